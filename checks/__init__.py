@@ -1,0 +1,16 @@
+"""The built-in lens checks, registered through the same hook a third-party plugin uses."""
+
+from __future__ import annotations
+
+from pytest_mllens.hookspecs import hookimpl
+
+from .hosting_imports_training import HostingImportsTraining
+from .missing_drift_monitor import MissingDriftMonitor
+from .ungated_deployment import UngatedDeployment
+
+__all__ = ["HostingImportsTraining", "MissingDriftMonitor", "UngatedDeployment"]
+
+
+@hookimpl
+def mllens_checks() -> list[type]:
+    return [HostingImportsTraining, UngatedDeployment, MissingDriftMonitor]

@@ -1,0 +1,185 @@
+"""ML001 hosting-imports-training: serving code must not load training code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pytest_mllens import Check, Example, Finding, OptionSpec, Project
+
+
+class HostingImportsTraining(Check):
+    id = "ML001"
+    name = "hosting-imports-training"
+    summary = "A hosting module (model server, inference handler, prediction app) imports training code."
+    practices = ("MLREL01-BP02", "MLPERF04-BP01")
+    principle = "decouple_training_evaluation_from_hosting"
+    rationale = (
+        "Serving code that imports training code ships the training stack (and its dependencies, "
+        "memory and attack surface) into every endpoint, and couples releases of the two: a change "
+        "to training can break inference. The lens asks for training and evaluation to be decoupled "
+        "from hosting, each with resources sized for its phase."
+    )
+    fix = "Load the trained artifact (model file or registry URI) in the hosting code and move shared code (features, schemas) into a module with no training calls."
+    options = {
+        "forbidden-roles": OptionSpec("list[str]", ["training"], "Roles hosting code must not import (add 'evaluation' to keep evaluation out too)."),
+    }
+    examples = (
+        Example(
+            "FastAPI app importing the training module to reuse its feature code",
+            {
+                "churn/train.py": (
+                    "from sklearn.ensemble import GradientBoostingClassifier\n"
+                    "\n"
+                    "FEATURES = ['tenure', 'monthly_charges']\n"
+                    "\n"
+                    "def train(df):\n"
+                    "    model = GradientBoostingClassifier(n_estimators=200)\n"
+                    "    model.fit(df[FEATURES], df['churned'])\n"
+                    "    return model\n"
+                ),
+                "serve/app.py": (
+                    "import joblib\n"
+                    "from fastapi import FastAPI\n"
+                    "from churn.train import FEATURES\n"
+                    "\n"
+                    "app = FastAPI()\n"
+                    "model = joblib.load('model.joblib')\n"
+                    "\n"
+                    "@app.post('/predict')\n"
+                    "def predict(row: dict):\n"
+                    "    return {'churn': float(model.predict_proba([[row[f] for f in FEATURES]])[0, 1])}\n"
+                ),
+            },
+            expect=("serve/app.py:3",),
+        ),
+        Example(
+            "SageMaker inference.py reaching training through a package __init__",
+            {
+                "model/__init__.py": "from .trainer import fit_model\nfrom .io import load\n",
+                "model/trainer.py": (
+                    "import xgboost as xgb\n"
+                    "\n"
+                    "def fit_model(dtrain, params):\n"
+                    "    return xgb.train(params, dtrain, num_boost_round=300)\n"
+                ),
+                "model/io.py": "import pickle\n\ndef load(path):\n    with open(path, 'rb') as fh:\n        return pickle.load(fh)\n",
+                "inference.py": (
+                    "import os\n"
+                    "from model.io import load\n"
+                    "\n"
+                    "def model_fn(model_dir):\n"
+                    "    return load(os.path.join(model_dir, 'model.bin'))\n"
+                    "\n"
+                    "def predict_fn(data, model):\n"
+                    "    return model.predict(data)\n"
+                ),
+            },
+            expect=("inference.py:2",),
+        ),
+        Example(
+            "MLflow pyfunc model that trains inside predict via a lazy import",
+            {
+                "pipeline/fit.py": (
+                    "import lightning as L\n"
+                    "\n"
+                    "def fit(module, datamodule):\n"
+                    "    trainer = L.Trainer(max_epochs=5)\n"
+                    "    trainer.fit(module, datamodule=datamodule)\n"
+                ),
+                "wrapper.py": (
+                    "import mlflow.pyfunc\n"
+                    "\n"
+                    "class Wrapper(mlflow.pyfunc.PythonModel):\n"
+                    "    def predict(self, context, model_input):\n"
+                    "        from pipeline.fit import fit\n"
+                    "        return self.model(model_input)\n"
+                ),
+            },
+            expect=("wrapper.py:5",),
+        ),
+        Example(
+            "serving code imports shared feature code and a metrics helper, training imports nothing from serving",
+            {
+                "features/build.py": "import pandas as pd\n\ndef build(df: pd.DataFrame) -> pd.DataFrame:\n    return df.assign(ratio=df.a / df.b)\n",
+                "metrics.py": "from sklearn.metrics import roc_auc_score\n\ndef auc(y, p):\n    return roc_auc_score(y, p)\n",
+                "train.py": (
+                    "from sklearn.linear_model import LogisticRegression\n"
+                    "from features.build import build\n"
+                    "\n"
+                    "def main(df):\n"
+                    "    LogisticRegression().fit(build(df), df.y)\n"
+                ),
+                "serve.py": (
+                    "import torch\n"
+                    "from flask import Flask, request, jsonify\n"
+                    "from features.build import build\n"
+                    "from metrics import auc\n"
+                    "\n"
+                    "app = Flask(__name__)\n"
+                    "model = torch.jit.load('model.pt')\n"
+                    "\n"
+                    "@app.route('/predict', methods=['POST'])\n"
+                    "def predict():\n"
+                    "    return jsonify(model(torch.tensor(request.json['x'])).tolist())\n"
+                ),
+            },
+        ),
+        Example(
+            "training types imported only for type checking",
+            {
+                "train.py": "from sklearn.ensemble import RandomForestClassifier\n\ndef train(X, y):\n    return RandomForestClassifier().fit(X, y)\n",
+                "app.py": (
+                    "from typing import TYPE_CHECKING\n"
+                    "from fastapi import FastAPI\n"
+                    "if TYPE_CHECKING:\n"
+                    "    from train import train\n"
+                    "app = FastAPI()\n"
+                ),
+            },
+        ),
+    )
+
+    def run(self, project: Project) -> Iterator[Finding]:
+        forbidden = tuple(self.settings["forbidden-roles"])
+        for facts in project.files_with_role("hosting"):
+            hosting = project.role(facts, "hosting")
+            assert hosting is not None
+            own = [project.role(facts, role) for role in forbidden]
+            for reason in own:
+                if reason is not None:
+                    yield self.finding(
+                        facts.path,
+                        reason.line,
+                        1,
+                        f"{facts.module} both serves and trains: it is hosting and {reason.role} code in one module",
+                        (
+                            f"{facts.path} is hosting code: {hosting.reason}",
+                            f"{facts.path} is {reason.role} code: {reason.reason}",
+                        ),
+                    )
+            targets = {
+                other.module: (other, reason)
+                for other in project.files
+                if other.path != facts.path
+                for reason in [next((project.role(other, r) for r in forbidden if project.role(other, r)), None)]
+                if reason is not None
+            }
+            chains = project.shortest_chains(facts.module, targets)
+            for target in sorted(chains):
+                chain = chains[target]
+                other, reason = targets[target]
+                first = chain[0]
+                how = "lazily imports" if first.lazy else "imports"
+                yield self.finding(
+                    facts.path,
+                    first.line,
+                    1,
+                    f"hosting module {facts.module} {how} {reason.role} code {target}"
+                    + (f" (through {len(chain) - 1} intermediate module{'s' if len(chain) > 2 else ''})" if len(chain) > 1 else ""),
+                    (
+                        f"{facts.path} is hosting code: {hosting.reason}",
+                        f"{other.path} is {reason.role} code: {reason.reason}",
+                        "import chain:",
+                        *(f"  {edge.render()}" for edge in chain),
+                    ),
+                )

@@ -1,0 +1,152 @@
+"""ML002 ungated-deployment: no model is deployed, registered or promoted without an evaluation gate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pytest_mllens import Check, Example, Finding, OptionSpec, Project
+from pytest_mllens.gates import deploy_sites, find_gate
+
+
+class UngatedDeployment(Check):
+    id = "ML002"
+    name = "ungated-deployment"
+    summary = "A model is deployed, registered or promoted without an evaluation gate."
+    practices = ("MLPERF04-BP03", "MLOPS04-BP01")
+    principle = "automate_training_and_evaluation_pipeline"
+    rationale = (
+        "A release that does not first compare the candidate's evaluation metric with a threshold "
+        "or with the production model ships regressions automatically. The lens asks for a model "
+        "performance evaluation pipeline whose result decides promotion."
+    )
+    fix = "Guard the release with the evaluation result, e.g. `if metrics['auc'] >= MIN_AUC:` or a ConditionStep / dsl.Condition whose true branch holds the deploy step."
+    options = {
+        "gate-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions that act as gates, e.g. 'ml.quality.require_*'."),
+        "actions": OptionSpec("list[str]", ["deploys", "registers", "promotes"], "Which kinds of release sites need a gate."),
+    }
+    examples = (
+        Example(
+            "SageMaker release script that deploys whatever was trained",
+            {
+                "release.py": (
+                    "import sagemaker\n"
+                    "from sagemaker.model import Model\n"
+                    "from sagemaker.model_monitor import DataCaptureConfig\n"
+                    "\n"
+                    "def release(model_data: str, role: str) -> None:\n"
+                    "    model = Model(image_uri=IMAGE, model_data=model_data, role=role)\n"
+                    "    model.deploy(\n"
+                    "        initial_instance_count=1,\n"
+                    "        instance_type='ml.m5.large',\n"
+                    "        data_capture_config=DataCaptureConfig(enable_capture=True, destination_s3_uri=CAPTURE),\n"
+                    "    )\n"
+                ),
+            },
+            expect=("release.py:7",),
+        ),
+        Example(
+            "MLflow registration right after training",
+            {
+                "train.py": (
+                    "import mlflow\n"
+                    "import mlflow.sklearn\n"
+                    "from sklearn.ensemble import RandomForestClassifier\n"
+                    "\n"
+                    "with mlflow.start_run():\n"
+                    "    clf = RandomForestClassifier().fit(X_train, y_train)\n"
+                    "    mlflow.sklearn.log_model(clf, 'model', registered_model_name='churn')\n"
+                ),
+            },
+            expect=("train.py:7",),
+        ),
+        Example(
+            "promotion gated on a comparison with the production model",
+            {
+                "promote.py": (
+                    "from mlflow import MlflowClient\n"
+                    "\n"
+                    "client = MlflowClient()\n"
+                    "\n"
+                    "def promote(candidate, champion_auc: float) -> None:\n"
+                    "    auc = client.get_run(candidate.run_id).data.metrics['val_auc']\n"
+                    "    if auc <= champion_auc:\n"
+                    "        raise SystemExit(f'candidate AUC {auc:.3f} does not beat champion {champion_auc:.3f}')\n"
+                    "    client.set_registered_model_alias('churn', 'champion', candidate.version)\n"
+                ),
+            },
+        ),
+        Example(
+            "gate in a helper imported from another module",
+            {
+                "quality.py": "MIN_F1 = 0.82\n\ndef passes_gate(metrics: dict) -> bool:\n    return metrics['f1'] >= MIN_F1\n",
+                "release.py": (
+                    "import mlflow\n"
+                    "from quality import passes_gate\n"
+                    "\n"
+                    "def release(run_id, metrics):\n"
+                    "    if passes_gate(metrics):\n"
+                    "        mlflow.register_model(f'runs:/{run_id}/model', 'fraud')\n"
+                ),
+            },
+        ),
+        Example(
+            "SageMaker pipeline: RegisterModel only in the ConditionStep's if_steps",
+            {
+                "pipeline.py": (
+                    "from sagemaker.workflow.condition_step import ConditionStep\n"
+                    "from sagemaker.workflow.conditions import ConditionGreaterThanOrEqualTo\n"
+                    "from sagemaker.workflow.functions import JsonGet\n"
+                    "from sagemaker.workflow.step_collections import RegisterModel\n"
+                    "\n"
+                    "step_register = RegisterModel(name='Register', estimator=xgb, model_data=model_data,\n"
+                    "    content_types=['text/csv'], response_types=['text/csv'], model_package_group_name='churn')\n"
+                    "cond = ConditionGreaterThanOrEqualTo(\n"
+                    "    left=JsonGet(step_name=step_eval.name, property_file=report, json_path='metrics.auc.value'),\n"
+                    "    right=0.8)\n"
+                    "step_cond = ConditionStep(name='CheckAUC', conditions=[cond], if_steps=[step_register], else_steps=[])\n"
+                ),
+            },
+        ),
+        Example(
+            "deploy function whose only caller is gated",
+            {
+                "deploy.py": (
+                    "def push(estimator):\n"
+                    "    return estimator.deploy(initial_instance_count=1, instance_type='ml.c5.xlarge',\n"
+                    "                            data_capture_config=capture)\n"
+                    "\n"
+                    "def main(estimator, report):\n"
+                    "    assert report['rmse'] < 3.5, 'model worse than baseline'\n"
+                    "    push(estimator)\n"
+                ),
+            },
+        ),
+    )
+
+    def run(self, project: Project) -> Iterator[Finding]:
+        actions = set(self.settings["actions"])
+        patterns = tuple(self.settings["gate-functions"])
+        for site in deploy_sites(project):
+            if site.action not in actions:
+                continue
+            if find_gate(project, site, patterns) is not None:
+                continue
+            call = site.call
+            callers = project.callers_of(f"{site.facts.module}.{call.scope}") if call.scope else []
+            flow = (
+                f"{call.scope}() has ungated callers: " + ", ".join(f.location(c.line) for f, c in callers)
+                if callers
+                else (f"no caller of {call.scope}() in the project gates it" if call.scope else "module-level code")
+            )
+            yield self.finding(
+                site.facts.path,
+                call.line,
+                call.col,
+                f"{call.name}() {site.rule.says} without an evaluation gate",
+                (
+                    f"release call: {call.name}() ({site.rule.framework or 'configured'}: {site.action})",
+                    f"flow: {flow}",
+                    "expected: a comparison of an evaluation metric with a threshold or the production model "
+                    "(if/assert/early exit, a gate helper, a ConditionStep or dsl.Condition) before this call",
+                ),
+            )

@@ -1,0 +1,15 @@
+"""pytest-mllens: the AWS Well-Architected Machine Learning Lens as failing tests.
+
+What plugin and check authors need is exported here; everything else is internal.
+"""
+
+from __future__ import annotations
+
+from .check import Check, Example, OptionSpec
+from .findings import Finding
+from .hookspecs import hookimpl
+from .project import Project
+
+__version__ = "0.1.0"
+
+__all__ = ["Check", "Example", "Finding", "OptionSpec", "Project", "__version__", "hookimpl"]

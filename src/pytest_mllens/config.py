@@ -1,0 +1,230 @@
+"""``[tool.mllens]``: read, validate strictly, freeze.
+
+Every problem in the table is collected and reported at once, each as
+``[tool.mllens] key: expected X (got V)`` with a did-you-mean for misspelt keys, because a
+typo that silently disables a check is worse than no linter.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+from .check import OptionSpec
+
+__all__ = ["ROLES", "ConfigError", "Settings", "load_table", "parse_settings"]
+
+ROLES = ("hosting", "training", "evaluation", "pipeline", "monitoring")
+KNOWLEDGE_KINDS = ("hosting", "training", "evaluation", "pipeline", "monitoring", "deploy", "gate")
+
+DEFAULT_EXCLUDE = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".tox",
+    ".nox",
+    ".venv",
+    "venv",
+    ".env",
+    "__pycache__",
+    "build",
+    "dist",
+    "site-packages",
+    "node_modules",
+    ".ipynb_checkpoints",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    "*.egg-info",
+    "tests",
+    "test",
+    "test_*.py",
+    "*_test.py",
+    "conftest.py",
+)
+
+
+class ConfigError(Exception):
+    """``[tool.mllens]`` is invalid; ``errors`` lists every problem found."""
+
+    def __init__(self, errors: Sequence[str]) -> None:
+        self.errors = list(errors)
+        super().__init__("\n".join(self.errors))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The validated configuration of one analysed project."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    src: tuple[str, ...] = ()
+    notebooks: bool = True
+    max_file_size: int = 2_000_000
+    roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    not_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    knowledge: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    check_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def fingerprint(self) -> str:
+        """A stable string of everything that changes what files and facts are produced."""
+        return repr((self.exclude, self.extend_exclude, self.src, self.notebooks, self.max_file_size, sorted(self.knowledge.items())))
+
+
+def load_table(root: Path) -> dict[str, Any]:
+    """The raw ``[tool.mllens]`` table of ``root/pyproject.toml`` (empty when absent)."""
+    path = root / "pyproject.toml"
+    if not path.is_file():
+        return {}
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"{path}: not valid TOML: {exc}"]) from None
+    table = document.get("tool", {}).get("mllens", {})
+    if not isinstance(table, dict):
+        raise ConfigError([f"[tool.mllens]: expected a table (got {_show(table)})"])
+    return table
+
+
+_TOP_KEYS = {
+    "select": "list of check ids or names",
+    "ignore": "list of check ids or names",
+    "exclude": "list of glob patterns",
+    "extend-exclude": "list of glob patterns",
+    "src": "list of source-root directories",
+    "notebooks": "boolean",
+    "max-file-size": "positive integer (bytes)",
+    "roles": "table of role -> list of path or module globs",
+    "not-roles": "table of role -> list of path or module globs",
+    "knowledge": "table of kind -> list of qualified-name patterns",
+    "per-file-ignores": "table of path glob -> list of check ids or names",
+    "checks": "table of check name -> options table",
+}
+
+
+def parse_settings(table: Mapping[str, Any], checks: Mapping[str, Mapping[str, OptionSpec]], aliases: Mapping[str, str]) -> Settings:
+    """Validate ``table`` against the known keys, checks and their options.
+
+    ``checks`` maps check name -> option specs; ``aliases`` maps every accepted check
+    reference (id or name) to the check name.
+    """
+    errors: list[str] = []
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _TOP_KEYS:
+            errors.append(_unknown("[tool.mllens]", key, _TOP_KEYS))
+            continue
+        expected = _TOP_KEYS[key]
+        prefix = f"[tool.mllens] {key}"
+        if key in ("select", "ignore"):
+            refs = _string_list(prefix, value, expected, errors)
+            for ref in refs:
+                if ref not in aliases:
+                    errors.append(_unknown(f"[tool.mllens] {key}", ref, aliases, what="check"))
+            values[key] = tuple(aliases.get(ref, ref) for ref in refs)
+        elif key in ("exclude", "extend-exclude", "src"):
+            values[key.replace("-", "_")] = _string_list(prefix, value, expected, errors)
+        elif key == "notebooks":
+            if isinstance(value, bool):
+                values["notebooks"] = value
+            else:
+                errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
+        elif key == "max-file-size":
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                values["max_file_size"] = value
+            else:
+                errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
+        elif key in ("roles", "not-roles"):
+            values[key.replace("-", "_")] = _keyed_lists(prefix, value, expected, ROLES, errors)
+        elif key == "knowledge":
+            values["knowledge"] = _keyed_lists(prefix, value, expected, KNOWLEDGE_KINDS, errors)
+        elif key == "per-file-ignores":
+            table_value = _keyed_lists(prefix, value, expected, None, errors)
+            for glob, refs in table_value.items():
+                for ref in refs:
+                    if ref not in aliases:
+                        errors.append(_unknown(f"[tool.mllens] per-file-ignores.{glob!r}", ref, aliases, what="check"))
+            values["per_file_ignores"] = {g: tuple(aliases.get(r, r) for r in refs) for g, refs in table_value.items()}
+        elif key == "checks":
+            values["check_options"] = _check_options(value, checks, aliases, errors)
+    if errors:
+        raise ConfigError(errors)
+    return Settings(**values)
+
+
+def _check_options(value: Any, checks: Mapping[str, Mapping[str, OptionSpec]], aliases: Mapping[str, str], errors: list[str]) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict):
+        errors.append(f"[tool.mllens] checks: expected table of check name -> options table (got {_show(value)})")
+        return {}
+    result: dict[str, dict[str, Any]] = {}
+    for ref, options in value.items():
+        name = aliases.get(ref)
+        if name is None:
+            errors.append(_unknown("[tool.mllens] checks", ref, aliases, what="check"))
+            continue
+        if not isinstance(options, dict):
+            errors.append(f"[tool.mllens] checks.{ref}: expected options table (got {_show(options)})")
+            continue
+        specs = checks[name]
+        parsed: dict[str, Any] = {}
+        for option, option_value in options.items():
+            spec = specs.get(option)
+            if spec is None:
+                if specs:
+                    errors.append(_unknown(f"[tool.mllens] checks.{ref}", option, specs, what="option"))
+                else:
+                    errors.append(f"[tool.mllens] checks.{ref}.{option}: unknown option (this check has no options)")
+                continue
+            problem = spec.problem(option_value)
+            if problem:
+                errors.append(f"[tool.mllens] checks.{ref}.{option}: expected {problem} (got {_show(option_value)})")
+                continue
+            parsed[option] = spec.convert(option_value)
+        result[name] = parsed
+    return result
+
+
+def _string_list(prefix: str, value: Any, expected: str, errors: list[str]) -> tuple[str, ...]:
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(value)
+    errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
+    return ()
+
+
+def _keyed_lists(prefix: str, value: Any, expected: str, keys: Sequence[str] | None, errors: list[str]) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
+        return {}
+    result: dict[str, tuple[str, ...]] = {}
+    for key, items in value.items():
+        if keys is not None and key not in keys:
+            errors.append(_unknown(prefix, key, keys, what="key"))
+            continue
+        result[key] = _string_list(f"{prefix}.{key}", items, "list of strings", errors)
+    return result
+
+
+def _unknown(prefix: str, key: str, valid: Mapping[str, Any] | Sequence[str], what: str = "key") -> str:
+    choices = sorted(valid)
+    close = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(choices)}"
+    return f"{prefix}: unknown {what} {key!r}{hint}"
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{type(value).__name__} {text}"

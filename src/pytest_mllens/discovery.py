@@ -1,0 +1,106 @@
+"""Which files belong to the analysed project, and the module name of each.
+
+Symlinked directories are never followed and symlinked files only when they resolve
+inside the root, so a hostile tree cannot make the run loop or read outside the project.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["SourceFile", "discover", "module_name"]
+
+SUFFIXES = {".py": "py", ".pyi": "", ".ipynb": "ipynb"}
+
+
+@dataclass(frozen=True, order=True)
+class SourceFile:
+    path: str
+    kind: str
+    module: str
+    is_package: bool
+    size: int
+
+
+def discover(root: Path, exclude: Sequence[str], src: Sequence[str], notebooks: bool) -> tuple[list[SourceFile], list[tuple[str, str]]]:
+    """Return the project's files (sorted) and ``(path, problem)`` for files skipped with a reason."""
+    problems: list[tuple[str, str]] = []
+    roots = source_roots(root, src)
+    files: list[SourceFile] = []
+    real_root = os.path.realpath(root)
+    for relative, size in _walk(root, real_root, exclude, problems):
+        kind = SUFFIXES.get(os.path.splitext(relative)[1], "")
+        if not kind or (kind == "ipynb" and not notebooks):
+            continue
+        module, is_package = module_name(relative, roots)
+        files.append(SourceFile(relative, kind, module, is_package, size))
+    files.sort()
+    return files, problems
+
+
+def source_roots(root: Path, src: Sequence[str]) -> list[str]:
+    """Configured roots, else ``src`` (when it is a directory, not a package) and ``.``."""
+    if src:
+        roots = [s.strip("/").replace("\\", "/") for s in src]
+    else:
+        roots = ["."]
+        candidate = root / "src"
+        if candidate.is_dir() and not (candidate / "__init__.py").exists():
+            roots.insert(0, "src")
+    roots = ["" if r in (".", "") else r for r in roots]
+    return sorted(roots, key=len, reverse=True)
+
+
+def module_name(relative: str, roots: Iterable[str]) -> tuple[str, bool]:
+    """Dotted module name for ``relative`` under the longest matching source root."""
+    for source_root in roots:
+        prefix = f"{source_root}/" if source_root else ""
+        if relative.startswith(prefix):
+            inner = relative[len(prefix):]
+            break
+    else:
+        inner = relative
+    stem, _ = os.path.splitext(inner)
+    parts = stem.split("/")
+    is_package = parts[-1] == "__init__"
+    if is_package:
+        parts = parts[:-1]
+    return ".".join(parts), is_package
+
+
+def _excluded(relative: str, name: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(relative, p) or fnmatch.fnmatchcase(relative, p.rstrip("/") + "/*") for p in patterns)
+
+
+def _walk(root: Path, real_root: str, exclude: Sequence[str], problems: list[tuple[str, str]]) -> Iterable[tuple[str, int]]:
+    stack = [""]
+    while stack:
+        relative_dir = stack.pop()
+        directory = os.path.join(root, relative_dir) if relative_dir else str(root)
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append((relative_dir or ".", f"cannot list directory: {exc.strerror or exc}"))
+            continue
+        for entry in entries:
+            relative = f"{relative_dir}/{entry.name}" if relative_dir else entry.name
+            if _excluded(relative, entry.name, exclude):
+                continue
+            try:
+                if entry.is_symlink():
+                    target = os.path.realpath(entry.path)
+                    if entry.is_dir() or os.path.commonpath([target, real_root]) != real_root:
+                        continue
+                if entry.is_dir(follow_symlinks=False):
+                    if os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
+                        continue
+                    stack.append(relative)
+                elif entry.is_file():
+                    if os.path.splitext(entry.name)[1] in SUFFIXES:
+                        yield relative, entry.stat().st_size
+            except OSError as exc:
+                problems.append((relative, f"cannot read: {exc.strerror or exc}"))

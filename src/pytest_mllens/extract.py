@@ -1,0 +1,810 @@
+"""One libcst parse per file, turned into a :class:`FileFacts` record.
+
+The walker visits statements and only the expression nodes that can hold a call, a
+comparison or a name; it resolves names from the file's own imports and from simple
+local assignments (``model = Model(...)`` makes ``model.deploy`` resolve to
+``sagemaker.model.Model.deploy``). It never imports or executes the analysed code.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from .facts import (
+    NON_LITERAL,
+    CallFact,
+    ClassFact,
+    FileFacts,
+    FunctionFact,
+    GuardFact,
+    ImportFact,
+    Literal,
+)
+from .lines import Spans, statement_spans
+
+__all__ = ["decode_source", "extract_facts", "metric_tokens"]
+
+_SUPPRESS = re.compile(r"#\s*mllens:\s*(ignore-file|ignore)\b(?:\[([^\]]*)\])?")
+_WORD = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
+_ORDERING = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
+_EQUALITY = (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)
+_EXIT_CALLS = frozenset({"sys.exit", "exit", "quit", "os._exit", "pytest.fail", "pytest.skip"})
+_TYPE_CHECKING = frozenset({"TYPE_CHECKING", "typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"})
+_DYNAMIC_IMPORTS = frozenset({"importlib.import_module", "__import__"})
+
+
+class SourceError(Exception):
+    """The file cannot be read as Python source; the message says why."""
+
+
+def decode_source(data: bytes) -> str:
+    """Decode bytes the way the interpreter would, or raise :class:`SourceError`."""
+    if b"\x00" in data:
+        raise SourceError("binary file (contains NUL bytes); not analysed")
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as exc:
+        raise SourceError(f"unknown source encoding: {exc}") from None
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise SourceError(f"not valid {encoding} text ({exc.__class__.__name__} at byte {getattr(exc, 'start', '?')}); not analysed") from None
+    return text.removeprefix("\ufeff")
+
+
+def metric_tokens(text: str) -> list[str]:
+    """Split an identifier or string into lower-case words: ``valAUC_score`` -> val, auc, score."""
+    return [word.lower() for word in _WORD.findall(text)]
+
+
+@dataclass
+class _Scope:
+    qualname: str
+    names: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+    exit_guards: list[int] = field(default_factory=list)
+    gate_vars: set[str] = field(default_factory=set)
+    is_function: bool = False
+    is_class: bool = False
+    returns_comparison: bool = False
+    exits_on_metric: bool = False
+
+
+class _Extractor:
+    def __init__(self, text: str, module: str, is_package: bool, metric_words: frozenset[str]) -> None:
+        self.text = text
+        self.lines = text.splitlines()
+        self.module = module
+        self.package = module if is_package else module.rpartition(".")[0]
+        self.metric_words = metric_words
+        self.scopes: list[_Scope] = [_Scope("")]
+        self.guard_stack: list[int] = []
+        self.imports: list[ImportFact] = []
+        self.calls: list[CallFact] = []
+        self.guards: list[GuardFact] = []
+        self.functions: list[FunctionFact] = []
+        self.classes: list[ClassFact] = []
+        self.span: tuple[int, int] = (1, 1)
+        self.spans: Spans = {}
+        self.type_checking = 0
+        self.import_guarded = 0
+        self.call_parent = -1
+        self.module_node: cst.Module | None = None
+
+    # -- entry ---------------------------------------------------------------------------
+    def run(self, module: cst.Module) -> None:
+        self.module_node = module
+        self.spans = statement_spans(module, self.text)
+        for statement in module.body:
+            if isinstance(statement, (cst.FunctionDef, cst.ClassDef)):
+                name = statement.name.value
+                self.scope.names[name] = f"{self.module}.{name}" if self.module else name
+        self._block(module.body)
+
+    # -- scopes and names ----------------------------------------------------------------
+    @property
+    def scope(self) -> _Scope:
+        return self.scopes[-1]
+
+    def _function_scope(self) -> _Scope | None:
+        for scope in reversed(self.scopes):
+            if scope.is_function:
+                return scope
+        return None
+
+    def _lookup(self, name: str) -> str | None:
+        for scope in reversed(self.scopes):
+            if scope.is_class and scope is not self.scope:
+                continue
+            if name in scope.types:
+                return scope.types[name]
+            if name in scope.names:
+                return scope.names[name]
+        return None
+
+    def _bind_type(self, target: str, qualname: str) -> None:
+        if target.startswith("self."):
+            for scope in reversed(self.scopes):
+                if scope.is_class:
+                    scope.types[target] = qualname
+                    return
+        self.scope.types[target] = qualname
+
+    def resolve(self, node: cst.BaseExpression) -> tuple[str, bool]:
+        """Best-effort qualified name of an expression and whether it came from an import."""
+        if isinstance(node, cst.Name):
+            found = self._lookup(node.value)
+            return (found, True) if found else (node.value, False)
+        if isinstance(node, cst.Attribute):
+            dotted = _dotted(node)
+            if dotted:
+                found = self._lookup(dotted)
+                if found:
+                    return found, True
+            base, ok = self.resolve(node.value)
+            attr = node.attr.value
+            return (f"{base}.{attr}" if base else attr), ok
+        if isinstance(node, cst.Call):
+            return self.resolve(node.func)
+        if isinstance(node, cst.Subscript):
+            base, ok = self.resolve(node.value)
+            return (f"{base}[]" if base else ""), ok
+        return "", False
+
+    # -- positions -------------------------------------------------------------------------
+    def _locate(self, word: str) -> tuple[int, int]:
+        """Line and 1-based column of ``word`` within the current statement's lines."""
+        first, last = self.span
+        if word:
+            pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+            for number in range(first, min(last, len(self.lines)) + 1):
+                found = pattern.search(self.lines[number - 1])
+                if found:
+                    return number, found.start() + 1
+        line = self.lines[first - 1] if 0 < first <= len(self.lines) else ""
+        return first, len(line) - len(line.lstrip()) + 1
+
+    # -- statements ------------------------------------------------------------------------
+    def _block(self, body: Sequence[cst.CSTNode]) -> None:
+        for statement in body:
+            span = self.spans.get(id(statement))
+            if span is not None:
+                self.span = span
+            if isinstance(statement, cst.SimpleStatementLine):
+                for small in statement.body:
+                    small_span = self.spans.get(id(small))
+                    if small_span is not None:
+                        self.span = small_span
+                    self._small(small)
+            elif isinstance(statement, cst.BaseSmallStatement):
+                self._small(statement)
+            else:
+                self._compound(statement)
+
+    def _suite(self, suite: cst.BaseSuite) -> None:
+        self._block(suite.body)
+
+    def _small(self, node: cst.CSTNode) -> None:
+        if isinstance(node, cst.Import):
+            self._import(node)
+        elif isinstance(node, cst.ImportFrom):
+            self._import_from(node)
+        elif isinstance(node, cst.Assign):
+            target = _dotted(node.targets[0].target) if len(node.targets) == 1 else ""
+            self._assignment(target, node.value)
+        elif isinstance(node, cst.AnnAssign):
+            if node.value is not None:
+                self._assignment(_dotted(node.target), node.value)
+        elif isinstance(node, cst.AugAssign):
+            self._expr(node.value)
+        elif isinstance(node, cst.Expr):
+            self._expr(node.value)
+        elif isinstance(node, cst.Return):
+            if node.value is not None:
+                if self._is_comparison(node.value):
+                    scope = self._function_scope()
+                    if scope is not None:
+                        scope.returns_comparison = True
+                self._expr(node.value)
+        elif isinstance(node, cst.Assert):
+            metric, text, calls, names = self._test_facts(node.test)
+            self._expr(node.test)
+            if metric:
+                index = self._add_guard("assert", node.test, metric, text, calls, names)
+                self.scope.exit_guards.append(index)
+                self._mark_exit_on_metric()
+        elif isinstance(node, cst.Raise):
+            if node.exc is not None:
+                self._expr(node.exc)
+        elif isinstance(node, (cst.Del, cst.Global, cst.Nonlocal, cst.Pass, cst.Break, cst.Continue)):
+            return
+
+    def _assignment(self, target: str, value: cst.BaseExpression) -> None:
+        index = len(self.calls)
+        self._expr(value)
+        if not target:
+            return
+        if isinstance(value, cst.Call):
+            name, ok = self.resolve(value)
+            if name:
+                self._bind_type(target, name)
+            # the outermost call is the first one recorded for this statement
+            if index < len(self.calls):
+                self.calls[index] = _with_assignment(self.calls[index], target)
+        elif isinstance(value, (cst.Name, cst.Attribute)):
+            name, ok = self.resolve(value)
+            if ok:
+                self._bind_type(target, name)
+        if self._is_metric_comparison(value):
+            self.scope.gate_vars.add(target)
+
+    def _compound(self, node: cst.CSTNode) -> None:
+        if isinstance(node, cst.FunctionDef):
+            self._function(node)
+        elif isinstance(node, cst.ClassDef):
+            self._class(node)
+        elif isinstance(node, cst.If):
+            self._if(node)
+        elif isinstance(node, cst.Try):
+            self._try(node)
+        elif isinstance(node, cst.TryStar):
+            self._suite(node.body)
+            for star_handler in node.handlers:
+                self._suite(star_handler.body)
+            if node.orelse is not None:
+                self._suite(node.orelse.body)
+            if node.finalbody is not None:
+                self._suite(node.finalbody.body)
+        elif isinstance(node, cst.With):
+            self._with(node)
+        elif isinstance(node, cst.For):
+            self._expr(node.iter)
+            self._suite(node.body)
+            if node.orelse is not None:
+                self._suite(node.orelse.body)
+        elif isinstance(node, cst.While):
+            metric, text, calls, names = self._test_facts(node.test)
+            self._expr(node.test)
+            index = self._add_guard("while", node.test, metric, text, calls, names)
+            self.guard_stack.append(index)
+            self._suite(node.body)
+            self.guard_stack.pop()
+            if node.orelse is not None:
+                self._suite(node.orelse.body)
+        elif isinstance(node, cst.Match):
+            self._expr(node.subject)
+            for case in node.cases:
+                self._suite(case.body)
+
+    def _function(self, node: cst.FunctionDef) -> None:
+        parent = self.scope
+        decorators = tuple(self.resolve(d.decorator)[0] for d in node.decorators)
+        for decorator in node.decorators:
+            self._expr(decorator.decorator)
+        name = node.name.value
+        qualname = f"{parent.qualname}.{name}" if parent.qualname else name
+        params = tuple(p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params))
+        for param in (*node.params.params, *node.params.kwonly_params):
+            if param.default is not None:
+                self._expr(param.default)
+        line, _ = self._locate(name)
+        if not parent.is_class:
+            parent.names[name] = f"{self.module}.{qualname}" if self.module else qualname
+        scope = _Scope(qualname, is_function=True)
+        self.scopes.append(scope)
+        saved_guards = self.guard_stack
+        self.guard_stack = []
+        self._suite(node.body)
+        self.guard_stack = saved_guards
+        self.scopes.pop()
+        self.functions.append(
+            FunctionFact(
+                qualname=qualname,
+                line=line,
+                decorators=decorators,
+                params=params,
+                returns_comparison=scope.returns_comparison,
+                exits_on_metric=scope.exits_on_metric,
+                is_method=parent.is_class,
+            )
+        )
+
+    def _class(self, node: cst.ClassDef) -> None:
+        parent = self.scope
+        bases = tuple(self.resolve(arg.value)[0] for arg in node.bases if arg.keyword is None)
+        decorators = tuple(self.resolve(d.decorator)[0] for d in node.decorators)
+        for decorator in node.decorators:
+            self._expr(decorator.decorator)
+        name = node.name.value
+        qualname = f"{parent.qualname}.{name}" if parent.qualname else name
+        line, _ = self._locate(name)
+        scope = _Scope(qualname, is_class=True)
+        self.scopes.append(scope)
+        self._suite(node.body)
+        self.scopes.pop()
+        methods = tuple(
+            statement.name.value
+            for statement in node.body.body
+            if isinstance(statement, cst.FunctionDef)
+        )
+        self.classes.append(ClassFact(qualname, line, bases, decorators, methods))
+
+    def _if(self, node: cst.If) -> None:
+        header_span = self.span
+        test = node.test
+        test_name, _ = self.resolve(test) if isinstance(test, (cst.Name, cst.Attribute)) else ("", False)
+        if test_name in _TYPE_CHECKING:
+            self.type_checking += 1
+            self._suite(node.body)
+            self.type_checking -= 1
+            if isinstance(node.orelse, cst.Else):
+                self._suite(node.orelse.body)
+            return
+        metric, text, calls, names = self._test_facts(test)
+        self._expr(test)
+        index = self._add_guard("if", test, metric, text, calls, names)
+        self.guard_stack.append(index)
+        self._suite(node.body)
+        orelse = node.orelse
+        if isinstance(orelse, cst.If):
+            self._compound(orelse)
+        elif isinstance(orelse, cst.Else):
+            self._suite(orelse.body)
+        self.guard_stack.pop()
+        if (metric or calls) and _exits(node.body, self):
+            self.span = header_span
+            exit_index = self._add_guard("exit", test, metric, text, calls, names)
+            self.scope.exit_guards.append(exit_index)
+            if metric:
+                self._mark_exit_on_metric()
+
+    def _try(self, node: cst.Try) -> None:
+        catches_import_error = any(
+            handler.type is None
+            or any(word in _dotted_or_text(handler.type) for word in ("ImportError", "ModuleNotFoundError", "Exception"))
+            for handler in node.handlers
+        )
+        if catches_import_error:
+            self.import_guarded += 1
+        self._suite(node.body)
+        if catches_import_error:
+            self.import_guarded -= 1
+        for handler in node.handlers:
+            self._suite(handler.body)
+        if node.orelse is not None:
+            self._suite(node.orelse.body)
+        if node.finalbody is not None:
+            self._suite(node.finalbody.body)
+
+    def _with(self, node: cst.With) -> None:
+        pushed = 0
+        for item in node.items:
+            first_call = len(self.calls)
+            self._expr(item.item)
+            if isinstance(item.item, cst.Call):
+                name, _ = self.resolve(item.item)
+                if item.asname is not None and isinstance(item.asname.name, (cst.Name, cst.Attribute)):
+                    target = _dotted(item.asname.name)
+                    if target and name:
+                        self._bind_type(target, name)
+                    if target and first_call < len(self.calls):
+                        self.calls[first_call] = _with_assignment(self.calls[first_call], target)
+                metric, text, calls, names = self._test_facts(item.item)
+                index = self._add_guard("with", item.item, metric, text, (name, *calls), names)
+                self.guard_stack.append(index)
+                pushed += 1
+        self._suite(node.body)
+        for _ in range(pushed):
+            self.guard_stack.pop()
+
+    # -- imports ---------------------------------------------------------------------------
+    def _import_flags(self) -> dict[str, bool]:
+        return {
+            "lazy": self._function_scope() is not None,
+            "type_checking": self.type_checking > 0,
+            "guarded": self.import_guarded > 0,
+        }
+
+    def _import(self, node: cst.Import) -> None:
+        flags = self._import_flags()
+        for alias in node.names:
+            target = _dotted(alias.name)
+            if not target:
+                continue
+            line, col = self._locate(target.split(".")[0])
+            self.imports.append(ImportFact(target=target, module=target, line=line, col=col, **flags))
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                self.scope.names[alias.asname.name.value] = target
+            else:
+                head = target.split(".")[0]
+                self.scope.names[head] = head
+
+    def _absolute(self, node: cst.ImportFrom) -> str:
+        module = _dotted(node.module) if node.module is not None else ""
+        level = len(node.relative)
+        if not level:
+            return module
+        base = self.package
+        for _ in range(level - 1):
+            base = base.rpartition(".")[0]
+        return ".".join(part for part in (base, module) if part)
+
+    def _import_from(self, node: cst.ImportFrom) -> None:
+        module = self._absolute(node)
+        flags = self._import_flags()
+        if isinstance(node.names, cst.ImportStar):
+            line, col = self._locate("import")
+            self.imports.append(ImportFact(target=module, module=module, line=line, col=col, star=True, **flags))
+            return
+        for alias in node.names:
+            name = _dotted(alias.name)
+            if not name:
+                continue
+            target = f"{module}.{name}" if module else name
+            line, col = self._locate(name)
+            self.imports.append(ImportFact(target=target, module=module, line=line, col=col, **flags))
+            local = alias.asname.name.value if alias.asname is not None and isinstance(alias.asname.name, cst.Name) else name
+            self.scope.names[local] = target
+
+    # -- expressions -----------------------------------------------------------------------
+    def _expr(self, node: cst.CSTNode | None) -> None:
+        """Walk an expression, recording every call; only nodes that can hold one are visited."""
+        if node is None:
+            return
+        stack: list[cst.CSTNode] = [node]
+        while stack:
+            current = stack.pop()
+            kind = type(current)
+            if kind in _LEAVES:
+                continue
+            if kind is cst.Call:
+                self._call(current)  # type: ignore[arg-type]
+                continue
+            if kind is cst.Attribute:
+                stack.append(current.value)  # type: ignore[attr-defined]
+                continue
+            if kind in (cst.Lambda, cst.FunctionDef):
+                stack.append(current.body)  # type: ignore[attr-defined]
+                continue
+            children = _CHILDREN.get(kind)
+            if children is not None:
+                for attr in children:
+                    value = getattr(current, attr)
+                    if isinstance(value, (tuple, list)):
+                        stack.extend(reversed(value))
+                    elif value is not None:
+                        stack.append(value)
+            else:
+                stack.extend(reversed(current.children))
+
+    def _call(self, node: cst.Call) -> None:
+        name, ok = self.resolve(node.func)
+        keywords: list[tuple[str, Literal]] = []
+        positional: list[Literal] = []
+        arg_names: list[str] = []
+        keyword_names: list[tuple[str, tuple[str, ...]]] = []
+        for arg in node.args:
+            value = _literal(arg.value)
+            if arg.keyword is not None:
+                keywords.append((arg.keyword.value, value))
+                if value == NON_LITERAL:
+                    keyword_names.append((arg.keyword.value, tuple(dict.fromkeys(_names_in(arg.value)))))
+            elif arg.star == "":
+                positional.append(value)
+            arg_names.extend(_names_in(arg.value))
+        method = name.rpartition(".")[2] if name else ""
+        line, col = self._locate(method)
+        index = len(self.calls)
+        guards = tuple(self.guard_stack) + tuple(self.scope.exit_guards)
+        self.calls.append(
+            CallFact(
+                name=name,
+                resolved=ok,
+                line=line,
+                col=col,
+                scope=self._scope_name(),
+                keywords=tuple(keywords),
+                positional=tuple(positional),
+                arg_names=tuple(dict.fromkeys(arg_names)),
+                keyword_names=tuple(keyword_names),
+                guards=guards,
+                parent=self.call_parent,
+            )
+        )
+        if name in _DYNAMIC_IMPORTS and positional and isinstance(positional[0], str) and positional[0] != NON_LITERAL:
+            target = positional[0]
+            self.imports.append(ImportFact(target=target, module=target, line=line, col=col, dynamic=True, **self._import_flags()))
+        self._expr(node.func if not isinstance(node.func, (cst.Name,)) else None)
+        saved = self.call_parent
+        self.call_parent = index
+        for arg in node.args:
+            self._expr(arg.value)
+        self.call_parent = saved
+
+    def _scope_name(self) -> str:
+        return self.scope.qualname
+
+    # -- guards ----------------------------------------------------------------------------
+    def _add_guard(
+        self,
+        kind: str,
+        test: cst.BaseExpression,
+        metric: bool,
+        text: str,
+        calls: tuple[str, ...],
+        names: tuple[str, ...],
+    ) -> int:
+        if (metric or calls) and not text:
+            text = _short(self._code(test))
+        first, _ = self.span
+        self.guards.append(GuardFact(kind, first, self._scope_name(), text, metric, calls, names))
+        return len(self.guards) - 1
+
+    def _code(self, node: cst.CSTNode) -> str:
+        assert self.module_node is not None
+        return self.module_node.code_for_node(node)
+
+    def _mark_exit_on_metric(self) -> None:
+        scope = self._function_scope()
+        if scope is not None:
+            scope.exits_on_metric = True
+
+    def _test_facts(self, test: cst.BaseExpression) -> tuple[bool, str, tuple[str, ...], tuple[str, ...]]:
+        """Is ``test`` a metric comparison, and which calls and names does it use?"""
+        calls: list[str] = []
+        names: list[str] = []
+        metric = self._is_metric_comparison(test)
+        for node in _walk_all(test):
+            if isinstance(node, cst.Call):
+                name, _ = self.resolve(node.func)
+                if name:
+                    calls.append(name)
+            elif isinstance(node, cst.Name):
+                names.append(node.value)
+                if node.value in self.scope.gate_vars:
+                    metric = True
+                typed = self._lookup(node.value)
+                if typed and typed not in calls and not isinstance(typed, bool):
+                    if node.value in self.scope.types:
+                        calls.append(typed)
+        return metric, "", tuple(dict.fromkeys(calls)), tuple(dict.fromkeys(names))
+
+    def _is_comparison(self, node: cst.BaseExpression) -> bool:
+        return any(
+            isinstance(child, cst.Comparison)
+            and any(isinstance(target.operator, _ORDERING) for target in child.comparisons)
+            for child in _walk_all(node)
+        ) or self._is_metric_comparison(node)
+
+    def _is_metric_comparison(self, node: cst.BaseExpression) -> bool:
+        for child in _walk_all(node):
+            if not isinstance(child, cst.Comparison):
+                continue
+            ordering = any(isinstance(t.operator, _ORDERING) for t in child.comparisons)
+            equality = any(isinstance(t.operator, _EQUALITY) for t in child.comparisons)
+            if not (ordering or equality):
+                continue
+            words = self._words(child)
+            if words & self.metric_words:
+                return True
+        return False
+
+    def _words(self, node: cst.CSTNode) -> set[str]:
+        words: set[str] = set()
+        for child in _walk_all(node):
+            if isinstance(child, cst.Name):
+                words.update(metric_tokens(child.value))
+                typed = self._lookup(child.value)
+                if typed and child.value in self.scope.types:
+                    words.update(metric_tokens(typed.rpartition(".")[2]))
+            elif isinstance(child, cst.SimpleString):
+                words.update(metric_tokens(child.value[:120]))
+        return words
+
+
+# -- helpers ---------------------------------------------------------------------------------
+_LEAVES = frozenset(
+    {
+        cst.Name,
+        cst.Integer,
+        cst.Float,
+        cst.Imaginary,
+        cst.SimpleString,
+        cst.Ellipsis,
+    }
+)
+
+_CHILDREN: dict[type, tuple[str, ...]] = {
+    cst.Arg: ("value",),
+    cst.BinaryOperation: ("left", "right"),
+    cst.BooleanOperation: ("left", "right"),
+    cst.UnaryOperation: ("expression",),
+    cst.Comparison: ("left", "comparisons"),
+    cst.ComparisonTarget: ("comparator",),
+    cst.Subscript: ("value", "slice"),
+    cst.SubscriptElement: ("slice",),
+    cst.Index: ("value",),
+    cst.Slice: ("lower", "upper", "step"),
+    cst.List: ("elements",),
+    cst.Tuple: ("elements",),
+    cst.Set: ("elements",),
+    cst.Element: ("value",),
+    cst.StarredElement: ("value",),
+    cst.Dict: ("elements",),
+    cst.DictElement: ("key", "value"),
+    cst.StarredDictElement: ("value",),
+    cst.IfExp: ("test", "body", "orelse"),
+    cst.Await: ("expression",),
+    cst.NamedExpr: ("value",),
+    cst.ListComp: ("elt", "for_in"),
+    cst.SetComp: ("elt", "for_in"),
+    cst.GeneratorExp: ("elt", "for_in"),
+    cst.DictComp: ("key", "value", "for_in"),
+    cst.CompFor: ("iter", "ifs", "inner_for_in"),
+    cst.CompIf: ("test",),
+    cst.ConcatenatedString: ("left", "right"),
+    cst.FormattedString: ("parts",),
+    cst.FormattedStringExpression: ("expression",),
+    cst.FormattedStringText: (),
+    cst.Yield: ("value",),
+    cst.From: ("item",),
+}
+
+
+def _walk_all(node: cst.CSTNode) -> Iterable[cst.CSTNode]:
+    """Every expression node under ``node`` (small subtrees only: tests and returns)."""
+    stack: list[cst.CSTNode] = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        kind = type(current)
+        if kind in _LEAVES:
+            continue
+        if kind is cst.Attribute:
+            stack.append(current.value)  # type: ignore[attr-defined]
+            stack.append(current.attr)  # type: ignore[attr-defined]
+            continue
+        if kind is cst.Call:
+            stack.append(current.func)  # type: ignore[attr-defined]
+            stack.extend(arg.value for arg in current.args)  # type: ignore[attr-defined]
+            continue
+        children = _CHILDREN.get(kind)
+        if children is None:
+            if kind is cst.Lambda:
+                stack.append(current.body)  # type: ignore[attr-defined]
+            continue
+        for attr in children:
+            value = getattr(current, attr)
+            if isinstance(value, (tuple, list)):
+                stack.extend(value)
+            elif value is not None:
+                stack.append(value)
+
+
+def _names_in(node: cst.CSTNode) -> list[str]:
+    return [n.value for n in _walk_all(node) if isinstance(n, cst.Name)]
+
+
+def _dotted(node: cst.CSTNode | None) -> str:
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        base = _dotted(node.value)
+        return f"{base}.{node.attr.value}" if base else ""
+    return ""
+
+
+def _dotted_or_text(node: cst.CSTNode) -> str:
+    if isinstance(node, cst.Tuple):
+        return " ".join(_dotted(element.value) for element in node.elements)
+    return _dotted(node)
+
+
+def _literal(node: cst.BaseExpression) -> Literal:
+    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
+        try:
+            value = node.evaluated_value
+        except Exception:  # noqa: BLE001 - odd escapes; the value is then unknown
+            return NON_LITERAL
+        return value if isinstance(value, str) else NON_LITERAL
+    if isinstance(node, cst.Integer):
+        try:
+            return int(node.value.replace("_", ""), 0)
+        except ValueError:
+            return NON_LITERAL
+    if isinstance(node, cst.Float):
+        try:
+            return float(node.value.replace("_", ""))
+        except ValueError:
+            return NON_LITERAL
+    if isinstance(node, cst.Name) and node.value in ("True", "False", "None"):
+        return {"True": True, "False": False, "None": None}[node.value]
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+        inner = _literal(node.expression)
+        if isinstance(inner, (int, float)) and not isinstance(inner, bool):
+            return -inner
+    return NON_LITERAL
+
+
+def _with_assignment(call: CallFact, target: str) -> CallFact:
+    from dataclasses import replace
+
+    return replace(call, assigned_to=target)
+
+
+def _exits(body: cst.BaseSuite, extractor: _Extractor) -> bool:
+    """Does this block leave the flow (raise, return, sys.exit, continue)?"""
+    for statement in body.body:
+        smalls = statement.body if isinstance(statement, cst.SimpleStatementLine) else [statement]
+        for small in smalls:
+            if isinstance(small, (cst.Raise, cst.Return, cst.Continue, cst.Break)):
+                return True
+            if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+                name, _ = extractor.resolve(small.value.func)
+                if name in _EXIT_CALLS:
+                    return True
+    return False
+
+
+def _short(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _suppressions(text: str) -> tuple[tuple[tuple[int, tuple[str, ...]], ...], tuple[str, ...]]:
+    if "mllens" not in text:
+        return (), ()
+    per_line: list[tuple[int, tuple[str, ...]]] = []
+    whole: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "mllens" not in line:
+            continue
+        for match in _SUPPRESS.finditer(line):
+            codes = tuple(sorted(c.strip() for c in (match.group(2) or "").split(",") if c.strip())) or ("*",)
+            if match.group(1) == "ignore-file":
+                whole.extend(codes)
+            else:
+                per_line.append((number, codes))
+    return tuple(per_line), tuple(sorted(set(whole)))
+
+
+def extract_facts(
+    text: str,
+    *,
+    path: str,
+    module: str,
+    is_package: bool = False,
+    metric_words: frozenset[str] = frozenset(),
+    kind: str = "py",
+) -> FileFacts:
+    """Parse ``text`` once with libcst and return its facts (or an error record)."""
+    try:
+        tree = cst.parse_module(text)
+    except cst.ParserSyntaxError as exc:
+        return FileFacts(path=path, module=module, kind=kind, error=f"syntax error at line {exc.raw_line}, column {exc.raw_column}: {exc.message}")
+    except RecursionError:
+        return FileFacts(path=path, module=module, kind=kind, error="too deeply nested to parse")
+    extractor = _Extractor(text, module, is_package, metric_words)
+    try:
+        extractor.run(tree)
+    except RecursionError:
+        return FileFacts(path=path, module=module, kind=kind, error="too deeply nested to analyse")
+    per_line, whole = _suppressions(text)
+    return FileFacts(
+        path=path,
+        module=module,
+        kind=kind,
+        imports=tuple(extractor.imports),
+        calls=tuple(extractor.calls),
+        guards=tuple(extractor.guards),
+        functions=tuple(extractor.functions),
+        classes=tuple(extractor.classes),
+        suppressions=per_line,
+        file_suppressions=whole,
+    )

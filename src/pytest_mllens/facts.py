@@ -1,0 +1,150 @@
+"""Per-file facts: everything the project stage and the checks may know about one file.
+
+Facts are plain frozen records of strings, numbers and tuples so that they can be cached
+and shipped between processes; no libcst node survives extraction. A check that needs
+something not recorded here extends the extractor, it never re-parses a file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+Literal = Union[str, int, float, bool, None]
+"""A literal keyword value. Non-literal values are recorded as the string ``"<expr>"``."""
+
+NON_LITERAL = "<expr>"
+
+
+@dataclass(frozen=True)
+class ImportFact:
+    """One imported name, already resolved to an absolute dotted target.
+
+    ``target`` is ``module.name`` for ``from module import name`` (the engine later
+    decides whether that is a submodule or an attribute) and ``module`` for ``import module``.
+    """
+
+    target: str
+    module: str
+    line: int
+    col: int
+    lazy: bool = False
+    type_checking: bool = False
+    guarded: bool = False
+    star: bool = False
+    dynamic: bool = False
+
+
+@dataclass(frozen=True)
+class GuardFact:
+    """A condition that decides whether later code runs.
+
+    kinds: ``if`` (the code is inside the if/elif/else), ``exit`` (an earlier
+    ``if cond: raise/return/exit`` in the same scope), ``assert``, ``with`` (a context
+    manager such as ``kfp.dsl.Condition``) and ``while``.
+    """
+
+    kind: str
+    line: int
+    scope: str
+    text: str
+    metric: bool
+    calls: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CallFact:
+    """A call site with its callee resolved through the file's imports and local types."""
+
+    name: str
+    resolved: bool
+    line: int
+    col: int
+    scope: str
+    keywords: tuple[tuple[str, Literal], ...] = ()
+    positional: tuple[Literal, ...] = ()
+    assigned_to: str = ""
+    arg_names: tuple[str, ...] = ()
+    keyword_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    guards: tuple[int, ...] = ()
+    parent: int = -1
+
+    @property
+    def method(self) -> str:
+        return self.name.rpartition(".")[2]
+
+    def keyword(self, name: str) -> Literal:
+        for key, value in self.keywords:
+            if key == name:
+                return value
+        return None
+
+    def names_in_keyword(self, name: str) -> tuple[str, ...]:
+        for key, names in self.keyword_names:
+            if key == name:
+                return names
+        return ()
+
+    def has_keyword(self, name: str) -> bool:
+        return any(key == name for key, _ in self.keywords)
+
+
+@dataclass(frozen=True)
+class FunctionFact:
+    qualname: str
+    line: int
+    decorators: tuple[str, ...] = ()
+    params: tuple[str, ...] = ()
+    returns_comparison: bool = False
+    exits_on_metric: bool = False
+    is_method: bool = False
+
+
+@dataclass(frozen=True)
+class ClassFact:
+    qualname: str
+    line: int
+    bases: tuple[str, ...] = ()
+    decorators: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What one parse of one file yields."""
+
+    path: str
+    module: str
+    kind: str = "py"
+    imports: tuple[ImportFact, ...] = ()
+    calls: tuple[CallFact, ...] = ()
+    guards: tuple[GuardFact, ...] = ()
+    functions: tuple[FunctionFact, ...] = ()
+    classes: tuple[ClassFact, ...] = ()
+    suppressions: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    file_suppressions: tuple[str, ...] = ()
+    cells: tuple[tuple[int, int], ...] = ()
+    error: str = ""
+    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    def location(self, line: int) -> str:
+        """``path:line`` for modules, ``path:cell N:line`` for notebooks."""
+        if self.kind == "ipynb" and self.cells:
+            cell, cell_line = cell_position(self.cells, line)
+            return f"{self.path}:cell {cell}:{cell_line}"
+        return f"{self.path}:{line}"
+
+
+def cell_position(cells: tuple[tuple[int, int], ...], line: int) -> tuple[int, int]:
+    """Map a line of a notebook's joined source to (cell number, line in that cell).
+
+    ``cells`` holds, per code cell in order, its first line in the joined source and its
+    1-based position among all the notebook's cells.
+    """
+    start, number = cells[0]
+    for cell_start, cell_number in cells:
+        if cell_start > line:
+            break
+        start, number = cell_start, cell_number
+    return number, line - start + 1

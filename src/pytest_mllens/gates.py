@@ -1,0 +1,171 @@
+"""Deployment sites and the evaluation gates that guard them.
+
+A deploy, register or promote call is *gated* when the code that reaches it has first
+compared an evaluation metric with a threshold or with the production model. The gate
+may sit around the call (``if``/``with dsl.Condition``), before it (``assert``, an early
+``raise``/``return``/``sys.exit``), in a helper (``if passes_gate(m):`` where
+``passes_gate`` returns a comparison; ``check_metrics(m)`` that raises), in a SageMaker
+``ConditionStep`` whose ``if_steps`` hold the step, or in every caller of the function
+that deploys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .facts import CallFact, FileFacts, GuardFact
+from .knowledge import Rule
+from .project import Project
+
+__all__ = ["DeploySite", "Gate", "deploy_sites", "find_gate"]
+
+MAX_CALLER_DEPTH = 6
+
+
+@dataclass(frozen=True)
+class DeploySite:
+    facts: FileFacts
+    call: CallFact
+    rule: Rule
+
+    @property
+    def action(self) -> str:
+        return self.rule.action
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Why a site counts as gated: one human-readable line of evidence."""
+
+    evidence: str
+
+
+def deploy_sites(project: Project) -> Iterator[DeploySite]:
+    """Every call that deploys, registers or promotes a model, in path and line order."""
+    rules = project.knowledge.by_kind("deploy")
+    for facts in project.files:
+        seen_parents: set[int] = set()
+        for index, call in enumerate(facts.calls):
+            matched = project.knowledge.call_matches(facts, call, ("deploy",))
+            if not matched or not rules:
+                continue
+            # ModelStep(step_args=model.register(...)): report the inner register call only once
+            if call.parent in seen_parents:
+                continue
+            seen_parents.add(index)
+            yield DeploySite(facts, call, matched[0])
+
+
+def find_gate(project: Project, site: DeploySite, gate_patterns: Sequence[str] = ()) -> Gate | None:
+    return _gate_for(project, site.facts, site.call, gate_patterns, depth=0, visiting=set())
+
+
+def _gate_for(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str], depth: int, visiting: set[tuple[str, int]]) -> Gate | None:
+    for index in call.guards:
+        gate = _guard_gate(project, facts, facts.guards[index], gate_patterns)
+        if gate is not None:
+            return gate
+    gate = _helper_before(project, facts, call, gate_patterns)
+    if gate is not None:
+        return gate
+    gate = _condition_step_gate(project, facts, call)
+    if gate is not None:
+        return gate
+    if call.scope and depth < MAX_CALLER_DEPTH:
+        return _callers_gate(project, facts, call, gate_patterns, depth, visiting)
+    return None
+
+
+def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patterns: Sequence[str]) -> Gate | None:
+    where = f"{facts.location(guard.line)}"
+    if guard.metric:
+        return Gate(f"{_describe(guard)} at {where}")
+    for name in guard.calls:
+        if _is_gate_call(project, name, gate_patterns):
+            return Gate(f"{_describe(guard)} at {where} ({name} is an evaluation gate)")
+    return None
+
+
+def _describe(guard: GuardFact) -> str:
+    if guard.kind == "exit":
+        return f"early exit `if {guard.text}`"
+    if guard.kind == "with":
+        return f"`with {guard.text}`"
+    return f"`{guard.kind} {guard.text}`"
+
+
+def _is_gate_call(project: Project, name: str, gate_patterns: Sequence[str]) -> bool:
+    entry = project.functions.get(name)
+    if entry is not None:
+        _, function = entry
+        if function.returns_comparison or function.exits_on_metric:
+            return True
+    for rule in project.knowledge.by_kind("gate"):
+        if rule.pattern.match(name):
+            return True
+    return any(_glob(pattern, name) for pattern in gate_patterns)
+
+
+def _glob(pattern: str, name: str) -> bool:
+    import fnmatch
+
+    return fnmatch.fnmatchcase(name, pattern)
+
+
+def _helper_before(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str]) -> Gate | None:
+    """A call earlier in the same scope to a helper that raises or exits on a metric."""
+    for earlier in facts.calls:
+        if earlier.scope != call.scope or earlier.line >= call.line or earlier is call:
+            continue
+        entry = project.functions.get(earlier.name)
+        if entry is not None and entry[1].exits_on_metric:
+            return Gate(f"{earlier.name}() at {facts.location(earlier.line)} stops the flow when the metric misses its threshold")
+        if any(_glob(pattern, earlier.name) for pattern in gate_patterns):
+            return Gate(f"{earlier.name}() at {facts.location(earlier.line)} is a configured gate")
+    return None
+
+
+def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> Gate | None:
+    """SageMaker Pipelines: the step holding this call is listed in a ConditionStep's if_steps."""
+    condition_rules = [r for r in project.knowledge.by_kind("gate") if "ConditionStep" in r.name]
+    conditions = [c for c in facts.calls if any(r.pattern.match(c.name) for r in condition_rules)]
+    if not conditions:
+        return None
+    gated: dict[str, CallFact] = {}
+    for condition in conditions:
+        for name in condition.names_in_keyword("if_steps"):
+            gated.setdefault(name, condition)
+    changed = True
+    while changed:
+        changed = False
+        for candidate in facts.calls:
+            if candidate.assigned_to in gated:
+                for name in candidate.arg_names:
+                    if name not in gated:
+                        gated[name] = gated[candidate.assigned_to]
+                        changed = True
+    holder = call
+    while True:
+        if holder.assigned_to in gated:
+            condition = gated[holder.assigned_to]
+            return Gate(f"ConditionStep at {facts.location(condition.line)} runs `{holder.assigned_to}` only in its if_steps")
+        if holder.parent < 0:
+            return None
+        holder = facts.calls[holder.parent]
+
+
+def _callers_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str], depth: int, visiting: set[tuple[str, int]]) -> Gate | None:
+    function = call.scope
+    qualified = f"{facts.module}.{function}" if facts.module else function
+    callers = [c for c in project.callers_of(qualified) if (c[0].path, c[1].line) not in visiting]
+    if not callers:
+        return None
+    evidence = []
+    for caller_facts, caller in callers:
+        key = (caller_facts.path, caller.line)
+        gate = _gate_for(project, caller_facts, caller, gate_patterns, depth + 1, visiting | {key})
+        if gate is None:
+            return None
+        evidence.append(f"{caller_facts.location(caller.line)}: {gate.evidence}")
+    return Gate(f"every caller of {function}() is gated: " + "; ".join(evidence))

@@ -1,0 +1,211 @@
+"""Knowledge about the ML ecosystem, kept as data and matched against resolved names.
+
+Each rule says what a construct *means*: ``fastapi.FastAPI()`` creates a prediction app
+(hosting), ``sagemaker.model.Model.deploy`` deploys an endpoint, ``evidently`` reports
+watch for drift. Rules live in the TOML files of ``knowledge/``; ``[tool.mllens.knowledge]``
+and plugins (the ``mllens_knowledge`` hook) add more. A rule is matched against:
+
+- ``call``: the resolved qualified name of a call (``*`` matches any characters);
+- ``method``: only the called attribute's name, for receivers we cannot type
+  (``predictor = model.deploy(...)`` where ``model`` is a parameter), narrowed by
+  ``keywords`` (any of) and ``requires-import`` (the module imports one of these);
+- ``base`` / ``decorator``: a class base or a decorator's resolved name;
+- ``class``: a class's own name (``TritonPythonModel`` is found by name);
+- ``functions``: a module that defines all of ``names`` at top level.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .facts import CallFact, FileFacts
+
+__all__ = ["KNOWLEDGE_KINDS", "Knowledge", "KnowledgeError", "Rule", "load_builtin_rules", "rules_from_table"]
+
+KNOWLEDGE_KINDS = ("hosting", "training", "evaluation", "pipeline", "monitoring", "deploy", "gate", "capture")
+MATCHES = ("call", "method", "base", "decorator", "class", "functions", "any")
+ACTIONS = ("deploys", "registers", "promotes")
+
+
+class KnowledgeError(Exception):
+    """A knowledge rule is malformed; the message names the source and the field."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    match: str
+    name: str
+    says: str
+    framework: str = ""
+    keywords: tuple[str, ...] = ()
+    requires_import: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    min_positional: int = 0
+    action: str = ""
+    capture_keyword: str = ""
+    source: str = ""
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile("^" + ".*".join(re.escape(part) for part in self.name.split("*")) + "$")
+
+    def matches_call(self, call: CallFact, imported: frozenset[str]) -> bool:
+        if self.match == "method":
+            if call.method != self.name:
+                return False
+        elif self.match in ("call", "any"):
+            if not self.pattern.match(call.name):
+                return False
+        else:
+            return False
+        conditions = []
+        if self.keywords:
+            conditions.append(any(call.has_keyword(k) for k in self.keywords))
+        if self.min_positional:
+            conditions.append(len(call.positional) >= self.min_positional)
+        if conditions and not any(conditions):
+            return False
+        if self.requires_import and not imported.intersection(self.requires_import):
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule that matched, with the line and a human reason."""
+
+    rule: Rule
+    line: int
+    detail: str
+
+
+@dataclass
+class Knowledge:
+    rules: list[Rule] = field(default_factory=list)
+
+    def by_kind(self, kind: str) -> list[Rule]:
+        return [rule for rule in self.rules if rule.kind == kind]
+
+    @cached_property
+    def _call_rules(self) -> list[Rule]:
+        return [rule for rule in self.rules if rule.match in ("call", "method", "any")]
+
+    def call_matches(self, facts: FileFacts, call: CallFact, kinds: Iterable[str]) -> list[Rule]:
+        wanted = set(kinds)
+        imported = imported_roots(facts)
+        return [rule for rule in self._call_rules if rule.kind in wanted and rule.matches_call(call, imported)]
+
+    def module_matches(self, facts: FileFacts, kinds: Iterable[str]) -> list[Match]:
+        """Every rule of ``kinds`` that fires somewhere in one file, with its line."""
+        wanted = set(kinds)
+        imported = imported_roots(facts)
+        found: list[Match] = []
+        for call in facts.calls:
+            for rule in self._call_rules:
+                if rule.kind in wanted and rule.matches_call(call, imported):
+                    found.append(Match(rule, call.line, f"calls {call.name}()"))
+        for cls in facts.classes:
+            for rule in self.rules:
+                if rule.kind not in wanted:
+                    continue
+                if rule.match in ("base", "any") and any(rule.pattern.match(base) for base in cls.bases):
+                    base = next(b for b in cls.bases if rule.pattern.match(b))
+                    found.append(Match(rule, cls.line, f"class {cls.qualname} subclasses {base}"))
+                elif rule.match in ("decorator", "any") and any(rule.pattern.match(d) for d in cls.decorators):
+                    found.append(Match(rule, cls.line, f"class {cls.qualname} is decorated with @{rule.name}"))
+                elif rule.match == "class" and rule.pattern.match(cls.qualname.rpartition(".")[2]):
+                    found.append(Match(rule, cls.line, f"defines class {cls.qualname}"))
+        for function in facts.functions:
+            for rule in self.rules:
+                if rule.kind in wanted and rule.match in ("decorator", "any"):
+                    decorator = next((d for d in function.decorators if rule.pattern.match(d)), None)
+                    if decorator is not None:
+                        found.append(Match(rule, function.line, f"function {function.qualname} is decorated with @{decorator}"))
+        top_level = {f.qualname: f.line for f in facts.functions if "." not in f.qualname}
+        for rule in self.rules:
+            if rule.kind in wanted and rule.match == "functions" and all(n in top_level for n in rule.names):
+                if rule.requires_import and not imported.intersection(rule.requires_import):
+                    continue
+                line = min(top_level[n] for n in rule.names)
+                found.append(Match(rule, line, "defines " + ", ".join(f"{n}()" for n in rule.names)))
+        found.sort(key=lambda m: (m.line, m.rule.kind, m.detail))
+        return found
+
+
+def imported_roots(facts: FileFacts) -> frozenset[str]:
+    cached = facts.extra.get("imported_roots")
+    if cached is None:
+        cached = frozenset(i.target.split(".")[0] for i in facts.imports if not i.type_checking)
+        facts.extra["imported_roots"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def rules_from_table(table: Mapping[str, Any], source: str) -> list[Rule]:
+    """Rules from one knowledge document (a TOML file, or a plugin's mapping)."""
+    framework = table.get("framework", "")
+    rules: list[Rule] = []
+    for index, raw in enumerate(table.get("rule", [])):
+        where = f"{source}: rule {index + 1}"
+        if not isinstance(raw, dict):
+            raise KnowledgeError(f"{where}: expected a table")
+        kind = raw.get("kind")
+        match = raw.get("match", "call")
+        if kind not in KNOWLEDGE_KINDS:
+            raise KnowledgeError(f"{where}: kind: expected one of {', '.join(KNOWLEDGE_KINDS)} (got {kind!r})")
+        if match not in MATCHES:
+            raise KnowledgeError(f"{where}: match: expected one of {', '.join(MATCHES)} (got {match!r})")
+        action = raw.get("action", "")
+        if kind == "deploy" and action not in ACTIONS:
+            raise KnowledgeError(f"{where}: action: expected one of {', '.join(ACTIONS)} (got {action!r})")
+        names = tuple(raw.get("names", ()))
+        name = raw.get("name", "+".join(names))
+        if not isinstance(name, str) or not name:
+            raise KnowledgeError(f"{where}: name: expected a non-empty string (got {name!r})")
+        rules.append(
+            Rule(
+                kind=kind,
+                match=match,
+                name=name,
+                says=raw.get("says", ""),
+                framework=raw.get("framework", framework),
+                keywords=tuple(raw.get("keywords", ())),
+                requires_import=tuple(raw.get("requires-import", ())),
+                names=names,
+                min_positional=int(raw.get("min-positional", 0)),
+                action=action,
+                capture_keyword=raw.get("capture-keyword", ""),
+                source=source,
+            )
+        )
+    return rules
+
+
+def load_builtin_rules() -> list[Rule]:
+    rules: list[Rule] = []
+    folder = resources.files("pytest_mllens") / "knowledge"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            rules.extend(rules_from_table(tomllib.loads(entry.read_text(encoding="utf-8")), f"knowledge/{entry.name}"))
+    return rules
+
+
+def rules_from_config(knowledge: Mapping[str, Sequence[str]]) -> list[Rule]:
+    """``[tool.mllens.knowledge]``: each pattern matches calls, bases and decorators."""
+    rules = []
+    for kind, patterns in knowledge.items():
+        for pattern in patterns:
+            action = "deploys" if kind == "deploy" else ""
+            rules.append(Rule(kind=kind, match="any", name=pattern, says=f"configured {kind} API", action=action, source="[tool.mllens.knowledge]"))
+    return rules

@@ -1,0 +1,70 @@
+"""``--mllens-report json:PATH``: the public, stable machine-readable report.
+
+Shape (documented in the README; keys and nesting never change within a major version)::
+
+    {"tool": {"name", "version"}, "root",
+     "findings": [{"check", "name", "path", "line", "column", "message",
+                   "principles": [...], "severity", "evidence": [...]}],
+     "modules": [{"module", "path", "roles": [{"role", "reason", "line"}]}],
+     "errors": [{"path", "message"}]}
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .engine import Analysis
+from .facts import cell_position
+
+__all__ = ["json_report", "write_json"]
+
+
+def json_report(analysis: Analysis) -> dict[str, Any]:
+    findings = []
+    for result in analysis.results.values():
+        check = result.check
+        principles = [*check.practices, *([check.principle] if check.principle else [])]
+        for finding in result.findings:
+            evidence = list(finding.evidence)
+            if finding.cell:
+                evidence.insert(0, f"notebook cell {finding.cell}, line {finding.line} of the cell")
+            findings.append(
+                {
+                    "check": check.id,
+                    "name": check.name,
+                    "path": finding.path,
+                    "line": finding.line,
+                    "column": finding.column,
+                    "message": finding.message,
+                    "principles": principles,
+                    "severity": finding.severity,
+                    "evidence": evidence,
+                }
+            )
+    findings.sort(key=lambda f: (f["path"], f["line"], f["column"], f["check"], f["message"]))
+    modules = []
+    for facts in sorted(analysis.files, key=lambda f: f.path):
+        if facts.error:
+            continue
+        roles = []
+        for reason in analysis.project.roles.get(facts.path, ()):
+            line = reason.line
+            if facts.kind == "ipynb" and facts.cells:
+                _, line = cell_position(facts.cells, line)
+            roles.append({"role": reason.role, "reason": reason.reason, "line": line})
+        modules.append({"module": facts.module, "path": facts.path, "roles": roles})
+    return {
+        "tool": {"name": "pytest-mllens", "version": __version__},
+        "root": analysis.root.as_posix(),
+        "findings": findings,
+        "modules": modules,
+        "errors": [{"path": path, "message": message} for path, message in analysis.errors],
+    }
+
+
+def write_json(analysis: Analysis, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(json_report(analysis), indent=2, sort_keys=False) + "\n", encoding="utf-8")
