@@ -91,7 +91,9 @@ class MissingDriftMonitor(Check):
     )
 
     def run(self, project: Project) -> Iterator[Finding]:
-        sites = [s for s in deploy_sites(project) if s.action == "deploys"]
+        # Registering a version exposes nothing; deploying an endpoint or promoting a
+        # version to a serving stage/alias does.
+        sites = [s for s in deploy_sites(project) if s.action in ("deploys", "promotes")]
         if self.settings["require-data-capture"]:
             for site in sites:
                 keyword = site.rule.capture_keyword

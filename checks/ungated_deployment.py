@@ -60,6 +60,31 @@ class UngatedDeployment(Check):
             expect=("train.py:7",),
         ),
         Example(
+            "a sibling that returns early on its own metric does not gate a later rollback",
+            {
+                "release.py": (
+                    "from mlflow import MlflowClient\n"
+                    "\n"
+                    "client = MlflowClient()\n"
+                    "\n"
+                    "def promote(version, auc, champion_auc):\n"
+                    "    if auc < champion_auc:\n"
+                    "        return False\n"
+                    "    client.set_registered_model_alias('churn', 'champion', version)\n"
+                    "    return True\n"
+                    "\n"
+                    "def rollback(version):\n"
+                    "    client.set_registered_model_alias('churn', 'champion', version)\n"
+                    "\n"
+                    "def main(command, version, auc, champion_auc):\n"
+                    "    if command == 'promote':\n"
+                    "        return promote(version, auc, champion_auc)\n"
+                    "    rollback(version)\n"
+                ),
+            },
+            expect=("release.py:12",),
+        ),
+        Example(
             "promotion gated on a comparison with the production model",
             {
                 "promote.py": (
@@ -136,7 +161,7 @@ class UngatedDeployment(Check):
             flow = (
                 f"{call.scope}() has ungated callers: " + ", ".join(f.location(c.line) for f, c in callers)
                 if callers
-                else (f"no caller of {call.scope}() in the project gates it" if call.scope else "module-level code")
+                else (f"{call.scope}() has no caller in the project (an entry point)" if call.scope else "runs at module level")
             )
             yield self.finding(
                 site.facts.path,

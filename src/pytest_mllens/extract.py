@@ -50,6 +50,8 @@ def decode_source(data: bytes) -> str:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as exc:
+        if "invalid or missing encoding declaration" in str(exc):
+            raise SourceError("not valid utf-8 text and no encoding declaration; not analysed") from None
         raise SourceError(f"unknown source encoding: {exc}") from None
     try:
         text = data.decode(encoding)
@@ -120,7 +122,7 @@ class _Extractor:
 
     def _lookup(self, name: str) -> str | None:
         for scope in reversed(self.scopes):
-            if scope.is_class and scope is not self.scope:
+            if scope.is_class and scope is not self.scope and not name.startswith("self."):
                 continue
             if name in scope.types:
                 return scope.types[name]
@@ -357,11 +359,12 @@ class _Extractor:
         elif isinstance(orelse, cst.Else):
             self._suite(orelse.body)
         self.guard_stack.pop()
-        if (metric or calls) and _exits(node.body, self):
+        exit_kind = _exits(node.body, self)
+        if (metric or calls) and exit_kind:
             self.span = header_span
             exit_index = self._add_guard("exit", test, metric, text, calls, names)
             self.scope.exit_guards.append(exit_index)
-            if metric:
+            if metric and exit_kind == "raise":
                 self._mark_exit_on_metric()
 
     def _try(self, node: cst.Try) -> None:
@@ -738,18 +741,21 @@ def _with_assignment(call: CallFact, target: str) -> CallFact:
     return replace(call, assigned_to=target)
 
 
-def _exits(body: cst.BaseSuite, extractor: _Extractor) -> bool:
-    """Does this block leave the flow (raise, return, sys.exit, continue)?"""
+def _exits(body: cst.BaseSuite, extractor: _Extractor) -> str:
+    """How this block leaves the flow: ``"raise"`` (raise, sys.exit: stops the caller too),
+    ``"return"`` (return, continue, break: stops only this function or loop), or ``""``."""
     for statement in body.body:
         smalls = statement.body if isinstance(statement, cst.SimpleStatementLine) else [statement]
         for small in smalls:
-            if isinstance(small, (cst.Raise, cst.Return, cst.Continue, cst.Break)):
-                return True
+            if isinstance(small, cst.Raise):
+                return "raise"
+            if isinstance(small, (cst.Return, cst.Continue, cst.Break)):
+                return "return"
             if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
                 name, _ = extractor.resolve(small.value.func)
                 if name in _EXIT_CALLS:
-                    return True
-    return False
+                    return "raise"
+    return ""
 
 
 def _short(text: str, limit: int = 100) -> str:
@@ -774,6 +780,19 @@ def _suppressions(text: str) -> tuple[tuple[tuple[int, tuple[str, ...]], ...], t
     return tuple(per_line), tuple(sorted(set(whole)))
 
 
+def _syntax_error(text: str, exc: cst.ParserSyntaxError) -> str:
+    """The interpreter's own wording when it agrees the file is invalid, else libcst's."""
+    import ast
+
+    try:
+        ast.parse(text)
+    except SyntaxError as error:
+        return f"syntax error at line {error.lineno}: {error.msg}"
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    return f"syntax error at line {exc.raw_line}: {exc.message}"
+
+
 def extract_facts(
     text: str,
     *,
@@ -787,7 +806,7 @@ def extract_facts(
     try:
         tree = cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
-        return FileFacts(path=path, module=module, kind=kind, error=f"syntax error at line {exc.raw_line}, column {exc.raw_column}: {exc.message}")
+        return FileFacts(path=path, module=module, kind=kind, error=_syntax_error(text, exc))
     except RecursionError:
         return FileFacts(path=path, module=module, kind=kind, error="too deeply nested to parse")
     extractor = _Extractor(text, module, is_package, metric_words)

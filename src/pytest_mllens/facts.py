@@ -98,6 +98,8 @@ class FunctionFact:
     params: tuple[str, ...] = ()
     returns_comparison: bool = False
     exits_on_metric: bool = False
+    """Raises or exits the process when a metric misses (an ``assert`` or ``if ...: raise``),
+    so a call to it stops its caller's flow too."""
     is_method: bool = False
 
 

@@ -141,7 +141,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     from .engine import UnusedSuppression, enabled_checks
 
     names = enabled_checks(state.registry, state.settings)
-    collector = MllensCollector.from_parent(session, name="mllens", path=state.root / "pyproject.toml" if (state.root / "pyproject.toml").exists() else state.root)
+    collector = MllensCollector.from_parent(session, name="mllens", path=state.root, nodeid="mllens")
     ours = [MllensItem.from_parent(collector, name=name, check_name=name) for name in names]
     if _has_suppressions_item(state):
         ours.append(MllensItem.from_parent(collector, name=UnusedSuppression.name, check_name=UnusedSuppression.name))

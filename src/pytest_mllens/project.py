@@ -162,7 +162,10 @@ class Project:
     def callers_of(self, qualified: str) -> list[tuple[FileFacts, CallFact]]:
         """Project call sites whose callee resolves to the project function ``qualified``."""
         index = self._caller_index()
-        return index.get(qualified, [])
+        unique: dict[tuple[str, int], tuple[FileFacts, CallFact]] = {}
+        for facts, call in index.get(qualified, []):
+            unique.setdefault((facts.path, call.line), (facts, call))
+        return list(unique.values())
 
     def _caller_index(self) -> dict[str, list[tuple[FileFacts, CallFact]]]:
         cached = getattr(self, "_callers", None)

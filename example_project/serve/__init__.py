@@ -1,0 +1,1 @@
+"""Prediction service for the churn model (FastAPI app and SageMaker handlers)."""
