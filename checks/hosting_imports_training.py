@@ -20,6 +20,11 @@ class HostingImportsTraining(Check):
         "from hosting, each with resources sized for its phase."
     )
     fix = "Load the trained artifact (model file or registry URI) in the hosting code and move shared code (features, schemas) into a module with no training calls."
+    limitations = (
+        "Imports whose target is computed (non-literal importlib.import_module, __import__ with variables) are not followed.",
+        "Names bound by `from x import *` are not resolved; the star import itself still links the modules.",
+        "A training role needs a recognised training call; a bespoke training loop with no optimizer, backward() or fit() is not training code to the tool (assign it in [tool.mllens.roles]).",
+    )
     options = {
         "forbidden-roles": OptionSpec("list[str]", ["training"], "Roles hosting code must not import (add 'evaluation' to keep evaluation out too)."),
     }

@@ -20,6 +20,10 @@ class MissingDriftMonitor(Check):
         "with captured inference data compared against a training baseline."
     )
     fix = "Capture inference data and schedule a drift monitor (SageMaker DefaultModelMonitor, Evidently, NannyML, alibi-detect, whylogs) against a training baseline."
+    limitations = (
+        "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model.",
+        "Hand-written statistical drift code (KS/PSI on features) and cloud consoles configured outside the repository are not recognised; list such functions in monitor-functions.",
+    )
     options = {
         "monitor-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions whose call counts as drift monitoring."),
         "require-data-capture": OptionSpec("bool", True, "Report SageMaker deploy() calls that do not enable data capture."),

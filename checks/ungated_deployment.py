@@ -20,6 +20,11 @@ class UngatedDeployment(Check):
         "performance evaluation pipeline whose result decides promotion."
     )
     fix = "Guard the release with the evaluation result, e.g. `if metrics['auc'] >= MIN_AUC:` or a ConditionStep / dsl.Condition whose true branch holds the deploy step."
+    limitations = (
+        "A gate is recognised by comparisons that involve metric-like names (auc, f1, rmse, score, threshold, champion, ...); a comparison of opaquely named values is not a gate to the tool (list the helper in gate-functions).",
+        "Callers are followed through direct calls and function references in call arguments within the project; calls through instance methods of other classes, getattr or registries are not followed.",
+        "Airflow ShortCircuitOperator/BranchPythonOperator ordering and Prefect/ZenML/Metaflow gates are not yet recognised.",
+    )
     options = {
         "gate-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions that act as gates, e.g. 'ml.quality.require_*'."),
         "actions": OptionSpec("list[str]", ["deploys", "registers", "promotes"], "Which kinds of release sites need a gate."),

@@ -72,6 +72,7 @@ class Check:
     principle: ClassVar[str] = ""
     rationale: ClassVar[str] = ""
     fix: ClassVar[str] = ""
+    limitations: ClassVar[tuple[str, ...]] = ()
     options: ClassVar[Mapping[str, OptionSpec]] = {}
     examples: ClassVar[tuple[Example, ...]] = ()
 

@@ -45,3 +45,13 @@ def test_lens_references_resolve(check: type[Check]) -> None:
 def test_check_ids_and_names_are_unique() -> None:
     """No two checks share an id or a name."""
     assert len({c.id for c in CHECKS}) == len({c.name for c in CHECKS}) == len(CHECKS)
+
+
+def test_generated_check_reference_is_up_to_date() -> None:
+    """docs/checks.md equals what the checks generate (run `python -m pytest_mllens.docs`)."""
+    from pathlib import Path
+
+    from pytest_mllens.docs import render_checks_doc
+
+    committed = (Path(__file__).resolve().parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
+    assert committed == render_checks_doc(CHECKS)
