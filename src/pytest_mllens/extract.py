@@ -710,6 +710,12 @@ def _dotted_or_text(node: cst.CSTNode) -> str:
 
 
 def _literal(node: cst.BaseExpression) -> Literal:
+    if isinstance(node, cst.SimpleString):
+        quote = node.quote
+        prefix = node.prefix.lower()
+        body = node.value[len(node.prefix) + len(quote) : -len(quote)]
+        if "\\" not in body and prefix in ("", "r", "u"):
+            return body  # the common case, without libcst's literal_eval (a compile per string)
     if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
         try:
             value = node.evaluated_value

@@ -99,13 +99,32 @@ class Knowledge:
         return [rule for rule in self.rules if rule.kind == kind]
 
     @cached_property
-    def _call_rules(self) -> list[Rule]:
-        return [rule for rule in self.rules if rule.match in ("call", "method", "any")]
+    def _call_index(self) -> tuple[dict[str, list[Rule]], list[Rule]]:
+        """Call rules keyed by the last name segment they require; wildcard tails apart.
+
+        Most rules end in a concrete name (``.deploy``, ``.fit``), so a call is tested
+        only against the few rules that could possibly match it.
+        """
+        by_method: dict[str, list[Rule]] = {}
+        wildcard: list[Rule] = []
+        for rule in self.rules:
+            if rule.match not in ("call", "method", "any"):
+                continue
+            last = rule.name.rpartition(".")[2]
+            if "*" in last:
+                wildcard.append(rule)
+            else:
+                by_method.setdefault(last, []).append(rule)
+        return by_method, wildcard
+
+    def _candidates(self, call: CallFact) -> list[Rule]:
+        by_method, wildcard = self._call_index
+        return [*by_method.get(call.method, ()), *wildcard]
 
     def call_matches(self, facts: FileFacts, call: CallFact, kinds: Iterable[str]) -> list[Rule]:
         wanted = set(kinds)
         imported = imported_roots(facts)
-        return [rule for rule in self._call_rules if rule.kind in wanted and rule.matches_call(call, imported)]
+        return [rule for rule in self._candidates(call) if rule.kind in wanted and rule.matches_call(call, imported)]
 
     def module_matches(self, facts: FileFacts, kinds: Iterable[str]) -> list[Match]:
         """Every rule of ``kinds`` that fires somewhere in one file, with its line."""
@@ -113,7 +132,7 @@ class Knowledge:
         imported = imported_roots(facts)
         found: list[Match] = []
         for call in facts.calls:
-            for rule in self._call_rules:
+            for rule in self._candidates(call):
                 if rule.kind in wanted and rule.matches_call(call, imported):
                     found.append(Match(rule, call.line, f"calls {call.name}()"))
         for cls in facts.classes:
