@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from pytest_mllens import Check, Example, Finding, OptionSpec, Project
 from pytest_mllens.gates import deploy_sites
+from pytest_mllens.knowledge import matches_any
 
 
 class MissingDriftMonitor(Check):
@@ -135,14 +136,8 @@ class MissingDriftMonitor(Check):
         for facts in project.files:
             if project.role(facts, "monitoring") is not None:
                 return True
-            if patterns and any(_glob(p, call.name) for call in facts.calls for p in patterns):
+            if patterns and any(matches_any(call.name, patterns) for call in facts.calls):
                 return True
         return False
-
-
-def _glob(pattern: str, name: str) -> bool:
-    import fnmatch
-
-    return fnmatch.fnmatchcase(name, pattern)
 
 

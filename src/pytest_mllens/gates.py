@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .facts import CallFact, FileFacts, GuardFact
-from .knowledge import Rule
+from .knowledge import Rule, matches_any
 from .project import Project
 
 __all__ = ["DeploySite", "Gate", "deploy_sites", "find_gate"]
@@ -104,13 +104,7 @@ def _is_gate_call(project: Project, name: str, gate_patterns: Sequence[str]) -> 
     for rule in project.knowledge.by_kind("gate"):
         if rule.pattern.match(name):
             return True
-    return any(_glob(pattern, name) for pattern in gate_patterns)
-
-
-def _glob(pattern: str, name: str) -> bool:
-    import fnmatch
-
-    return fnmatch.fnmatchcase(name, pattern)
+    return matches_any(name, gate_patterns)
 
 
 def _helper_before(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str]) -> Gate | None:
@@ -121,7 +115,7 @@ def _helper_before(project: Project, facts: FileFacts, call: CallFact, gate_patt
         entry = project.functions.get(earlier.name)
         if entry is not None and entry[1].exits_on_metric:
             return Gate(f"{earlier.name}() at {facts.location(earlier.line)} stops the flow when the metric misses its threshold")
-        if any(_glob(pattern, earlier.name) for pattern in gate_patterns):
+        if matches_any(earlier.name, gate_patterns):
             return Gate(f"{earlier.name}() at {facts.location(earlier.line)} is a configured gate")
     return None
 

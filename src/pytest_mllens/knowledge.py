@@ -163,6 +163,13 @@ class Knowledge:
         return found
 
 
+def matches_any(name: str, patterns: Sequence[str]) -> bool:
+    """Does a qualified name match one of the user's fnmatch-style globs?"""
+    import fnmatch
+
+    return any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns)
+
+
 def imported_roots(facts: FileFacts) -> frozenset[str]:
     cached = facts.extra.get("imported_roots")
     if cached is None:
