@@ -12,7 +12,7 @@ import io
 import re
 import tokenize
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import libcst as cst
 
@@ -494,13 +494,14 @@ class _Extractor:
         keyword_names: list[tuple[str, tuple[str, ...]]] = []
         for arg in node.args:
             value = _literal(arg.value)
+            names = _names_in(arg.value)
             if arg.keyword is not None:
                 keywords.append((arg.keyword.value, value))
                 if value == NON_LITERAL:
-                    keyword_names.append((arg.keyword.value, tuple(dict.fromkeys(_names_in(arg.value)))))
+                    keyword_names.append((arg.keyword.value, tuple(dict.fromkeys(names))))
             elif arg.star == "":
                 positional.append(value)
-            arg_names.extend(_names_in(arg.value))
+            arg_names.extend(names)
         method = name.rpartition(".")[2] if name else ""
         line, col = self._locate(method)
         index = len(self.calls)
@@ -572,10 +573,9 @@ class _Extractor:
                 names.append(node.value)
                 if node.value in self.scope.gate_vars:
                     metric = True
-                typed = self._lookup(node.value)
-                if typed and typed not in calls and not isinstance(typed, bool):
-                    if node.value in self.scope.types:
-                        calls.append(typed)
+                typed = self.scope.types.get(node.value)
+                if typed and typed not in calls:
+                    calls.append(typed)
         return metric, "", tuple(dict.fromkeys(calls)), tuple(dict.fromkeys(names))
 
     def _is_comparison(self, node: cst.BaseExpression) -> bool:
@@ -742,8 +742,6 @@ def _literal(node: cst.BaseExpression) -> Literal:
 
 
 def _with_assignment(call: CallFact, target: str) -> CallFact:
-    from dataclasses import replace
-
     return replace(call, assigned_to=target)
 
 

@@ -161,7 +161,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     if state.analysis is None:
         return
     analysis = state.analysis
-    ran = {name: outcome for name, outcome in state.outcomes.items()}
+    ran = dict(state.outcomes)
     findings = sum(len(analysis.results[name].findings) for name in ran if name in analysis.results)
     failed = sum(1 for outcome in ran.values() if outcome == "failed")
     terminalreporter.write_sep("-", "mllens")
