@@ -1,75 +1,148 @@
-"""Speed figures: bare libcst parse (the floor) against a cold mllens analysis.
+"""Speed figures for pytest-mllens, side by side with the floor and a peer, in one run.
 
-Builds a synthetic ML monorepo by replicating the sample-project corpus into N packages
-(default 2,000 files), then prints medians over repeated runs. Usage:
+Builds a synthetic ML monorepo (benchmarks/synthetic.py; default 2,000 files), then
+prints medians over ``--repeat`` runs of:
 
-    python benchmarks/bench.py [--files 2000] [--repeat 3]
+- the floor: bare ``libcst.parse_module`` over the same sources, in this process;
+- ``pytest --mllens-only`` as a whole process: cold with 1 and with 2 parsing processes
+  (cache cleared), warm (nothing changed), and with one file changed;
+- the engine's own time for each (from ``--mllens-timings``), which leaves out the
+  interpreter and pytest start-up that the floor does not pay;
+- peak RSS of the largest process of each run;
+- ``lint-imports`` with one forbidden contract on the same tree, when installed.
+
+    python benchmarks/bench.py [--files 2000] [--repeat 3] [--keep DIR]
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import json
+import os
+import re
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import libcst
 
-from pytest_mllens.config import parse_settings
-from pytest_mllens.engine import analyse
-from pytest_mllens.registry import load_registry
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import build  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
-
-
-def build(target: Path, files: int) -> list[Path]:
-    sources = sorted(p for p in CORPUS.rglob("*.py"))
-    written: list[Path] = []
-    copy = 0
-    while len(written) < files:
-        for source in sources:
-            if len(written) >= files:
-                break
-            relative = source.relative_to(CORPUS)
-            destination = target / f"pkg{copy:03d}" / relative
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, destination)
-            written.append(destination)
-        copy += 1
-    return written
+PEAK = (
+    "import resource, subprocess, sys; out = subprocess.run(sys.argv[1:], capture_output=True, text=True).stdout; "
+    "print(out); print('PEAK', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
 
 
-def median_time(function, repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - started)
+def sources_of(paths: list[Path]) -> list[str]:
+    """The Python source the engine parses: .py files and the code cells of notebooks."""
+    texts = []
+    for path in paths:
+        if path.suffix == ".ipynb":
+            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+            texts.append("\n".join("\n".join(line for line in c["source"].splitlines() if not line.startswith(("%", "!"))) for c in cells))
+        else:
+            texts.append(path.read_text(encoding="utf-8"))
+    return texts
+
+
+def run(command: list[str], cwd: Path) -> tuple[float, float, float]:
+    """Wall seconds, engine seconds (from --mllens-timings, else 0) and peak RSS (MiB)."""
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", PEAK, *command], cwd=cwd, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - started
+    peak = int(re.findall(r"^PEAK (\d+)$", result.stdout, re.M)[-1]) / 1024
+    match = re.search(r"mllens timing: total\s+([\d.]+) ms", result.stdout)
+    engine = float(match.group(1)) / 1000 if match else 0.0
+    return wall, engine, peak
+
+
+def mllens(jobs: int, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "--mllens-only", f"--mllens-jobs={jobs}", "-o", "cache_dir=.bench_cache", *extra]
+
+
+def median(samples: list[float]) -> float:
     return statistics.median(samples)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description="pytest-mllens speed benchmark")
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="build the repository here and keep it")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
+    root = args.keep or Path(tempfile.mkdtemp(prefix="mllens-bench-"))
+    try:
         paths = build(root, args.files)
-        texts = [p.read_text(encoding="utf-8") for p in paths]
+        texts = sources_of(paths)
         size = sum(len(t.encode()) for t in texts)
-        registry = load_registry()
-        settings = parse_settings({"exclude": []}, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
-        floor = median_time(lambda: [libcst.parse_module(t) for t in texts], args.repeat)
-        cold = median_time(lambda: analyse(root, settings, registry), args.repeat)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"files: {len(paths)}  size: {size / 1e6:.1f} MB")
-        print(f"bare libcst.parse_module (floor): {floor:.2f} s")
-        print(f"mllens cold run, 1 process:        {cold:.2f} s  ({cold / floor:.2f} x floor)")
-        print(f"peak RSS: {peak:.0f} MiB")
+        print(f"repository: {len(paths)} files, {size / 1e6:.1f} MB of Python, {root}")
+
+        floor = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            for text in texts:
+                libcst.parse_module(text)
+            floor.append(time.perf_counter() - started)
+        figures: dict[str, tuple[float, float, float]] = {}
+
+        def measure(label: str, command: list[str], before=None) -> None:
+            samples = []
+            for _ in range(args.repeat):
+                if before:
+                    before()
+                samples.append(run(command, root))
+            figures[label] = tuple(median([s[i] for s in samples]) for i in range(3))  # type: ignore[assignment]
+
+        clear = lambda: shutil.rmtree(root / ".bench_cache", ignore_errors=True)  # noqa: E731
+        measure("cold, 1 process", mllens(1, "--mllens-timings"), clear)
+        measure("cold, 2 processes", mllens(2, "--mllens-timings"), clear)
+        subprocess.run(mllens(1), cwd=root, capture_output=True, check=False)
+        measure("warm, nothing changed", mllens(1, "--mllens-timings"))
+        changed = next(p for p in paths if p.suffix == ".py" and "training" in p.parts)
+        original = changed.read_text(encoding="utf-8")
+        counter = iter(range(10**6))
+
+        def touch() -> None:
+            subprocess.run(mllens(1), cwd=root, capture_output=True, check=False)
+            changed.write_text(original + f"\nVERSION_{next(counter)} = 1\n", encoding="utf-8")
+
+        measure("one file changed", mllens(1, "--mllens-timings"), touch)
+        changed_text = changed.read_text(encoding="utf-8")
+        started = time.perf_counter()
+        libcst.parse_module(changed_text)
+        one_parse = time.perf_counter() - started
+
+        linter = shutil.which("lint-imports") or (str(Path(sys.executable).parent / "lint-imports") if (Path(sys.executable).parent / "lint-imports").exists() else None)
+        if linter:
+            subprocess.run([linter], cwd=root, capture_output=True, check=False)
+            measure("lint-imports (1 forbidden contract)", [linter])
+
+        floor_s = median(floor)
+        print(f"\n{'run':<38}{'wall s':>9}{'engine s':>10}{'peak RSS MiB':>14}")
+        print(f"{'bare libcst.parse_module (floor)':<38}{floor_s:>9.2f}{floor_s:>10.2f}{'':>14}")
+        for label, (wall, engine, peak) in figures.items():
+            print(f"{label:<38}{wall:>9.2f}{engine:>10.2f}{peak:>14.0f}")
+
+        cold1, cold2 = figures["cold, 1 process"], figures["cold, 2 processes"]
+        warm, one = figures["warm, nothing changed"], figures["one file changed"]
+        print("\nratios (target in brackets):")
+        print(f"  cold 1 process / floor:          engine {cold1[1] / floor_s:.2f}, whole process {cold1[0] / floor_s:.2f}  [<= 1.3]")
+        print(f"  cold 1 process / cold 2:         {cold1[0] / cold2[0]:.2f} x faster  [>= 1.6]")
+        print(f"  warm / cold 1 process:           {warm[0] / cold1[0]:.3f}  [<= 0.05]")
+        if linter:
+            print(f"  warm / lint-imports:             {warm[0] / figures['lint-imports (1 forbidden contract)'][0]:.2f}  [<= 1.5]")
+        print(f"  one changed - warm:              {one[0] - warm[0]:.2f} s vs 2 x parse of that file {2 * one_parse:.2f} s")
+        print(f"  peak RSS:                        {max(f[2] for label, f in figures.items() if 'lint' not in label):.0f} MiB  [<= 1024 at 10,000 files]")
+        print(f"\nmachine: {os.cpu_count()} cores; python {sys.version.split()[0]}; libcst {libcst.__version__ if hasattr(libcst, '__version__') else '?'}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":

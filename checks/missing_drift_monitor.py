@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 
 from pytest_mllens import Check, Example, Finding, OptionSpec, Project
+from pytest_mllens.facts import FileFacts
 from pytest_mllens.gates import deploy_sites
 from pytest_mllens.knowledge import matches_any
+
+TWO_SAMPLE_TESTS = frozenset(
+    {
+        "scipy.stats.ks_2samp",
+        "scipy.stats.kstest",
+        "scipy.stats.cramervonmises_2samp",
+        "scipy.stats.anderson_ksamp",
+        "scipy.stats.epps_singleton_2samp",
+        "scipy.stats.chisquare",
+        "scipy.stats.chi2_contingency",
+        "scipy.stats.wasserstein_distance",
+        "scipy.stats.energy_distance",
+        "scipy.stats.entropy",
+        "scipy.spatial.distance.jensenshannon",
+    }
+)
+"""Two-sample tests and distribution distances: drift evidence when they compare a reference with current data."""
+
+REFERENCE_WORDS = frozenset({"reference", "ref", "baseline", "train", "training", "expected", "historical", "previous", "prev", "old"})
+CURRENT_WORDS = frozenset({"current", "cur", "curr", "production", "prod", "live", "serving", "online", "inference", "recent", "latest", "incoming", "actual", "analysis"})
+LOG_CALLS = frozenset({"numpy.log", "numpy.log2", "numpy.log10", "math.log"})
+BINNING_CALLS = frozenset({"numpy.histogram", "numpy.histogram_bin_edges", "numpy.percentile", "numpy.quantile", "numpy.digitize", "pandas.cut", "pandas.qcut"})
 
 
 class MissingDriftMonitor(Check):
@@ -23,7 +47,9 @@ class MissingDriftMonitor(Check):
     fix = "Capture inference data and schedule a drift monitor (SageMaker DefaultModelMonitor, Evidently, NannyML, alibi-detect, whylogs) against a training baseline."
     limitations = (
         "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model.",
-        "Hand-written statistical drift code (KS/PSI on features) and cloud consoles configured outside the repository are not recognised; list such functions in monitor-functions.",
+        "Hand-written statistical drift code counts only in two shapes: a scipy two-sample test or distance (ks_2samp, kstest, chisquare, chi2_contingency, wasserstein_distance, jensenshannon, entropy, ...) whose arguments, or the parameters of the function calling it, name both a reference sample (reference, ref, baseline, train, expected, ...) and a current one (current, cur, production, prod, live, serving, actual, analysis, ...); and a project function with such reference/current parameters that bins (numpy.histogram/percentile/quantile/digitize, pandas.cut/qcut, value_counts) and takes a log (a PSI or KL implementation) and is called somewhere. A KS statistic between classes (scores of positives vs negatives) or a train/test comparison is evaluation, not drift monitoring.",
+        "Operational monitoring (Prometheus counters, latency histograms, CloudWatch metrics, logging) is not drift monitoring, whatever its folder or function is called.",
+        "Cloud monitors configured outside the repository (console, Terraform, CloudFormation) are not seen; list a project function that stands for them in monitor-functions.",
     )
     options = {
         "monitor-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions whose call counts as drift monitoring."),
@@ -64,6 +90,37 @@ class MissingDriftMonitor(Check):
                 "monitoring/report.py": "import pandas as pd\n\ndef drift_summary(df):\n    '''Check for drift.'''\n    return df.describe()\n",
             },
             expect=("serve.py:3",),
+        ),
+        Example(
+            "a KS statistic between classes and Prometheus latency metrics are not drift monitoring",
+            {
+                "serve.py": "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n",
+                "monitoring/metrics.py": (
+                    "from prometheus_client import Counter, Histogram\n"
+                    "\n"
+                    "LATENCY = Histogram('predict_latency_seconds', 'latency')\n"
+                    "DRIFT_ALERTS = Counter('drift_alerts_total', 'drift alerts')\n"
+                ),
+                "monitoring/ks.py": (
+                    "from scipy.stats import ks_2samp\n"
+                    "\n"
+                    "def ks_score(scores, y_test):\n"
+                    "    return ks_2samp(scores[y_test == 1], scores[y_test == 0]).statistic\n"
+                ),
+            },
+            expect=("serve.py:4",),
+        ),
+        Example(
+            "a scheduled job runs a KS test of each feature, reference against current data",
+            {
+                "serve.py": "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n",
+                "jobs/drift.py": (
+                    "from scipy.stats import ks_2samp\n"
+                    "\n"
+                    "def drifted_features(reference, current, alpha=0.01):\n"
+                    "    return [c for c in reference.columns if ks_2samp(reference[c], current[c]).pvalue < alpha]\n"
+                ),
+            },
         ),
         Example(
             "Evidently drift report over captured production data",
@@ -127,7 +184,7 @@ class MissingDriftMonitor(Check):
             (
                 *(evidence for _, _, evidence in exposures[:5]),
                 *([f"... and {len(exposures) - 5} more"] if len(exposures) > 5 else []),
-                "looked for: a drift or model-quality monitor call (SageMaker Model Monitor schedule, Evidently, NannyML, alibi-detect, whylogs, deepchecks) anywhere in the project; found none",
+                "looked for: a drift or model-quality monitor anywhere in the project (SageMaker Model Monitor or Clarify monitors, Vertex AI or Azure ML model monitoring, Evidently, NannyML, alibi-detect, whylogs, Deepchecks, river or Frouros drift detectors, a scipy two-sample test or PSI comparing reference with current data); found none",
             ),
         )
 
@@ -138,6 +195,44 @@ class MissingDriftMonitor(Check):
                 return True
             if patterns and any(matches_any(call.name, patterns) for call in facts.calls):
                 return True
-        return False
+        return any(_statistical_drift(project, facts) for facts in project.files)
+
+
+def _words(names: Iterable[str]) -> set[str]:
+    """Lower-case words of identifiers: ``X_ref``, ``refDf`` and ``reference_df`` all give ``ref``/``reference``."""
+    words: set[str] = set()
+    for name in names:
+        for part in re.split(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])", name):
+            if part:
+                words.add(part.lower())
+    return words
+
+
+def _compares_reference_with_current(names: Iterable[str]) -> bool:
+    words = _words(names)
+    return bool(words & REFERENCE_WORDS) and bool(words & CURRENT_WORDS)
+
+
+def _statistical_drift(project: Project, facts: FileFacts) -> bool:
+    """A scipy two-sample test, or a called PSI/KL function, comparing reference with current data."""
+    params = {f.qualname: f.params for f in facts.functions}
+    for call in facts.calls:
+        if call.name in TWO_SAMPLE_TESTS:
+            names = [*call.arg_names, *(n for _, group in call.keyword_names for n in group)]
+            if _compares_reference_with_current(names) or _compares_reference_with_current(params.get(call.scope, ())):
+                return True
+    for function in facts.functions:
+        if not _compares_reference_with_current(function.params):
+            continue
+        body = [c for c in facts.calls if c.scope == function.qualname]
+        takes_log = any(c.name in LOG_CALLS for c in body)
+        bins = any(c.name in BINNING_CALLS or c.method == "value_counts" for c in body)
+        if takes_log and bins and _is_called(project, function.qualname.rpartition(".")[2]):
+            return True
+    return False
+
+
+def _is_called(project: Project, short_name: str) -> bool:
+    return any(call.method == short_name or short_name in call.arg_names for facts in project.files for call in facts.calls)
 
 

@@ -77,6 +77,8 @@ class Settings:
     knowledge: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     check_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    jobs: int = 0
+    cache: bool = True
 
     def fingerprint(self) -> str:
         """A stable string of everything that changes what files and facts are produced."""
@@ -92,7 +94,12 @@ def load_table(root: Path) -> dict[str, Any]:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{path}: not valid TOML: {exc}"]) from None
-    table = document.get("tool", {}).get("mllens", {})
+    except OSError as exc:
+        raise ConfigError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+    tool = document.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError([f"[tool]: expected a table (got {_show(tool)})"])
+    table = tool.get("mllens", {})
     if not isinstance(table, dict):
         raise ConfigError([f"[tool.mllens]: expected a table (got {_show(table)})"])
     return table
@@ -111,6 +118,8 @@ _TOP_KEYS = {
     "knowledge": "table of kind -> list of qualified-name patterns",
     "per-file-ignores": "table of path glob -> list of check ids or names",
     "checks": "table of check name -> options table",
+    "jobs": "integer >= 0 (processes for parsing; 0 = automatic)",
+    "cache": "boolean",
 }
 
 
@@ -139,6 +148,16 @@ def parse_settings(table: Mapping[str, Any], checks: Mapping[str, Mapping[str, O
         elif key == "notebooks":
             if isinstance(value, bool):
                 values["notebooks"] = value
+            else:
+                errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
+        elif key == "jobs":
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                values["jobs"] = value
+            else:
+                errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
+        elif key == "cache":
+            if isinstance(value, bool):
+                values["cache"] = value
             else:
                 errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
         elif key == "max-file-size":
@@ -212,7 +231,8 @@ def _keyed_lists(prefix: str, value: Any, expected: str, keys: Sequence[str] | N
         if keys is not None and key not in keys:
             errors.append(_unknown(prefix, key, keys, what="key"))
             continue
-        result[key] = _string_list(f"{prefix}.{key}", items, "list of strings", errors)
+        label = f"{prefix}.{key}" if keys is not None else f"{prefix}.{key!r}"  # free-form keys (globs) may hold any character
+        result[key] = _string_list(label, items, "list of strings", errors)
     return result
 
 

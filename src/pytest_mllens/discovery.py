@@ -2,6 +2,7 @@
 
 Symlinked directories are never followed and symlinked files only when they resolve
 inside the root, so a hostile tree cannot make the run loop or read outside the project.
+A file or directory whose name is not UTF-8 is reported, by its bytes, and not analysed.
 """
 
 from __future__ import annotations
@@ -90,6 +91,11 @@ def _walk(root: Path, real_root: str, exclude: Sequence[str], problems: list[tup
             relative = f"{relative_dir}/{entry.name}" if relative_dir else entry.name
             if _excluded(relative, entry.name, exclude):
                 continue
+            if not _utf8(entry.name):
+                # module names, cache keys and reports need text: name the path by its bytes
+                if os.path.splitext(entry.name)[1] in SUFFIXES or entry.is_dir(follow_symlinks=False):
+                    problems.append((_shown_path(relative), "file name is not valid UTF-8; not analysed"))
+                continue
             try:
                 if entry.is_symlink():
                     target = os.path.realpath(entry.path)
@@ -104,3 +110,16 @@ def _walk(root: Path, real_root: str, exclude: Sequence[str], problems: list[tup
                         yield relative, entry.stat().st_size
             except OSError as exc:
                 problems.append((relative, f"cannot read: {exc.strerror or exc}"))
+
+
+def _shown_path(relative: str) -> str:
+    """``relative`` as text: bytes that are not UTF-8 become ``\\xNN`` escapes."""
+    return os.fsencode(relative).decode("utf-8", "backslashreplace")
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -7,23 +7,28 @@ and other front-ends. The analysed code is read as text and never imported.
 from __future__ import annotations
 
 import fnmatch
+import hashlib
+import os
+import sys
+import threading
 import time
+import traceback
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .cache import Cache, digest
 from .check import Check
 from .config import Settings
 from .discovery import SourceFile, discover
-from .extract import SourceError, decode_source, extract_facts
 from .facts import FileFacts, cell_position
 from .findings import Finding
 from .knowledge import rules_from_config
 from .notebooks import NotebookError, notebook_source
-from .project import Project
+from .project import Project, RoleReason
 from .registry import Registry
 
-__all__ = ["Analysis", "CheckResult", "analyse", "extract_file"]
+__all__ = ["Analysis", "CheckResult", "analyse", "extract_file", "extract_source"]
 
 METRIC_WORDS = frozenset(
     """accuracy acc auc roc pr f1 fbeta precision recall rmse mse mae mape smape r2 rsquared loss
@@ -43,13 +48,23 @@ class CheckResult:
 
 @dataclass
 class Analysis:
+    """The outcome of one run.
+
+    When the whole run came from the cache (``cached``), ``project`` is ``None`` and
+    ``files`` hold only each file's header (path, module, kind, cells, error): reports
+    need no more, and loading no more is what makes a warm run cheap.
+    """
+
     root: Path
     settings: Settings
     files: list[FileFacts]
-    project: Project
+    project: Project | None
     errors: list[tuple[str, str]]
     results: dict[str, CheckResult] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    roles: Mapping[str, list[RoleReason]] = field(default_factory=dict)
+    cached: bool = False
+    stats: dict[str, int] = field(default_factory=dict)
 
     @property
     def findings(self) -> list[Finding]:
@@ -68,13 +83,15 @@ class UnusedSuppression(Check):
 
 def extract_file(root: Path, source: SourceFile, max_size: int) -> FileFacts:
     """Read and parse one file into facts; any problem becomes ``FileFacts.error``."""
+    data = _read(root, source, max_size)
+    return data if isinstance(data, FileFacts) else extract_source(source, data)
+
+
+def extract_source(source: SourceFile, data: bytes) -> FileFacts:
+    """Parse the bytes of one file into facts. The only place that needs libcst."""
+    from .extract import SourceError, decode_source, extract_facts
+
     base = FileFacts(path=source.path, module=source.module, kind=source.kind)
-    if source.size > max_size:
-        return replace(base, error=f"file is {source.size} bytes, over max-file-size ({max_size}); not analysed")
-    try:
-        data = (root / source.path).read_bytes()
-    except OSError as exc:
-        return replace(base, error=f"cannot read: {exc.strerror or exc}")
     cells: tuple[tuple[int, int], ...] = ()
     try:
         if source.kind == "ipynb":
@@ -93,31 +110,165 @@ def extract_file(root: Path, source: SourceFile, max_size: int) -> FileFacts:
     return replace(facts, cells=cells) if cells else facts
 
 
-def analyse(root: Path, settings: Settings, registry: Registry, checks: Iterable[str] | None = None) -> Analysis:
-    """Run every enabled check over the project at ``root``."""
+def _read(root: Path, source: SourceFile, max_size: int) -> bytes | FileFacts:
+    """The file's bytes, or facts carrying the reason it is not analysed."""
+    base = FileFacts(path=source.path, module=source.module, kind=source.kind)
+    if source.size > max_size:
+        return replace(base, error=f"file is {source.size} bytes, over max-file-size ({max_size}); not analysed")
+    try:
+        return (root / source.path).read_bytes()
+    except OSError as exc:
+        return replace(base, error=f"cannot read: {exc.strerror or exc}")
+
+
+def analyse(
+    root: Path,
+    settings: Settings,
+    registry: Registry,
+    checks: Iterable[str] | None = None,
+    *,
+    cache: Cache | None = None,
+    jobs: int = 0,
+) -> Analysis:
+    """Run every enabled check over the project at ``root``.
+
+    With a ``cache``, unchanged files are not parsed and an unchanged project is not
+    analysed again. ``jobs`` is the number of parsing processes (0: automatic).
+    """
     timings: dict[str, float] = {}
     started = time.perf_counter()
     sources, walk_problems = discover(root, (*settings.exclude, *settings.extend_exclude), settings.src, settings.notebooks)
     timings["discovery"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    files = [extract_file(root, source, settings.max_file_size) for source in sources]
+    contents = [_read(root, source, settings.max_file_size) for source in sources]
+    digests = [digest(data) if isinstance(data, bytes) else "" for data in contents]
+    names = enabled_checks(registry, settings, checks)
+    run_key = _run_key(settings, registry, names, sources, digests)
+    timings["hashing"] = time.perf_counter() - started
+
+    if cache is not None:
+        started = time.perf_counter()
+        stored = cache.results(run_key)
+        timings["cache: results"] = time.perf_counter() - started
+        if stored is not None:
+            files, roles, errors, results = stored
+            analysis = Analysis(root, settings, files, None, errors, results, timings, roles=roles, cached=True)
+            analysis.stats.update(files=len(sources), parsed=0, cache_hits=len(sources), cache_misses=0)
+            return analysis
+
+    started = time.perf_counter()
+    files: list[FileFacts | None] = [data if isinstance(data, FileFacts) else None for data in contents]
+    keys = [(s.path, d, s.module, s.is_package, s.kind) for s, d in zip(sources, digests)]
+    todo = [i for i, facts in enumerate(files) if facts is None and (cache is None or _fill(cache, keys, files, i))]
+    timings["cache: facts"] = time.perf_counter() - started
+    started = time.perf_counter()
+    workers = parsing_jobs(jobs or settings.jobs, sum(len(contents[i]) for i in todo))  # type: ignore[arg-type]
+    parsed = _extract_all([(sources[i], contents[i]) for i in todo], workers)  # type: ignore[misc]
+    for i, facts in zip(todo, parsed):
+        files[i] = facts
+        if cache is not None:
+            cache.store_facts(keys[i], facts)
     timings["parsing"] = time.perf_counter() - started
+    all_files: list[FileFacts] = [f for f in files if f is not None]
 
     started = time.perf_counter()
     knowledge = registry.knowledge(rules_from_config(settings.knowledge))
-    good = [f for f in files if not f.error]
+    good = [f for f in all_files if not f.error]
     project = Project(good, knowledge, settings, settings.roles, settings.not_roles)
     timings["project"] = time.perf_counter() - started
 
-    errors = sorted([*walk_problems, *((f.path, f.error) for f in files if f.error)])
-    analysis = Analysis(root, settings, files, project, errors, timings=timings)
-    for name in enabled_checks(registry, settings, checks):
+    errors = sorted([*walk_problems, *((f.path, f.error) for f in all_files if f.error)])
+    analysis = Analysis(root, settings, all_files, project, errors, timings=timings, roles=project.roles)
+    analysis.stats.update(files=len(sources), parsed=len(todo), jobs=workers)
+    if cache is not None:
+        analysis.stats.update(cache_hits=cache.hits, cache_misses=cache.misses)
+    for name in names:
         started = time.perf_counter()
         analysis.results[name] = _run_check(registry.checks[name], settings.check_options.get(name, {}), project)
         timings[f"check {name}"] = time.perf_counter() - started
+    started = time.perf_counter()
     _apply_filters(analysis, registry)
+    timings["filters"] = time.perf_counter() - started
+    if cache is not None:
+        started = time.perf_counter()
+        cache.save_facts(key for key in keys if key[1])
+        headers = [_header(f) for f in all_files]
+        cache.store_results(run_key, (headers, dict(project.roles), errors, analysis.results))
+        timings["cache: save"] = time.perf_counter() - started
     return analysis
+
+
+def _fill(cache: Cache, keys: list[tuple[str, str, str, bool, str]], files: list[FileFacts | None], index: int) -> bool:
+    """Take a file's facts from the cache; True when it still needs parsing."""
+    found = cache.facts(keys[index])
+    files[index] = found
+    return found is None
+
+
+def parsing_jobs(requested: int, pending_bytes: int) -> int:
+    """Processes for parsing: as requested, else all usable cores once the work pays for them.
+
+    Forking a worker costs tens of milliseconds; parsing runs at about 0.4 MB/s, so below
+    a few hundred kilobytes one process is faster.
+    """
+    if requested:
+        return requested
+    if pending_bytes < PARALLEL_MIN_BYTES:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+PARALLEL_MIN_BYTES = 200_000
+
+
+def _extract_all(work: list[tuple[SourceFile, bytes]], jobs: int) -> list[FileFacts]:
+    if jobs <= 1 or len(work) < 2 * jobs:
+        return [extract_source(source, data) for source, data in work]
+    import concurrent.futures
+    import multiprocessing
+
+    # fork is cheapest (the parent has libcst loaded already) where it is safe to use
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
+    context = multiprocessing.get_context(method)
+    chunk = max(1, min(32, len(work) // (jobs * 8)))
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        return list(pool.map(_extract_pair, work, chunksize=chunk))
+
+
+def _extract_pair(item: tuple[SourceFile, bytes]) -> FileFacts:
+    return extract_source(*item)
+
+
+def _header(facts: FileFacts) -> FileFacts:
+    """What reports need of a file once the run is cached: no calls, imports or definitions."""
+    return FileFacts(path=facts.path, module=facts.module, kind=facts.kind, cells=facts.cells, error=facts.error)
+
+
+def _run_key(settings: Settings, registry: Registry, names: list[str], sources: list[SourceFile], digests: list[str]) -> str:
+    """Everything a run's results depend on: configuration, checks, knowledge and every file."""
+    hasher = hashlib.blake2b(digest_size=16)
+    hasher.update(repr((replace(settings, jobs=0, cache=True), names, registry.rules)).encode())
+    for check in sorted(registry.checks.values(), key=lambda c: c.name):
+        hasher.update(f"{check.__module__}.{check.__qualname__}:{_code_stamp(check)}".encode())
+    for source, file_digest in zip(sources, digests):
+        hasher.update(f"{source.path}\0{source.kind}\0{source.module}\0{source.is_package}\0{source.size}\0{file_digest}\n".encode())
+    return hasher.hexdigest()
+
+
+def _code_stamp(check: type[Check]) -> str:
+    """A check's code changes when its file does; a third-party upgrade invalidates results."""
+    module = sys.modules.get(check.__module__)
+    path = getattr(module, "__file__", None)
+    try:
+        stat = os.stat(path) if path else None
+    except OSError:
+        stat = None
+    return f"{stat.st_mtime_ns}:{stat.st_size}" if stat else "?"
 
 
 def enabled_checks(registry: Registry, settings: Settings, only: Iterable[str] | None = None) -> list[str]:
@@ -132,11 +283,18 @@ def enabled_checks(registry: Registry, settings: Settings, only: Iterable[str] |
 
 
 def _run_check(check: type[Check], options: Mapping[str, object], project: Project) -> CheckResult:
+    """Run one check; whatever goes wrong in it is its own failure, never the run's."""
+    where = f"{check.__module__}.{check.__qualname__}"
     try:
-        findings = tuple(sorted(check(options).run(project)))
-    except Exception as exc:  # noqa: BLE001 - a failing check must not take the run down
-        return CheckResult(check, error=f"{check.__module__}.{check.__qualname__} raised {exc.__class__.__name__}: {exc}")
-    return CheckResult(check, findings)
+        findings = list(check(options).run(project))
+        for item in findings:
+            if not isinstance(item, Finding):
+                return CheckResult(check, error=f"{where} yielded {type(item).__name__} {item!r:.60}, expected pytest_mllens.Finding")
+        return CheckResult(check, tuple(sorted(findings)))
+    except (Exception, SystemExit) as exc:  # noqa: BLE001 - a failing check must not take the run down
+        frames = traceback.extract_tb(exc.__traceback__)
+        at = f" (at {frames[-1].filename}:{frames[-1].lineno})" if frames else ""
+        return CheckResult(check, error=f"{where} raised {exc.__class__.__name__}: {exc}{at}")
 
 
 def _apply_filters(analysis: Analysis, registry: Registry) -> None:

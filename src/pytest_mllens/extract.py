@@ -21,6 +21,7 @@ from .facts import (
     CallFact,
     ClassFact,
     FileFacts,
+    FlowFact,
     FunctionFact,
     GuardFact,
     ImportFact,
@@ -37,6 +38,7 @@ _EQUALITY = (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)
 _EXIT_CALLS = frozenset({"sys.exit", "exit", "quit", "os._exit", "pytest.fail", "pytest.skip"})
 _TYPE_CHECKING = frozenset({"TYPE_CHECKING", "typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"})
 _DYNAMIC_IMPORTS = frozenset({"importlib.import_module", "__import__"})
+_KFP_ELSE = frozenset({"kfp.dsl.Else"})
 
 
 class SourceError(Exception):
@@ -72,6 +74,12 @@ class _Scope:
     types: dict[str, str] = field(default_factory=dict)
     exit_guards: list[int] = field(default_factory=list)
     gate_vars: set[str] = field(default_factory=set)
+    unresolved: set[str] = field(default_factory=set)
+    """Names in ``types`` whose type came from a name no import or definition binds."""
+    results: dict[str, int] = field(default_factory=dict)
+    """Variable -> index of the call whose result it holds (``evaluate = PythonOperator(...)``)."""
+    last_with: int = -1
+    """The guard of the ``with`` statement just before the current one (for ``dsl.Else``)."""
     is_function: bool = False
     is_class: bool = False
     returns_comparison: bool = False
@@ -98,6 +106,8 @@ class _Extractor:
         self.import_guarded = 0
         self.call_parent = -1
         self.module_node: cst.Module | None = None
+        self.flows: list[FlowFact] = []
+        self.call_ids: dict[int, int] | None = None
 
     # -- entry ---------------------------------------------------------------------------
     def run(self, module: cst.Module) -> None:
@@ -121,34 +131,62 @@ class _Extractor:
         return None
 
     def _lookup(self, name: str) -> str | None:
+        return self._lookup_ok(name)[0]
+
+    def _lookup_ok(self, name: str) -> tuple[str | None, bool]:
+        """What ``name`` stands for, and whether that goes back to an import or definition."""
         for scope in reversed(self.scopes):
             if scope.is_class and scope is not self.scope and not name.startswith("self."):
                 continue
             if name in scope.types:
-                return scope.types[name]
+                return scope.types[name], name not in scope.unresolved
             if name in scope.names:
-                return scope.names[name]
-        return None
+                return scope.names[name], True
+        return None, False
 
-    def _bind_type(self, target: str, qualname: str) -> None:
+    def _bind_type(self, target: str, qualname: str, ok: bool = True) -> None:
+        owner = self.scope
         if target.startswith("self."):
-            for scope in reversed(self.scopes):
-                if scope.is_class:
-                    scope.types[target] = qualname
-                    return
-        self.scope.types[target] = qualname
+            owner = next((scope for scope in reversed(self.scopes) if scope.is_class), self.scope)
+        owner.types[target] = qualname
+        if ok:
+            owner.unresolved.discard(target)
+        else:
+            owner.unresolved.add(target)
+
+    def _reference(self, node: cst.BaseExpression) -> str:
+        """The qualified name of an imported or defined object named by ``node``, else ``""``."""
+        dotted = _dotted(node)
+        if not dotted:
+            return ""
+        head, _, rest = dotted.partition(".")
+        for scope in reversed(self.scopes):
+            if scope.is_class and scope is not self.scope:
+                continue
+            if head in scope.types or head in scope.results:
+                return ""
+            if head in scope.names:
+                base = scope.names[head]
+                return f"{base}.{rest}" if rest else base
+        return ""
+
+    def _result_of(self, name: str) -> int | None:
+        for scope in reversed(self.scopes):
+            if name in scope.results:
+                return scope.results[name]
+        return None
 
     def resolve(self, node: cst.BaseExpression) -> tuple[str, bool]:
         """Best-effort qualified name of an expression and whether it came from an import."""
         if isinstance(node, cst.Name):
-            found = self._lookup(node.value)
-            return (found, True) if found else (node.value, False)
+            found, ok = self._lookup_ok(node.value)
+            return (found, ok) if found else (node.value, False)
         if isinstance(node, cst.Attribute):
             dotted = _dotted(node)
             if dotted:
-                found = self._lookup(dotted)
+                found, ok = self._lookup_ok(dotted)
                 if found:
-                    return found, True
+                    return found, ok
             base, ok = self.resolve(node.value)
             attr = node.attr.value
             return (f"{base}.{attr}" if base else attr), ok
@@ -175,6 +213,8 @@ class _Extractor:
     # -- statements ------------------------------------------------------------------------
     def _block(self, body: Sequence[cst.CSTNode]) -> None:
         for statement in body:
+            if type(statement) is not cst.With:
+                self.scope.last_with = -1
             span = self.spans.get(id(statement))
             if span is not None:
                 self.span = span
@@ -206,7 +246,7 @@ class _Extractor:
         elif isinstance(node, cst.AugAssign):
             self._expr(node.value)
         elif isinstance(node, cst.Expr):
-            self._expr(node.value)
+            self._expression_statement(node.value)
         elif isinstance(node, cst.Return):
             if node.value is not None:
                 if self._is_comparison(node.value):
@@ -235,10 +275,11 @@ class _Extractor:
         if isinstance(value, cst.Call):
             name, ok = self.resolve(value)
             if name:
-                self._bind_type(target, name)
+                self._bind_type(target, name, ok)
             # the outermost call is the first one recorded for this statement
             if index < len(self.calls):
                 self.calls[index] = _with_assignment(self.calls[index], target)
+                self.scope.results[target] = index
         elif isinstance(value, (cst.Name, cst.Attribute)):
             name, ok = self.resolve(value)
             if ok:
@@ -387,24 +428,35 @@ class _Extractor:
 
     def _with(self, node: cst.With) -> None:
         pushed = 0
+        own = -1
         for item in node.items:
             first_call = len(self.calls)
             self._expr(item.item)
             if isinstance(item.item, cst.Call):
-                name, _ = self.resolve(item.item)
+                name, ok = self.resolve(item.item)
                 if item.asname is not None and isinstance(item.asname.name, (cst.Name, cst.Attribute)):
                     target = _dotted(item.asname.name)
                     if target and name:
-                        self._bind_type(target, name)
+                        self._bind_type(target, name, ok)
                     if target and first_call < len(self.calls):
                         self.calls[first_call] = _with_assignment(self.calls[first_call], target)
-                metric, text, calls, names = self._test_facts(item.item)
-                index = self._add_guard("with", item.item, metric, text, (name, *calls), names)
+                previous = self.scope.last_with
+                if name in _KFP_ELSE and previous >= 0:
+                    # `with dsl.Else():` runs only when the dsl.If/Elif just before it is false
+                    before = self.guards[previous]
+                    text = f"dsl.Else() after `with {before.text}`"
+                    index = self._add_guard("with", item.item, before.metric, text, (name, *before.calls), before.names)
+                else:
+                    metric, text, calls, names = self._test_facts(item.item)
+                    index = self._add_guard("with", item.item, metric, text, (name, *calls), names)
                 self.guard_stack.append(index)
+                own = index
                 pushed += 1
         self._suite(node.body)
         for _ in range(pushed):
             self.guard_stack.pop()
+        self.scope.last_with = own
+
 
     # -- imports ---------------------------------------------------------------------------
     def _import_flags(self) -> dict[str, bool]:
@@ -421,12 +473,12 @@ class _Extractor:
             if not target:
                 continue
             line, col = self._locate(target.split(".")[0])
-            self.imports.append(ImportFact(target=target, module=target, line=line, col=col, **flags))
             if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                self.scope.names[alias.asname.name.value] = target
+                local, bound = alias.asname.name.value, target
             else:
-                head = target.split(".")[0]
-                self.scope.names[head] = head
+                local = bound = target.split(".")[0]
+            self.imports.append(ImportFact(target=target, module=target, line=line, col=col, local=local, **flags))
+            self.scope.names[local] = bound
 
     def _absolute(self, node: cst.ImportFrom) -> str:
         module = _dotted(node.module) if node.module is not None else ""
@@ -451,8 +503,8 @@ class _Extractor:
                 continue
             target = f"{module}.{name}" if module else name
             line, col = self._locate(name)
-            self.imports.append(ImportFact(target=target, module=module, line=line, col=col, **flags))
             local = alias.asname.name.value if alias.asname is not None and isinstance(alias.asname.name, cst.Name) else name
+            self.imports.append(ImportFact(target=target, module=module, line=line, col=col, local=local, **flags))
             self.scope.names[local] = target
 
     # -- expressions -----------------------------------------------------------------------
@@ -492,9 +544,14 @@ class _Extractor:
         positional: list[Literal] = []
         arg_names: list[str] = []
         keyword_names: list[tuple[str, tuple[str, ...]]] = []
+        references: list[tuple[str, str]] = []
         for arg in node.args:
             value = _literal(arg.value)
             names = _names_in(arg.value)
+            if type(arg.value) in (cst.Name, cst.Attribute):
+                reference = self._reference(arg.value)
+                if reference:
+                    references.append((arg.keyword.value if arg.keyword is not None else "", reference))
             if arg.keyword is not None:
                 keywords.append((arg.keyword.value, value))
                 if value == NON_LITERAL:
@@ -519,11 +576,13 @@ class _Extractor:
                 keyword_names=tuple(keyword_names),
                 guards=guards,
                 parent=self.call_parent,
+                references=tuple(references),
             )
         )
-        if name in _DYNAMIC_IMPORTS and positional and isinstance(positional[0], str) and positional[0] != NON_LITERAL:
-            target = positional[0]
-            self.imports.append(ImportFact(target=target, module=target, line=line, col=col, dynamic=True, **self._import_flags()))
+        if self.call_ids is not None:
+            self.call_ids[id(node)] = index
+        if name in _DYNAMIC_IMPORTS and node.args:
+            self._dynamic_import(node.args[0].value, line, col)
         self._expr(node.func if not isinstance(node.func, (cst.Name,)) else None)
         saved = self.call_parent
         self.call_parent = index
@@ -533,6 +592,85 @@ class _Extractor:
 
     def _scope_name(self) -> str:
         return self.scope.qualname
+
+    def _dynamic_import(self, argument: cst.BaseExpression, line: int, col: int) -> None:
+        """``import_module('pkg.train')``; for a computed name, the literal package prefix
+        (``f"models.{name}"`` certainly runs ``models/__init__.py``), flagged ``partial``."""
+        literal = _literal(argument)
+        if isinstance(literal, str) and literal != NON_LITERAL:
+            target, partial = literal, False
+        else:
+            prefix = _literal_prefix(argument)
+            target, partial = prefix.rpartition(".")[0], True
+        if target and not target.startswith("."):
+            self.imports.append(ImportFact(target=target, module=target, line=line, col=col, dynamic=True, partial=partial, **self._import_flags()))
+
+    # -- task ordering -----------------------------------------------------------------------
+    def _expression_statement(self, value: cst.BaseExpression) -> None:
+        """An expression statement; ``a >> b``, ``a.set_downstream(b)`` and ``chain(a, b)``
+        also record which task runs before which."""
+        kind = type(value)
+        ordering = kind is cst.BinaryOperation and type(value.operator) in (cst.RightShift, cst.LeftShift)  # type: ignore[attr-defined]
+        if not ordering:
+            func = value.func if kind is cst.Call else None  # type: ignore[attr-defined]
+            word = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else ""  # type: ignore[union-attr]
+            if word not in ("set_downstream", "set_upstream", "chain"):
+                self._expr(value)
+                return
+        self.call_ids = ids = {}
+        first = len(self.calls)
+        try:
+            self._expr(value)
+        finally:
+            self.call_ids = None
+        line = self.span[0]
+        if ordering:
+            self._flow_operators(value, ids, line)  # type: ignore[arg-type]
+            return
+        call = value  # type: ignore[assignment]
+        func = call.func  # type: ignore[attr-defined]
+        if isinstance(func, cst.Attribute) and func.attr.value in ("set_downstream", "set_upstream") and call.args:  # type: ignore[attr-defined]
+            receiver = self._tasks(func.value, ids)
+            others = self._tasks(call.args[0].value, ids)  # type: ignore[attr-defined]
+            pairs = [(r, o) for r in receiver for o in others]
+            self._add_flows(pairs if func.attr.value == "set_downstream" else [(o, r) for r, o in pairs], line)
+        elif first < len(self.calls) and _is_chain(self.calls[first].name):
+            args = [arg.value for arg in call.args if arg.star == ""]  # type: ignore[attr-defined]
+            for left, right in zip(args, args[1:]):
+                if isinstance(left, (cst.List, cst.Tuple)) and isinstance(right, (cst.List, cst.Tuple)) and len(left.elements) == len(right.elements):
+                    pairs = [p for a, b in zip(left.elements, right.elements) for p in self._pairs(a.value, b.value, ids)]
+                else:
+                    pairs = self._pairs(left, right, ids)
+                self._add_flows(pairs, line)
+
+    def _flow_operators(self, node: cst.BinaryOperation, ids: dict[int, int], line: int) -> None:
+        for side in (node.left, node.right):
+            if isinstance(side, cst.BinaryOperation) and isinstance(side.operator, (cst.RightShift, cst.LeftShift)):
+                self._flow_operators(side, ids, line)
+        pairs = self._pairs(node.left, node.right, ids)
+        self._add_flows(pairs if isinstance(node.operator, cst.RightShift) else [(b, a) for a, b in pairs], line)
+
+    def _pairs(self, left: cst.BaseExpression, right: cst.BaseExpression, ids: dict[int, int]) -> list[tuple[int, int]]:
+        return [(a, b) for a in self._tasks(left, ids) for b in self._tasks(right, ids)]
+
+    def _tasks(self, node: cst.BaseExpression, ids: dict[int, int]) -> list[int]:
+        """The tasks an ordering operand stands for, as call indices (``a >> b`` is ``b``)."""
+        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.RightShift, cst.LeftShift)):
+            return self._tasks(node.right, ids)
+        if isinstance(node, (cst.List, cst.Tuple)):
+            return [task for element in node.elements for task in self._tasks(element.value, ids)]
+        if isinstance(node, cst.Call):
+            found = ids.get(id(node))
+            return [] if found is None else [found]
+        if isinstance(node, (cst.Name, cst.Attribute)):
+            found = self._result_of(_dotted(node))
+            return [] if found is None else [found]
+        return []
+
+    def _add_flows(self, pairs: Iterable[tuple[int, int]], line: int) -> None:
+        for upstream, downstream in pairs:
+            if upstream != downstream:
+                self.flows.append(FlowFact(upstream, downstream, line))
 
     # -- guards ----------------------------------------------------------------------------
     def _add_guard(
@@ -741,6 +879,26 @@ def _literal(node: cst.BaseExpression) -> Literal:
     return NON_LITERAL
 
 
+def _is_chain(name: str) -> bool:
+    """Airflow's ``chain`` helper (``airflow.models.baseoperator.chain``, ``airflow.sdk.chain``)."""
+    return name.startswith("airflow.") and name.endswith(".chain")
+
+
+def _literal_prefix(node: cst.BaseExpression) -> str:
+    """The literal text a computed string starts with: ``f"models.{x}"`` -> ``models.``."""
+    if isinstance(node, cst.FormattedString):
+        text = ""
+        for part in node.parts:
+            if not isinstance(part, cst.FormattedStringText):
+                break
+            text += part.value
+        return text
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+        left = _literal(node.left)
+        return left if isinstance(left, str) and left != NON_LITERAL else _literal_prefix(node.left)
+    return ""
+
+
 def _with_assignment(call: CallFact, target: str) -> CallFact:
     return replace(call, assigned_to=target)
 
@@ -828,6 +986,7 @@ def extract_facts(
         guards=tuple(extractor.guards),
         functions=tuple(extractor.functions),
         classes=tuple(extractor.classes),
+        flows=tuple(extractor.flows),
         suppressions=per_line,
         file_suppressions=whole,
     )

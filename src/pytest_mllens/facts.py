@@ -33,6 +33,12 @@ class ImportFact:
     guarded: bool = False
     star: bool = False
     dynamic: bool = False
+    local: str = ""
+    """The name the import binds in the importing scope (``fit`` for ``from m import fit``,
+    ``np`` for ``import numpy as np``); empty for star and dynamic imports."""
+    partial: bool = False
+    """A dynamic import whose name is computed (``import_module(f"models.{name}")``):
+    ``target`` is only the literal package prefix that the import certainly runs."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,10 @@ class CallFact:
     keyword_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
     guards: tuple[int, ...] = ()
     parent: int = -1
+    references: tuple[tuple[str, str], ...] = ()
+    """Arguments that name an imported or module-level object, resolved: pairs of
+    (keyword, or ``""`` for a positional argument; qualified name), e.g.
+    ``("python_callable", "demand.tasks.register_model")``."""
 
     @property
     def method(self) -> str:
@@ -88,6 +98,25 @@ class CallFact:
 
     def has_keyword(self, name: str) -> bool:
         return any(key == name for key, _ in self.keywords)
+
+    def reference(self, keyword: str) -> str:
+        """The resolved object passed as ``keyword=`` (``""`` when none was resolved)."""
+        return next((name for key, name in self.references if key == keyword), "")
+
+
+@dataclass(frozen=True)
+class FlowFact:
+    """A task ordering written in code: ``upstream`` runs before ``downstream``.
+
+    Both are indices into :attr:`FileFacts.calls`: the call that created each task
+    (``evaluate = PythonOperator(...)`` or a TaskFlow call ``check(metrics)``). Recorded
+    from statement-level ``a >> b``, ``a << b``, ``a.set_downstream(b)``,
+    ``b.set_upstream(a)`` and Airflow ``chain(a, b, c)``; lists fan out into one fact each.
+    """
+
+    upstream: int
+    downstream: int
+    line: int
 
 
 @dataclass(frozen=True)
@@ -124,6 +153,7 @@ class FileFacts:
     guards: tuple[GuardFact, ...] = ()
     functions: tuple[FunctionFact, ...] = ()
     classes: tuple[ClassFact, ...] = ()
+    flows: tuple[FlowFact, ...] = ()
     suppressions: tuple[tuple[int, tuple[str, ...]], ...] = ()
     file_suppressions: tuple[str, ...] = ()
     cells: tuple[tuple[int, int], ...] = ()

@@ -5,8 +5,10 @@ compared an evaluation metric with a threshold or with the production model. The
 may sit around the call (``if``/``with dsl.Condition``), before it (``assert``, an early
 ``raise``/``return``/``sys.exit``), in a helper (``if passes_gate(m):`` where
 ``passes_gate`` returns a comparison; ``check_metrics(m)`` that raises), in a SageMaker
-``ConditionStep`` whose ``if_steps`` hold the step, or in every caller of the function
-that deploys.
+``ConditionStep`` whose ``if_steps`` hold the step, in an orchestrator task that runs
+before it (an Airflow ``ShortCircuitOperator`` / ``BranchPythonOperator`` /
+``@task.short_circuit`` / ``@task.branch`` whose callable compares a metric, ordered by
+``>>``, ``chain`` or TaskFlow data passing), or in every caller of the function that deploys.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .facts import CallFact, FileFacts, GuardFact
+from .facts import CallFact, FileFacts, FunctionFact, GuardFact
 from .knowledge import Rule, matches_any
 from .project import Project
 
@@ -71,6 +73,9 @@ def _gate_for(project: Project, facts: FileFacts, call: CallFact, gate_patterns:
     gate = _condition_step_gate(project, facts, call)
     if gate is not None:
         return gate
+    gate = _task_order_gate(project, facts, call)
+    if gate is not None:
+        return gate
     if call.scope and depth < MAX_CALLER_DEPTH:
         return _callers_gate(project, facts, call, gate_patterns, depth, visiting)
     return None
@@ -95,7 +100,7 @@ def _describe(guard: GuardFact) -> str:
 
 
 def _is_gate_call(project: Project, name: str, gate_patterns: Sequence[str]) -> bool:
-    entry = project.functions.get(name)
+    entry = project.function(name)
     if entry is not None:
         _, function = entry
         if function.returns_comparison or function.exits_on_metric:
@@ -111,7 +116,7 @@ def _helper_before(project: Project, facts: FileFacts, call: CallFact, gate_patt
     for earlier in facts.calls:
         if earlier.scope != call.scope or earlier.line >= call.line or earlier is call:
             continue
-        entry = project.functions.get(earlier.name)
+        entry = project.function(earlier.name)
         if entry is not None and entry[1].exits_on_metric:
             return Gate(f"{earlier.name}() at {facts.location(earlier.line)} stops the flow when the metric misses its threshold")
         if matches_any(earlier.name, gate_patterns):
@@ -126,9 +131,14 @@ def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> 
     if not conditions:
         return None
     gated: dict[str, CallFact] = {}
+    branch: dict[str, str] = {}
     for condition in conditions:
-        for name in condition.names_in_keyword("if_steps"):
-            gated.setdefault(name, condition)
+        # both branches run only after the condition is evaluated: a FailStep in if_steps
+        # and the release in else_steps is as much a gate as the release in if_steps
+        for keyword in ("if_steps", "else_steps"):
+            for name in condition.names_in_keyword(keyword):
+                gated.setdefault(name, condition)
+                branch.setdefault(name, keyword)
     changed = True
     while changed:
         changed = False
@@ -137,12 +147,13 @@ def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> 
                 for name in candidate.arg_names:
                     if name not in gated:
                         gated[name] = gated[candidate.assigned_to]
+                        branch[name] = branch[candidate.assigned_to]
                         changed = True
     holder = call
     while True:
         if holder.assigned_to in gated:
             condition = gated[holder.assigned_to]
-            return Gate(f"ConditionStep at {facts.location(condition.line)} runs `{holder.assigned_to}` only in its if_steps")
+            return Gate(f"ConditionStep at {facts.location(condition.line)} runs `{holder.assigned_to}` only in its {branch[holder.assigned_to]}")
         if holder.parent < 0:
             return None
         holder = facts.calls[holder.parent]
@@ -162,3 +173,84 @@ def _callers_gate(project: Project, facts: FileFacts, call: CallFact, gate_patte
             return None
         evidence.append(f"{caller_facts.location(caller.line)}: {gate.evidence}")
     return Gate(f"every caller of {function}() is gated: " + "; ".join(evidence))
+
+
+def _task_order_gate(project: Project, facts: FileFacts, call: CallFact) -> Gate | None:
+    """Airflow: the task holding this call runs downstream of a short-circuit or branch
+    task whose callable compares a metric (``gate >> deploy``, ``chain``, TaskFlow data)."""
+    index = next((i for i, c in enumerate(facts.calls) if c is call), -1)
+    if index < 0:
+        return None
+    while facts.calls[index].parent >= 0:
+        index = facts.calls[index].parent
+    for upstream in _upstream_tasks(facts, index):
+        task = facts.calls[upstream]
+        reason = _gate_task(project, task)
+        if reason:
+            label = f"`{task.assigned_to}`" if task.assigned_to else f"{task.name}()"
+            return Gate(f"task {label} at {facts.location(task.line)} runs before it: {reason}")
+    return None
+
+
+def _upstream_tasks(facts: FileFacts, start: int) -> Iterator[int]:
+    """Tasks that run before ``start``: by explicit ordering (``>>``, ``<<``,
+    ``set_upstream``, ``chain``) or because its arguments hold their results."""
+    before: dict[int, list[int]] = {}
+    for flow in facts.flows:
+        before.setdefault(flow.downstream, []).append(flow.upstream)
+    seen = {start}
+    queue = [start]
+    while queue:
+        current_index = queue.pop()
+        current = facts.calls[current_index]
+        found = list(before.get(current_index, ()))
+        found.extend(i for i, c in enumerate(facts.calls) if c.parent == current_index)
+        for name in current.arg_names:
+            producer = _producer(facts, current, name)
+            if producer is not None:
+                found.append(producer)
+        for upstream in found:
+            if upstream not in seen:
+                seen.add(upstream)
+                queue.append(upstream)
+                yield upstream
+
+
+def _producer(facts: FileFacts, consumer: CallFact, name: str) -> int | None:
+    """The latest call before ``consumer`` in its scope whose result was stored in ``name``."""
+    best = None
+    for i, candidate in enumerate(facts.calls):
+        if candidate.assigned_to == name and candidate.scope == consumer.scope and candidate.line <= consumer.line and candidate is not consumer:
+            best = i
+    return best
+
+
+def _gate_task(project: Project, task: CallFact) -> str:
+    """Why ``task`` is an evaluation gate task, or ``""``."""
+    for rule in project.knowledge.by_kind("gate"):
+        if rule.match in ("call", "any") and rule.keywords and rule.pattern.match(task.name):
+            entry = project.function(task.reference(rule.keywords[0]))
+            if entry is not None and _decides_on_metric(*entry):
+                return f"{rule.says} whose {rule.keywords[0]}={entry[1].qualname} {_how(*entry)}"
+    entry = project.function(task.name)
+    if entry is None:
+        return ""
+    for rule in project.knowledge.by_kind("gate"):
+        if rule.match == "decorator":
+            decorator = next((d for d in entry[1].decorators if rule.pattern.match(d)), None)
+            if decorator is not None and _decides_on_metric(*entry):
+                return f"@{decorator} function {entry[1].qualname}() {_how(*entry)}"
+    return ""
+
+
+def _decides_on_metric(facts: FileFacts, function: FunctionFact) -> bool:
+    return function.returns_comparison or function.exits_on_metric or any(g.metric and g.scope == function.qualname for g in facts.guards)
+
+
+def _how(facts: FileFacts, function: FunctionFact) -> str:
+    if function.returns_comparison:
+        return "returns a comparison"
+    if function.exits_on_metric:
+        return "stops the run when a metric misses"
+    guard = next(g for g in facts.guards if g.metric and g.scope == function.qualname)
+    return f"branches on `{guard.text}` ({facts.location(guard.line)})"

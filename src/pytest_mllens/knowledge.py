@@ -137,7 +137,7 @@ class Knowledge:
                     found.append(Match(rule, call.line, f"calls {call.name}()"))
         for cls in facts.classes:
             for rule in self.rules:
-                if rule.kind not in wanted:
+                if rule.kind not in wanted or not _imports_ok(rule, imported):
                     continue
                 if rule.match in ("base", "any") and any(rule.pattern.match(base) for base in cls.bases):
                     base = next(b for b in cls.bases if rule.pattern.match(b))
@@ -148,7 +148,7 @@ class Knowledge:
                     found.append(Match(rule, cls.line, f"defines class {cls.qualname}"))
         for function in facts.functions:
             for rule in self.rules:
-                if rule.kind in wanted and rule.match in ("decorator", "any"):
+                if rule.kind in wanted and rule.match in ("decorator", "any") and _imports_ok(rule, imported):
                     decorator = next((d for d in function.decorators if rule.pattern.match(d)), None)
                     if decorator is not None:
                         found.append(Match(rule, function.line, f"function {function.qualname} is decorated with @{decorator}"))
@@ -161,6 +161,11 @@ class Knowledge:
                 found.append(Match(rule, line, "defines " + ", ".join(f"{n}()" for n in rule.names)))
         found.sort(key=lambda m: (m.line, m.rule.kind, m.detail))
         return found
+
+
+def _imports_ok(rule: Rule, imported: frozenset[str]) -> bool:
+    """``requires-import`` narrows every kind of match, not only calls."""
+    return not rule.requires_import or bool(imported.intersection(rule.requires_import))
 
 
 def matches_any(name: str, patterns: Sequence[str]) -> bool:

@@ -1,6 +1,6 @@
 """Jupyter notebooks as Python source: code cells joined in order, magics neutralised.
 
-IPython syntax (``%magic``, ``!shell``, ``%%cell-magic``, ``obj?``) is not Python; each
+IPython syntax (``%magic``, ``!shell``, ``%%cell-magic``, ``obj?``, ``?obj``) is not Python; each
 such line becomes ``pass`` at the same indentation so that line numbers and block
 structure survive, and a cell magic turns its whole cell into blank lines.
 """
@@ -8,8 +8,15 @@ structure survive, and a cell magic turns its whole cell into blank lines.
 from __future__ import annotations
 
 import json
+import re
 
 __all__ = ["NotebookError", "notebook_source"]
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+# IPython's help syntax: a whole line ``obj?``, ``obj.attr??`` or ``%magic?``; a statement
+# whose comment ends in "?" (``fit(X)  # why?``) is Python and must be kept
+_HELP = re.compile(r"%{0,2}[\w*]+(?:\.[\w*]+)*\?{1,2}\s*$")
 
 
 class NotebookError(Exception):
@@ -37,20 +44,35 @@ def notebook_source(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             source = "".join(source)
         if not isinstance(source, str):
             raise NotebookError(f"cell {number}: 'source' must be a string or a list of strings")
+        if not _encodable(source):
+            raise NotebookError(f"cell {number}: 'source' is not valid Unicode (lone surrogate)")
         starts.append((len(lines) + 1, number))
         lines.extend(_python_lines(source))
         lines.append("")
     return "\n".join(lines) + "\n", tuple(starts)
 
 
+def _encodable(text: str) -> bool:
+    """JSON ``\\ud800`` escapes decode to lone surrogates, which no parser accepts."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _python_lines(source: str) -> list[str]:
-    cell_lines = source.splitlines() or [""]
+    # Python ends lines only at \n, \r\n and \r; str.splitlines() would also split at
+    # \f, \x1c, \u2028 and others, breaking string literals that contain them
+    cell_lines = _LINE_END.split(source)
+    if len(cell_lines) > 1 and cell_lines[-1] == "":
+        cell_lines.pop()
     if cell_lines[0].lstrip().startswith("%%"):
         return ["" for _ in cell_lines]
     result = []
     for line in cell_lines:
         stripped = line.lstrip()
-        if stripped.startswith(("%", "!")) or (stripped.endswith("?") and not stripped.startswith("#")):
+        if stripped.startswith(("%", "!", "?")) or _HELP.match(stripped):
             indent = line[: len(line) - len(stripped)]
             result.append(f"{indent}pass")
         else:

@@ -19,11 +19,13 @@ REPORT_FORMATS = ("json",)
 
 
 class _State:
-    def __init__(self, root: Path, settings: Settings, registry: Registry, reports: list[tuple[str, Path]]) -> None:
+    def __init__(self, root: Path, settings: Settings, registry: Registry, reports: list[tuple[str, Path]], cache: Any, jobs: int) -> None:
         self.root = root
         self.settings = settings
         self.registry = registry
         self.reports = reports
+        self.cache = cache
+        self.jobs = jobs
         self.analysis: Any = None
         self.outcomes: dict[str, str] = {}
 
@@ -31,8 +33,13 @@ class _State:
         if self.analysis is None:
             from .engine import analyse
 
-            self.analysis = analyse(self.root, self.settings, self.registry)
+            self.analysis = analyse(self.root, self.settings, self.registry, cache=self.cache, jobs=self.jobs)
         return self.analysis
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        # Outcomes come from reports, not from runtest, so an xdist controller sees them too.
+        if report.when == "call" and report.nodeid.startswith("mllens::"):
+            self.outcomes[report.nodeid.partition("::")[2]] = report.outcome
 
 
 STATE_KEY = pytest.StashKey[_State]()
@@ -44,6 +51,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--mllens-only", action="store_true", default=False, help="Run only the ML Lens checks; do not collect or import the project's tests.")
     group.addoption("--mllens-root", metavar="PATH", default=None, help="Root of the analysed project (default: pytest's rootdir).")
     group.addoption("--mllens-report", metavar="FMT:PATH", action="append", default=[], help="Write a machine-readable report; FMT is one of: json.")
+    group.addoption("--mllens-jobs", metavar="N", type=int, default=None, help="Processes for parsing files (default: automatic; 1 disables parallel parsing).")
+    group.addoption("--mllens-timings", action="store_true", default=False, help="Print the time of each analysis stage and the cache hits and misses.")
 
 
 def _enabled(config: pytest.Config) -> bool:
@@ -74,7 +83,37 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError("invalid mllens configuration:\n  " + "\n  ".join(exc.errors)) from None
     except RegistryError as exc:
         raise pytest.UsageError(f"mllens: {exc}") from None
-    config.stash[STATE_KEY] = _State(root, settings, registry, reports)
+    jobs = config.getoption("mllens_jobs")
+    if jobs is not None and jobs < 1:
+        raise pytest.UsageError(f"--mllens-jobs: expected a positive integer (got {jobs})")
+    worker = hasattr(config, "workerinput")
+    state = _State(root, settings, registry, reports, _cache(config, root, settings, worker), 1 if worker else jobs or 0)
+    config.stash[STATE_KEY] = state
+    config.pluginmanager.register(state, "mllens-state")
+
+
+def _cache(config: pytest.Config, root: Path, settings: Settings, worker: bool) -> Any:
+    """The facts cache in pytest's cache directory, or None when pytest's cache is off.
+
+    pytest-xdist workers only read it: the controller analyses (and writes) before they start.
+    """
+    if not settings.cache or getattr(config, "cache", None) is None:
+        return None
+    import hashlib
+
+    from .cache import Cache, package_salt
+
+    directory = config.cache.mkdir("mllens") / hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest()
+    return Cache(directory, package_salt(), writable=not worker)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # Under pytest-xdist the controller analyses once, before the workers start, so each
+    # worker finds the results in the cache instead of parsing the project again.
+    config = session.config
+    if _enabled(config) and not hasattr(config, "workerinput") and config.pluginmanager.has_plugin("dsession"):
+        config.stash[STATE_KEY].get_analysis()
 
 
 def _parse_report(value: str) -> tuple[str, Path]:
@@ -107,14 +146,11 @@ class MllensItem(pytest.Item):
         state = self.config.stash[STATE_KEY]
         result = state.get_analysis().results[self.check_name]
         if result.error:
-            state.outcomes[self.check_name] = "failed"
             raise CheckCrashed(f"{self.check_name}: the check itself failed: {result.error}")
         if result.findings:
-            state.outcomes[self.check_name] = "failed"
             from .render import render_failure
 
             raise LensViolation(render_failure(result.check, result.findings))
-        state.outcomes[self.check_name] = "passed"
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
         if isinstance(excinfo.value, (LensViolation, CheckCrashed)):
@@ -174,6 +210,19 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     )
     for fmt, path in state.reports:
         terminalreporter.write_line(f"mllens: {fmt} report written to {path}")
+    if config.getoption("mllens_timings"):
+        for line in timing_lines(analysis):
+            terminalreporter.write_line(line)
+
+
+def timing_lines(analysis: Any) -> list[str]:
+    """``--mllens-timings``: milliseconds per stage, then what the cache saved."""
+    lines = [f"mllens timing: {stage:<40} {seconds * 1000:9.1f} ms" for stage, seconds in analysis.timings.items()]
+    lines.append(f"mllens timing: {'total':<40} {sum(analysis.timings.values()) * 1000:9.1f} ms")
+    stats = analysis.stats
+    cache = "off" if "cache_hits" not in stats else f"{stats['cache_hits']} hits, {stats['cache_misses']} misses" + (", results reused" if analysis.cached else "")
+    lines.append(f"mllens timing: {stats.get('files', 0)} files, {stats.get('parsed', 0)} parsed in {stats.get('jobs', 1)} process(es); cache: {cache}")
+    return lines
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -185,7 +234,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         return
     from .report_json import write_json
 
+    import time
+
     analysis = state.get_analysis()
+    started = time.perf_counter()
     for fmt, path in state.reports:
         if fmt == "json":
             write_json(analysis, path if path.is_absolute() else Path(config.invocation_params.dir) / path)
+    analysis.timings["reporting"] = time.perf_counter() - started

@@ -9,10 +9,11 @@ into everything that imports anything from the package.
 
 from __future__ import annotations
 
+import builtins
 import fnmatch
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .facts import CallFact, FileFacts, FunctionFact
@@ -63,6 +64,10 @@ class Project:
         for facts in self.files:
             if facts.kind == "py" and not facts.error:
                 self.modules.setdefault(facts.module, facts)
+        if any(i.star for f in self.files for i in f.imports):
+            self.files = [self._resolve_star_names(f) for f in self.files]
+            by_path = {f.path: f for f in self.files}
+            self.modules = {module: by_path[facts.path] for module, facts in self.modules.items()}
         self.by_path: dict[str, FileFacts] = {f.path: f for f in self.files}
         self.functions: dict[str, tuple[FileFacts, FunctionFact]] = {}
         for facts in self.files:
@@ -80,6 +85,67 @@ class Project:
                 return name
             name = name.rpartition(".")[0]
         return None
+
+    def canonical(self, name: str, depth: int = 0) -> str:
+        """Follow re-exports: ``model.fit_model``, bound in ``model/__init__.py`` by
+        ``from .trainer import fit_model`` (or a star import), is ``model.trainer.fit_model``."""
+        module = self.resolve_module(name)
+        if module is None or module == name or depth > 8:
+            return name
+        facts = self.modules[module]
+        attr, _, rest = name[len(module) + 1 :].partition(".")
+        if any(f.qualname == attr for f in facts.functions) or any(c.qualname == attr for c in facts.classes):
+            return name
+        for imported in facts.imports:
+            if imported.local == attr and not imported.type_checking and not imported.dynamic:
+                target = imported.target
+                if imported.module == target and attr == target.split(".")[0]:
+                    target = attr  # `import a.b` binds `a`
+                return self.canonical(f"{target}.{rest}" if rest else target, depth + 1)
+        for imported in facts.imports:
+            if imported.star and not imported.type_checking:
+                origin = self.resolve_module(imported.target)
+                if origin == imported.target and attr in self.top_level_names(origin):
+                    return self.canonical(f"{origin}.{attr}" + (f".{rest}" if rest else ""), depth + 1)
+        return name
+
+    def top_level_names(self, module: str) -> frozenset[str]:
+        """Names a project module defines or imports at top level (what ``import *`` binds)."""
+        facts = self.modules.get(module)
+        if facts is None:
+            return frozenset()
+        cached = facts.extra.get("top_level_names")
+        if cached is None:
+            names = {f.qualname for f in facts.functions if "." not in f.qualname}
+            names.update(c.qualname for c in facts.classes if "." not in c.qualname)
+            names.update(i.local for i in facts.imports if i.local and not i.lazy and not i.type_checking)
+            cached = frozenset(n for n in names if not n.startswith("_"))
+            facts.extra["top_level_names"] = cached
+        return cached  # type: ignore[return-value]
+
+    def _resolve_star_names(self, facts: FileFacts) -> FileFacts:
+        """Resolve calls to names that a ``from m import *`` bound: to ``m.name`` when the
+        project module ``m`` defines or imports ``name``; for one star import of an outside
+        library, to ``library.name`` (a name no import, definition or builtin binds)."""
+        stars = [i for i in facts.imports if i.star and not i.type_checking]
+        if not stars or facts.error:
+            return facts
+        project_stars = [(i.line, i.target) for i in stars if self.resolve_module(i.target) == i.target]
+        outside = [i.target for i in stars if self.resolve_module(i.target) is None]
+        calls = list(facts.calls)
+        changed = False
+        for index, call in enumerate(calls):
+            if call.resolved or not call.name:
+                continue
+            head, _, rest = call.name.partition(".")
+            origin = next((m for line, m in sorted(project_stars, reverse=True) if line <= call.line and head in self.top_level_names(m)), None)
+            if origin is None and len(outside) == 1 and not hasattr(builtins, head):
+                origin = outside[0]
+            if origin is not None:
+                qualified = self.canonical(f"{origin}.{head}") + (f".{rest}" if rest else "")
+                calls[index] = replace(call, name=qualified, resolved=True)
+                changed = True
+        return replace(facts, calls=tuple(calls)) if changed else facts
 
     def _packages_on_the_way(self, module: str) -> list[str]:
         parts = module.split(".")
@@ -102,7 +168,11 @@ class Project:
                 continue
             for package in self._packages_on_the_way(target):
                 add(Edge(facts.module, package, imported.line, imported.lazy, note=f"importing {target} runs the package {package}/__init__.py"))
-            note = "importlib.import_module" if imported.dynamic else ""
+            note = ""
+            if imported.dynamic:
+                note = "importlib.import_module with a computed name: its package runs" if imported.partial else "importlib.import_module"
+            elif imported.star:
+                note = "from ... import *"
             add(Edge(facts.module, target, imported.line, imported.lazy, note=note))
         return sorted(edges.values())
 
@@ -159,6 +229,13 @@ class Project:
         return [f for f in self.files if self.role(f, role) is not None]
 
     # -- calls -------------------------------------------------------------------------------
+    def function(self, name: str) -> tuple[FileFacts, FunctionFact] | None:
+        """The project function a qualified name refers to, through re-exports."""
+        found = self.functions.get(name)
+        if found is None and "." in name:
+            found = self.functions.get(self.canonical(name))
+        return found
+
     def callers_of(self, qualified: str) -> list[tuple[FileFacts, CallFact]]:
         """Project call sites whose callee resolves to the project function ``qualified``."""
         index = self._caller_index()
@@ -173,14 +250,23 @@ class Project:
             cached = {}
             for facts in self.files:
                 for call in facts.calls:
-                    if call.name in self.functions:
-                        cached.setdefault(call.name, []).append((facts, call))
-                    for name in call.arg_names:
-                        qualified = f"{facts.module}.{name}" if facts.module else name
-                        if qualified in self.functions and qualified != call.name:
+                    callee = self._function_name(call.name)
+                    if callee:
+                        cached.setdefault(callee, []).append((facts, call))
+                    passed = {f"{facts.module}.{name}" if facts.module else name for name in call.arg_names}
+                    passed.update(self._function_name(ref) for _, ref in call.references)
+                    for qualified in sorted(passed):
+                        if qualified and qualified in self.functions and qualified != callee:
                             cached.setdefault(qualified, []).append((facts, call))
             self._callers = cached
         return cached
+
+
+    def _function_name(self, name: str) -> str:
+        if name in self.functions:
+            return name
+        canonical = self.canonical(name) if "." in name else name
+        return canonical if canonical in self.functions else ""
 
 
 def _matches_module(facts: FileFacts, patterns: Sequence[str]) -> bool:

@@ -1,4 +1,10 @@
-"""Plain-text rendering of check results, for pytest failures and the terminal summary."""
+"""Plain-text rendering of check results, for pytest failures and the terminal summary.
+
+Paths, module names, literals and the other project-derived text in findings reach a
+terminal (and CI logs), so every such string goes through :func:`printable`: a finding is
+always one line plus its evidence lines, no escape sequence from the project reaches the
+terminal, and no line can start a GitHub Actions workflow command (``::error::``).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,22 @@ from .check import Check
 from .findings import Finding
 from .lens import Reference, practice, principle
 
-__all__ = ["references", "render_failure", "render_finding"]
+__all__ = ["printable", "references", "render_failure", "render_finding"]
+
+
+def printable(text: str) -> str:
+    """``text`` on one line: newlines, control and other non-printable characters (ANSI
+    escapes, bidi overrides, lone surrogates) become ``repr``-style escapes (``\\n``,
+    ``\\x1b``, ``\\u202e``), and a leading ``::`` becomes ``\\x3a:``."""
+    if text.isprintable():
+        shown = text
+    else:
+        shown = "".join(ch if ch.isprintable() else _escape(ch) for ch in text)
+    stripped = shown.lstrip()
+    if stripped.startswith("::"):
+        indent = len(shown) - len(stripped)
+        shown = f"{shown[:indent]}\\x3a{stripped[1:]}"
+    return shown
 
 
 def references(check: type[Check]) -> list[Reference]:
@@ -17,13 +38,13 @@ def references(check: type[Check]) -> list[Reference]:
 
 
 def render_finding(check: type[Check], finding: Finding) -> list[str]:
-    lines = [f"{finding.location} {check.id} {_one_line(finding.message)}"]
-    lines.extend(f"    {_one_line(item)}" for item in finding.evidence)
+    lines = [printable(f"{finding.location} {check.id} {finding.message}")]
+    lines.extend(f"    {printable(item)}" for item in finding.evidence)
     ids = ", ".join(ref.id for ref in references(check) if ref.id in check.practices)
     if ids:
         lines.append(f"    lens: {ids}")
     if check.fix:
-        lines.append(f"    fix: {check.fix}")
+        lines.append(f"    fix: {printable(check.fix)}")
     return lines
 
 
@@ -42,6 +63,5 @@ def render_failure(check: type[Check], findings: tuple[Finding, ...]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _one_line(text: str) -> str:
-    """Project strings reach the terminal: no newlines or control characters survive."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text.replace("\n", "\\n"))
+def _escape(ch: str) -> str:
+    return repr(ch)[1:-1]

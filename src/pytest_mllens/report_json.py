@@ -50,7 +50,7 @@ def json_report(analysis: Analysis) -> dict[str, Any]:
         if facts.error:
             continue
         roles = []
-        for reason in analysis.project.roles.get(facts.path, ()):
+        for reason in analysis.roles.get(facts.path, ()):
             line = reason.line
             if facts.kind == "ipynb" and facts.cells:
                 _, line = cell_position(facts.cells, line)

@@ -2,12 +2,21 @@
 
 Usage in a plugin's test suite::
 
-    from pytest_mllens.testing import example_params, run_example
+    import pytest
+    from pytest_mllens.testing import assert_example, example_params
+
+    import my_plugin
     from my_plugin import MyCheck
 
     @pytest.mark.parametrize("check, example", example_params([MyCheck]))
-    def test_examples(check, example):
-        assert run_example(check, example) == sorted(example.expect)
+    def test_example(check, example):
+        assert_example(check, example, plugins=[my_plugin])
+
+``plugins`` are the plugin modules (or objects) whose ``mllens_knowledge`` documents and
+``mllens_checks`` must apply to the examples, as they would once the package is installed;
+an installed plugin passed again is registered once. The check under test need not be
+registered by any plugin: it is added for the example so that its ``[tool.mllens.checks]``
+options in ``Example.config`` are validated like a user's.
 
 Examples are analysed in memory: nothing is written to disk, nothing is imported.
 """
@@ -15,6 +24,7 @@ Examples are analysed in memory: nothing is written to disk, nothing is imported
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +34,21 @@ from .discovery import module_name, source_roots
 from .engine import METRIC_WORDS
 from .extract import extract_facts
 from .facts import FileFacts
+from .findings import Finding
+from .knowledge import rules_from_config
 from .notebooks import notebook_source
 from .project import Project
-from .registry import load_registry
+from .registry import Registry, load_registry
 
-__all__ = ["analyse_sources", "example_params", "run_example"]
+__all__ = ["ExampleMismatch", "analyse_sources", "assert_example", "example_findings", "example_params", "run_example"]
+
+
+class ExampleMismatch(AssertionError):
+    """A check's findings on one of its examples differ from ``Example.expect``."""
 
 
 def example_params(checks: Iterable[type[Check]]) -> list[Any]:
+    """One ``pytest.param(check, example)`` per example, with ids like ``my-check-bad-0``."""
     import pytest
 
     return [
@@ -41,9 +58,72 @@ def example_params(checks: Iterable[type[Check]]) -> list[Any]:
     ]
 
 
+def assert_example(check: type[Check], example: Example, plugins: Sequence[object] = ()) -> None:
+    """Fail with expected-versus-found (and each finding's message) unless they agree."""
+    findings = example_findings(check, example, plugins)
+    found = [f"{f.path}:{f.line}" for f in findings]
+    expected = sorted(example.expect)
+    if found == expected:
+        return
+    raise ExampleMismatch(_mismatch_report(check, example, findings))
+
+
+def run_example(check: type[Check], example: Example, plugins: Sequence[object] = ()) -> list[str]:
+    """Run one check on one example; return ``"path:line"`` of each finding, sorted."""
+    return [f"{f.path}:{f.line}" for f in example_findings(check, example, plugins)]
+
+
+def example_findings(check: type[Check], example: Example, plugins: Sequence[object] = ()) -> list[Finding]:
+    """Run one check on one example with ``plugins`` loaded; its findings, sorted."""
+    registry = _registry_with(check, plugins)
+    project, settings = _analyse(registry, example.files, example.config)
+    options = settings.check_options.get(check.name, {})
+    return sorted(check(options).run(project))
+
+
 def analyse_sources(files: Mapping[str, str], config: Mapping[str, Any] | None = None, extra_plugins: Sequence[object] = ()) -> tuple[Project, Settings]:
     """Build the project model for in-memory sources (``{"pkg/mod.py": source}``)."""
-    registry = load_registry(extra_plugins)
+    return _analyse(load_registry(extra_plugins), files, config)
+
+
+def _mismatch_report(check: type[Check], example: Example, findings: Sequence[Finding]) -> str:
+    """The failure text of :func:`assert_example`: what was expected, what was found, the diff."""
+    expected = sorted(example.expect)
+    missing = list(expected)
+    matched: list[Finding] = []
+    unexpected: list[Finding] = []
+    for finding in findings:
+        (matched if _consume(missing, f"{finding.path}:{finding.line}") else unexpected).append(finding)
+    kind = "good" if example.good else "bad"
+    lines = [f"{check.id} {check.name}: {kind} example {example.title!r}"]
+    lines.append("  expected: " + (", ".join(expected) if expected else "no findings"))
+    lines.append("  found:    " + (", ".join(f"{f.path}:{f.line}" for f in findings) if findings else "no findings"))
+    lines.extend(f"  - missing    {location}" for location in missing)
+    for finding in unexpected:
+        lines.append(f"  + unexpected {finding.location} {finding.message}")
+        lines.extend(f"        {item}" for item in finding.evidence)
+    lines.extend(f"    matched    {f.location} {f.message}" for f in matched)
+    return "\n".join(lines)
+
+
+# -- internals -----------------------------------------------------------------------------
+
+
+def _consume(pool: list[str], item: str) -> bool:
+    if item in pool:
+        pool.remove(item)
+        return True
+    return False
+
+
+def _registry_with(check: type[Check], plugins: Sequence[object]) -> Registry:
+    registry = load_registry(plugins)
+    if registry.checks.get(check.name) is not check:  # not registered, or its name taken by another
+        registry.add_check(check, f"the check under test ({check.__module__}.{check.__qualname__})")
+    return registry
+
+
+def _analyse(registry: Registry, files: Mapping[str, str], config: Mapping[str, Any] | None) -> tuple[Project, Settings]:
     settings = parse_settings(dict(config or {}), {n: c.options for n, c in registry.checks.items()}, registry.aliases)
     roots = settings.src and [("" if s in (".", "") else s) for s in settings.src] or source_roots(Path("/nonexistent"), ())
     if not settings.src and any(path.startswith("src/") for path in files):
@@ -54,24 +134,9 @@ def analyse_sources(files: Mapping[str, str], config: Mapping[str, Any] | None =
         text = files[path]
         if path.endswith(".ipynb"):
             source, cells = notebook_source(text)
-            facts.append(_with_cells(extract_facts(source, path=path, module=module, metric_words=METRIC_WORDS, kind="ipynb"), cells))
+            facts.append(replace(extract_facts(source, path=path, module=module, metric_words=METRIC_WORDS, kind="ipynb"), cells=cells))
         else:
             facts.append(extract_facts(text, path=path, module=module, is_package=is_package, metric_words=METRIC_WORDS))
-    from .knowledge import rules_from_config
-
     knowledge = registry.knowledge(rules_from_config(settings.knowledge))
     project = Project([f for f in facts if not f.error], knowledge, settings, settings.roles, settings.not_roles)
     return project, settings
-
-
-def _with_cells(facts: FileFacts, cells: tuple[tuple[int, int], ...]) -> FileFacts:
-    from dataclasses import replace
-
-    return replace(facts, cells=cells)
-
-
-def run_example(check: type[Check], example: Example) -> list[str]:
-    """Run one check on one example; return ``"path:line"`` of each finding, sorted."""
-    project, settings = analyse_sources(example.files, example.config)
-    options = settings.check_options.get(check.name, {})
-    return sorted(f"{f.path}:{f.line}" for f in check(options).run(project))

@@ -3,44 +3,27 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
+Files = dict[str, str]
+Write = Callable[[Files], None]
+WITH_A_TEST = {"test_something.py": "def test_ok():\n    assert True\n"}
+
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestAssertRewriteWarning")
 
-BAD_PROJECT = {
-    "pyproject.toml": "[tool.mllens]\n",
-    "ml/train.py": (
-        "from sklearn.ensemble import RandomForestClassifier\n"
-        "import mlflow.sklearn\n"
-        "\n"
-        "def train(X, y):\n"
-        "    clf = RandomForestClassifier(n_estimators=300).fit(X, y)\n"
-        "    mlflow.sklearn.log_model(clf, 'model', registered_model_name='churn')\n"
-    ),
-    "serve/app.py": "from fastapi import FastAPI\nfrom ml.train import train\n\napp = FastAPI()\n",
-    "test_something.py": "def test_ok():\n    assert True\n",
-}
-
-
-def make(pytester: pytest.Pytester, files: dict[str, str]) -> None:
-    for path, source in files.items():
-        target = pytester.path / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(source, encoding="utf-8")
-
-
-def test_without_flag_the_plugin_adds_nothing(pytester: pytest.Pytester) -> None:
+def test_without_flag_the_plugin_adds_nothing(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """A plain run collects only the project's own tests."""
-    make(pytester, BAD_PROJECT)
+    write_files({**bad_project, **WITH_A_TEST})
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
     assert "mllens::" not in result.stdout.str()
 
 
-def test_mllens_adds_one_item_per_check(pytester: pytest.Pytester) -> None:
+def test_mllens_adds_one_item_per_check(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """--mllens runs the project's tests plus one item per check, failing the violated ones."""
-    make(pytester, BAD_PROJECT)
+    write_files({**bad_project, **WITH_A_TEST})
     result = pytester.runpytest("--mllens", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=3)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
@@ -56,24 +39,24 @@ def test_mllens_adds_one_item_per_check(pytester: pytest.Pytester) -> None:
     assert "Traceback" not in result.stdout.str()
 
 
-def test_mllens_only_skips_project_tests_and_conftest(pytester: pytest.Pytester) -> None:
+def test_mllens_only_skips_project_tests_and_conftest(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """--mllens-only neither collects test files nor imports a conftest with missing deps."""
-    make(pytester, {**BAD_PROJECT, "conftest.py": "import not_installed_dependency\n"})
+    write_files({**bad_project, "conftest.py": "import not_installed_dependency\n"})
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
     result.assert_outcomes(failed=3)
 
 
-def test_clean_project_passes(pytester: pytest.Pytester) -> None:
+def test_clean_project_passes(pytester: pytest.Pytester, write_files: Write) -> None:
     """A project with no violations passes every check and exits 0."""
-    make(pytester, {"pyproject.toml": "", "lib.py": "import numpy as np\n\ndef mean(x):\n    return np.mean(x)\n"})
+    write_files({"pyproject.toml": "", "lib.py": "import numpy as np\n\ndef mean(x):\n    return np.mean(x)\n"})
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=3)
     assert result.ret == pytest.ExitCode.OK
 
 
-def test_keyword_marker_and_junitxml(pytester: pytest.Pytester) -> None:
+def test_keyword_marker_and_junitxml(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """-k selects by check name, -m mllens selects all checks, junitxml names each item."""
-    make(pytester, BAD_PROJECT)
+    write_files({**bad_project, **WITH_A_TEST})
     pytester.runpytest("--mllens", "-k", "ungated", "-p", "no:cacheprovider").assert_outcomes(failed=1)
     pytester.runpytest("--mllens", "-m", "mllens", "-p", "no:cacheprovider").assert_outcomes(failed=3)
     pytester.runpytest("--mllens", "-m", "not mllens", "-p", "no:cacheprovider").assert_outcomes(passed=1)
@@ -82,16 +65,16 @@ def test_keyword_marker_and_junitxml(pytester: pytest.Pytester) -> None:
     assert 'classname="mllens" name="ungated-deployment"' in xml
 
 
-def test_plugin_can_be_disabled(pytester: pytest.Pytester) -> None:
+def test_plugin_can_be_disabled(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """-p no:mllens removes the plugin and its options."""
-    make(pytester, BAD_PROJECT)
+    write_files({**bad_project, **WITH_A_TEST})
     result = pytester.runpytest("-p", "no:mllens", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
 
 
-def test_json_report_shape(pytester: pytest.Pytester) -> None:
+def test_json_report_shape(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """The JSON report has exactly the documented keys, sorted findings and module roles."""
-    make(pytester, BAD_PROJECT)
+    write_files({**bad_project, **WITH_A_TEST})
     pytester.runpytest("--mllens-only", "--mllens-report", "json:out/report.json", "-p", "no:cacheprovider")
     report = json.loads((pytester.path / "out" / "report.json").read_text())
     assert set(report) == {"tool", "root", "findings", "modules", "errors"}
@@ -113,17 +96,17 @@ def test_json_report_shape(pytester: pytest.Pytester) -> None:
     assert report["errors"] == []
 
 
-def test_config_error_is_a_usage_error(pytester: pytest.Pytester) -> None:
+def test_config_error_is_a_usage_error(pytester: pytest.Pytester, write_files: Write) -> None:
     """A typo in [tool.mllens] stops the run with exit code 4 and a did-you-mean."""
-    make(pytester, {"pyproject.toml": "[tool.mllens]\nselekt = ['ML001']\n"})
+    write_files({"pyproject.toml": "[tool.mllens]\nselekt = ['ML001']\n"})
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*[[]tool.mllens[]]: unknown key 'selekt'; did you mean 'select'?*"])
 
 
-def test_unparseable_files_are_reported_and_others_analysed(pytester: pytest.Pytester) -> None:
+def test_unparseable_files_are_reported_and_others_analysed(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """A syntax error and a binary .py become error entries; other findings are still reported."""
-    make(pytester, {**BAD_PROJECT, "broken.py": "def f(:\n"})
+    write_files({**bad_project, "broken.py": "def f(:\n"})
     (pytester.path / "blob.py").write_bytes(b"\x00\x01\x02")
     pytester.runpytest("--mllens-only", "--mllens-report", "json:r.json", "-p", "no:cacheprovider").stdout.fnmatch_lines(
         ["*not analysed: blob.py: binary file*", "*not analysed: broken.py: syntax error at line 1*"]
@@ -133,25 +116,25 @@ def test_unparseable_files_are_reported_and_others_analysed(pytester: pytest.Pyt
     assert len(report["findings"]) == 3
 
 
-def test_suppression_and_unused_suppression(pytester: pytest.Pytester) -> None:
+def test_suppression_and_unused_suppression(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """An inline ignore silences its finding; an ignore that matches nothing is reported."""
-    files = dict(BAD_PROJECT)
+    files = dict(bad_project)
     files["serve/app.py"] = "from fastapi import FastAPI\nfrom ml.train import train  # mllens: ignore[hosting-imports-training]\n\napp = FastAPI()  # mllens: ignore[ML002]\n"
-    make(pytester, files)
+    write_files(files)
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=3)
     result.stdout.fnmatch_lines(["*serve/app.py:4:1 ML000 suppression `# mllens: ignore[[]ML002[]]` matches no finding on this line*"])
 
 
-def test_mllens_root_option(pytester: pytest.Pytester) -> None:
+def test_mllens_root_option(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """--mllens-root analyses another directory with that directory's own settings."""
-    make(pytester, {f"sub/{p}": s for p, s in BAD_PROJECT.items()})
+    write_files({f"sub/{p}": s for p, s in bad_project.items()})
     (pytester.path / "sub" / "pyproject.toml").write_text("[tool.mllens]\nselect = ['ML001']\n")
     result = pytester.runpytest("--mllens-only", "--mllens-root", "sub", "-p", "no:cacheprovider")
     result.assert_outcomes(failed=1)
 
 
-def test_a_crashing_check_does_not_stop_the_others(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crashing_check_does_not_stop_the_others(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, write_files: Write, bad_project: Files) -> None:
     """A check that raises fails its own item with the error; other checks still report."""
     from pytest_mllens.checks import UngatedDeployment
 
@@ -159,7 +142,7 @@ def test_a_crashing_check_does_not_stop_the_others(pytester: pytest.Pytester, mo
         raise RuntimeError("plugin bug")
 
     monkeypatch.setattr(UngatedDeployment, "run", boom)
-    make(pytester, BAD_PROJECT)
+    write_files({**bad_project, **WITH_A_TEST})
     result = pytester.runpytest_inprocess("--mllens-only", "-p", "no:cacheprovider")
     result.assert_outcomes(failed=3)
     result.stdout.fnmatch_lines(["*ungated-deployment: the check itself failed: *raised RuntimeError: plugin bug*"])

@@ -180,3 +180,68 @@ def test_bom_crlf_and_latin1_cookie_decode() -> None:
     assert decode_source(b"# -*- coding: latin-1 -*-\nname = '\xe9'\n").endswith("'\u00e9'\n")
     facts = facts_of(decode_source(b"import mlflow\r\nmlflow.register_model('u', 'n')\r\n"))
     assert facts.calls[0].line == 2
+
+
+def test_airflow_ordering_becomes_flow_facts() -> None:
+    """`a >> b >> c`, `c << [a, b]`, set_downstream and chain() record task-order facts between the calls that made the tasks."""
+    source = (
+        "from airflow.models.baseoperator import chain\n"
+        "from airflow.operators.python import PythonOperator\n"
+        "a = PythonOperator(task_id='a', python_callable=f)\n"
+        "b = PythonOperator(task_id='b', python_callable=f)\n"
+        "c = PythonOperator(task_id='c', python_callable=f)\n"
+        "a >> b >> c\n"
+        "c << [a, b]\n"
+        "a.set_downstream(c)\n"
+        "chain(a, [b, c])\n"
+    )
+    facts = facts_of(source)
+    edges = [(f.upstream, f.downstream, f.line) for f in facts.flows]
+    assert edges == [(0, 1, 6), (1, 2, 6), (0, 2, 7), (1, 2, 7), (0, 2, 8), (0, 1, 9), (0, 2, 9)]
+
+
+def test_taskflow_calls_in_ordering_are_tasks() -> None:
+    """`check(score) >> register(run_id)` links the two TaskFlow calls by their indices."""
+    facts = facts_of("def dag():\n    score = evaluate(m)\n    check(score) >> register(m)\n")
+    names = [c.name for c in facts.calls]
+    (flow,) = facts.flows
+    assert (names[flow.upstream], names[flow.downstream]) == ("check", "register")
+
+
+def test_references_resolve_callables_passed_as_arguments() -> None:
+    """python_callable=tasks.register is recorded as a reference to pkg.tasks.register; local variables are not references."""
+    facts = facts_of("from pkg import tasks\nfrom pkg.q import gate\nmodel = load()\nOp(python_callable=tasks.register, other=model)\nOp(gate)\n")
+    first, second = (c for c in facts.calls if c.name == "Op")
+    assert first.references == (("python_callable", "pkg.tasks.register"),)
+    assert first.reference("python_callable") == "pkg.tasks.register"
+    assert second.references == (("", "pkg.q.gate"),)
+
+
+def test_kfp_else_inherits_the_preceding_condition() -> None:
+    """`with dsl.Else():` right after `with dsl.If(auc >= 0.8):` is guarded by that comparison."""
+    source = "from kfp import dsl\nwith dsl.If(auc.output >= 0.8):\n    notify()\nwith dsl.Else():\n    promote()\n"
+    facts = facts_of(source)
+    guard = facts.guards[call_named(facts, "promote").guards[0]]
+    assert guard.kind == "with" and "kfp.dsl.If" in guard.calls and guard.text.startswith("dsl.Else()")
+
+
+def test_import_local_names_and_computed_dynamic_imports() -> None:
+    """Imports record the local name they bind; import_module(f'plugins.{n}') records only the package prefix, flagged partial."""
+    facts = facts_of("import numpy as np\nimport a.b\nfrom m import fit as f\nimport importlib\nimportlib.import_module(f'plugins.{name}')\n")
+    assert [(i.target, i.local) for i in facts.imports][:3] == [("numpy", "np"), ("a.b", "a"), ("m.fit", "f")]
+    dynamic = [i for i in facts.imports if i.dynamic]
+    assert [(i.target, i.partial) for i in dynamic] == [("plugins", True)]
+
+
+def test_unresolved_constructor_keeps_method_calls_unresolved() -> None:
+    """`clf = Unknown(); clf.fit()` is not marked resolved, so a star import can resolve it later."""
+    facts = facts_of("clf = GradientBoostingRegressor()\nclf.fit(X, y)\n")
+    assert [(c.name, c.resolved) for c in facts.calls] == [("GradientBoostingRegressor", False), ("GradientBoostingRegressor.fit", False)]
+
+
+def test_facts_with_flows_pickle() -> None:
+    """FileFacts with flows and references survive a pickle round trip."""
+    import pickle
+
+    facts = facts_of("from pkg import t\na = Op(python_callable=t.f)\nb = Op()\na >> b\n")
+    assert pickle.loads(pickle.dumps(facts)) == facts

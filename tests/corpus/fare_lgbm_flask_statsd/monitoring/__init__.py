@@ -1,0 +1,1 @@
+"""Model monitoring for the fare service: latency, volume and data drift."""

@@ -1,0 +1,1 @@
+"""Profiles logged by the service are compared with the training profile in WhyLabs."""

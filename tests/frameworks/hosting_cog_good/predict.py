@@ -1,0 +1,17 @@
+import torch
+import whylogs as why
+from cog import BasePredictor, Input, Path
+from diffusers import StableDiffusionPipeline
+
+from sd.prompts import NEGATIVE_PROMPT
+
+
+class Predictor(BasePredictor):
+    def setup(self) -> None:
+        self.pipe = StableDiffusionPipeline.from_pretrained("weights", torch_dtype=torch.float16).to("cuda")
+
+    def predict(self, prompt: str = Input(description="What to draw"), steps: int = Input(default=30, ge=1, le=100)) -> Path:
+        why.log({"prompt_chars": len(prompt), "steps": steps})
+        image = self.pipe(prompt, negative_prompt=NEGATIVE_PROMPT, num_inference_steps=steps).images[0]
+        image.save("/tmp/out.png")
+        return Path("/tmp/out.png")

@@ -1,0 +1,1 @@
+NEGATIVE_PROMPT = "blurry, low quality, watermark"

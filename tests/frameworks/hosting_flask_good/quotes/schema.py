@@ -1,0 +1,1 @@
+NUMERIC = ["driver_age", "vehicle_value", "annual_km"]

@@ -1,0 +1,1 @@
+CAT_FEATURES = ["country", "device", "channel"]

@@ -1,0 +1,1 @@
+LABELS = {"LABEL_0": "negative", "LABEL_1": "positive"}

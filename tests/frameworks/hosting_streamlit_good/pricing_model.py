@@ -1,0 +1,1 @@
+FEATURES = ["area_m2", "rooms", "floor", "year_built", "district_code"]

@@ -1,0 +1,1 @@
+"""Feature plugins loaded by name at runtime."""

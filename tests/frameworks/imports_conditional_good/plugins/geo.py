@@ -1,0 +1,2 @@
+def transform(row: dict) -> dict:
+    return {**row, 'geo': row.get('postcode', '')[:2]}

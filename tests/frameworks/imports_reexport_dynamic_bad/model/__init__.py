@@ -1,0 +1,3 @@
+"""Model package: training and loading."""
+from .trainer import fit_model
+from .store import load_model

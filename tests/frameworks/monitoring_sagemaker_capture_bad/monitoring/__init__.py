@@ -1,0 +1,1 @@
+"""Model monitoring (data capture lands in S3; drift reports to come)."""

@@ -1,0 +1,1 @@
+"""Monitoring for the churn service: data drift detection and alerting (see drift.py)."""
