@@ -21,8 +21,9 @@ class HostingImportsTraining(Check):
     )
     fix = "Load the trained artifact (model file or registry URI) in the hosting code and move shared code (features, schemas) into a module with no training calls."
     limitations = (
-        "Imports whose target is computed (non-literal importlib.import_module, __import__ with variables) are not followed.",
-        "Names bound by `from x import *` are not resolved; the star import itself still links the modules.",
+        "Imports whose target is computed are followed only as far as their literal package prefix: `importlib.import_module(f\"plugins.{name}\")` links to `plugins/__init__.py`, not to the module picked at run time; `__import__` or `import_module` with a variable are not followed.",
+        "`from x import *` links the modules; the names it binds are resolved when `x` is a project module (its top-level functions, classes and imports; `__all__` is not read) or when it is the file's only star import of an outside library.",
+        "Imports under `if TYPE_CHECKING:` are not run-time coupling and make no edge; imports inside `try/except ImportError` count, because they run wherever the package is installed.",
         "A training role needs a recognised training call; a bespoke training loop with no optimizer, backward() or fit() is not training code to the tool (assign it in [tool.mllens.roles]).",
     )
     options = {
@@ -146,6 +147,12 @@ class HostingImportsTraining(Check):
 
     def run(self, project: Project) -> Iterator[Finding]:
         forbidden = tuple(self.settings["forbidden-roles"])
+        offending = {
+            other.module: (other, reason)
+            for other in project.files
+            for reason in [next((project.role(other, r) for r in forbidden if project.role(other, r)), None)]
+            if reason is not None
+        }
         for facts in project.files_with_role("hosting"):
             hosting = project.role(facts, "hosting")
             assert hosting is not None
@@ -162,13 +169,7 @@ class HostingImportsTraining(Check):
                             f"{facts.path} is {reason.role} code: {reason.reason}",
                         ),
                     )
-            targets = {
-                other.module: (other, reason)
-                for other in project.files
-                if other.path != facts.path
-                for reason in [next((project.role(other, r) for r in forbidden if project.role(other, r)), None)]
-                if reason is not None
-            }
+            targets = {module: found for module, found in offending.items() if found[0].path != facts.path}
             chains = project.shortest_chains(facts.module, targets)
             for target in sorted(chains):
                 chain = chains[target]

@@ -35,7 +35,7 @@ from .facts import FileFacts
 
 __all__ = ["Cache", "digest", "package_salt"]
 
-FORMAT = 1
+FORMAT = 2
 FACTS_FILE = "facts.pickle"
 RESULTS_FILE = "results.pickle"
 
@@ -71,23 +71,31 @@ class Cache:
         self.writable = writable
         self.hits = 0
         self.misses = 0
-        self._facts: dict[FactsKey, FileFacts] | None = None
-        self._fresh: dict[FactsKey, FileFacts] = {}
+        self._facts: dict[FactsKey, bytes] | None = None
+        self._fresh: dict[FactsKey, bytes] = {}
 
     # -- per-file facts ----------------------------------------------------------------------
+    # Each file's facts are stored as their own pickle, so saving after a one-file change
+    # serialises that file only; the others are written back as the bytes they were read as.
     def facts(self, key: FactsKey) -> FileFacts | None:
         if self._facts is None:
             self._facts = self._load(FACTS_FILE, dict) or {}
-        found = self._facts.get(key)
-        if found is None:
+        blob = self._facts.get(key)
+        found = None
+        if blob is not None:
+            try:
+                found = pickle.loads(blob)
+            except Exception:  # noqa: BLE001 - one damaged entry costs one parse
+                found = None
+        if not isinstance(found, FileFacts):
             self.misses += 1
-        else:
-            self.hits += 1
-            self._fresh[key] = found
+            return None
+        self.hits += 1
+        self._fresh[key] = blob  # type: ignore[assignment]
         return found
 
     def store_facts(self, key: FactsKey, facts: FileFacts) -> None:
-        self._fresh[key] = facts
+        self._fresh[key] = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
 
     def save_facts(self, keys: Iterable[FactsKey]) -> None:
         """Keep exactly the entries of this run's files; write only when something changed."""

@@ -43,8 +43,18 @@ class Gate:
     evidence: str
 
 
-def deploy_sites(project: Project) -> Iterator[DeploySite]:
-    """Every call that deploys, registers or promotes a model, in path and line order."""
+def deploy_sites(project: Project) -> list[DeploySite]:
+    """Every call that deploys, registers or promotes a model, in path and line order.
+
+    Computed once per project: ML002 and ML003 both start from these sites.
+    """
+    cached = project.memo.get("deploy_sites")
+    if cached is None:
+        cached = project.memo["deploy_sites"] = list(_deploy_sites(project))
+    return cached  # type: ignore[no-any-return]
+
+
+def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     for facts in project.files:
         seen_parents: set[int] = set()
         for index, call in enumerate(facts.calls):

@@ -99,27 +99,41 @@ class Knowledge:
         return [rule for rule in self.rules if rule.kind == kind]
 
     @cached_property
-    def _call_index(self) -> tuple[dict[str, list[Rule]], list[Rule]]:
-        """Call rules keyed by the last name segment they require; wildcard tails apart.
+    def _call_index(self) -> tuple[dict[str, list[Rule]], dict[str, list[Rule]], list[Rule]]:
+        """Call rules keyed by what a call must have for them to match.
 
-        Most rules end in a concrete name (``.deploy``, ``.fit``), so a call is tested
-        only against the few rules that could possibly match it.
+        Most rules end in a concrete name (``.deploy``, ``.fit``) and are keyed by it; a
+        rule with a wildcard tail (``evidently.*``) is keyed by its root package; only a
+        rule starting with a wildcard is tried on every call. So each call is tested
+        against the few rules that could possibly match it.
         """
         by_method: dict[str, list[Rule]] = {}
-        wildcard: list[Rule] = []
+        by_root: dict[str, list[Rule]] = {}
+        anywhere: list[Rule] = []
         for rule in self.rules:
             if rule.match not in ("call", "method", "any"):
                 continue
             last = rule.name.rpartition(".")[2]
-            if "*" in last:
-                wildcard.append(rule)
-            else:
+            root = rule.name.split(".")[0]
+            if "*" not in last:
                 by_method.setdefault(last, []).append(rule)
-        return by_method, wildcard
+            elif rule.match != "method" and "*" not in root and "." in rule.name:
+                by_root.setdefault(root, []).append(rule)
+            else:
+                anywhere.append(rule)
+        return by_method, by_root, anywhere
 
     def _candidates(self, call: CallFact) -> list[Rule]:
-        by_method, wildcard = self._call_index
-        return [*by_method.get(call.method, ()), *wildcard]
+        by_method, by_root, anywhere = self._call_index
+        return [*by_method.get(call.method, ()), *by_root.get(call.name.split(".", 1)[0], ()), *anywhere]
+
+    @cached_property
+    def _definition_rules(self) -> tuple[list[Rule], list[Rule], list[Rule]]:
+        """Rules about classes, about decorated functions, and about sets of top-level functions."""
+        classes = [r for r in self.rules if r.match in ("base", "any", "decorator", "class")]
+        decorated = [r for r in self.rules if r.match in ("decorator", "any")]
+        functions = [r for r in self.rules if r.match == "functions"]
+        return classes, decorated, functions
 
     def call_matches(self, facts: FileFacts, call: CallFact, kinds: Iterable[str]) -> list[Rule]:
         wanted = set(kinds)
@@ -135,8 +149,9 @@ class Knowledge:
             for rule in self._candidates(call):
                 if rule.kind in wanted and rule.matches_call(call, imported):
                     found.append(Match(rule, call.line, f"calls {call.name}()"))
+        class_rules, decorator_rules, function_rules = self._definition_rules
         for cls in facts.classes:
-            for rule in self.rules:
+            for rule in class_rules:
                 if rule.kind not in wanted or not _imports_ok(rule, imported):
                     continue
                 if rule.match in ("base", "any") and any(rule.pattern.match(base) for base in cls.bases):
@@ -147,18 +162,19 @@ class Knowledge:
                 elif rule.match == "class" and rule.pattern.match(cls.qualname.rpartition(".")[2]):
                     found.append(Match(rule, cls.line, f"defines class {cls.qualname}"))
         for function in facts.functions:
-            for rule in self.rules:
-                if rule.kind in wanted and rule.match in ("decorator", "any") and _imports_ok(rule, imported):
+            if not function.decorators:
+                continue
+            for rule in decorator_rules:
+                if rule.kind in wanted and _imports_ok(rule, imported):
                     decorator = next((d for d in function.decorators if rule.pattern.match(d)), None)
                     if decorator is not None:
                         found.append(Match(rule, function.line, f"function {function.qualname} is decorated with @{decorator}"))
-        top_level = {f.qualname: f.line for f in facts.functions if "." not in f.qualname}
-        for rule in self.rules:
-            if rule.kind in wanted and rule.match == "functions" and all(n in top_level for n in rule.names):
-                if rule.requires_import and not imported.intersection(rule.requires_import):
-                    continue
-                line = min(top_level[n] for n in rule.names)
-                found.append(Match(rule, line, "defines " + ", ".join(f"{n}()" for n in rule.names)))
+        if function_rules:
+            top_level = {f.qualname: f.line for f in facts.functions if "." not in f.qualname}
+            for rule in function_rules:
+                if rule.kind in wanted and all(n in top_level for n in rule.names) and _imports_ok(rule, imported):
+                    line = min(top_level[n] for n in rule.names)
+                    found.append(Match(rule, line, "defines " + ", ".join(f"{n}()" for n in rule.names)))
         found.sort(key=lambda m: (m.line, m.rule.kind, m.detail))
         return found
 

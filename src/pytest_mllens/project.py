@@ -60,6 +60,7 @@ class Project:
     role_removals: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.memo: dict[str, Any] = {}  # derived data several checks share, computed once
         self.modules: dict[str, FileFacts] = {}
         for facts in self.files:
             if facts.kind == "py" and not facts.error:
@@ -223,7 +224,10 @@ class Project:
         return sorted(reasons.values(), key=lambda r: (self.ROLE_KINDS.index(r.role), r.line))
 
     def role(self, facts: FileFacts, role: str) -> RoleReason | None:
-        return next((r for r in self.roles.get(facts.path, ()) if r.role == role), None)
+        index = self.memo.get("roles")
+        if index is None:
+            index = self.memo["roles"] = {(path, r.role): r for path, reasons in self.roles.items() for r in reversed(reasons)}
+        return index.get((facts.path, role))  # type: ignore[no-any-return]
 
     def files_with_role(self, role: str) -> list[FileFacts]:
         return [f for f in self.files if self.role(f, role) is not None]
