@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,11 +74,19 @@ def module_name(relative: str, roots: Iterable[str]) -> tuple[str, bool]:
     return ".".join(parts), is_package
 
 
-def _excluded(relative: str, name: str, patterns: Sequence[str]) -> bool:
-    return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(relative, p) or fnmatch.fnmatchcase(relative, p.rstrip("/") + "/*") for p in patterns)
+def _exclusion(patterns: Sequence[str]) -> Callable[[str, str], bool]:
+    """One compiled test for all patterns: a pattern matches an entry's name, its relative
+    path, or (as a directory) any path below it. Compiled once, because fnmatch per
+    pattern per entry was a tenth of a warm run."""
+    if not patterns:
+        return lambda relative, name: False
+    by_name = re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
+    by_path = re.compile("|".join(f"(?:{fnmatch.translate(p)})|(?:{fnmatch.translate(p.rstrip('/') + '/*')})" for p in patterns))
+    return lambda relative, name: bool(by_name.match(name) or by_path.match(relative))
 
 
 def _walk(root: Path, real_root: str, exclude: Sequence[str], problems: list[tuple[str, str]]) -> Iterable[tuple[str, int]]:
+    excluded = _exclusion(exclude)
     stack = [""]
     while stack:
         relative_dir = stack.pop()
@@ -89,7 +98,7 @@ def _walk(root: Path, real_root: str, exclude: Sequence[str], problems: list[tup
             continue
         for entry in entries:
             relative = f"{relative_dir}/{entry.name}" if relative_dir else entry.name
-            if _excluded(relative, entry.name, exclude):
+            if excluded(relative, entry.name):
                 continue
             if not _utf8(entry.name):
                 # module names, cache keys and reports need text: name the path by its bytes

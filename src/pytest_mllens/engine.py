@@ -11,6 +11,7 @@ import fnmatch
 import gc
 import hashlib
 import os
+import re
 import sys
 import threading
 import time
@@ -109,7 +110,15 @@ def extract_source(source: SourceFile, data: bytes) -> FileFacts:
     except (SourceError, NotebookError) as exc:
         return replace(base, error=str(exc))
     facts = extract_facts(text, path=source.path, module=source.module, is_package=source.is_package, metric_words=METRIC_WORDS, kind=source.kind)
-    return replace(facts, cells=cells) if cells else facts
+    if not cells:
+        return facts
+    if facts.error:
+        # "line 57" of the joined code cells means nothing to the notebook's reader
+        facts = replace(facts, error=_LINE.sub(lambda m: "cell {}, line {}".format(*cell_position(cells, int(m.group(1)))), facts.error, count=1))
+    return replace(facts, cells=cells)
+
+
+_LINE = re.compile(r"\bline (\d+)")
 
 
 def _read(root: Path, source: SourceFile, max_size: int) -> bytes | FileFacts:
@@ -234,7 +243,7 @@ def parsing_jobs(requested: int, pending_bytes: int) -> int:
     a few hundred kilobytes one process is faster.
     """
     if requested:
-        return requested
+        return min(requested, MAX_JOBS)
     if pending_bytes < PARALLEL_MIN_BYTES:
         return 1
     try:
@@ -245,6 +254,7 @@ def parsing_jobs(requested: int, pending_bytes: int) -> int:
 
 
 PARALLEL_MIN_BYTES = 200_000
+MAX_JOBS = 32  # a typo such as jobs = 1000 must not fork a thousand processes
 
 
 def _extract_all(work: list[tuple[SourceFile, bytes]], jobs: int) -> list[FileFacts]:
@@ -277,7 +287,7 @@ def _run_key(settings: Settings, registry: Registry, names: list[str], sources: 
     for check in sorted(registry.checks.values(), key=lambda c: c.name):
         hasher.update(f"{check.__module__}.{check.__qualname__}:{_code_stamp(check)}".encode())
     for source, file_digest in zip(sources, digests):
-        hasher.update(f"{source.path}\0{source.kind}\0{source.module}\0{source.is_package}\0{source.size}\0{file_digest}\n".encode())
+        hasher.update(f"{source.path}\0{source.kind}\0{source.module}\0{source.is_package}\0{source.size}\0{file_digest}\n".encode("utf-8", "surrogatepass"))
     return hasher.hexdigest()
 
 

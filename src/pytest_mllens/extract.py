@@ -8,6 +8,7 @@ local assignments (``model = Model(...)`` makes ``model.deploy`` resolve to
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import tokenize
@@ -87,8 +88,9 @@ class _Scope:
 
 
 class _Extractor:
-    def __init__(self, text: str, module: str, is_package: bool, metric_words: frozenset[str]) -> None:
+    def __init__(self, text: str, module: str, is_package: bool, metric_words: frozenset[str], ast_tree: ast.Module | None = None) -> None:
         self.text = text
+        self.ast_tree = ast_tree
         self.lines = text.splitlines()
         self.module = module
         self.package = module if is_package else module.rpartition(".")[0]
@@ -112,7 +114,7 @@ class _Extractor:
     # -- entry ---------------------------------------------------------------------------
     def run(self, module: cst.Module) -> None:
         self.module_node = module
-        self.spans = statement_spans(module, self.text)
+        self.spans = statement_spans(module, self.text, self.ast_tree)
         for statement in module.body:
             if isinstance(statement, (cst.FunctionDef, cst.ClassDef)):
                 name = statement.name.value
@@ -942,19 +944,6 @@ def _suppressions(text: str) -> tuple[tuple[tuple[int, tuple[str, ...]], ...], t
     return tuple(per_line), tuple(sorted(set(whole)))
 
 
-def _syntax_error(text: str, exc: cst.ParserSyntaxError) -> str:
-    """The interpreter's own wording when it agrees the file is invalid, else libcst's."""
-    import ast
-
-    try:
-        ast.parse(text)
-    except SyntaxError as error:
-        return f"syntax error at line {error.lineno}: {error.msg}"
-    except (ValueError, RecursionError, MemoryError):
-        pass
-    return f"syntax error at line {exc.raw_line}: {exc.message}"
-
-
 def extract_facts(
     text: str,
     *,
@@ -964,18 +953,52 @@ def extract_facts(
     metric_words: frozenset[str] = frozenset(),
     kind: str = "py",
 ) -> FileFacts:
-    """Parse ``text`` once with libcst and return its facts (or an error record)."""
+    """Parse ``text`` once with libcst and return its facts (or an error record).
+
+    CPython's own parser runs first: it is about eight times faster than libcst, gives the
+    statement line spans, and refuses cleanly the pathological nesting on which libcst's
+    native parser overflows the C stack (a segfault no ``except`` can catch) or runs for
+    minutes. A file that ``ast`` rejects for other reasons still goes to libcst, which
+    knows syntax newer than the running interpreter.
+    """
+    def failed(message: str) -> FileFacts:
+        return FileFacts(path=path, module=module, kind=kind, error=message)
+
+    ast_tree: ast.Module | None = None
+    ast_error: SyntaxError | None = None
+    try:
+        ast_tree = ast.parse(text)
+    except SyntaxError as error:
+        if "too many nested" in str(error.msg):
+            return failed("too deeply nested to parse; not analysed")
+        ast_error = error
+    except (RecursionError, MemoryError):
+        return failed("too deeply nested to parse; not analysed")
+    except UnicodeEncodeError:
+        return failed("not valid Unicode (lone surrogate); not analysed")
+    except ValueError as error:  # e.g. source code string cannot contain null bytes
+        return failed(f"cannot be parsed: {error}; not analysed")
     try:
         tree = cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
-        return FileFacts(path=path, module=module, kind=kind, error=_syntax_error(text, exc))
+        if ast_tree is not None:
+            return failed(f"valid Python that libcst cannot parse (line {exc.raw_line}: {exc.message}); not analysed")
+        if ast_error is not None:
+            return failed(f"syntax error at line {ast_error.lineno}: {ast_error.msg}")
+        return failed(f"syntax error at line {exc.raw_line}: {exc.message}")
     except RecursionError:
-        return FileFacts(path=path, module=module, kind=kind, error="too deeply nested to parse")
-    extractor = _Extractor(text, module, is_package, metric_words)
+        return failed("too deeply nested to parse; not analysed")
+    except UnicodeEncodeError:
+        return failed("not valid Unicode (lone surrogate); not analysed")
+    except Exception as exc:  # noqa: BLE001 - e.g. CSTValidationError on identifiers libcst's Unicode tables lack
+        return failed(f"libcst cannot parse it ({exc.__class__.__name__}: {exc}); not analysed")
+    extractor = _Extractor(text, module, is_package, metric_words, ast_tree)
     try:
         extractor.run(tree)
     except RecursionError:
-        return FileFacts(path=path, module=module, kind=kind, error="too deeply nested to analyse")
+        return failed("too deeply nested to analyse")
+    except Exception as exc:  # noqa: BLE001 - one odd file must not take the run down; say so loudly
+        return failed(f"internal error while analysing this file, please report it: {exc.__class__.__name__}: {exc}")
     per_line, whole = _suppressions(text)
     return FileFacts(
         path=path,

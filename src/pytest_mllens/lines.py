@@ -23,12 +23,17 @@ class _Mismatch(Exception):
     pass
 
 
-def statement_spans(module: cst.Module, text: str) -> Spans:
-    """Return the line span of every statement of ``module``."""
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return _spans_from_positions(module)
+def statement_spans(module: cst.Module, text: str, tree: ast.Module | None = None) -> Spans:
+    """Return the line span of every statement of ``module``.
+
+    ``tree`` is ``ast.parse(text)`` when the caller has it already; without it (or when
+    ``ast`` rejects the text) positions come from libcst's PositionProvider.
+    """
+    if tree is None:
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeEncodeError):
+            return _spans_from_positions(module)
     spans: Spans = {}
     try:
         _pair_block(module.body, tree.body, spans)

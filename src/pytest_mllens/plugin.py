@@ -146,7 +146,9 @@ class MllensItem(pytest.Item):
         state = self.config.stash[STATE_KEY]
         result = state.get_analysis().results[self.check_name]
         if result.error:
-            raise CheckCrashed(f"{self.check_name}: the check itself failed: {result.error}")
+            from .render import printable
+
+            raise CheckCrashed(f"{self.check_name}: the check itself failed: {printable(result.error)}")
         if result.findings:
             from .render import render_failure
 
@@ -196,13 +198,15 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     state = config.stash[STATE_KEY]
     if state.analysis is None:
         return
+    from .render import printable
+
     analysis = state.analysis
     ran = dict(state.outcomes)
     findings = sum(len(analysis.results[name].findings) for name in ran if name in analysis.results)
     failed = sum(1 for outcome in ran.values() if outcome == "failed")
     terminalreporter.write_sep("-", "mllens")
     for path, message in analysis.errors:
-        terminalreporter.write_line(f"mllens: not analysed: {path}: {message}", yellow=True)
+        terminalreporter.write_line(f"mllens: not analysed: {printable(path)}: {printable(message)}", yellow=True)
     terminalreporter.write_line(
         f"mllens: {len(ran)} checks run, {len(ran) - failed} passed, {failed} failed, "
         f"{findings} findings, {len(analysis.files) - sum(1 for f in analysis.files if f.error)} files analysed"

@@ -7,6 +7,9 @@ Shape (documented in the README; keys and nesting never change within a major ve
                    "principles": [...], "severity", "evidence": [...]}],
      "modules": [{"module", "path", "roles": [{"role", "reason", "line"}]}],
      "errors": [{"path", "message"}]}
+
+A check that crashed is an ``errors`` entry with ``path`` ``mllens::<check-name>``, so a
+consumer never mistakes it for a clean check.
 """
 
 from __future__ import annotations
@@ -61,7 +64,8 @@ def json_report(analysis: Analysis) -> dict[str, Any]:
         "root": analysis.root.as_posix(),
         "findings": findings,
         "modules": modules,
-        "errors": [{"path": path, "message": message} for path, message in analysis.errors],
+        "errors": [{"path": path, "message": message} for path, message in analysis.errors]
+        + [{"path": f"mllens::{name}", "message": result.error} for name, result in sorted(analysis.results.items()) if result.error],
     }
 
 

@@ -143,6 +143,11 @@ def test_a_crashing_check_does_not_stop_the_others(pytester: pytest.Pytester, mo
 
     monkeypatch.setattr(UngatedDeployment, "run", boom)
     write_files({**bad_project, **WITH_A_TEST})
-    result = pytester.runpytest_inprocess("--mllens-only", "-p", "no:cacheprovider")
+    result = pytester.runpytest_inprocess("--mllens-only", "-p", "no:cacheprovider", "--mllens-report", "json:out.json")
     result.assert_outcomes(failed=3)
-    result.stdout.fnmatch_lines(["*ungated-deployment: the check itself failed: *raised RuntimeError: plugin bug*"])
+    result.stdout.fnmatch_lines(["*ungated-deployment: the check itself failed: *raised RuntimeError: plugin bug (at *test_plugin.py:*)*"])
+    report = json.loads((pytester.path / "out.json").read_text())
+    crashed = [e for e in report["errors"] if e["path"].startswith("mllens::")]
+    assert [e["path"] for e in crashed] == ["mllens::ungated-deployment"]
+    assert "raised RuntimeError: plugin bug" in crashed[0]["message"]
+    assert {f["name"] for f in report["findings"]} == {"hosting-imports-training", "missing-drift-monitor"}
