@@ -9,6 +9,7 @@ local assignments (``model = Model(...)`` makes ``model.deploy`` resolve to
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import re
 import tokenize
@@ -116,7 +117,7 @@ class _Extractor:
         self.module_node = module
         self.spans = statement_spans(module, self.text, self.ast_tree)
         for statement in module.body:
-            if isinstance(statement, (cst.FunctionDef, cst.ClassDef)):
+            if type(statement) in (cst.FunctionDef, cst.ClassDef):
                 name = statement.name.value
                 self.scope.names[name] = f"{self.module}.{name}" if self.module else name
         self._block(module.body)
@@ -180,10 +181,10 @@ class _Extractor:
 
     def resolve(self, node: cst.BaseExpression) -> tuple[str, bool]:
         """Best-effort qualified name of an expression and whether it came from an import."""
-        if isinstance(node, cst.Name):
+        if type(node) is cst.Name:
             found, ok = self._lookup_ok(node.value)
             return (found, ok) if found else (node.value, False)
-        if isinstance(node, cst.Attribute):
+        if type(node) is cst.Attribute:
             dotted = _dotted(node)
             if dotted:
                 found, ok = self._lookup_ok(dotted)
@@ -192,9 +193,9 @@ class _Extractor:
             base, ok = self.resolve(node.value)
             attr = node.attr.value
             return (f"{base}.{attr}" if base else attr), ok
-        if isinstance(node, cst.Call):
+        if type(node) is cst.Call:
             return self.resolve(node.func)
-        if isinstance(node, cst.Subscript):
+        if type(node) is cst.Subscript:
             base, ok = self.resolve(node.value)
             return (f"{base}[]" if base else ""), ok
         return "", False
@@ -204,7 +205,7 @@ class _Extractor:
         """Line and 1-based column of ``word`` within the current statement's lines."""
         first, last = self.span
         if word:
-            pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+            pattern = _word_pattern(word)
             for number in range(first, min(last, len(self.lines)) + 1):
                 found = pattern.search(self.lines[number - 1])
                 if found:
@@ -220,7 +221,7 @@ class _Extractor:
             span = self.spans.get(id(statement))
             if span is not None:
                 self.span = span
-            if isinstance(statement, cst.SimpleStatementLine):
+            if type(statement) is cst.SimpleStatementLine:
                 for small in statement.body:
                     small_span = self.spans.get(id(small))
                     if small_span is not None:
@@ -235,38 +236,38 @@ class _Extractor:
         self._block(suite.body)
 
     def _small(self, node: cst.CSTNode) -> None:
-        if isinstance(node, cst.Import):
+        if type(node) is cst.Import:
             self._import(node)
-        elif isinstance(node, cst.ImportFrom):
+        elif type(node) is cst.ImportFrom:
             self._import_from(node)
-        elif isinstance(node, cst.Assign):
+        elif type(node) is cst.Assign:
             target = _dotted(node.targets[0].target) if len(node.targets) == 1 else ""
             self._assignment(target, node.value)
-        elif isinstance(node, cst.AnnAssign):
+        elif type(node) is cst.AnnAssign:
             if node.value is not None:
                 self._assignment(_dotted(node.target), node.value)
-        elif isinstance(node, cst.AugAssign):
+        elif type(node) is cst.AugAssign:
             self._expr(node.value)
-        elif isinstance(node, cst.Expr):
+        elif type(node) is cst.Expr:
             self._expression_statement(node.value)
-        elif isinstance(node, cst.Return):
+        elif type(node) is cst.Return:
             if node.value is not None:
                 if self._is_comparison(node.value):
                     scope = self._function_scope()
                     if scope is not None:
                         scope.returns_comparison = True
                 self._expr(node.value)
-        elif isinstance(node, cst.Assert):
+        elif type(node) is cst.Assert:
             metric, text, calls, names = self._test_facts(node.test)
             self._expr(node.test)
             if metric:
                 index = self._add_guard("assert", node.test, metric, text, calls, names)
                 self.scope.exit_guards.append(index)
                 self._mark_exit_on_metric()
-        elif isinstance(node, cst.Raise):
+        elif type(node) is cst.Raise:
             if node.exc is not None:
                 self._expr(node.exc)
-        elif isinstance(node, (cst.Del, cst.Global, cst.Nonlocal, cst.Pass, cst.Break, cst.Continue)):
+        elif type(node) in (cst.Del, cst.Global, cst.Nonlocal, cst.Pass, cst.Break, cst.Continue):
             return
 
     def _assignment(self, target: str, value: cst.BaseExpression) -> None:
@@ -274,7 +275,7 @@ class _Extractor:
         self._expr(value)
         if not target:
             return
-        if isinstance(value, cst.Call):
+        if type(value) is cst.Call:
             name, ok = self.resolve(value)
             if name:
                 self._bind_type(target, name, ok)
@@ -282,7 +283,7 @@ class _Extractor:
             if index < len(self.calls):
                 self.calls[index] = _with_assignment(self.calls[index], target)
                 self.scope.results[target] = index
-        elif isinstance(value, (cst.Name, cst.Attribute)):
+        elif type(value) in (cst.Name, cst.Attribute):
             name, ok = self.resolve(value)
             if ok:
                 self._bind_type(target, name)
@@ -290,15 +291,15 @@ class _Extractor:
             self.scope.gate_vars.add(target)
 
     def _compound(self, node: cst.CSTNode) -> None:
-        if isinstance(node, cst.FunctionDef):
+        if type(node) is cst.FunctionDef:
             self._function(node)
-        elif isinstance(node, cst.ClassDef):
+        elif type(node) is cst.ClassDef:
             self._class(node)
-        elif isinstance(node, cst.If):
+        elif type(node) is cst.If:
             self._if(node)
-        elif isinstance(node, cst.Try):
+        elif type(node) is cst.Try:
             self._try(node)
-        elif isinstance(node, cst.TryStar):
+        elif type(node) is cst.TryStar:
             self._suite(node.body)
             for star_handler in node.handlers:
                 self._suite(star_handler.body)
@@ -306,14 +307,14 @@ class _Extractor:
                 self._suite(node.orelse.body)
             if node.finalbody is not None:
                 self._suite(node.finalbody.body)
-        elif isinstance(node, cst.With):
+        elif type(node) is cst.With:
             self._with(node)
-        elif isinstance(node, cst.For):
+        elif type(node) is cst.For:
             self._expr(node.iter)
             self._suite(node.body)
             if node.orelse is not None:
                 self._suite(node.orelse.body)
-        elif isinstance(node, cst.While):
+        elif type(node) is cst.While:
             metric, text, calls, names = self._test_facts(node.test)
             self._expr(node.test)
             index = self._add_guard("while", node.test, metric, text, calls, names)
@@ -322,7 +323,7 @@ class _Extractor:
             self.guard_stack.pop()
             if node.orelse is not None:
                 self._suite(node.orelse.body)
-        elif isinstance(node, cst.Match):
+        elif type(node) is cst.Match:
             self._expr(node.subject)
             for case in node.cases:
                 self._suite(case.body)
@@ -376,19 +377,19 @@ class _Extractor:
         methods = tuple(
             statement.name.value
             for statement in node.body.body
-            if isinstance(statement, cst.FunctionDef)
+            if type(statement) is cst.FunctionDef
         )
         self.classes.append(ClassFact(qualname, line, bases, decorators, methods))
 
     def _if(self, node: cst.If) -> None:
         header_span = self.span
         test = node.test
-        test_name, _ = self.resolve(test) if isinstance(test, (cst.Name, cst.Attribute)) else ("", False)
+        test_name, _ = self.resolve(test) if type(test) in (cst.Name, cst.Attribute) else ("", False)
         if test_name in _TYPE_CHECKING:
             self.type_checking += 1
             self._suite(node.body)
             self.type_checking -= 1
-            if isinstance(node.orelse, cst.Else):
+            if type(node.orelse) is cst.Else:
                 self._suite(node.orelse.body)
             return
         metric, text, calls, names = self._test_facts(test)
@@ -397,9 +398,9 @@ class _Extractor:
         self.guard_stack.append(index)
         self._suite(node.body)
         orelse = node.orelse
-        if isinstance(orelse, cst.If):
+        if type(orelse) is cst.If:
             self._compound(orelse)
-        elif isinstance(orelse, cst.Else):
+        elif type(orelse) is cst.Else:
             self._suite(orelse.body)
         self.guard_stack.pop()
         exit_kind = _exits(node.body, self)
@@ -434,9 +435,9 @@ class _Extractor:
         for item in node.items:
             first_call = len(self.calls)
             self._expr(item.item)
-            if isinstance(item.item, cst.Call):
+            if type(item.item) is cst.Call:
                 name, ok = self.resolve(item.item)
-                if item.asname is not None and isinstance(item.asname.name, (cst.Name, cst.Attribute)):
+                if item.asname is not None and type(item.asname.name) in (cst.Name, cst.Attribute):
                     target = _dotted(item.asname.name)
                     if target and name:
                         self._bind_type(target, name, ok)
@@ -475,7 +476,7 @@ class _Extractor:
             if not target:
                 continue
             line, col = self._locate(target.split(".")[0])
-            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+            if alias.asname is not None and type(alias.asname.name) is cst.Name:
                 local, bound = alias.asname.name.value, target
             else:
                 local = bound = target.split(".")[0]
@@ -495,7 +496,7 @@ class _Extractor:
     def _import_from(self, node: cst.ImportFrom) -> None:
         module = self._absolute(node)
         flags = self._import_flags()
-        if isinstance(node.names, cst.ImportStar):
+        if type(node.names) is cst.ImportStar:
             line, col = self._locate("import")
             self.imports.append(ImportFact(target=module, module=module, line=line, col=col, star=True, **flags))
             return
@@ -505,7 +506,7 @@ class _Extractor:
                 continue
             target = f"{module}.{name}" if module else name
             line, col = self._locate(name)
-            local = alias.asname.name.value if alias.asname is not None and isinstance(alias.asname.name, cst.Name) else name
+            local = alias.asname.name.value if alias.asname is not None and type(alias.asname.name) is cst.Name else name
             self.imports.append(ImportFact(target=target, module=module, line=line, col=col, local=local, **flags))
             self.scope.names[local] = target
 
@@ -585,7 +586,7 @@ class _Extractor:
             self.call_ids[id(node)] = index
         if name in _DYNAMIC_IMPORTS and node.args:
             self._dynamic_import(node.args[0].value, line, col)
-        self._expr(node.func if not isinstance(node.func, (cst.Name,)) else None)
+        self._expr(node.func if type(node.func) is not cst.Name else None)
         saved = self.call_parent
         self.call_parent = index
         for arg in node.args:
@@ -631,7 +632,7 @@ class _Extractor:
             return
         call = value  # type: ignore[assignment]
         func = call.func  # type: ignore[attr-defined]
-        if isinstance(func, cst.Attribute) and func.attr.value in ("set_downstream", "set_upstream") and call.args:  # type: ignore[attr-defined]
+        if type(func) is cst.Attribute and func.attr.value in ("set_downstream", "set_upstream") and call.args:  # type: ignore[attr-defined]
             receiver = self._tasks(func.value, ids)
             others = self._tasks(call.args[0].value, ids)  # type: ignore[attr-defined]
             pairs = [(r, o) for r in receiver for o in others]
@@ -639,7 +640,7 @@ class _Extractor:
         elif first < len(self.calls) and _is_chain(self.calls[first].name):
             args = [arg.value for arg in call.args if arg.star == ""]  # type: ignore[attr-defined]
             for left, right in zip(args, args[1:]):
-                if isinstance(left, (cst.List, cst.Tuple)) and isinstance(right, (cst.List, cst.Tuple)) and len(left.elements) == len(right.elements):
+                if type(left) in (cst.List, cst.Tuple) and type(right) in (cst.List, cst.Tuple) and len(left.elements) == len(right.elements):
                     pairs = [p for a, b in zip(left.elements, right.elements) for p in self._pairs(a.value, b.value, ids)]
                 else:
                     pairs = self._pairs(left, right, ids)
@@ -647,24 +648,24 @@ class _Extractor:
 
     def _flow_operators(self, node: cst.BinaryOperation, ids: dict[int, int], line: int) -> None:
         for side in (node.left, node.right):
-            if isinstance(side, cst.BinaryOperation) and isinstance(side.operator, (cst.RightShift, cst.LeftShift)):
+            if type(side) is cst.BinaryOperation and type(side.operator) in (cst.RightShift, cst.LeftShift):
                 self._flow_operators(side, ids, line)
         pairs = self._pairs(node.left, node.right, ids)
-        self._add_flows(pairs if isinstance(node.operator, cst.RightShift) else [(b, a) for a, b in pairs], line)
+        self._add_flows(pairs if type(node.operator) is cst.RightShift else [(b, a) for a, b in pairs], line)
 
     def _pairs(self, left: cst.BaseExpression, right: cst.BaseExpression, ids: dict[int, int]) -> list[tuple[int, int]]:
         return [(a, b) for a in self._tasks(left, ids) for b in self._tasks(right, ids)]
 
     def _tasks(self, node: cst.BaseExpression, ids: dict[int, int]) -> list[int]:
         """The tasks an ordering operand stands for, as call indices (``a >> b`` is ``b``)."""
-        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.RightShift, cst.LeftShift)):
+        if type(node) is cst.BinaryOperation and type(node.operator) in (cst.RightShift, cst.LeftShift):
             return self._tasks(node.right, ids)
-        if isinstance(node, (cst.List, cst.Tuple)):
+        if type(node) in (cst.List, cst.Tuple):
             return [task for element in node.elements for task in self._tasks(element.value, ids)]
-        if isinstance(node, cst.Call):
+        if type(node) is cst.Call:
             found = ids.get(id(node))
             return [] if found is None else [found]
-        if isinstance(node, (cst.Name, cst.Attribute)):
+        if type(node) in (cst.Name, cst.Attribute):
             found = self._result_of(_dotted(node))
             return [] if found is None else [found]
         return []
@@ -705,11 +706,11 @@ class _Extractor:
         names: list[str] = []
         metric = self._is_metric_comparison(test)
         for node in _walk_all(test):
-            if isinstance(node, cst.Call):
+            if type(node) is cst.Call:
                 name, _ = self.resolve(node.func)
                 if name:
                     calls.append(name)
-            elif isinstance(node, cst.Name):
+            elif type(node) is cst.Name:
                 names.append(node.value)
                 if node.value in self.scope.gate_vars:
                     metric = True
@@ -720,14 +721,14 @@ class _Extractor:
 
     def _is_comparison(self, node: cst.BaseExpression) -> bool:
         return any(
-            isinstance(child, cst.Comparison)
+            type(child) is cst.Comparison
             and any(isinstance(target.operator, _ORDERING) for target in child.comparisons)
             for child in _walk_all(node)
         ) or self._is_metric_comparison(node)
 
     def _is_metric_comparison(self, node: cst.BaseExpression) -> bool:
         for child in _walk_all(node):
-            if not isinstance(child, cst.Comparison):
+            if type(child) is not cst.Comparison:
                 continue
             ordering = any(isinstance(t.operator, _ORDERING) for t in child.comparisons)
             equality = any(isinstance(t.operator, _EQUALITY) for t in child.comparisons)
@@ -741,12 +742,12 @@ class _Extractor:
     def _words(self, node: cst.CSTNode) -> set[str]:
         words: set[str] = set()
         for child in _walk_all(node):
-            if isinstance(child, cst.Name):
+            if type(child) is cst.Name:
                 words.update(metric_tokens(child.value))
                 typed = self._lookup(child.value)
                 if typed and child.value in self.scope.types:
                     words.update(metric_tokens(typed.rpartition(".")[2]))
-            elif isinstance(child, cst.SimpleString):
+            elif type(child) is cst.SimpleString:
                 words.update(metric_tokens(child.value[:120]))
         return words
 
@@ -800,6 +801,11 @@ _CHILDREN: dict[type, tuple[str, ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + r"\b")
+
+
 def _walk_all(node: cst.CSTNode) -> Iterable[cst.CSTNode]:
     """Every expression node under ``node`` (small subtrees only: tests and returns)."""
     stack: list[cst.CSTNode] = [node]
@@ -831,50 +837,50 @@ def _walk_all(node: cst.CSTNode) -> Iterable[cst.CSTNode]:
 
 
 def _names_in(node: cst.CSTNode) -> list[str]:
-    return [n.value for n in _walk_all(node) if isinstance(n, cst.Name)]
+    return [n.value for n in _walk_all(node) if type(n) is cst.Name]
 
 
 def _dotted(node: cst.CSTNode | None) -> str:
-    if isinstance(node, cst.Name):
+    if type(node) is cst.Name:
         return node.value
-    if isinstance(node, cst.Attribute):
+    if type(node) is cst.Attribute:
         base = _dotted(node.value)
         return f"{base}.{node.attr.value}" if base else ""
     return ""
 
 
 def _dotted_or_text(node: cst.CSTNode) -> str:
-    if isinstance(node, cst.Tuple):
+    if type(node) is cst.Tuple:
         return " ".join(_dotted(element.value) for element in node.elements)
     return _dotted(node)
 
 
 def _literal(node: cst.BaseExpression) -> Literal:
-    if isinstance(node, cst.SimpleString):
+    if type(node) is cst.SimpleString:
         quote = node.quote
         prefix = node.prefix.lower()
         body = node.value[len(node.prefix) + len(quote) : -len(quote)]
         if "\\" not in body and prefix in ("", "r", "u"):
             return body  # the common case, without libcst's literal_eval (a compile per string)
-    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
+    if type(node) in (cst.SimpleString, cst.ConcatenatedString):
         try:
             value = node.evaluated_value
         except Exception:  # noqa: BLE001 - odd escapes; the value is then unknown
             return NON_LITERAL
         return value if isinstance(value, str) else NON_LITERAL
-    if isinstance(node, cst.Integer):
+    if type(node) is cst.Integer:
         try:
             return int(node.value.replace("_", ""), 0)
         except ValueError:
             return NON_LITERAL
-    if isinstance(node, cst.Float):
+    if type(node) is cst.Float:
         try:
             return float(node.value.replace("_", ""))
         except ValueError:
             return NON_LITERAL
-    if isinstance(node, cst.Name) and node.value in ("True", "False", "None"):
+    if type(node) is cst.Name and node.value in ("True", "False", "None"):
         return {"True": True, "False": False, "None": None}[node.value]
-    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+    if type(node) is cst.UnaryOperation and type(node.operator) is cst.Minus:
         inner = _literal(node.expression)
         if isinstance(inner, (int, float)) and not isinstance(inner, bool):
             return -inner
@@ -888,14 +894,14 @@ def _is_chain(name: str) -> bool:
 
 def _literal_prefix(node: cst.BaseExpression) -> str:
     """The literal text a computed string starts with: ``f"models.{x}"`` -> ``models.``."""
-    if isinstance(node, cst.FormattedString):
+    if type(node) is cst.FormattedString:
         text = ""
         for part in node.parts:
-            if not isinstance(part, cst.FormattedStringText):
+            if type(part) is not cst.FormattedStringText:
                 break
             text += part.value
         return text
-    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+    if type(node) is cst.BinaryOperation and type(node.operator) is cst.Add:
         left = _literal(node.left)
         return left if isinstance(left, str) and left != NON_LITERAL else _literal_prefix(node.left)
     return ""
@@ -909,13 +915,13 @@ def _exits(body: cst.BaseSuite, extractor: _Extractor) -> str:
     """How this block leaves the flow: ``"raise"`` (raise, sys.exit: stops the caller too),
     ``"return"`` (return, continue, break: stops only this function or loop), or ``""``."""
     for statement in body.body:
-        smalls = statement.body if isinstance(statement, cst.SimpleStatementLine) else [statement]
+        smalls = statement.body if type(statement) is cst.SimpleStatementLine else [statement]
         for small in smalls:
-            if isinstance(small, cst.Raise):
+            if type(small) is cst.Raise:
                 return "raise"
-            if isinstance(small, (cst.Return, cst.Continue, cst.Break)):
+            if type(small) in (cst.Return, cst.Continue, cst.Break):
                 return "return"
-            if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+            if type(small) is cst.Expr and type(small.value) is cst.Call:
                 name, _ = extractor.resolve(small.value.func)
                 if name in _EXIT_CALLS:
                     return "raise"

@@ -94,24 +94,27 @@ class Match:
 @dataclass
 class Knowledge:
     rules: list[Rule] = field(default_factory=list)
+    _indexes: dict[frozenset[str], Any] = field(default_factory=dict, repr=False, compare=False)
 
     def by_kind(self, kind: str) -> list[Rule]:
         return [rule for rule in self.rules if rule.kind == kind]
 
-    @cached_property
-    def _call_index(self) -> tuple[dict[str, list[Rule]], dict[str, list[Rule]], list[Rule]]:
-        """Call rules keyed by what a call must have for them to match.
+    def _call_index(self, kinds: frozenset[str]) -> tuple[dict[str, list[Rule]], dict[str, list[Rule]], list[Rule]]:
+        """Call rules of ``kinds`` keyed by what a call must have for them to match.
 
         Most rules end in a concrete name (``.deploy``, ``.fit``) and are keyed by it; a
         rule with a wildcard tail (``evidently.*``) is keyed by its root package; only a
         rule starting with a wildcard is tried on every call. So each call is tested
-        against the few rules that could possibly match it.
+        against the few rules that could possibly match it. One index per set of kinds.
         """
+        index = self._indexes.get(kinds)
+        if index is not None:
+            return index
         by_method: dict[str, list[Rule]] = {}
         by_root: dict[str, list[Rule]] = {}
         anywhere: list[Rule] = []
         for rule in self.rules:
-            if rule.match not in ("call", "method", "any"):
+            if rule.match not in ("call", "method", "any") or rule.kind not in kinds:
                 continue
             last = rule.name.rpartition(".")[2]
             root = rule.name.split(".")[0]
@@ -121,11 +124,16 @@ class Knowledge:
                 by_root.setdefault(root, []).append(rule)
             else:
                 anywhere.append(rule)
-        return by_method, by_root, anywhere
+        index = self._indexes[kinds] = (by_method, by_root, anywhere)
+        return index
 
-    def _candidates(self, call: CallFact) -> list[Rule]:
-        by_method, by_root, anywhere = self._call_index
-        return [*by_method.get(call.method, ()), *by_root.get(call.name.split(".", 1)[0], ()), *anywhere]
+    def _candidates(self, call: CallFact, kinds: frozenset[str]) -> list[Rule]:
+        by_method, by_root, anywhere = self._call_index(kinds)
+        found = by_method.get(call.method)
+        root = by_root.get(call.name.split(".", 1)[0]) if by_root else None
+        if not root and not anywhere:
+            return found or []
+        return [*(found or ()), *(root or ()), *anywhere]
 
     @cached_property
     def _definition_rules(self) -> tuple[list[Rule], list[Rule], list[Rule]]:
@@ -136,18 +144,20 @@ class Knowledge:
         return classes, decorated, functions
 
     def call_matches(self, facts: FileFacts, call: CallFact, kinds: Iterable[str]) -> list[Rule]:
-        wanted = set(kinds)
+        candidates = self._candidates(call, frozenset(kinds))
+        if not candidates:
+            return []
         imported = imported_roots(facts)
-        return [rule for rule in self._candidates(call) if rule.kind in wanted and rule.matches_call(call, imported)]
+        return [rule for rule in candidates if rule.matches_call(call, imported)]
 
     def module_matches(self, facts: FileFacts, kinds: Iterable[str]) -> list[Match]:
         """Every rule of ``kinds`` that fires somewhere in one file, with its line."""
-        wanted = set(kinds)
+        wanted = frozenset(kinds)
         imported = imported_roots(facts)
         found: list[Match] = []
         for call in facts.calls:
-            for rule in self._candidates(call):
-                if rule.kind in wanted and rule.matches_call(call, imported):
+            for rule in self._candidates(call, wanted):
+                if rule.matches_call(call, imported):
                     found.append(Match(rule, call.line, f"calls {call.name}()"))
         class_rules, decorator_rules, function_rules = self._definition_rules
         for cls in facts.classes:

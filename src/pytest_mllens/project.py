@@ -60,7 +60,7 @@ class Project:
     role_removals: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.memo: dict[str, Any] = {}  # derived data several checks share, computed once
+        self.memo: dict[Any, Any] = {}  # derived data several checks share, computed once
         self.modules: dict[str, FileFacts] = {}
         for facts in self.files:
             if facts.kind == "py" and not facts.error:
@@ -183,7 +183,8 @@ class Project:
         The search does not continue past a ``stop`` module: the first offending module on
         a path is the one to report.
         """
-        targets = set(stop)
+        targets = frozenset(stop)
+        useful = self._reaching(targets)
         previous: dict[str, Edge] = {}
         seen = {start}
         queue = deque([start])
@@ -191,7 +192,7 @@ class Project:
         while queue:
             current = queue.popleft()
             for edge in self.edges.get(current, ()):
-                if edge.target in seen:
+                if edge.target in seen or edge.target not in useful:
                     continue
                 seen.add(edge.target)
                 previous[edge.target] = edge
@@ -203,6 +204,30 @@ class Project:
                     continue
                 queue.append(edge.target)
         return found
+
+    def _reaching(self, targets: frozenset[str]) -> set[str]:
+        """Modules from which some target can be reached (targets included), computed once
+        per target set by one backward search, so that each forward search from a hosting
+        module skips every branch of the graph that leads nowhere."""
+        key = ("reaching", targets)
+        cached = self.memo.get(key)
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+        backward = self.memo.get("backward")
+        if backward is None:
+            backward = self.memo["backward"] = {}
+            for edges in self.edges.values():
+                for edge in edges:
+                    backward.setdefault(edge.target, []).append(edge.source)
+        reached = set(targets)
+        queue = deque(targets)
+        while queue:
+            for source in backward.get(queue.popleft(), ()):
+                if source not in reached:
+                    reached.add(source)
+                    queue.append(source)
+        self.memo[key] = reached
+        return reached
 
     # -- roles -------------------------------------------------------------------------------
     ROLE_KINDS = ("hosting", "training", "evaluation", "pipeline", "monitoring")

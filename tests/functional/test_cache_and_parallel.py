@@ -178,3 +178,22 @@ def test_automatic_jobs_stay_serial_for_small_work() -> None:
     assert parsing_jobs(0, 10_000) == 1
     assert parsing_jobs(3, 10) == 3
     assert parsing_jobs(0, 50_000_000) >= 1
+
+
+PROBE = """
+import sys
+
+def pytest_unconfigure(config):
+    print("libcst imported:", "libcst" in sys.modules)
+"""
+
+
+def test_a_warm_run_does_not_import_libcst(pytester: pytest.Pytester, project: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Importing libcst alone costs a third of a second: a run with nothing to parse never imports it."""
+    (pytester.path / "mllens_probe.py").write_text(PROBE, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(pytester.path))
+    cold = pytester.runpytest_subprocess("--mllens-only", "-p", "mllens_probe")
+    warm = pytester.runpytest_subprocess("--mllens-only", "-p", "mllens_probe")
+    cold.stdout.fnmatch_lines(["*libcst imported: True*"])
+    warm.stdout.fnmatch_lines(["*libcst imported: False*"])
+    warm.assert_outcomes(failed=3)
