@@ -43,12 +43,13 @@ def expected_findings(project: Path) -> Counter[Key]:
 
 
 def run_project(project: Path, registry: Any = None) -> tuple[Counter[Key], list[tuple[str, str]]]:
-    """The engine's findings for one project, and its parse errors."""
+    """The engine's findings for one project, and its parse errors and crashed checks."""
     registry = registry or load_registry()
     settings = parse_settings(load_table(project), {n: c.options for n, c in registry.checks.items()}, registry.aliases)
     analysis = analyse(project, settings, registry)
     found = Counter((f.check, f.path, f.cell, f.line) for f in analysis.findings if f.check not in IGNORED)
-    return found, list(analysis.errors)
+    crashed = [(f"mllens::{name}", result.error) for name, result in sorted(analysis.results.items()) if result.error]
+    return found, [*analysis.errors, *crashed]
 
 
 def score(corpus_dir: Path = CORPUS) -> dict[str, Any]:

@@ -26,6 +26,7 @@ class UngatedDeployment(Check):
         "Airflow: a ShortCircuitOperator/BranchPythonOperator or @task.short_circuit/@task.branch task is a gate when its callable compares a metric and it runs upstream of the release task through >>, <<, set_upstream/set_downstream, chain() or TaskFlow data passing in the same file; which branch a BranchPythonOperator picks is not checked, and orderings built in loops, across files or through TaskGroup/task-id strings are not followed.",
         "Kubeflow dsl.Condition/dsl.If/dsl.Elif (and a dsl.Else right after them) count as gates whatever they compare; a comparison inside the component that feeds the condition is not inspected.",
         "A gate passed as data is not followed: a deploy step that checks a boolean parameter (ZenML's deploy_decision) is gated only if it compares the metric itself; Metaflow steps ordered by self.next() are not linked, so an assert in an earlier step does not gate a later one.",
+        "A SageMaker Model Registry registration whose approval status is not 'Approved' (absent, 'PendingManualApproval', or set at run time such as a pipeline parameter) counts as gated by the registry's approval; whether a run-time value can be 'Approved' is not checked.",
     )
     options = {
         "gate-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions that act as gates, e.g. 'ml.quality.require_*'."),

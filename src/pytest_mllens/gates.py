@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .facts import CallFact, FileFacts, FunctionFact, GuardFact
+from .facts import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
 from .knowledge import Rule, matches_any
 from .project import Project
 
@@ -69,7 +69,27 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
 
 
 def find_gate(project: Project, site: DeploySite, gate_patterns: Sequence[str] = ()) -> Gate | None:
-    return _gate_for(project, site.facts, site.call, gate_patterns, depth=0, visiting=set())
+    return _approval_gate(site) or _gate_for(project, site.facts, site.call, gate_patterns, depth=0, visiting=set())
+
+
+def _approval_gate(site: DeploySite) -> Gate | None:
+    """A registration that waits for approval in the model registry is gated by that approval.
+
+    SageMaker registers a new model package version as ``PendingManualApproval`` unless the
+    call says ``Approved``; nothing can deploy it until someone (or an approval workflow)
+    approves it. Registering straight to ``Approved`` is a promotion with no gate.
+    """
+    keyword = site.rule.approval_keyword
+    if not keyword:
+        return None
+    if not site.call.has_keyword(keyword):
+        return Gate(f"registered without {keyword}=: the new version waits as PendingManualApproval until it is approved in the model registry")
+    value = site.call.keyword(keyword)
+    if value == NON_LITERAL:
+        return Gate(f"{keyword}= is set at run time (e.g. a pipeline parameter): the version waits for approval unless that value is 'Approved'")
+    if isinstance(value, str) and value != "Approved":
+        return Gate(f"registered with {keyword}={value!r}: the version waits for approval in the model registry before it can be deployed")
+    return None
 
 
 def _gate_for(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str], depth: int, visiting: set[tuple[str, int]]) -> Gate | None:

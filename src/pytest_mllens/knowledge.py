@@ -55,6 +55,7 @@ class Rule:
     min_positional: int = 0
     action: str = ""
     capture_keyword: str = ""
+    approval_keyword: str = ""
     source: str = ""
 
     @cached_property
@@ -243,6 +244,7 @@ def rules_from_table(table: Mapping[str, Any], source: str) -> list[Rule]:
                 min_positional=int(raw.get("min-positional", 0)),
                 action=action,
                 capture_keyword=raw.get("capture-keyword", ""),
+                approval_keyword=raw.get("approval-keyword", ""),
                 source=source,
             )
         )

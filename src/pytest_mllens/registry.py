@@ -47,6 +47,7 @@ _RULE_KEYS: dict[str, str] = {
     "min-positional": "int",
     "action": "str",
     "capture-keyword": "str",
+    "approval-keyword": "str",
 }
 
 

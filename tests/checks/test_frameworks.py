@@ -43,6 +43,7 @@ def test_framework_sample(sample: Path, registry) -> None:
     expected = tomllib.loads((sample / "expected.toml").read_text(encoding="utf-8"))
     analysis = _analyse(sample, registry)
     assert analysis.errors == []
+    assert {name: r.error for name, r in analysis.results.items() if r.error} == {}
     roles = {path: {r.role for r in reasons} for path, reasons in analysis.project.roles.items()}
     for row in expected.get("role", []):
         assert row["role"] in roles.get(row["path"], set()), (row, analysis.project.roles.get(row["path"]))

@@ -33,7 +33,7 @@ step_register = RegisterModel(
     inference_instances=["ml.m5.large"],
     transform_instances=["ml.m5.large"],
     model_package_group_name="churn",
-    approval_status="PendingManualApproval",
+    approval_status="Approved",
 )
 auc = JsonGet(step_name=step_eval.name, property_file=report, json_path="binary_classification_metrics.auc.value")
 step_fail = FailStep(name="AucTooLow", error_message="AUC below 0.75: not registering")
