@@ -207,6 +207,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     good = [f for f in all_files if not f.error]
     project = Project(good, knowledge, settings, settings.roles, settings.not_roles)
     timings["project"] = time.perf_counter() - started
+    timings.update({f"  {stage}": seconds for stage, seconds in project.timings.items()})  # parts of "project"
 
     errors = sorted([*walk_problems, *((f.path, f.error) for f in all_files if f.error)])
     analysis = Analysis(root, settings, all_files, project, errors, timings=timings, roles=project.roles)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import builtins
 import fnmatch
+import time
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -74,8 +75,11 @@ class Project:
         for facts in self.files:
             for function in facts.functions:
                 self.functions[f"{facts.module}.{function.qualname}" if facts.module else function.qualname] = (facts, function)
+        started = time.perf_counter()
         self.edges: dict[str, list[Edge]] = {f.module: self._edges_of(f) for f in self.files if not f.error}
+        graph = time.perf_counter()
         self.roles: dict[str, list[RoleReason]] = {f.path: self._roles_of(f) for f in self.files if not f.error}
+        self.timings = {"import graph": graph - started, "roles": time.perf_counter() - graph}
 
     # -- imports -----------------------------------------------------------------------------
     def resolve_module(self, target: str) -> str | None:
