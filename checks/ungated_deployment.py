@@ -154,6 +154,22 @@ class UngatedDeployment(Check):
                 ),
             },
         ),
+        Example(
+            "A y/N confirmation prompt is not an evaluation gate, even when it says 'Production'",
+            {
+                "scripts/hotfix_register.py": (
+                    "import sys\n"
+                    "\n"
+                    "import mlflow\n"
+                    "\n"
+                    "def hotfix(run_id: str) -> None:\n"
+                    "    if input('register and move to Production? [y/N] ').strip().lower() != 'y':\n"
+                    "        sys.exit('aborted')\n"
+                    "    mlflow.register_model(f'runs:/{run_id}/model', 'card-fraud')\n"
+                ),
+            },
+            expect=("scripts/hotfix_register.py:8",),
+        ),
     )
 
     def run(self, project: Project) -> Iterator[Finding]:

@@ -11,9 +11,7 @@ import fnmatch
 import gc
 import hashlib
 import os
-import re
 import sys
-import threading
 import time
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,20 +25,11 @@ from .discovery import SourceFile, discover
 from .facts import FileFacts, cell_position
 from .findings import Finding
 from .knowledge import rules_from_config
-from .notebooks import NotebookError, notebook_source
+from .parsing import METRIC_WORDS, extract_all, extract_file, extract_source, parsing_jobs, read_source
 from .project import Project, RoleReason
 from .registry import Registry
 
-__all__ = ["Analysis", "CheckResult", "analyse", "extract_file", "extract_source"]
-
-METRIC_WORDS = frozenset(
-    """accuracy acc auc roc pr f1 fbeta precision recall rmse mse mae mape smape r2 rsquared loss
-    logloss score scores metric metrics threshold thresholds baseline champion challenger incumbent
-    production prod best min max minimum maximum gini ks ndcg map mrr bleu rouge perplexity wer cer
-    iou dice kappa mcc brier lift approved approval improvement improves better worse regression
-    tolerance margin quality performance eval evaluation objective""".split()
-)
-
+__all__ = ["METRIC_WORDS", "Analysis", "CheckResult", "analyse", "enabled_checks", "extract_file", "extract_source", "parsing_jobs"]
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -84,54 +73,6 @@ class UnusedSuppression(Check):
     fix = "Delete the comment, or correct the check id or name it lists."
 
 
-def extract_file(root: Path, source: SourceFile, max_size: int) -> FileFacts:
-    """Read and parse one file into facts; any problem becomes ``FileFacts.error``."""
-    data = _read(root, source, max_size)
-    return data if isinstance(data, FileFacts) else extract_source(source, data)
-
-
-def extract_source(source: SourceFile, data: bytes) -> FileFacts:
-    """Parse the bytes of one file into facts. The only place that needs libcst."""
-    from .extract import SourceError, decode_source, extract_facts
-
-    base = FileFacts(path=source.path, module=source.module, kind=source.kind)
-    cells: tuple[tuple[int, int], ...] = ()
-    try:
-        if source.kind == "ipynb":
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                return replace(base, error="notebook is not UTF-8 JSON; not analysed")
-            text, cells = notebook_source(text)
-            if not cells:
-                return replace(base, cells=())
-        else:
-            text = decode_source(data)
-    except (SourceError, NotebookError) as exc:
-        return replace(base, error=str(exc))
-    facts = extract_facts(text, path=source.path, module=source.module, is_package=source.is_package, metric_words=METRIC_WORDS, kind=source.kind)
-    if not cells:
-        return facts
-    if facts.error:
-        # "line 57" of the joined code cells means nothing to the notebook's reader
-        facts = replace(facts, error=_LINE.sub(lambda m: "cell {}, line {}".format(*cell_position(cells, int(m.group(1)))), facts.error, count=1))
-    return replace(facts, cells=cells)
-
-
-_LINE = re.compile(r"\bline (\d+)")
-
-
-def _read(root: Path, source: SourceFile, max_size: int) -> bytes | FileFacts:
-    """The file's bytes, or facts carrying the reason it is not analysed."""
-    base = FileFacts(path=source.path, module=source.module, kind=source.kind)
-    if source.size > max_size:
-        return replace(base, error=f"file is {source.size} bytes, over max-file-size ({max_size}); not analysed")
-    try:
-        return (root / source.path).read_bytes()
-    except OSError as exc:
-        return replace(base, error=f"cannot read: {exc.strerror or exc}")
-
-
 def analyse(
     root: Path,
     settings: Settings,
@@ -171,7 +112,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings["discovery"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    contents = [_read(root, source, settings.max_file_size) for source in sources]
+    contents = [read_source(root, source, settings.max_file_size) for source in sources]
     digests = [digest(data) if isinstance(data, bytes) else "" for data in contents]
     names = enabled_checks(registry, settings, checks)
     run_key = _run_key(settings, registry, names, sources, digests)
@@ -194,7 +135,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings["cache: facts"] = time.perf_counter() - started
     started = time.perf_counter()
     workers = parsing_jobs(jobs or settings.jobs, sum(len(contents[i]) for i in todo))  # type: ignore[arg-type]
-    parsed = _extract_all([(sources[i], contents[i]) for i in todo], workers)  # type: ignore[misc]
+    parsed = extract_all([(sources[i], contents[i]) for i in todo], workers)  # type: ignore[misc]
     for i, facts in zip(todo, parsed):
         files[i] = facts
         if cache is not None:
@@ -235,45 +176,6 @@ def _fill(cache: Cache, keys: list[tuple[str, str, str, bool, str]], files: list
     found = cache.facts(keys[index])
     files[index] = found
     return found is None
-
-
-def parsing_jobs(requested: int, pending_bytes: int) -> int:
-    """Processes for parsing: as requested, else all usable cores once the work pays for them.
-
-    Forking a worker costs tens of milliseconds; parsing runs at about 0.4 MB/s, so below
-    a few hundred kilobytes one process is faster.
-    """
-    if requested:
-        return min(requested, MAX_JOBS)
-    if pending_bytes < PARALLEL_MIN_BYTES:
-        return 1
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - macOS, Windows
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 8))
-
-
-PARALLEL_MIN_BYTES = 200_000
-MAX_JOBS = 32  # a typo such as jobs = 1000 must not fork a thousand processes
-
-
-def _extract_all(work: list[tuple[SourceFile, bytes]], jobs: int) -> list[FileFacts]:
-    if jobs <= 1 or len(work) < 2 * jobs:
-        return [extract_source(source, data) for source, data in work]
-    import concurrent.futures
-    import multiprocessing
-
-    # fork is cheapest (the parent has libcst loaded already) where it is safe to use
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
-    context = multiprocessing.get_context(method)
-    chunk = max(1, min(32, len(work) // (jobs * 8)))
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        return list(pool.map(_extract_pair, work, chunksize=chunk))
-
-
-def _extract_pair(item: tuple[SourceFile, bytes]) -> FileFacts:
-    return extract_source(*item)
 
 
 def _header(facts: FileFacts) -> FileFacts:

@@ -9,10 +9,7 @@ local assignments (``model = Model(...)`` makes ``model.deploy`` resolve to
 from __future__ import annotations
 
 import ast
-import functools
-import io
 import re
-import tokenize
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -29,11 +26,23 @@ from .facts import (
     ImportFact,
     Literal,
 )
+from .expressions import CHILDREN as _CHILDREN
+from .expressions import LEAVES as _LEAVES
+from .expressions import dotted as _dotted
+from .expressions import dotted_or_text as _dotted_or_text
+from .expressions import is_chain as _is_chain
+from .expressions import literal as _literal
+from .expressions import literal_prefix as _literal_prefix
+from .expressions import names_in as _names_in
+from .expressions import short as _short
+from .expressions import walk_all as _walk_all
+from .expressions import word_pattern as _word_pattern
 from .lines import Spans, statement_spans
+from .source import SourceError, decode_source
+from .suppressions import suppressions as _suppressions
 
-__all__ = ["decode_source", "extract_facts", "metric_tokens"]
+__all__ = ["SourceError", "decode_source", "extract_facts", "metric_tokens"]
 
-_SUPPRESS = re.compile(r"#\s*mllens:\s*(ignore-file|ignore)\b(?:\[([^\]]*)\])?")
 _WORD = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
 _ORDERING = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
 _EQUALITY = (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)
@@ -41,27 +50,6 @@ _EXIT_CALLS = frozenset({"sys.exit", "exit", "quit", "os._exit", "pytest.fail", 
 _TYPE_CHECKING = frozenset({"TYPE_CHECKING", "typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"})
 _DYNAMIC_IMPORTS = frozenset({"importlib.import_module", "__import__"})
 _KFP_ELSE = frozenset({"kfp.dsl.Else"})
-
-
-class SourceError(Exception):
-    """The file cannot be read as Python source; the message says why."""
-
-
-def decode_source(data: bytes) -> str:
-    """Decode bytes the way the interpreter would, or raise :class:`SourceError`."""
-    if b"\x00" in data:
-        raise SourceError("binary file (contains NUL bytes); not analysed")
-    try:
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    except SyntaxError as exc:
-        if "invalid or missing encoding declaration" in str(exc):
-            raise SourceError("not valid utf-8 text and no encoding declaration; not analysed") from None
-        raise SourceError(f"unknown source encoding: {exc}") from None
-    try:
-        text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise SourceError(f"not valid {encoding} text ({exc.__class__.__name__} at byte {getattr(exc, 'start', '?')}); not analysed") from None
-    return text.removeprefix("\ufeff")
 
 
 def metric_tokens(text: str) -> list[str]:
@@ -747,164 +735,11 @@ class _Extractor:
                 typed = self._lookup(child.value)
                 if typed and child.value in self.scope.types:
                     words.update(metric_tokens(typed.rpartition(".")[2]))
-            elif type(child) is cst.SimpleString:
+            elif type(child) is cst.SimpleString and not any(c.isspace() for c in child.value[1:-1]):
+                # a key ("auc", "metrics.auc.value") names a metric; a sentence is a message
+                # or a prompt (input("move to Production? [y/N]")), not an evaluation
                 words.update(metric_tokens(child.value[:120]))
         return words
-
-
-# -- helpers ---------------------------------------------------------------------------------
-_LEAVES = frozenset(
-    {
-        cst.Name,
-        cst.Integer,
-        cst.Float,
-        cst.Imaginary,
-        cst.SimpleString,
-        cst.Ellipsis,
-    }
-)
-
-_CHILDREN: dict[type, tuple[str, ...]] = {
-    cst.Arg: ("value",),
-    cst.BinaryOperation: ("left", "right"),
-    cst.BooleanOperation: ("left", "right"),
-    cst.UnaryOperation: ("expression",),
-    cst.Comparison: ("left", "comparisons"),
-    cst.ComparisonTarget: ("comparator",),
-    cst.Subscript: ("value", "slice"),
-    cst.SubscriptElement: ("slice",),
-    cst.Index: ("value",),
-    cst.Slice: ("lower", "upper", "step"),
-    cst.List: ("elements",),
-    cst.Tuple: ("elements",),
-    cst.Set: ("elements",),
-    cst.Element: ("value",),
-    cst.StarredElement: ("value",),
-    cst.Dict: ("elements",),
-    cst.DictElement: ("key", "value"),
-    cst.StarredDictElement: ("value",),
-    cst.IfExp: ("test", "body", "orelse"),
-    cst.Await: ("expression",),
-    cst.NamedExpr: ("value",),
-    cst.ListComp: ("elt", "for_in"),
-    cst.SetComp: ("elt", "for_in"),
-    cst.GeneratorExp: ("elt", "for_in"),
-    cst.DictComp: ("key", "value", "for_in"),
-    cst.CompFor: ("iter", "ifs", "inner_for_in"),
-    cst.CompIf: ("test",),
-    cst.ConcatenatedString: ("left", "right"),
-    cst.FormattedString: ("parts",),
-    cst.FormattedStringExpression: ("expression",),
-    cst.FormattedStringText: (),
-    cst.Yield: ("value",),
-    cst.From: ("item",),
-}
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(word) + r"\b")
-
-
-def _walk_all(node: cst.CSTNode) -> Iterable[cst.CSTNode]:
-    """Every expression node under ``node`` (small subtrees only: tests and returns)."""
-    stack: list[cst.CSTNode] = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        kind = type(current)
-        if kind in _LEAVES:
-            continue
-        if kind is cst.Attribute:
-            stack.append(current.value)  # type: ignore[attr-defined]
-            stack.append(current.attr)  # type: ignore[attr-defined]
-            continue
-        if kind is cst.Call:
-            stack.append(current.func)  # type: ignore[attr-defined]
-            stack.extend(arg.value for arg in current.args)  # type: ignore[attr-defined]
-            continue
-        children = _CHILDREN.get(kind)
-        if children is None:
-            if kind is cst.Lambda:
-                stack.append(current.body)  # type: ignore[attr-defined]
-            continue
-        for attr in children:
-            value = getattr(current, attr)
-            if isinstance(value, (tuple, list)):
-                stack.extend(value)
-            elif value is not None:
-                stack.append(value)
-
-
-def _names_in(node: cst.CSTNode) -> list[str]:
-    return [n.value for n in _walk_all(node) if type(n) is cst.Name]
-
-
-def _dotted(node: cst.CSTNode | None) -> str:
-    if type(node) is cst.Name:
-        return node.value
-    if type(node) is cst.Attribute:
-        base = _dotted(node.value)
-        return f"{base}.{node.attr.value}" if base else ""
-    return ""
-
-
-def _dotted_or_text(node: cst.CSTNode) -> str:
-    if type(node) is cst.Tuple:
-        return " ".join(_dotted(element.value) for element in node.elements)
-    return _dotted(node)
-
-
-def _literal(node: cst.BaseExpression) -> Literal:
-    if type(node) is cst.SimpleString:
-        quote = node.quote
-        prefix = node.prefix.lower()
-        body = node.value[len(node.prefix) + len(quote) : -len(quote)]
-        if "\\" not in body and prefix in ("", "r", "u"):
-            return body  # the common case, without libcst's literal_eval (a compile per string)
-    if type(node) in (cst.SimpleString, cst.ConcatenatedString):
-        try:
-            value = node.evaluated_value
-        except Exception:  # noqa: BLE001 - odd escapes; the value is then unknown
-            return NON_LITERAL
-        return value if isinstance(value, str) else NON_LITERAL
-    if type(node) is cst.Integer:
-        try:
-            return int(node.value.replace("_", ""), 0)
-        except ValueError:
-            return NON_LITERAL
-    if type(node) is cst.Float:
-        try:
-            return float(node.value.replace("_", ""))
-        except ValueError:
-            return NON_LITERAL
-    if type(node) is cst.Name and node.value in ("True", "False", "None"):
-        return {"True": True, "False": False, "None": None}[node.value]
-    if type(node) is cst.UnaryOperation and type(node.operator) is cst.Minus:
-        inner = _literal(node.expression)
-        if isinstance(inner, (int, float)) and not isinstance(inner, bool):
-            return -inner
-    return NON_LITERAL
-
-
-def _is_chain(name: str) -> bool:
-    """Airflow's ``chain`` helper (``airflow.models.baseoperator.chain``, ``airflow.sdk.chain``)."""
-    return name.startswith("airflow.") and name.endswith(".chain")
-
-
-def _literal_prefix(node: cst.BaseExpression) -> str:
-    """The literal text a computed string starts with: ``f"models.{x}"`` -> ``models.``."""
-    if type(node) is cst.FormattedString:
-        text = ""
-        for part in node.parts:
-            if type(part) is not cst.FormattedStringText:
-                break
-            text += part.value
-        return text
-    if type(node) is cst.BinaryOperation and type(node.operator) is cst.Add:
-        left = _literal(node.left)
-        return left if isinstance(left, str) and left != NON_LITERAL else _literal_prefix(node.left)
-    return ""
 
 
 def _with_assignment(call: CallFact, target: str) -> CallFact:
@@ -926,28 +761,6 @@ def _exits(body: cst.BaseSuite, extractor: _Extractor) -> str:
                 if name in _EXIT_CALLS:
                     return "raise"
     return ""
-
-
-def _short(text: str, limit: int = 100) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _suppressions(text: str) -> tuple[tuple[tuple[int, tuple[str, ...]], ...], tuple[str, ...]]:
-    if "mllens" not in text:
-        return (), ()
-    per_line: list[tuple[int, tuple[str, ...]]] = []
-    whole: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if "mllens" not in line:
-            continue
-        for match in _SUPPRESS.finditer(line):
-            codes = tuple(sorted(c.strip() for c in (match.group(2) or "").split(",") if c.strip())) or ("*",)
-            if match.group(1) == "ignore-file":
-                whole.extend(codes)
-            else:
-                per_line.append((number, codes))
-    return tuple(per_line), tuple(sorted(set(whole)))
 
 
 def extract_facts(

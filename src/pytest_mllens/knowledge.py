@@ -169,7 +169,7 @@ class Knowledge:
                     base = next(b for b in cls.bases if rule.pattern.match(b))
                     found.append(Match(rule, cls.line, f"class {cls.qualname} subclasses {base}"))
                 elif rule.match in ("decorator", "any") and any(rule.pattern.match(d) for d in cls.decorators):
-                    found.append(Match(rule, cls.line, f"class {cls.qualname} is decorated with @{rule.name}"))
+                    found.append(Match(rule, cls.line, f"defines class {cls.qualname} decorated with @{rule.name}"))
                 elif rule.match == "class" and rule.pattern.match(cls.qualname.rpartition(".")[2]):
                     found.append(Match(rule, cls.line, f"defines class {cls.qualname}"))
         for function in facts.functions:
@@ -179,7 +179,7 @@ class Knowledge:
                 if rule.kind in wanted and _imports_ok(rule, imported):
                     decorator = next((d for d in function.decorators if rule.pattern.match(d)), None)
                     if decorator is not None:
-                        found.append(Match(rule, function.line, f"function {function.qualname} is decorated with @{decorator}"))
+                        found.append(Match(rule, function.line, f"defines function {function.qualname} decorated with @{decorator}"))
         if function_rules:
             top_level = {f.qualname: f.line for f in facts.functions if "." not in f.qualname}
             for rule in function_rules:

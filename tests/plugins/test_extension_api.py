@@ -85,7 +85,7 @@ def test_plugin_knowledge_gives_a_module_its_role_and_reason() -> None:
     source = "import acme_serving\n\n\n@acme_serving.endpoint('/predict')\ndef predict(row):\n    return 1\n"
     project, _ = analyse_sources({"api.py": source}, extra_plugins=[mllens_sample_plugin])
     assert [(r.role, r.reason) for r in project.roles["api.py"]] == [
-        ("hosting", "function predict is decorated with @acme_serving.endpoint at line 5 (Acme Serving: exposes a function as an Acme endpoint)")
+        ("hosting", "defines function predict decorated with @acme_serving.endpoint at line 5 (Acme Serving: exposes a function as an Acme endpoint)")
     ]
     project, _ = analyse_sources({"api.py": source})
     assert project.roles["api.py"] == []

@@ -1,0 +1,177 @@
+"""Small, pure readings of libcst expression nodes: dotted names, literals, the names inside.
+
+The extractor visits statements; these helpers answer questions about the expressions it
+meets, dispatching on ``type(node)`` (libcst's node classes are ABC subclasses, and
+``isinstance`` against them is several times slower than a type lookup).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import libcst as cst
+
+from .facts import NON_LITERAL, Literal
+
+__all__ = ["CHILDREN", "LEAVES", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "walk_all", "word_pattern"]
+
+
+LEAVES = frozenset(
+    {
+        cst.Name,
+        cst.Integer,
+        cst.Float,
+        cst.Imaginary,
+        cst.SimpleString,
+        cst.Ellipsis,
+    }
+)
+
+CHILDREN: dict[type, tuple[str, ...]] = {
+    cst.Arg: ("value",),
+    cst.BinaryOperation: ("left", "right"),
+    cst.BooleanOperation: ("left", "right"),
+    cst.UnaryOperation: ("expression",),
+    cst.Comparison: ("left", "comparisons"),
+    cst.ComparisonTarget: ("comparator",),
+    cst.Subscript: ("value", "slice"),
+    cst.SubscriptElement: ("slice",),
+    cst.Index: ("value",),
+    cst.Slice: ("lower", "upper", "step"),
+    cst.List: ("elements",),
+    cst.Tuple: ("elements",),
+    cst.Set: ("elements",),
+    cst.Element: ("value",),
+    cst.StarredElement: ("value",),
+    cst.Dict: ("elements",),
+    cst.DictElement: ("key", "value"),
+    cst.StarredDictElement: ("value",),
+    cst.IfExp: ("test", "body", "orelse"),
+    cst.Await: ("expression",),
+    cst.NamedExpr: ("value",),
+    cst.ListComp: ("elt", "for_in"),
+    cst.SetComp: ("elt", "for_in"),
+    cst.GeneratorExp: ("elt", "for_in"),
+    cst.DictComp: ("key", "value", "for_in"),
+    cst.CompFor: ("iter", "ifs", "inner_for_in"),
+    cst.CompIf: ("test",),
+    cst.ConcatenatedString: ("left", "right"),
+    cst.FormattedString: ("parts",),
+    cst.FormattedStringExpression: ("expression",),
+    cst.FormattedStringText: (),
+    cst.Yield: ("value",),
+    cst.From: ("item",),
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + r"\b")
+
+
+def walk_all(node: cst.CSTNode) -> Iterable[cst.CSTNode]:
+    """Every expression node under ``node`` (small subtrees only: tests and returns)."""
+    stack: list[cst.CSTNode] = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        kind = type(current)
+        if kind in LEAVES:
+            continue
+        if kind is cst.Attribute:
+            stack.append(current.value)  # type: ignore[attr-defined]
+            stack.append(current.attr)  # type: ignore[attr-defined]
+            continue
+        if kind is cst.Call:
+            stack.append(current.func)  # type: ignore[attr-defined]
+            stack.extend(arg.value for arg in current.args)  # type: ignore[attr-defined]
+            continue
+        children = CHILDREN.get(kind)
+        if children is None:
+            if kind is cst.Lambda:
+                stack.append(current.body)  # type: ignore[attr-defined]
+            continue
+        for attr in children:
+            value = getattr(current, attr)
+            if isinstance(value, (tuple, list)):
+                stack.extend(value)
+            elif value is not None:
+                stack.append(value)
+
+
+def names_in(node: cst.CSTNode) -> list[str]:
+    return [n.value for n in walk_all(node) if type(n) is cst.Name]
+
+
+def dotted(node: cst.CSTNode | None) -> str:
+    if type(node) is cst.Name:
+        return node.value
+    if type(node) is cst.Attribute:
+        base = dotted(node.value)
+        return f"{base}.{node.attr.value}" if base else ""
+    return ""
+
+
+def dotted_or_text(node: cst.CSTNode) -> str:
+    if type(node) is cst.Tuple:
+        return " ".join(dotted(element.value) for element in node.elements)
+    return dotted(node)
+
+
+def literal(node: cst.BaseExpression) -> Literal:
+    if type(node) is cst.SimpleString:
+        quote = node.quote
+        prefix = node.prefix.lower()
+        body = node.value[len(node.prefix) + len(quote) : -len(quote)]
+        if "\\" not in body and prefix in ("", "r", "u"):
+            return body  # the common case, without libcst's literal_eval (a compile per string)
+    if type(node) in (cst.SimpleString, cst.ConcatenatedString):
+        try:
+            value = node.evaluated_value
+        except Exception:  # noqa: BLE001 - odd escapes; the value is then unknown
+            return NON_LITERAL
+        return value if isinstance(value, str) else NON_LITERAL
+    if type(node) is cst.Integer:
+        try:
+            return int(node.value.replace("_", ""), 0)
+        except ValueError:
+            return NON_LITERAL
+    if type(node) is cst.Float:
+        try:
+            return float(node.value.replace("_", ""))
+        except ValueError:
+            return NON_LITERAL
+    if type(node) is cst.Name and node.value in ("True", "False", "None"):
+        return {"True": True, "False": False, "None": None}[node.value]
+    if type(node) is cst.UnaryOperation and type(node.operator) is cst.Minus:
+        inner = literal(node.expression)
+        if isinstance(inner, (int, float)) and not isinstance(inner, bool):
+            return -inner
+    return NON_LITERAL
+
+
+def is_chain(name: str) -> bool:
+    """Airflow's ``chain`` helper (``airflow.models.baseoperator.chain``, ``airflow.sdk.chain``)."""
+    return name.startswith("airflow.") and name.endswith(".chain")
+
+
+def literal_prefix(node: cst.BaseExpression) -> str:
+    """The literal text a computed string starts with: ``f"models.{x}"`` -> ``models.``."""
+    if type(node) is cst.FormattedString:
+        text = ""
+        for part in node.parts:
+            if type(part) is not cst.FormattedStringText:
+                break
+            text += part.value
+        return text
+    if type(node) is cst.BinaryOperation and type(node.operator) is cst.Add:
+        left = literal(node.left)
+        return left if isinstance(left, str) and left != NON_LITERAL else literal_prefix(node.left)
+    return ""
+
+
+def short(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,1 @@
+"""Delivery ETA model."""

@@ -1,0 +1,1 @@
+"""Model monitoring for the ETA service (drift, latency, error budget)."""

@@ -1,0 +1,9 @@
+PROJECT_ID = "telco-ml-prod"
+REGION = "europe-west4"
+PIPELINE_ROOT = "gs://telco-ml-prod-pipelines/churn"
+BQ_TRAINING_TABLE = "telco-ml-prod.churn.training_snapshot"
+BQ_PREDICTIONS_TABLE = "telco-ml-prod.churn.prediction_log"
+SERVING_IMAGE = "europe-docker.pkg.dev/vertex-ai/prediction/xgboost-cpu.2-0:latest"
+ENDPOINT_ID = "4417284093029318656"
+MODEL_DISPLAY_NAME = "telco-churn-xgb"
+MIN_AUC = 0.80
