@@ -47,7 +47,8 @@ def code_cell(draw: st.DrawFn) -> tuple[dict, str]:
     """A code cell of real ML code with IPython lines between statements, and its Python."""
     chunk = draw(st.sampled_from(CHUNKS))
     lines = chunk.splitlines(keepends=True)
-    starts = [n.lineno - 1 - len(getattr(n, "decorator_list", [])) for n in ast.parse(chunk).body]
+    # a statement starts at its first decorator (which may span several lines), else at itself
+    starts = [min([n.lineno, *(d.lineno for d in getattr(n, "decorator_list", []))]) - 1 for n in ast.parse(chunk).body]
     magic_at = sorted(draw(st.sets(st.sampled_from(starts + [len(lines)]), max_size=3)), reverse=True)
     with_magics = list(lines)
     for at in magic_at:
