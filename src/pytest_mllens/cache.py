@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -51,7 +52,15 @@ def package_salt() -> str:
     from . import __version__
 
     package = Path(__file__).parent
-    hasher = hashlib.blake2b(f"{FORMAT}:{__version__}".encode(), digest_size=16)
+    # the parsers count too: CPython's ast (which syntax it accepts) and libcst's version
+    try:
+        from importlib.metadata import version
+
+        libcst_version = version("libcst")
+    except Exception:  # noqa: BLE001 - metadata missing: still a stable salt
+        libcst_version = "?"
+    runtime = f"{sys.implementation.cache_tag}:{sys.version_info[:3]}:{libcst_version}:{os.environ.get('LIBCST_PARSER_TYPE', '')}"
+    hasher = hashlib.blake2b(f"{FORMAT}:{__version__}:{runtime}".encode(), digest_size=16)
     for path in sorted(package.rglob("*")):
         if path.suffix in (".py", ".toml") and path.is_file():
             hasher.update(path.relative_to(package).as_posix().encode())
@@ -138,6 +147,7 @@ class Cache:
             except BaseException:
                 os.unlink(temporary)
                 raise
-        except OSError:
-            # A read-only or full disk must not fail the lint run; the next run parses again.
+        except Exception:  # noqa: BLE001 - read-only or full disk, or a value pickle refuses
+            # (a plugin's check class defined inside a function): the run must not fail for
+            # its cache; the next run parses again.
             return

@@ -115,7 +115,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     contents = [read_source(root, source, settings.max_file_size) for source in sources]
     digests = [digest(data) if isinstance(data, bytes) else "" for data in contents]
     names = enabled_checks(registry, settings, checks)
-    run_key = _run_key(settings, registry, names, sources, digests)
+    run_key = _run_key(settings, registry, names, sources, digests, walk_problems)
     timings["hashing"] = time.perf_counter() - started
 
     if cache is not None:
@@ -183,9 +183,11 @@ def _header(facts: FileFacts) -> FileFacts:
     return FileFacts(path=facts.path, module=facts.module, kind=facts.kind, cells=facts.cells, error=facts.error)
 
 
-def _run_key(settings: Settings, registry: Registry, names: list[str], sources: list[SourceFile], digests: list[str]) -> str:
-    """Everything a run's results depend on: configuration, checks, knowledge and every file."""
+def _run_key(settings: Settings, registry: Registry, names: list[str], sources: list[SourceFile], digests: list[str], problems: list[tuple[str, str]]) -> str:
+    """Everything a run's results depend on: configuration, checks, knowledge, every file and
+    every file that discovery could not take (those are reported too)."""
     hasher = hashlib.blake2b(digest_size=16)
+    hasher.update(repr(sorted(problems)).encode("utf-8", "surrogatepass"))
     hasher.update(repr((replace(settings, jobs=0, cache=True), names, registry.rules)).encode())
     for check in sorted(registry.checks.values(), key=lambda c: c.name):
         hasher.update(f"{check.__module__}.{check.__qualname__}:{_code_stamp(check)}".encode())
@@ -195,14 +197,27 @@ def _run_key(settings: Settings, registry: Registry, names: list[str], sources: 
 
 
 def _code_stamp(check: type[Check]) -> str:
-    """A check's code changes when its file does; a third-party upgrade invalidates results."""
-    module = sys.modules.get(check.__module__)
-    path = getattr(module, "__file__", None)
-    try:
-        stat = os.stat(path) if path else None
-    except OSError:
-        stat = None
-    return f"{stat.st_mtime_ns}:{stat.st_size}" if stat else "?"
+    """A check's code changes when a source file of its package does (helpers included), so
+    editing or upgrading a plugin invalidates cached results. Files on disk, not the modules
+    this process happens to have imported, so every process computes the same stamp."""
+    files: set[Path] = set()
+    for name in (check.__module__, check.__module__.split(".")[0]):
+        module = sys.modules.get(name)
+        path = getattr(module, "__file__", None)
+        if not path:
+            continue
+        if hasattr(module, "__path__"):  # a package: every module in it
+            files.update(Path(path).parent.rglob("*.py"))
+        else:  # a single-file module (never its whole site-packages folder)
+            files.add(Path(path))
+    stamps = []
+    for path in sorted(files):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        stamps.append(f"{path}:{stat.st_mtime_ns}:{stat.st_size}")
+    return ";".join(stamps) or "?"
 
 
 def enabled_checks(registry: Registry, settings: Settings, only: Iterable[str] | None = None) -> list[str]:

@@ -6,7 +6,6 @@ computed once per process, on first use, and kept in ``config.stash``.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,16 +34,12 @@ class _State:
             from .engine import analyse
 
             self.analysis = analyse(self.root, self.settings, self.registry, cache=self.cache, jobs=self.jobs)
-            # The facts of a large project are hundreds of thousands of long-lived objects;
-            # frozen, they are not traversed again by every later collection of the test run.
-            gc.freeze()
         return self.analysis
 
     def release(self) -> None:
-        """Drop the analysis before pytest's own end-of-run ``gc.collect()`` calls walk it."""
-        if self.analysis is not None:
-            self.analysis = None
-            gc.unfreeze()
+        """Drop the analysis (hundreds of thousands of objects on a large project) before
+        pytest's own end-of-run ``gc.collect()`` calls would walk it."""
+        self.analysis = None
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         # Outcomes come from reports, not from runtest, so an xdist controller sees them too.

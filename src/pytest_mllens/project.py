@@ -131,20 +131,24 @@ class Project:
     def _resolve_star_names(self, facts: FileFacts) -> FileFacts:
         """Resolve calls to names that a ``from m import *`` bound: to ``m.name`` when the
         project module ``m`` defines or imports ``name``; for one star import of an outside
-        library, to ``library.name`` (a name no import, definition or builtin binds)."""
+        library, to ``library.name`` (a name no import, definition, parameter or builtin binds,
+        called bare or with a class-like head)."""
         stars = [i for i in facts.imports if i.star and not i.type_checking]
         if not stars or facts.error:
             return facts
         project_stars = [(i.line, i.target) for i in stars if self.resolve_module(i.target) == i.target]
         outside = [i.target for i in stars if self.resolve_module(i.target) is None]
         calls = list(facts.calls)
+        params = {f.qualname: f.params for f in facts.functions}
         changed = False
         for index, call in enumerate(calls):
             if call.resolved or not call.name:
                 continue
             head, _, rest = call.name.partition(".")
             origin = next((m for line, m in sorted(project_stars, reverse=True) if line <= call.line and head in self.top_level_names(m)), None)
-            if origin is None and len(outside) == 1 and not hasattr(builtins, head):
+            if origin is None and len(outside) == 1 and not hasattr(builtins, head) and (not rest or head[:1].isupper()) and head not in params.get(call.scope, ()):
+                # a bare call (Sequential()) or a class-like head (Sequential.fit); never a
+                # parameter or lower-case local (tokenizer.fit), which the star did not bind
                 origin = outside[0]
             if origin is not None:
                 qualified = self.canonical(f"{origin}.{head}") + (f".{rest}" if rest else "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -197,3 +198,41 @@ def test_a_warm_run_does_not_import_libcst(pytester: pytest.Pytester, project: d
     cold.stdout.fnmatch_lines(["*libcst imported: True*"])
     warm.stdout.fnmatch_lines(["*libcst imported: False*"])
     warm.assert_outcomes(failed=3)
+
+
+def test_cached_results_still_report_new_discovery_problems(tmp_path: Path) -> None:
+    """A file that cannot be taken (a non-UTF-8 name) appearing after a cached run is reported, not hidden by the cache."""
+    registry = load_registry()
+    settings = _settings(registry)
+    (tmp_path / "app.py").write_text("from fastapi import FastAPI\napp = FastAPI()\n", encoding="utf-8")
+    cache_dir = tmp_path / ".cache"
+    assert analyse(tmp_path, settings, registry, cache=Cache(cache_dir, package_salt())).errors == []
+    with open(os.path.join(os.fsencode(tmp_path), b"bad\xff.py"), "wb") as handle:
+        handle.write(b"x = 1\n")
+    again = analyse(tmp_path, settings, registry, cache=Cache(cache_dir, package_salt()))
+    assert not again.cached and [path for path, _ in again.errors] == ["bad\\xff.py"]
+
+
+def test_results_the_cache_cannot_pickle_do_not_fail_the_run(tmp_path: Path) -> None:
+    """A plugin check class defined inside a function cannot be pickled: the run still succeeds, uncached."""
+    from pytest_mllens import Check
+
+    def make() -> type:
+        class Local(Check):
+            id = "MLX900"
+            name = "local-check"
+            summary = "A check class defined in a function."
+            rationale = "Plugins may build check classes dynamically."
+            fix = "Nothing to fix."
+
+            def run(self, project):  # type: ignore[no-untyped-def]
+                return iter(())
+
+        return Local
+
+    registry = load_registry()
+    registry.add_check(make(), "test")
+    settings = _settings(registry)
+    (tmp_path / "app.py").write_text("from fastapi import FastAPI\napp = FastAPI()\n", encoding="utf-8")
+    analysis = analyse(tmp_path, settings, registry, cache=Cache(tmp_path / ".cache", package_salt()))
+    assert "local-check" in analysis.results and analysis.results["local-check"].error == ""

@@ -48,3 +48,25 @@ def test_callable_passed_by_reference_has_its_caller_recorded() -> None:
     })
     callers = project.callers_of("pkg.tasks.register")
     assert [(f.path, c.line) for f, c in callers] == [("dag.py", 3)]
+
+
+def test_an_outside_star_import_does_not_claim_parameters_or_locals() -> None:
+    """After `from tensorflow.keras.models import *`, Sequential() resolves but a parameter's `tokenizer.fit(...)` does not."""
+    from pytest_mllens.testing import analyse_sources
+
+    source = (
+        "from flask import Flask\n"
+        "from tensorflow.keras.models import *\n"
+        "\n"
+        "app = Flask(__name__)\n"
+        "model = load_model('model.keras')\n"
+        "\n"
+        "def normalise(tokenizer, texts):\n"
+        "    tokenizer.fit(texts)\n"
+        "    return tokenizer.transform(texts)\n"
+    )
+    project, _ = analyse_sources({"serve.py": source})
+    names = [call.name for call in project.files[0].calls]
+    assert "tensorflow.keras.models.load_model" in names
+    assert "tokenizer.fit" in names
+    assert [r.role for r in project.roles["serve.py"]] == ["hosting"]
