@@ -80,10 +80,6 @@ class Settings:
     jobs: int = 0
     cache: bool = True
 
-    def fingerprint(self) -> str:
-        """A stable string of everything that changes what files and facts are produced."""
-        return repr((self.exclude, self.extend_exclude, self.src, self.notebooks, self.max_file_size, sorted(self.knowledge.items())))
-
 
 def load_table(root: Path) -> dict[str, Any]:
     """The raw ``[tool.mllens]`` table of ``root/pyproject.toml`` (empty when absent)."""

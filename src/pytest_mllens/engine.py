@@ -131,7 +131,11 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     started = time.perf_counter()
     files: list[FileFacts | None] = [data if isinstance(data, FileFacts) else None for data in contents]
     keys = [(s.path, d, s.module, s.is_package, s.kind) for s, d in zip(sources, digests)]
-    todo = [i for i, facts in enumerate(files) if facts is None and (cache is None or _fill(cache, keys, files, i))]
+    if cache is not None:
+        for i, facts in enumerate(files):
+            if facts is None:
+                files[i] = cache.facts(keys[i])
+    todo = [i for i, facts in enumerate(files) if facts is None]
     timings["cache: facts"] = time.perf_counter() - started
     started = time.perf_counter()
     workers = parsing_jobs(jobs or settings.jobs, sum(len(contents[i]) for i in todo))  # type: ignore[arg-type]
@@ -169,13 +173,6 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
         cache.store_results(run_key, (headers, dict(project.roles), errors, analysis.results))
         timings["cache: save"] = time.perf_counter() - started
     return analysis
-
-
-def _fill(cache: Cache, keys: list[tuple[str, str, str, bool, str]], files: list[FileFacts | None], index: int) -> bool:
-    """Take a file's facts from the cache; True when it still needs parsing."""
-    found = cache.facts(keys[index])
-    files[index] = found
-    return found is None
 
 
 def _header(facts: FileFacts) -> FileFacts:

@@ -19,6 +19,9 @@ from .source import SourceError, decode_source
 
 __all__ = ["METRIC_WORDS", "extract_all", "extract_file", "extract_source", "parsing_jobs", "read_source"]
 
+PARALLEL_MIN_BYTES = 200_000
+MAX_JOBS = 32  # a typo such as jobs = 1000 must not fork a thousand processes
+
 METRIC_WORDS = frozenset(
     """accuracy acc auc roc pr f1 fbeta precision recall rmse mse mae mape smape r2 rsquared loss
     logloss score scores metric metrics threshold thresholds baseline champion challenger incumbent
@@ -92,9 +95,6 @@ def parsing_jobs(requested: int, pending_bytes: int) -> int:
         cores = os.cpu_count() or 1
     return max(1, min(cores, 8))
 
-
-PARALLEL_MIN_BYTES = 200_000
-MAX_JOBS = 32  # a typo such as jobs = 1000 must not fork a thousand processes
 
 
 def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int) -> list[FileFacts]:

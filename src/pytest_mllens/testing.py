@@ -24,19 +24,16 @@ Examples are analysed in memory: nothing is written to disk, nothing is imported
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from .check import Check, Example
 from .config import Settings, parse_settings
-from .discovery import module_name, source_roots
-from .engine import METRIC_WORDS
-from .extract import extract_facts
+from .discovery import SourceFile, module_name, source_roots
 from .facts import FileFacts
 from .findings import Finding
 from .knowledge import rules_from_config
-from .notebooks import notebook_source
+from .parsing import extract_source
 from .project import Project
 from .registry import Registry, load_registry
 
@@ -131,12 +128,9 @@ def _analyse(registry: Registry, files: Mapping[str, str], config: Mapping[str, 
     facts: list[FileFacts] = []
     for path in sorted(files):
         module, is_package = module_name(path, roots)
-        text = files[path]
-        if path.endswith(".ipynb"):
-            source, cells = notebook_source(text)
-            facts.append(replace(extract_facts(source, path=path, module=module, metric_words=METRIC_WORDS, kind="ipynb"), cells=cells))
-        else:
-            facts.append(extract_facts(text, path=path, module=module, is_package=is_package, metric_words=METRIC_WORDS))
+        data = files[path].encode("utf-8")
+        kind = "ipynb" if path.endswith(".ipynb") else "py"
+        facts.append(extract_source(SourceFile(path, kind, module, is_package, len(data)), data))  # the engine's own per-file path
     knowledge = registry.knowledge(rules_from_config(settings.knowledge))
     project = Project([f for f in facts if not f.error], knowledge, settings, settings.roles, settings.not_roles)
     return project, settings
