@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from pytest_mllens import Check, Example, Finding, OptionSpec, Project
-from pytest_mllens.facts import FileFacts
-from pytest_mllens.gates import deploy_sites
-from pytest_mllens.knowledge import matches_any
+from pytest_mllens.facts.records import FileFacts
+from pytest_mllens.model.gates import deploy_sites
+from pytest_mllens.model.knowledge import matches_any
 
 TWO_SAMPLE_TESTS = frozenset(
     {

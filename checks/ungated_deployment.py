@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pytest_mllens import Check, Example, Finding, OptionSpec, Project
-from pytest_mllens.gates import deploy_sites, find_gate
+from pytest_mllens.model.gates import deploy_sites, find_gate
 
 
 class UngatedDeployment(Check):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .check import Check, Example, OptionSpec
 from .findings import Finding
 from .hookspecs import hookimpl
-from .project import Project
+from .model.project import Project
 
 __version__ = "0.1.0"
 

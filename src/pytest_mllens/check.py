@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from .findings import Finding
 
 if TYPE_CHECKING:
-    from .project import Project
+    from .model.project import Project
 
 __all__ = ["Check", "Example", "OptionSpec"]
 

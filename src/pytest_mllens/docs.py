@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .check import Check
-from .knowledge import Rule
-from .render import references
+from .model.knowledge import Rule
+from .report.terminal import references
 
 __all__ = ["render_checks_doc", "render_frameworks_table", "render_knowledge_doc"]
 
@@ -101,7 +101,7 @@ def render_knowledge_doc(rules: Iterable[Rule]) -> str:
 def main(argv: list[str] | None = None) -> None:
     import sys
 
-    from .knowledge import load_builtin_rules
+    from .model.knowledge import load_builtin_rules
     from .registry import load_registry
 
     args = sys.argv[1:] if argv is None else argv

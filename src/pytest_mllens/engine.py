@@ -18,15 +18,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .cache import Cache, digest
+from .facts.cache import Cache, digest
 from .check import Check
 from .config import Settings
-from .discovery import SourceFile, discover
-from .facts import FileFacts, cell_position
+from .facts.discovery import SourceFile, discover
+from .facts.records import FileFacts, cell_position
 from .findings import Finding
-from .knowledge import rules_from_config
-from .parsing import METRIC_WORDS, extract_all, extract_file, extract_source, parsing_jobs, read_source
-from .project import Project, RoleReason
+from .model.knowledge import rules_from_config
+from .facts.parsing import METRIC_WORDS, extract_all, extract_file, extract_source, parsing_jobs, read_source
+from .model.project import Project, RoleReason
 from .registry import Registry
 
 __all__ = ["METRIC_WORDS", "Analysis", "CheckResult", "analyse", "enabled_checks", "extract_file", "extract_source", "parsing_jobs"]

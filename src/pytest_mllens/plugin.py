@@ -106,7 +106,7 @@ def _cache(config: pytest.Config, root: Path, settings: Settings, worker: bool) 
         return None
     import hashlib
 
-    from .cache import Cache, package_salt
+    from .facts.cache import Cache, package_salt
 
     directory = config.cache.mkdir("mllens") / hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest()
     return Cache(directory, package_salt(), writable=not worker)
@@ -151,11 +151,11 @@ class MllensItem(pytest.Item):
         state = self.config.stash[STATE_KEY]
         result = state.get_analysis().results[self.check_name]
         if result.error:
-            from .render import printable
+            from .report.terminal import printable
 
             raise CheckCrashed(f"{self.check_name}: the check itself failed: {printable(result.error)}")
         if result.findings:
-            from .render import render_failure
+            from .report.terminal import render_failure
 
             raise LensViolation(render_failure(result.check, result.findings))
 
@@ -203,7 +203,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     state = config.stash[STATE_KEY]
     if state.analysis is None:
         return
-    from .render import printable
+    from .report.terminal import printable
 
     analysis = state.analysis
     ran = dict(state.outcomes)
@@ -242,7 +242,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     state = config.stash[STATE_KEY]
     if not state.reports:
         return
-    from .report_json import write_json
+    from .report.json_report import write_json
 
     import time
 

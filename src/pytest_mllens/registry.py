@@ -24,7 +24,7 @@ import pluggy
 
 from . import hookspecs
 from .check import Check, Example, OptionSpec
-from .knowledge import Knowledge, KnowledgeError, Rule, load_builtin_rules, rules_from_table
+from .model.knowledge import Knowledge, KnowledgeError, Rule, load_builtin_rules, rules_from_table
 from .lens import practice, principle
 
 __all__ = ["RESERVED", "Registry", "RegistryError", "load_registry"]

@@ -29,12 +29,12 @@ from typing import Any
 
 from .check import Check, Example
 from .config import Settings, parse_settings
-from .discovery import SourceFile, module_name, source_roots
-from .facts import FileFacts
+from .facts.discovery import SourceFile, module_name, source_roots
+from .facts.records import FileFacts
 from .findings import Finding
-from .knowledge import rules_from_config
-from .parsing import extract_source
-from .project import Project
+from .model.knowledge import rules_from_config
+from .facts.parsing import extract_source
+from .model.project import Project
 from .registry import Registry, load_registry
 
 __all__ = ["ExampleMismatch", "analyse_sources", "assert_example", "example_findings", "example_params", "run_example"]

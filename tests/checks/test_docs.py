@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytest_mllens.docs import render_frameworks_table, render_knowledge_doc
-from pytest_mllens.knowledge import load_builtin_rules
+from pytest_mllens.model.knowledge import load_builtin_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytest_mllens.config import parse_settings
-from pytest_mllens.discovery import discover
+from pytest_mllens.facts.discovery import discover
 from pytest_mllens.engine import extract_file
-from pytest_mllens.knowledge import KNOWLEDGE_KINDS, load_builtin_rules
+from pytest_mllens.model.knowledge import KNOWLEDGE_KINDS, load_builtin_rules
 from pytest_mllens.registry import load_registry
 from pytest_mllens.testing import analyse_sources
 
@@ -34,7 +34,7 @@ def _all_facts():
 
 
 def test_every_builtin_rule_is_exercised() -> None:
-    """Each rule in pytest_mllens/knowledge/*.toml matches at least one file of the test trees."""
+    """Each rule in pytest_mllens/data/knowledge/*.toml matches at least one file of the test trees."""
     registry = load_registry()
     knowledge = registry.knowledge()
     matched: set[tuple[str, str, str]] = set()

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from pytest_mllens.cache import Cache, package_salt
+from pytest_mllens.facts.cache import Cache, package_salt
 from pytest_mllens.config import parse_settings
 from pytest_mllens.engine import analyse, parsing_jobs
 from pytest_mllens.registry import load_registry
-from pytest_mllens.report_json import json_report
+from pytest_mllens.report.json_report import json_report
 
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestAssertRewriteWarning")
 

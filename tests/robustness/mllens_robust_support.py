@@ -14,7 +14,7 @@ from typing import Any
 from pytest_mllens.config import Settings, parse_settings
 from pytest_mllens.engine import Analysis, analyse
 from pytest_mllens.registry import Registry, load_registry
-from pytest_mllens.report_json import write_json
+from pytest_mllens.report.json_report import write_json
 
 REPO = Path(__file__).resolve().parents[2]
 

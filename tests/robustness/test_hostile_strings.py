@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from mllens_robust_support import assert_clean_json, report_bytes, run, write_tree
 
 from pytest_mllens.findings import Finding
-from pytest_mllens.render import printable, render_failure, render_finding
-from pytest_mllens.report_json import json_report
+from pytest_mllens.report.terminal import printable, render_failure, render_finding
+from pytest_mllens.report.json_report import json_report
 
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestAssertRewriteWarning")
 

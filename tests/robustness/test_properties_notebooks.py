@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from mllens_robust_support import assert_invariants, project, report_bytes, run, seed_sources
 
 from pytest_mllens.engine import METRIC_WORDS
-from pytest_mllens.extract import extract_facts
-from pytest_mllens.notebooks import NotebookError, notebook_source
+from pytest_mllens.facts.extract import extract_facts
+from pytest_mllens.facts.notebooks import NotebookError, notebook_source
 
 
 def _top_level_chunks() -> list[str]:

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from pytest_mllens.facts import cell_position
-from pytest_mllens.notebooks import NotebookError, notebook_source
+from pytest_mllens.facts.records import cell_position
+from pytest_mllens.facts.notebooks import NotebookError, notebook_source
 
 
 def notebook(*cells: tuple[str, str]) -> str:

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .facts import FileFacts
+from .records import FileFacts
 
 __all__ = ["Cache", "digest", "package_salt"]
 
@@ -49,9 +49,9 @@ def digest(data: bytes) -> str:
 
 def package_salt() -> str:
     """Version plus a digest of this package's source: facts depend on the extractor's code."""
-    from . import __version__
+    from .. import __version__
 
-    package = Path(__file__).parent
+    package = Path(__file__).parent.parent
     # the parsers count too: CPython's ast (which syntax it accepts) and libcst's version
     try:
         from importlib.metadata import version

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import libcst as cst
 
-from .facts import (
+from .records import (
     NON_LITERAL,
     CallFact,
     ClassFact,

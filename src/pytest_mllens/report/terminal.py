@@ -8,9 +8,9 @@ terminal, and no line can start a GitHub Actions workflow command (``::error::``
 
 from __future__ import annotations
 
-from .check import Check
-from .findings import Finding
-from .lens import Reference, practice, principle
+from ..check import Check
+from ..findings import Finding
+from ..lens import Reference, practice, principle
 
 __all__ = ["printable", "references", "render_failure", "render_finding"]
 

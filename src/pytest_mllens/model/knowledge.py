@@ -29,7 +29,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from .facts import CallFact, FileFacts
+from ..facts.records import CallFact, FileFacts
 
 __all__ = ["KNOWLEDGE_KINDS", "Knowledge", "KnowledgeError", "Rule", "load_builtin_rules", "rules_from_table"]
 
@@ -253,7 +253,7 @@ def rules_from_table(table: Mapping[str, Any], source: str) -> list[Rule]:
 
 def load_builtin_rules() -> list[Rule]:
     rules: list[Rule] = []
-    folder = resources.files("pytest_mllens") / "knowledge"
+    folder = resources.files("pytest_mllens") / "data" / "knowledge"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             rules.extend(rules_from_table(tomllib.loads(entry.read_text(encoding="utf-8")), f"knowledge/{entry.name}"))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .facts import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
+from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
 from .knowledge import Rule, matches_any
 from .project import Project
 

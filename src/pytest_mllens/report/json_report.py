@@ -18,9 +18,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .engine import Analysis
-from .facts import cell_position
+from .. import __version__
+from ..engine import Analysis
+from ..facts.records import cell_position
 
 __all__ = ["json_report", "write_json"]
 

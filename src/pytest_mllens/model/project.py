@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .facts import CallFact, FileFacts, FunctionFact
+from ..facts.records import CallFact, FileFacts, FunctionFact
 from .knowledge import Knowledge
 
 __all__ = ["Edge", "Project", "RoleReason"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .discovery import SourceFile
-from .facts import FileFacts, cell_position
+from .records import FileFacts, cell_position
 from .notebooks import NotebookError, notebook_source
 from .source import SourceError, decode_source
 
