@@ -10,6 +10,6 @@ from .findings import Finding
 from .hookspecs import hookimpl
 from .model.project import Project
 
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = ["Check", "Example", "Finding", "OptionSpec", "Project", "__version__", "hookimpl"]

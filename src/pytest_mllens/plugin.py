@@ -106,10 +106,18 @@ def _cache(config: pytest.Config, root: Path, settings: Settings, worker: bool) 
         return None
     import hashlib
 
-    from .facts.cache import Cache, package_salt
+    from .facts.cache import Cache, cache_secret, package_salt
 
-    directory = config.cache.mkdir("mllens") / hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest()
-    return Cache(directory, package_salt(), writable=not worker)
+    secret = cache_secret()
+    if secret is None:  # nowhere private to keep the key: unauthenticated files are never read
+        return None
+    try:
+        base = config.cache.mkdir("mllens")
+    except OSError as exc:  # a read-only checkout: run uncached and say so, as pytest's own cache does
+        config.issue_config_time_warning(pytest.PytestCacheWarning(f"mllens: cannot use the cache ({exc.strerror or exc}); running uncached"), stacklevel=2)
+        return None
+    directory = base / hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest()
+    return Cache(directory, package_salt(), secret=secret, writable=not worker)
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from pytest_mllens.facts.cache import Cache, package_salt
+from pytest_mllens.facts.cache import Cache, cache_secret, package_salt
 from pytest_mllens.config import parse_settings
 from pytest_mllens.engine import analyse, parsing_jobs
 from pytest_mllens.registry import load_registry
@@ -20,6 +19,7 @@ from pytest_mllens.report.json_report import json_report
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestAssertRewriteWarning")
 
 ROOT = Path(__file__).resolve().parents[2]
+SECRET = b"k" * 32
 FEATURES = {"ml/features.py": "import numpy as np\n\ndef scale(x):\n    return np.log1p(x)\n"}
 
 
@@ -67,8 +67,8 @@ def test_cache_clear_parses_everything_again(pytester: pytest.Pytester, project:
 def test_corrupt_cache_is_ignored_and_rebuilt(pytester: pytest.Pytester, project: dict[str, str], damage: bytes) -> None:
     """Truncated or garbage cache files are ignored, the run is correct, and the cache is rebuilt."""
     pytester.runpytest("--mllens-only")
-    stored = sorted((pytester.path / ".pytest_cache").rglob("*.pickle"))
-    assert [p.name for p in stored] == ["facts.pickle", "results.pickle"]
+    stored = sorted((pytester.path / ".pytest_cache").rglob("*.bin"))
+    assert [p.name for p in stored] == ["facts.bin", "results.bin"]
     for path in stored:
         path.write_bytes(damage)
     result = pytester.runpytest("--mllens-only", "--mllens-timings")
@@ -126,9 +126,11 @@ def test_xdist_workers_read_what_the_controller_analysed(pytester: pytest.Pytest
     """The controller analyses once before the workers start; the workers parse nothing."""
     result = pytester.runpytest_subprocess("--mllens-only", "-n", "2", "--mllens-timings")
     assert "3 parsed" in timing_summary(result)  # the controller's own run
-    cache = next((pytester.path / ".pytest_cache").rglob("results.pickle"))
-    salt, _ = pickle.loads(cache.read_bytes())
-    assert salt == package_salt()
+    cache = next((pytester.path / ".pytest_cache").rglob("results.bin"))
+    secret = cache_secret(pytester.path / ".cache" / "pytest-mllens")  # pytester's HOME
+    assert secret is not None
+    stored = Cache(cache.parent, package_salt(), secret=secret)._load(cache.name, tuple)
+    assert stored is not None and stored[0]  # authenticated, salted, keyed by the run
 
 
 def test_concurrent_runs_do_not_corrupt_the_cache(pytester: pytest.Pytester, project: dict[str, str]) -> None:
@@ -159,7 +161,7 @@ def test_parallel_parsing_equals_serial_on_the_example_project() -> None:
 def test_a_read_only_cache_never_writes(tmp_path: Path) -> None:
     """An xdist worker's cache (writable=False) reads but leaves the directory untouched."""
     registry = load_registry()
-    cache = Cache(tmp_path / "cache", package_salt(), writable=False)
+    cache = Cache(tmp_path / "cache", package_salt(), secret=SECRET, writable=False)
     analyse(ROOT / "example_project", _settings(registry), registry, cache=cache)
     assert not (tmp_path / "cache").exists()
 
@@ -168,8 +170,8 @@ def test_a_cache_from_another_version_is_not_trusted(tmp_path: Path) -> None:
     """Entries written under another salt (package version or source) are ignored."""
     registry = load_registry()
     settings = _settings(registry)
-    analyse(ROOT / "example_project", settings, registry, cache=Cache(tmp_path, "other-version"))
-    fresh = Cache(tmp_path, package_salt())
+    analyse(ROOT / "example_project", settings, registry, cache=Cache(tmp_path, "other-version", secret=SECRET))
+    fresh = Cache(tmp_path, package_salt(), secret=SECRET)
     analysis = analyse(ROOT / "example_project", settings, registry, cache=fresh)
     assert not analysis.cached and fresh.hits == 0 and fresh.misses == analysis.stats["parsed"]
 
@@ -206,10 +208,10 @@ def test_cached_results_still_report_new_discovery_problems(tmp_path: Path) -> N
     settings = _settings(registry)
     (tmp_path / "app.py").write_text("from fastapi import FastAPI\napp = FastAPI()\n", encoding="utf-8")
     cache_dir = tmp_path / ".cache"
-    assert analyse(tmp_path, settings, registry, cache=Cache(cache_dir, package_salt())).errors == []
+    assert analyse(tmp_path, settings, registry, cache=Cache(cache_dir, package_salt(), secret=SECRET)).errors == []
     with open(os.path.join(os.fsencode(tmp_path), b"bad\xff.py"), "wb") as handle:
         handle.write(b"x = 1\n")
-    again = analyse(tmp_path, settings, registry, cache=Cache(cache_dir, package_salt()))
+    again = analyse(tmp_path, settings, registry, cache=Cache(cache_dir, package_salt(), secret=SECRET))
     assert not again.cached and [path for path, _ in again.errors] == ["bad\\xff.py"]
 
 
@@ -234,5 +236,5 @@ def test_results_the_cache_cannot_pickle_do_not_fail_the_run(tmp_path: Path) -> 
     registry.add_check(make(), "test")
     settings = _settings(registry)
     (tmp_path / "app.py").write_text("from fastapi import FastAPI\napp = FastAPI()\n", encoding="utf-8")
-    analysis = analyse(tmp_path, settings, registry, cache=Cache(tmp_path / ".cache", package_salt()))
+    analysis = analyse(tmp_path, settings, registry, cache=Cache(tmp_path / ".cache", package_salt(), secret=SECRET))
     assert "local-check" in analysis.results and analysis.results["local-check"].error == ""

@@ -6,26 +6,43 @@ file's digest together with the configuration and the installed checks and knowl
 A run with nothing changed reads one small file (the results); a run with one file
 changed re-parses that file and re-runs the (cheap) project stages.
 
-Safety, in the spirit of pytest's own cache provider:
+**Why authenticated pickles, not a data-only format.** The cache lives in pytest's cache
+directory, and the analysed project decides where that is (``cache_dir`` in its own
+configuration, or a ``.pytest_cache/`` committed to the repository). Reading a pickle from
+there would let a cloned repository run code in ``pytest --mllens-only``, which promises to
+run none. Two fixes were possible: a data-only format (JSON, marshal) or authenticating
+every file before it is deserialised. Facts are dozens of frozen record types and results
+hold check classes (a third-party check's too), so a data-only format needs a hand-written
+codec for every record that must follow each change to them, and costs a warm run its
+speed. Authentication costs one keyed BLAKE2b over the bytes (a few milliseconds per
+megabyte) and nothing else: every file starts with a MAC keyed by a random secret kept
+outside any project, in the user's cache directory (``$XDG_CACHE_HOME/pytest-mllens/key``,
+mode 0600), and a file whose MAC does not verify is never unpickled, only discarded. A
+repository cannot forge the MAC without that secret; a user who cannot keep a secret there
+(no home, read-only) runs uncached.
+
+The rest, in the spirit of pytest's own cache provider:
 
 - every key is salted with the package version and a digest of the package's own
   source, so facts written by another version of the extractor are never read;
-- a file that cannot be read or unpickled, or whose salt differs, is ignored and
+- a file that cannot be read, fails authentication or whose salt differs is ignored and
   rebuilt, never trusted;
 - writes go to a temporary file that is atomically renamed into place, so two
   concurrent runs can each only replace a whole, valid file by another;
-- read-only instances (pytest-xdist workers) never write.
+- read-only instances (pytest-xdist workers) never write; a cache that cannot be written
+  (a read-only checkout) costs the next run a parse, never this run its result.
 
 The cache lives in pytest's cache directory (``.pytest_cache/d/mllens``), so
-``pytest --cache-clear`` clears it. Its files are pickles: whoever can write there can
-already run code in this project's test run (conftest.py), so they add no new trust.
+``pytest --cache-clear`` clears it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import pickle
+import secrets
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -34,11 +51,13 @@ from typing import Any
 
 from .records import FileFacts
 
-__all__ = ["Cache", "digest", "package_salt"]
+__all__ = ["Cache", "cache_secret", "digest", "package_salt"]
 
-FORMAT = 2
-FACTS_FILE = "facts.pickle"
-RESULTS_FILE = "results.pickle"
+FORMAT = 3
+FACTS_FILE = "facts.bin"
+RESULTS_FILE = "results.bin"
+MAGIC = b"mllens-cache-3\n"
+TAG_SIZE = 32
 
 FactsKey = tuple[str, str, str, bool, str]  # path, digest, module, is_package, kind
 
@@ -47,9 +66,41 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def cache_secret(directory: Path | None = None) -> bytes | None:
+    """The per-user key that authenticates cache files, created on first use.
+
+    It lives outside every analysed project, so no checkout can know it. ``None`` when it
+    cannot be kept safely (no home directory, a read-only one, a key file others can read
+    or that another user owns): the run then goes uncached rather than trusting files it
+    cannot authenticate.
+    """
+    if directory is None:
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        directory = (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "pytest-mllens"
+    path = directory / "key"
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(descriptor, "wb") as out:
+                out.write(secrets.token_bytes(32))
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            key = handle.read(64)
+    except (OSError, RuntimeError):  # RuntimeError: Path.home() without a home
+        return None
+    if os.name == "posix" and (status.st_uid != os.getuid() or status.st_mode & 0o077):
+        return None
+    return key if len(key) == 32 else None
+
+
 def package_salt() -> str:
     """Version plus a digest of this package's source: facts depend on the extractor's code."""
-    from .. import __version__
+    from ..version import __version__
 
     package = Path(__file__).parent.parent
     # the parsers count too: CPython's ast (which syntax it accepts) and libcst's version
@@ -74,9 +125,10 @@ class Cache:
     ``hits`` and ``misses`` count per-file facts lookups, for ``--mllens-timings``.
     """
 
-    def __init__(self, directory: Path, salt: str, *, writable: bool = True) -> None:
+    def __init__(self, directory: Path, salt: str, *, secret: bytes, writable: bool = True) -> None:
         self.directory = directory
         self.salt = salt
+        self._secret = secret
         self.writable = writable
         self.hits = 0
         self.misses = 0
@@ -124,11 +176,24 @@ class Cache:
         self._write(RESULTS_FILE, (key, value))
 
     # -- storage -----------------------------------------------------------------------------
+    def _tag(self, payload: bytes) -> bytes:
+        return hashlib.blake2b(payload, key=self._secret, digest_size=TAG_SIZE, person=b"mllens-cache").digest()
+
     def _load(self, name: str, kind: type) -> Any:
         try:
             with open(self.directory / name, "rb") as handle:
-                salt, value = pickle.load(handle)
-        except Exception:  # noqa: BLE001 - missing, truncated or foreign: rebuild
+                data = handle.read()
+        except OSError:  # missing or unreadable: rebuild
+            return None
+        header = len(MAGIC) + TAG_SIZE
+        if not data.startswith(MAGIC) or len(data) <= header:
+            return None
+        payload = memoryview(data)[header:]
+        if not hmac.compare_digest(data[len(MAGIC) : header], self._tag(payload)):
+            return None  # not written with this user's key: never unpickled
+        try:
+            salt, value = pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - written by us yet unreadable (a removed plugin): rebuild
             return None
         if salt != self.salt or not isinstance(value, kind):
             return None
@@ -141,8 +206,9 @@ class Cache:
             self.directory.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=self.directory)
             try:
+                payload = pickle.dumps((self.salt, value), protocol=pickle.HIGHEST_PROTOCOL)
                 with os.fdopen(handle, "wb") as out:
-                    pickle.dump((self.salt, value), out, protocol=pickle.HIGHEST_PROTOCOL)
+                    out.write(MAGIC + self._tag(payload) + payload)
                 os.replace(temporary, self.directory / name)
             except BaseException:
                 os.unlink(temporary)

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from ..version import __version__
 from ..engine import Analysis
 from ..facts.records import cell_position
 
