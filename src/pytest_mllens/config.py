@@ -79,6 +79,7 @@ class Settings:
     check_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     jobs: int = 0
     cache: bool = True
+    unanalysed: str = "fail"
 
 
 def load_table(root: Path) -> dict[str, Any]:
@@ -116,6 +117,7 @@ _TOP_KEYS = {
     "checks": "table of check name -> options table",
     "jobs": "integer >= 0 (processes for parsing; 0 = automatic)",
     "cache": "boolean",
+    "unanalysed": "'fail' or 'warn' (what files that could not be analysed do to the run)",
 }
 
 
@@ -154,6 +156,11 @@ def parse_settings(table: Mapping[str, Any], checks: Mapping[str, Mapping[str, O
         elif key == "cache":
             if isinstance(value, bool):
                 values["cache"] = value
+            else:
+                errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
+        elif key == "unanalysed":
+            if value in ("fail", "warn"):
+                values["unanalysed"] = value
             else:
                 errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
         elif key == "max-file-size":

@@ -62,6 +62,37 @@ class Analysis:
     def findings(self) -> list[Finding]:
         return sorted(f for result in self.results.values() for f in result.findings)
 
+    @property
+    def analysed(self) -> int:
+        """Files whose facts were extracted (discovered files minus those with an error)."""
+        return sum(1 for f in self.files if not f.error)
+
+    def detached(self) -> Analysis:
+        """What reports and items need, without the project model: small enough to cache or to
+        send to pytest-xdist workers, and nothing in it refers back to parsed syntax."""
+        files = [_header(f) for f in self.files]
+        return Analysis(self.root, self.settings, files, None, self.errors, dict(self.results), self.timings, roles=dict(self.roles), cached=self.cached, stats=self.stats)
+
+    def view(self, paths: Iterable[str] = (), checks: Iterable[str] | None = None) -> Analysis:
+        """The part of the run a user asked to see: findings and errors under ``paths`` (relative,
+        POSIX; none means everything) of the checks in ``checks`` (None means every check).
+        The project model always spans the whole project, so an import chain that leaves the
+        named folder is still followed; only what is reported is narrowed."""
+        wanted = tuple(paths)
+        names = None if checks is None else set(checks)
+
+        def inside(path: str) -> bool:
+            return not wanted or any(path == p or path.startswith(p.rstrip("/") + "/") for p in wanted)
+
+        results = {
+            name: replace(result, findings=tuple(f for f in result.findings if inside(f.path)))
+            for name, result in self.results.items()
+            if names is None or name in names
+        }
+        files = [f for f in self.files if inside(f.path)]
+        errors = [(path, message) for path, message in self.errors if inside(path)]
+        return replace(self, files=files, errors=errors, results=results)
+
 
 class UnusedSuppression(Check):
     """Reported by the suppression filter itself: a ``# mllens: ignore[...]`` that matched nothing."""
@@ -169,8 +200,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     if cache is not None:
         started = time.perf_counter()
         cache.save_facts(key for key in keys if key[1])
-        headers = [_header(f) for f in all_files]
-        cache.store_results(run_key, (headers, dict(project.roles), errors, analysis.results))
+        slim = analysis.detached()
+        cache.store_results(run_key, (slim.files, slim.roles, errors, analysis.results))
         timings["cache: save"] = time.perf_counter() - started
     return analysis
 

@@ -28,6 +28,6 @@ class Finding:
 
     @property
     def location(self) -> str:
-        if self.cell:
-            return f"{self.path}:cell {self.cell}:{self.line}:{self.column}"
+        """``path:line:col``, the form editors and CI problem matchers parse; for a notebook the
+        line is the line within the cell, and the cell is named in the rendered evidence."""
         return f"{self.path}:{self.line}:{self.column}"

@@ -6,6 +6,7 @@ computed once per process, on first use, and kept in ``config.stash``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,9 @@ class _State:
         self.jobs = jobs
         self.analysis: Any = None
         self.outcomes: dict[str, str] = {}
+        self.paths: tuple[str, ...] = ()  # path arguments under --mllens-only: what is reported
+        self.requested: set[str] | None = None  # checks named by node id (mllens::<name>)
+        self.written: list[tuple[str, Path]] = []
 
     def get_analysis(self) -> Any:
         if self.analysis is None:
@@ -35,6 +39,10 @@ class _State:
 
             self.analysis = analyse(self.root, self.settings, self.registry, cache=self.cache, jobs=self.jobs)
         return self.analysis
+
+    def visible(self) -> Any:
+        """The analysis as the user asked to see it: narrowed to the path arguments."""
+        return self.get_analysis().view(self.paths)
 
     def release(self) -> None:
         """Drop the analysis (hundreds of thousands of objects on a large project) before
@@ -56,7 +64,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--mllens-only", action="store_true", default=False, help="Run only the ML Lens checks; do not collect or import the project's tests.")
     group.addoption("--mllens-root", metavar="PATH", default=None, help="Root of the analysed project (default: pytest's rootdir).")
     group.addoption("--mllens-report", metavar="FMT:PATH", action="append", default=[], help="Write a machine-readable report; FMT is one of: json.")
-    group.addoption("--mllens-jobs", metavar="N", type=int, default=None, help="Processes for parsing files (default: automatic; 1 disables parallel parsing).")
+    group.addoption("--mllens-jobs", metavar="N", type=int, default=None, help="Processes for parsing files (0 or default: automatic, all usable cores up to 8; 1 disables parallel parsing).")
     group.addoption("--mllens-timings", action="store_true", default=False, help="Print the time of each analysis stage and the cache hits and misses.")
 
 
@@ -80,7 +88,7 @@ def pytest_configure(config: pytest.Config) -> None:
     root = Path(root_option).resolve() if root_option else config.rootpath
     if not root.is_dir():
         raise pytest.UsageError(f"--mllens-root: expected an existing directory (got {root_option!r})")
-    reports = [_parse_report(value) for value in config.getoption("mllens_report")]
+    reports = [_parse_report(value, Path(config.invocation_params.dir)) for value in config.getoption("mllens_report")]
     try:
         registry = load_registry()
         settings = parse_settings(load_table(root), {n: c.options for n, c in registry.checks.items()}, registry.aliases)
@@ -89,10 +97,15 @@ def pytest_configure(config: pytest.Config) -> None:
     except RegistryError as exc:
         raise pytest.UsageError(f"mllens: {exc}") from None
     jobs = config.getoption("mllens_jobs")
-    if jobs is not None and jobs < 1:
-        raise pytest.UsageError(f"--mllens-jobs: expected a positive integer (got {jobs})")
-    worker = hasattr(config, "workerinput")
-    state = _State(root, settings, registry, reports, _cache(config, root, settings, worker), 1 if worker else jobs or 0)
+    if jobs is not None and jobs < 0:
+        raise pytest.UsageError(f"--mllens-jobs: expected an integer >= 0, 0 meaning automatic (got {jobs})")
+    worker = getattr(config, "workerinput", None)
+    shared = worker.get("mllens_analysis") if worker else None
+    state = _State(root, settings, registry, reports, None if shared else _cache(config, root, settings, worker is not None), 1 if worker else jobs or 0)
+    if shared:  # pytest-xdist: the controller analysed once and sent the result
+        import pickle
+
+        state.analysis = pickle.loads(shared)
     config.stash[STATE_KEY] = state
     config.pluginmanager.register(state, "mllens-state")
 
@@ -129,17 +142,91 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         config.stash[STATE_KEY].get_analysis()
 
 
-def _parse_report(value: str) -> tuple[str, Path]:
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist: send each worker the controller's analysis, so no worker analyses again,
+    whether or not the cache is on."""
+    state = node.config.stash.get(STATE_KEY, None)
+    if state is not None:
+        import pickle
+
+        node.workerinput["mllens_analysis"] = pickle.dumps(state.get_analysis().detached(), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _parse_report(value: str, base: Path) -> tuple[str, Path]:
+    """``FMT:PATH``, checked before any analysis: a report that cannot be written must not
+    cost the user a run's results."""
     fmt, sep, path = value.partition(":")
     if not sep or fmt not in REPORT_FORMATS or not path:
         raise pytest.UsageError(f"--mllens-report: expected FMT:PATH with FMT one of {', '.join(REPORT_FORMATS)} (got {value!r})")
-    return fmt, Path(path)
+    target = base / path
+    if target.is_dir():
+        raise pytest.UsageError(f"--mllens-report: {path!r} is a directory; expected a file path")
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise pytest.UsageError(f"--mllens-report: cannot write {path!r} (no write permission in {folder})")
+    return fmt, target
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     if config.getoption("mllens_only", False):
         return True
     return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection(session: pytest.Session) -> bool | None:
+    """Under ``--mllens-only`` the lens collects its own items and nothing else.
+
+    pytest's own collection would import a file named on the command line (``pytest
+    --mllens-only serve/app.py``) as a test module, running the analysed code. Here a path
+    argument only narrows what is reported, and ``mllens::<check>`` selects a check.
+    """
+    config = session.config
+    if not config.getoption("mllens_only", False) or config.pluginmanager.has_plugin("dsession"):
+        return None  # the xdist controller collects nothing; its workers come through here
+    state = config.stash[STATE_KEY]
+    if config.args_source == pytest.Config.ArgsSource.ARGS:
+        _take_arguments(state, config.args, Path(config.invocation_params.dir))
+    items = _lens_items(session, state)
+    if state.requested is not None:
+        items = [item for item in items if item.check_name in state.requested]
+    session.items = items
+    config.hook.pytest_collectreport(report=pytest.CollectReport("mllens", "passed", None, list(items)))
+    config.hook.pytest_collection_modifyitems(session=session, config=config, items=session.items)
+    config.hook.pytest_collection_finish(session=session)
+    session.testscollected = len(session.items)
+    return True
+
+
+def _take_arguments(state: _State, args: list[str], base: Path) -> None:
+    """Path arguments narrow the report; ``[path/]mllens::<check>`` node ids select checks."""
+    paths: list[str] = []
+    for arg in args:
+        where, sep, name = arg.partition("::")
+        target = (base / where).resolve()
+        if sep and (target == state.root / "mllens" or where in ("mllens", "")):
+            check = state.registry.aliases.get(name, name)
+            if check not in (*state.registry.checks, *_EXTRA_ITEMS):
+                raise pytest.UsageError(f"{arg}: no such mllens check; expected one of: {', '.join(sorted(state.registry.checks))}")
+            state.requested = {*(state.requested or ()), check}
+            continue
+        if sep:
+            raise pytest.UsageError(f"{arg}: under --mllens-only only mllens::<check> node ids are accepted")
+        if not target.exists():
+            raise pytest.UsageError(f"file or directory not found: {arg}")
+        try:
+            relative = target.relative_to(state.root).as_posix()
+        except ValueError:
+            raise pytest.UsageError(f"{arg}: outside the analysed project {state.root}; use --mllens-root to analyse another project") from None
+        if relative == ".":
+            paths.clear()
+            break
+        paths.append(relative)
+    else:
+        state.paths = tuple(paths)
 
 
 class MllensCollector(pytest.Collector):
@@ -157,7 +244,9 @@ class MllensItem(pytest.Item):
 
     def runtest(self) -> None:
         state = self.config.stash[STATE_KEY]
-        result = state.get_analysis().results[self.check_name]
+        if self.check_name == ANALYSIS_ITEM:
+            return _check_coverage_of_analysis(state)
+        result = state.visible().results[self.check_name]
         if result.error:
             from .report.terminal import printable
 
@@ -176,6 +265,27 @@ class MllensItem(pytest.Item):
         return self.path, None, f"mllens::{self.check_name}"
 
 
+def _check_coverage_of_analysis(state: _State) -> None:
+    """No silent passes: a lens that could not look at a file must not pass for it."""
+    from .report.terminal import printable
+
+    view = state.visible()
+    where = ", ".join(state.paths) or str(state.root)
+    if not view.analysed:
+        raise LensViolation(
+            f"mllens analysed no file under {printable(where)}: nothing was checked.\n"
+            "Check the path arguments, `src`, `exclude` and `extend-exclude` in [tool.mllens], and --mllens-root.\n"
+            + "".join(f"not analysed: {printable(path)}: {printable(message)}\n" for path, message in view.errors)
+        )
+    if view.errors and state.settings.unanalysed == "fail":
+        count = len(view.errors)
+        raise LensViolation(
+            f"mllens could not analyse {count} file{'s' if count != 1 else ''}; findings in {'them' if count != 1 else 'it'} would be missed:\n"
+            + "".join(f"  {printable(path)}: {printable(message)}\n" for path, message in view.errors)
+            + "Fix the files, exclude them (`extend-exclude` in [tool.mllens]), or set `unanalysed = \"warn\"` to report them without failing."
+        )
+
+
 class LensViolation(Exception):
     """A check found violations; the message is the rendered list of findings."""
 
@@ -186,23 +296,28 @@ class CheckCrashed(Exception):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
-    if not _enabled(config):
-        return
-    state = config.stash[STATE_KEY]
+    if config.getoption("mllens", False) and not config.getoption("mllens_only", False):
+        items[:0] = _lens_items(session, config.stash[STATE_KEY])
+
+
+ANALYSIS_ITEM = "analysis"
+_EXTRA_ITEMS = ("unused-suppression", ANALYSIS_ITEM)
+
+
+def _lens_items(session: pytest.Session, state: _State) -> list[MllensItem]:
+    """One item per enabled check; ``unused-suppression`` when the project has suppressions;
+    ``analysis`` when a file could not be analysed or none was."""
     from .engine import UnusedSuppression, enabled_checks
 
-    names = enabled_checks(state.registry, state.settings)
     collector = MllensCollector.from_parent(session, name="mllens", path=state.root, nodeid="mllens")
-    ours = [MllensItem.from_parent(collector, name=name, check_name=name) for name in names]
-    if _has_suppressions_item(state):
-        ours.append(MllensItem.from_parent(collector, name=UnusedSuppression.name, check_name=UnusedSuppression.name))
-    items[:0] = ours
-
-
-def _has_suppressions_item(state: _State) -> bool:
-    from .engine import UnusedSuppression
-
-    return UnusedSuppression.name in state.get_analysis().results
+    names = enabled_checks(state.registry, state.settings)
+    analysis = state.get_analysis()
+    if UnusedSuppression.name in analysis.results:
+        names.append(UnusedSuppression.name)
+    view = state.visible()
+    if view.errors or not view.analysed:
+        names.append(ANALYSIS_ITEM)
+    return [MllensItem.from_parent(collector, name=name, check_name=name) for name in names]
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
@@ -213,23 +328,27 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         return
     from .report.terminal import printable
 
-    analysis = state.analysis
-    ran = dict(state.outcomes)
+    analysis = state.analysis.view(state.paths)
+    ran = {name: outcome for name, outcome in state.outcomes.items() if name != ANALYSIS_ITEM}
     findings = sum(len(analysis.results[name].findings) for name in ran if name in analysis.results)
     failed = sum(1 for outcome in ran.values() if outcome == "failed")
     terminalreporter.write_sep("-", "mllens")
     for path, message in analysis.errors:
         terminalreporter.write_line(f"mllens: not analysed: {printable(path)}: {printable(message)}", yellow=True)
     terminalreporter.write_line(
-        f"mllens: {len(ran)} checks run, {len(ran) - failed} passed, {failed} failed, "
-        f"{findings} findings, {len(analysis.files) - sum(1 for f in analysis.files if f.error)} files analysed"
+        f"mllens: {_count(len(ran), 'check')} run, {len(ran) - failed} passed, {failed} failed, "
+        f"{_count(findings, 'finding')}, {_count(analysis.analysed, 'file')} analysed"
         + (f", {len(analysis.errors)} not analysed" if analysis.errors else "")
     )
-    for fmt, path in state.reports:
+    for fmt, path in state.written:
         terminalreporter.write_line(f"mllens: {fmt} report written to {path}")
     if config.getoption("mllens_timings"):
         for line in timing_lines(analysis):
             terminalreporter.write_line(line)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def timing_lines(analysis: Any) -> list[str]:
@@ -248,18 +367,21 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if not _enabled(config) or STATE_KEY not in config.stash or hasattr(config, "workerinput"):
         return
     state = config.stash[STATE_KEY]
-    if not state.reports:
-        return
-    from .report.json_report import write_json
-
+    if not state.reports or state.analysis is None or exitstatus == pytest.ExitCode.INTERRUPTED:
+        return  # interrupted: no analysis is run again just to write a report, and none is half-written
     import time
 
-    analysis = state.get_analysis()
+    from .report.json_report import write_json
+
     started = time.perf_counter()
+    # -k / -m deselection and node ids narrow the report to the checks that ran
+    ran = [name for name in state.outcomes if name != ANALYSIS_ITEM]
+    view = state.analysis.view(state.paths, ran)
     for fmt, path in state.reports:
         if fmt == "json":
-            write_json(analysis, path if path.is_absolute() else Path(config.invocation_params.dir) / path)
-    analysis.timings["reporting"] = time.perf_counter() - started
+            write_json(view, path)
+        state.written.append((fmt, path))
+    state.analysis.timings["reporting"] = time.perf_counter() - started
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -102,10 +102,17 @@ def test_timings_list_every_stage(pytester: pytest.Pytester, project: dict[str, 
 
 
 def test_bad_jobs_option_is_a_usage_error(pytester: pytest.Pytester, project: dict[str, str]) -> None:
-    """--mllens-jobs 0 is refused with a clear message."""
-    result = pytester.runpytest("--mllens-only", "--mllens-jobs", "0")
+    """A negative --mllens-jobs is refused with a clear message."""
+    result = pytester.runpytest("--mllens-only", "--mllens-jobs", "-1")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["*--mllens-jobs: expected a positive integer (got 0)*"])
+    result.stderr.fnmatch_lines(["*--mllens-jobs: expected an integer >= 0, 0 meaning automatic (got -1)*"])
+
+
+def test_jobs_zero_means_automatic(pytester: pytest.Pytester, project: dict[str, str]) -> None:
+    """--mllens-jobs 0 means automatic, as `jobs = 0` does in [tool.mllens]."""
+    result = pytester.runpytest("--mllens-only", "--mllens-jobs", "0", "--mllens-timings")
+    result.assert_outcomes(failed=3)
+    assert "in 1 process(es)" in timing_summary(result)  # three small files: not worth a pool
 
 
 def test_xdist_gives_the_serial_results(pytester: pytest.Pytester, project: dict[str, str]) -> None:

@@ -79,8 +79,12 @@ def test_json_report_shape(pytester: pytest.Pytester, write_files: Write, bad_pr
     report = json.loads((pytester.path / "out" / "report.json").read_text())
     assert set(report) == {"tool", "root", "findings", "modules", "errors"}
     assert report["tool"]["name"] == "pytest-mllens"
-    keys = {"check", "name", "path", "line", "column", "message", "principles", "severity", "evidence"}
+    keys = {"check", "name", "path", "line", "column", "message", "principles", "principle", "severity", "evidence"}
     assert all(set(f) == keys for f in report["findings"])
+    for finding in report["findings"]:  # lens IDs only, sorted; the design principle has its own key
+        assert finding["principles"] == sorted(finding["principles"])
+        assert all(p.startswith("ML") and "-BP" in p for p in finding["principles"])
+    assert {f["principle"] for f in report["findings"]} >= {"decouple_training_evaluation_from_hosting"}
     assert [(f["check"], f["path"], f["line"]) for f in report["findings"]] == [
         ("ML002", "ml/train.py", 6),
         ("ML001", "serve/app.py", 2),

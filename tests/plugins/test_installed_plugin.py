@@ -78,8 +78,8 @@ def test_installed_sample_plugin_check_and_knowledge_are_reported(pytester: pyte
     assert sum(result.parseoutcomes().get(k, 0) for k in ("passed", "failed")) == BUILTIN_COUNT + 1
     report = json.loads((pytester.path / "report.json").read_text(encoding="utf-8"))
     ours = [f for f in report["findings"] if f["check"] == "MLX100"]
-    assert [(f["name"], f["path"], f["line"], f["principles"]) for f in ours] == [
-        ("pickle-model-load", "serve/server.py", 7, ["MLSEC05-BP01", "provide_protection"])
+    assert [(f["name"], f["path"], f["line"], f["principles"], f["principle"]) for f in ours] == [
+        ("pickle-model-load", "serve/server.py", 7, ["MLSEC05-BP01"], "provide_protection")
     ]
     roles = {m["path"]: m["roles"] for m in report["modules"]}["serve/server.py"]
     assert {"role": "hosting", "reason": "calls acme_serving.Server() at line 9 (Acme Serving: creates an Acme model server)", "line": 9} in roles

@@ -21,6 +21,7 @@ __all__ = ["METRIC_WORDS", "extract_all", "extract_file", "extract_source", "par
 
 PARALLEL_MIN_BYTES = 200_000
 MAX_JOBS = 32  # a typo such as jobs = 1000 must not fork a thousand processes
+AUTO_MAX_JOBS = 8  # automatic: all usable cores, at most this many (more buys little: the project stage is serial)
 
 METRIC_WORDS = frozenset(
     """accuracy acc auc roc pr f1 fbeta precision recall rmse mse mae mape smape r2 rsquared loss
@@ -93,22 +94,30 @@ def parsing_jobs(requested: int, pending_bytes: int) -> int:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - macOS, Windows
         cores = os.cpu_count() or 1
-    return max(1, min(cores, 8))
+    return max(1, min(cores, AUTO_MAX_JOBS))
 
 
 
 def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int) -> list[FileFacts]:
     if jobs <= 1 or len(work) < 2 * jobs:
         return [extract_source(source, data) for source, data in work]
-    import concurrent.futures
     import multiprocessing
 
     # fork is cheapest (the parent has libcst loaded already) where it is safe to use
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
     context = multiprocessing.get_context(method)
     chunk = max(1, min(32, len(work) // (jobs * 8)))
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        return list(pool.map(_extract_pair, work, chunksize=chunk))
+    # multiprocessing.Pool, not concurrent.futures: on Ctrl-C its exit terminates the workers at
+    # once, where an executor would first finish every queued file. The workers ignore SIGINT,
+    # so the interrupt reaches only the parent and prints no traceback per worker.
+    with context.Pool(jobs, initializer=_ignore_interrupts) as pool:
+        return list(pool.imap(_extract_pair, work, chunksize=chunk))
+
+
+def _ignore_interrupts() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _extract_pair(item: tuple[SourceFile, bytes]) -> FileFacts:

@@ -4,7 +4,8 @@ Shape (documented in the README; keys and nesting never change within a major ve
 
     {"tool": {"name", "version"}, "root",
      "findings": [{"check", "name", "path", "line", "column", "message",
-                   "principles": [...], "severity", "evidence": [...]}],
+                   "principles": [lens best-practice IDs, sorted], "principle": design
+                   principle or null, "severity", "evidence": [...]}],
      "modules": [{"module", "path", "roles": [{"role", "reason", "line"}]}],
      "errors": [{"path", "message"}]}
 
@@ -15,6 +16,8 @@ consumer never mistakes it for a clean check.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +32,7 @@ def json_report(analysis: Analysis) -> dict[str, Any]:
     findings = []
     for result in analysis.results.values():
         check = result.check
-        principles = [*check.practices, *([check.principle] if check.principle else [])]
+        principles = sorted(check.practices)
         for finding in result.findings:
             evidence = list(finding.evidence)
             if finding.cell:
@@ -43,6 +46,7 @@ def json_report(analysis: Analysis) -> dict[str, Any]:
                     "column": finding.column,
                     "message": finding.message,
                     "principles": principles,
+                    "principle": check.principle or None,
                     "severity": finding.severity,
                     "evidence": evidence,
                 }
@@ -70,5 +74,15 @@ def json_report(analysis: Analysis) -> dict[str, Any]:
 
 
 def write_json(analysis: Analysis, path: Path) -> None:
+    """Written to a temporary file and renamed into place, so an interrupted run never
+    leaves half a report for CI to read."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(json_report(analysis), indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    text = json.dumps(json_report(analysis), indent=2, sort_keys=False) + "\n"
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

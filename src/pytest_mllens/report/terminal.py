@@ -39,6 +39,8 @@ def references(check: type[Check]) -> list[Reference]:
 
 def render_finding(check: type[Check], finding: Finding) -> list[str]:
     lines = [printable(f"{finding.location} {check.id} {finding.message}")]
+    if finding.cell:
+        lines.append(f"    notebook cell {finding.cell}, line {finding.line} of the cell")
     lines.extend(f"    {printable(item)}" for item in finding.evidence)
     ids = ", ".join(ref.id for ref in references(check) if ref.id in check.practices)
     if ids:
