@@ -14,7 +14,7 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from .facts.parsing import METRIC_WORDS, extract_all, extract_file, extract_sour
 from .model.project import Project, RoleReason
 from .registry import Registry
 
-__all__ = ["METRIC_WORDS", "Analysis", "CheckResult", "analyse", "enabled_checks", "extract_file", "extract_source", "parsing_jobs"]
+__all__ = ["METRIC_WORDS", "Analysis", "CheckResult", "analyse", "analyse_tree", "enabled_checks", "extract_file", "extract_source", "parsing_jobs"]
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -112,14 +112,61 @@ def analyse(
     *,
     cache: Cache | None = None,
     jobs: int = 0,
+    subprojects: list[str] | None = None,
 ) -> Analysis:
     """Run every enabled check over the project at ``root``.
 
     With a ``cache``, unchanged files are not parsed and an unchanged project is not
-    analysed again. ``jobs`` is the number of parsing processes (0: automatic).
+    analysed again. ``jobs`` is the number of parsing processes (0: automatic). When
+    ``subprojects`` is a list, directories below ``root`` that configure mllens themselves
+    are left out and appended to it (see :func:`analyse_tree`).
     """
     with _without_gc():
-        return _analyse(root, settings, registry, checks, cache, jobs)
+        return _analyse(root, settings, registry, checks, cache, jobs, subprojects)
+
+
+def analyse_tree(
+    root: Path,
+    registry: Registry,
+    settings_for: Callable[[Path], Settings],
+    *,
+    cache_for: Callable[[Path], Cache | None] = lambda path: None,
+    jobs: int = 0,
+) -> Analysis:
+    """The project at ``root`` and every project nested below it, each with its own
+    ``[tool.mllens]`` settings, as one detached analysis whose paths are relative to ``root``.
+
+    A monorepo's services each configure the lens for themselves, the way ruff resolves the
+    nearest configuration; one item per check still reports them all.
+    """
+    nested: list[str] = []
+    analysis = analyse(root, settings_for(root), registry, cache=cache_for(root), jobs=jobs, subprojects=nested).detached()
+    for relative in sorted(nested):
+        inner = analyse_tree(root / relative, registry, settings_for, cache_for=cache_for, jobs=jobs)
+        _merge(analysis, inner, relative + "/")
+    return analysis
+
+
+def _merge(outer: Analysis, inner: Analysis, prefix: str) -> None:
+    """Fold ``inner`` (a nested project) into ``outer``, its paths prefixed."""
+    outer.files.extend(replace(f, path=prefix + f.path) for f in inner.files)
+    outer.errors = sorted([*outer.errors, *((prefix + path, message) for path, message in inner.errors)])
+    roles = dict(outer.roles)
+    roles.update((prefix + path, reasons) for path, reasons in inner.roles.items())
+    outer.roles = roles
+    for name, result in inner.results.items():
+        findings = tuple(replace(f, path=prefix + f.path) for f in result.findings)
+        error = f"{prefix}: {result.error}" if result.error else ""
+        mine = outer.results.get(name)
+        if mine is None:
+            outer.results[name] = replace(result, findings=findings, error=error)
+        else:
+            outer.results[name] = replace(mine, findings=tuple(sorted((*mine.findings, *findings))), error="; ".join(e for e in (mine.error, error) if e))
+    for stage, seconds in inner.timings.items():
+        outer.timings[stage] = outer.timings.get(stage, 0.0) + seconds
+    for key, value in inner.stats.items():
+        outer.stats[key] = outer.stats.get(key, 0) + value if key != "jobs" else max(outer.stats.get(key, 0), value)
+    outer.cached = outer.cached and inner.cached
 
 
 @contextlib.contextmanager
@@ -136,10 +183,10 @@ def _without_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterable[str] | None, cache: Cache | None, jobs: int) -> Analysis:
+def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterable[str] | None, cache: Cache | None, jobs: int, subprojects: list[str] | None) -> Analysis:
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    sources, walk_problems = discover(root, (*settings.exclude, *settings.extend_exclude), settings.src, settings.notebooks)
+    sources, walk_problems = discover(root, (*settings.exclude, *settings.extend_exclude), settings.src, settings.notebooks, subprojects)
     timings["discovery"] = time.perf_counter() - started
 
     started = time.perf_counter()

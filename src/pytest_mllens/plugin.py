@@ -35,10 +35,23 @@ class _State:
 
     def get_analysis(self) -> Any:
         if self.analysis is None:
-            from .engine import analyse
+            from .engine import analyse_tree
 
-            self.analysis = analyse(self.root, self.settings, self.registry, cache=self.cache, jobs=self.jobs)
+            self.analysis = analyse_tree(self.root, self.registry, self.settings_for, cache_for=self.cache_for, jobs=self.jobs)
         return self.analysis
+
+    def settings_for(self, root: Path) -> Settings:
+        """The root project's settings, or a nested project's own, validated as strictly."""
+        if root == self.root:
+            return self.settings
+        try:
+            return parse_settings(load_table(root), {n: c.options for n, c in self.registry.checks.items()}, self.registry.aliases)
+        except ConfigError as exc:
+            where = root.relative_to(self.root).as_posix()
+            raise pytest.UsageError(f"invalid mllens configuration in {where}/pyproject.toml:\n  " + "\n  ".join(exc.errors)) from None
+
+    def cache_for(self, root: Path) -> Any:
+        return self.cache(root) if self.cache is not None and self.settings_for(root).cache else None
 
     def visible(self) -> Any:
         """The analysis as the user asked to see it: narrowed to the path arguments."""
@@ -84,8 +97,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "mllens: an AWS Well-Architected ML Lens check (pytest-mllens)")
     if not _enabled(config):
         return
+    from .facts.discovery import project_root
+
     root_option = config.getoption("mllens_root")
-    root = Path(root_option).resolve() if root_option else config.rootpath
+    root = Path(root_option).resolve() if root_option else project_root(config.rootpath)
     if not root.is_dir():
         raise pytest.UsageError(f"--mllens-root: expected an existing directory (got {root_option!r})")
     reports = [_parse_report(value, Path(config.invocation_params.dir)) for value in config.getoption("mllens_report")]
@@ -101,7 +116,7 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"--mllens-jobs: expected an integer >= 0, 0 meaning automatic (got {jobs})")
     worker = getattr(config, "workerinput", None)
     shared = worker.get("mllens_analysis") if worker else None
-    state = _State(root, settings, registry, reports, None if shared else _cache(config, root, settings, worker is not None), 1 if worker else jobs or 0)
+    state = _State(root, settings, registry, reports, None if shared else _caches(config, settings, worker is not None), 1 if worker else jobs or 0)
     if shared:  # pytest-xdist: the controller analysed once and sent the result
         import pickle
 
@@ -110,8 +125,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(state, "mllens-state")
 
 
-def _cache(config: pytest.Config, root: Path, settings: Settings, worker: bool) -> Any:
-    """The facts cache in pytest's cache directory, or None when pytest's cache is off.
+def _caches(config: pytest.Config, settings: Settings, worker: bool) -> Any:
+    """A factory of facts caches, one per analysed project root, in pytest's cache directory;
+    None when pytest's cache or the lens's own is off.
 
     pytest-xdist workers only read it: the controller analyses (and writes) before they start.
     """
@@ -129,8 +145,12 @@ def _cache(config: pytest.Config, root: Path, settings: Settings, worker: bool) 
     except OSError as exc:  # a read-only checkout: run uncached and say so, as pytest's own cache does
         config.issue_config_time_warning(pytest.PytestCacheWarning(f"mllens: cannot use the cache ({exc.strerror or exc}); running uncached"), stacklevel=2)
         return None
-    directory = base / hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest()
-    return Cache(directory, package_salt(), secret=secret, writable=not worker)
+    salt = package_salt()
+
+    def cache_for(root: Path) -> Any:
+        return Cache(base / hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest(), salt, secret=secret, writable=not worker)
+
+    return cache_for
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -310,8 +330,9 @@ def _lens_items(session: pytest.Session, state: _State) -> list[MllensItem]:
     from .engine import UnusedSuppression, enabled_checks
 
     collector = MllensCollector.from_parent(session, name="mllens", path=state.root, nodeid="mllens")
-    names = enabled_checks(state.registry, state.settings)
     analysis = state.get_analysis()
+    # a nested project may enable a check the root does not: every check that ran gets its item
+    names = sorted({*enabled_checks(state.registry, state.settings), *analysis.results} - {UnusedSuppression.name})
     if UnusedSuppression.name in analysis.results:
         names.append(UnusedSuppression.name)
     view = state.visible()

@@ -199,3 +199,46 @@ def test_notebook_findings_use_a_parseable_location(pytester: pytest.Pytester, w
     result = pytester.runpytest("--mllens-only", "mllens::ungated-deployment")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["release.ipynb:2:* ML002 *", "    notebook cell 3, line 2 of the cell"])  # cells counted as Jupyter shows them
+
+
+def test_a_cache_that_cannot_be_written_warns_and_runs(pytester: pytest.Pytester, trapped: Path) -> None:
+    """A cache directory that cannot be created (read-only checkout) costs a warning, not the run."""
+    (trapped / "blocker").write_text("a file where the cache folder would go")
+    result = pytester.runpytest("--mllens-only", "-o", "cache_dir=blocker/cache")
+    result.assert_outcomes(failed=3)
+    assert "INTERNALERROR" not in result.stdout.str() + result.stderr.str()
+    result.stdout.fnmatch_lines(["*mllens: cannot use the cache*running uncached*"])
+
+
+NESTED = {
+    "pyproject.toml": '[tool.mllens]\nignore = ["missing-drift-monitor"]\n',
+    "platform/jobs/nightly.py": "import mlflow\n\ndef promote(client, version):\n    client.transition_model_version_stage('churn', version, 'Production')\n",
+    "services/scoring/pyproject.toml": "[project]\nname = 'scoring'\n\n[tool.mllens]\nselect = ['hosting-imports-training', 'missing-drift-monitor']\n",
+    "services/scoring/scoring/app.py": "from fastapi import FastAPI\nfrom scoring.trainer import fit\n\napp = FastAPI()\n",
+    "services/scoring/scoring/trainer.py": "from sklearn.linear_model import LogisticRegression\n\ndef fit(X, y):\n    return LogisticRegression().fit(X, y)\n",
+}
+
+
+def test_a_nested_project_is_analysed_with_its_own_settings(pytester: pytest.Pytester, write_files) -> None:
+    """services/scoring configures the lens itself: its modules resolve from its own root and its own checks run there."""
+    write_files(NESTED)
+    result = pytester.runpytest("--mllens-only", "--mllens-report", "json:r.json")
+    report = json.loads((pytester.path / "r.json").read_text())
+    found = sorted((f["name"], f["path"]) for f in report["findings"])
+    assert found == [
+        ("hosting-imports-training", "services/scoring/scoring/app.py"),
+        ("missing-drift-monitor", "services/scoring/scoring/app.py"),
+        ("ungated-deployment", "platform/jobs/nightly.py"),
+    ]
+    result.assert_outcomes(failed=3)
+
+
+def test_running_from_a_subdirectory_analyses_the_whole_project(pytester: pytest.Pytester, write_files) -> None:
+    """From serve/, the project whose pyproject.toml configures mllens is analysed, not only serve/."""
+    write_files({**NESTED, "pyproject.toml": "[tool.mllens]\n"})
+    (pytester.path / "services" / "scoring" / "scoring" / "api").mkdir()
+    result = pytester.runpytest_subprocess("--mllens-only", "-p", "no:cacheprovider", "--mllens-report", f"json:{pytester.path / 'r.json'}", "--rootdir", str(pytester.path / "services/scoring/scoring/api"))
+    report = json.loads((pytester.path / "r.json").read_text())
+    assert report["root"] == (pytester.path / "services" / "scoring").as_posix()
+    assert {f["path"] for f in report["findings"]} == {"scoring/app.py"}
+    result.assert_outcomes(failed=2, passed=0)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["SourceFile", "discover", "module_name"]
+__all__ = ["SourceFile", "discover", "has_mllens_table", "module_name", "project_root"]
 
 SUFFIXES = {".py": "py", ".pyi": "", ".ipynb": "ipynb"}
 
@@ -28,13 +28,21 @@ class SourceFile:
     size: int
 
 
-def discover(root: Path, exclude: Sequence[str], src: Sequence[str], notebooks: bool) -> tuple[list[SourceFile], list[tuple[str, str]]]:
-    """Return the project's files (sorted) and ``(path, problem)`` for files skipped with a reason."""
+def discover(
+    root: Path, exclude: Sequence[str], src: Sequence[str], notebooks: bool, subprojects: list[str] | None = None
+) -> tuple[list[SourceFile], list[tuple[str, str]]]:
+    """Return the project's files (sorted) and ``(path, problem)`` for files skipped with a reason.
+
+    A directory below ``root`` whose ``pyproject.toml`` has a ``[tool.mllens]`` table is a
+    project of its own (its own settings, source roots and findings, as ruff resolves the
+    nearest configuration): its files are left out here and, when ``subprojects`` is given,
+    its relative path is appended to it.
+    """
     problems: list[tuple[str, str]] = []
     roots = source_roots(root, src)
     files: list[SourceFile] = []
     real_root = os.path.realpath(root)
-    for relative, size in _walk(root, real_root, exclude, problems):
+    for relative, size in _walk(root, real_root, exclude, problems, subprojects):
         kind = SUFFIXES.get(os.path.splitext(relative)[1], "")
         if not kind or (kind == "ipynb" and not notebooks):
             continue
@@ -85,7 +93,31 @@ def _exclusion(patterns: Sequence[str]) -> Callable[[str, str], bool]:
     return lambda relative, name: bool(by_name.match(name) or by_path.match(relative))
 
 
-def _walk(root: Path, real_root: str, exclude: Sequence[str], problems: list[tuple[str, str]]) -> Iterable[tuple[str, int]]:
+def has_mllens_table(directory: str | Path) -> bool:
+    """Whether ``directory/pyproject.toml`` configures mllens. A cheap text test first, so
+    the many pyproject files that do not mention mllens are never parsed."""
+    path = os.path.join(directory, "pyproject.toml")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(1_000_000)
+    except OSError:
+        return False
+    return re.search(rb"^\s*\[\s*tool\s*\.\s*mllens\s*[\].]", data, re.M) is not None
+
+
+def project_root(start: Path) -> Path:
+    """The project a run from ``start`` belongs to: the nearest directory at or above it
+    whose pyproject.toml configures mllens, else ``start`` itself. Running from a
+    subdirectory of a project analyses that project, not only the subdirectory."""
+    for candidate in (start, *start.parents):
+        if has_mllens_table(candidate):
+            return candidate
+    return start
+
+
+def _walk(
+    root: Path, real_root: str, exclude: Sequence[str], problems: list[tuple[str, str]], subprojects: list[str] | None = None
+) -> Iterable[tuple[str, int]]:
     excluded = _exclusion(exclude)
     stack = [""]
     while stack:
@@ -112,6 +144,9 @@ def _walk(root: Path, real_root: str, exclude: Sequence[str], problems: list[tup
                         continue
                 if entry.is_dir(follow_symlinks=False):
                     if os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
+                        continue
+                    if subprojects is not None and has_mllens_table(entry.path):
+                        subprojects.append(relative)
                         continue
                     stack.append(relative)
                 elif entry.is_file():
