@@ -1,0 +1,164 @@
+"""Speed on real code: pinned public packages, each against its own floor and the peers.
+
+The synthetic monorepo of ``bench.py`` is regular; real packages have more calls, guards and
+nesting per byte. For each package of ``realpackages.toml`` (unpacked from a local snapshot
+at its pinned commit into a cache folder outside this project) this prints medians over
+``--repeat`` runs of:
+
+- the floor: bare ``libcst.parse_module`` over the same sources in a fresh process, with one
+  process and with a pool of ``--jobs`` processes;
+- ``pytest --mllens-only``: cold with one process and with ``--jobs``, warm, and with one file
+  changed, each with its engine time and peak RSS;
+- pytest's own start-up on the same tree (``-p no:mllens --co``), ``lint-imports`` with one
+  forbidden contract and ``ruff check`` (cold), when installed (``pip install -e ".[bench]"``).
+
+    python benchmarks/realpackages.py [--repeat 3] [--only lightning] [--mirrors DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench import median, mllens, run, sources_of  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+POOL_FLOOR = (
+    "import gc, json, sys, time, multiprocessing as mp, libcst\n"
+    "def parse(t):\n    libcst.parse_module(t)\n"
+    "if __name__ == '__main__':\n"
+    "    texts = json.load(open(sys.argv[1], encoding='utf-8')); jobs = int(sys.argv[2]); gc.disable()\n"
+    "    started = time.perf_counter()\n"
+    "    if jobs == 1:\n        [parse(t) for t in texts]\n"
+    "    else:\n"
+    "        with mp.get_context('fork').Pool(jobs) as pool:\n            pool.map(parse, texts, chunksize=max(1, len(texts) // (jobs * 8)))\n"
+    "    print(time.perf_counter() - started)\n"
+)
+
+
+def unpack(package: dict[str, str], cache: Path, mirrors: Path | None) -> Path:
+    """The package's folder at its pinned commit, unpacked once."""
+    target = cache / f"{package['name']}@{package['commit'][:12]}"
+    if not (target / ".complete").exists():
+        git_dir = Path(package["mirror"]) if mirrors is None else mirrors / package["repo"].replace("/", "+") / "repo"
+        if not git_dir.is_dir():
+            raise SystemExit(f"no snapshot of {package['repo']}: git clone https://github.com/{package['repo']} and check out {package['commit']}")
+        target.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", f"--git-dir={git_dir}", "archive", package["commit"], package["path"]], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+        (target / ".complete").write_text(package["commit"])
+    return target / package["path"]
+
+
+def floor(listing: Path, jobs: int) -> float:
+    script = listing.parent / ".bench_floor.py"
+    script.write_text(POOL_FLOOR, encoding="utf-8")
+    try:
+        out = subprocess.run([sys.executable, str(script), str(listing), str(jobs)], capture_output=True, text=True, check=True)
+    finally:
+        script.unlink()
+    return float(out.stdout.strip())
+
+
+def tool(name: str) -> str | None:
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
+def measure_package(package: dict[str, str], root: Path, repeat: int, jobs: int) -> dict[str, tuple[float, float, float]]:
+    paths = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".ipynb") and p.is_file())
+    texts = sources_of(paths)
+    size = sum(len(t.encode()) for t in texts)
+    print(f"\n## {package['name']}: {package['repo']}@{package['commit'][:12]}:{package['path']}, {len(paths)} files, {size / 1e6:.1f} MB")
+    if not (root / "pyproject.toml").exists():  # pins the analysed project to this folder
+        (root / "pyproject.toml").write_text("[tool.mllens]\n", encoding="utf-8")
+    with tempfile.TemporaryDirectory() as scratch:
+        listing = Path(scratch) / "sources.json"
+        listing.write_text(json.dumps(texts), encoding="utf-8")
+        figures: dict[str, tuple[float, float, float]] = {}
+        figures["floor: bare parse, 1 process"] = (median([floor(listing, 1) for _ in range(repeat)]),) * 2 + (0.0,)
+        figures[f"floor: bare parse, {jobs} processes"] = (median([floor(listing, jobs) for _ in range(repeat)]),) * 2 + (0.0,)
+
+    def measure(label: str, command: list[str], before=None) -> None:
+        samples = []
+        for _ in range(repeat):
+            if before:
+                before()
+            samples.append(run(command, root))
+        figures[label] = tuple(median([s[i] for s in samples]) for i in range(3))  # type: ignore[assignment]
+
+    clear = lambda: shutil.rmtree(root / ".bench_cache", ignore_errors=True)  # noqa: E731
+    measure("cold, 1 process", mllens(1, "--mllens-timings"), clear)
+    measure(f"cold, {jobs} processes", mllens(jobs, "--mllens-timings"), clear)
+    subprocess.run(mllens(1), cwd=root, capture_output=True, check=False)
+    measure("warm, nothing changed", mllens(1, "--mllens-timings"))
+    changed = next(p for p in paths if p.suffix == ".py" and p.stat().st_size > 2000)
+    original = changed.read_text(encoding="utf-8")
+    counter = iter(range(10**6))
+
+    def touch() -> None:
+        subprocess.run(mllens(1), cwd=root, capture_output=True, check=False)
+        changed.write_text(original + f"\nVERSION_{next(counter)} = 1\n", encoding="utf-8")
+
+    try:
+        measure("one file changed", mllens(1, "--mllens-timings"), touch)
+    finally:
+        changed.write_text(original, encoding="utf-8")
+    measure("pytest start-up (-p no:mllens --co)", [sys.executable, "-m", "pytest", "-q", "-p", "no:mllens", "-p", "no:hypothesispytest", "--co", "-o", "cache_dir=.bench_cache", "--ignore-glob=*"])
+    ruff = tool("ruff")
+    if ruff:
+        measure("ruff check (cold)", [ruff, "check", "--no-cache", "--exit-zero", "--quiet", "."])
+    linter = tool("lint-imports")
+    if linter:
+        top = package["import"]
+        (root / ".importlinter").write_text(
+            f"[importlinter]\nroot_package = {top}\n\n[importlinter:contract:one]\nname = one forbidden\ntype = forbidden\n"
+            f"source_modules =\n    {top}\nforbidden_modules =\n    flask\n",
+            encoding="utf-8",
+        )
+        measure("lint-imports (1 forbidden contract)", [linter, "--no-cache"])
+
+    print(f"{'run':<40}{'wall s':>9}{'engine s':>10}{'peak RSS MiB':>14}")
+    for label, (wall, engine, peak) in figures.items():
+        print(f"{label:<40}{wall:>9.2f}{engine:>10.2f}{peak:>14.0f}")
+    one_floor, pool_floor = figures["floor: bare parse, 1 process"][0], figures[f"floor: bare parse, {jobs} processes"][0]
+    cold1, coldn = figures["cold, 1 process"], figures[f"cold, {jobs} processes"]
+    warm, start = figures["warm, nothing changed"], figures["pytest start-up (-p no:mllens --co)"]
+    print("ratios (target in brackets):")
+    print(f"  cold 1 process / floor 1 process:   engine {cold1[1] / one_floor:.2f}  [<= 1.15]")
+    print(f"  cold {jobs} processes / floor pool:     engine {coldn[1] / pool_floor:.2f}  [<= 1.2]")
+    print(f"  warm / pytest start-up:             {warm[0] / start[0]:.2f}  [<= 1.3]")
+    print(f"  one changed - warm:                 {figures['one file changed'][0] - warm[0]:.2f} s")
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="pytest-mllens speed on real packages")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--only", action="append", default=[])
+    parser.add_argument("--mirrors", type=Path, default=None)
+    parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realpackages")
+    args = parser.parse_args()
+    packages = tomllib.loads((HERE / "realpackages.toml").read_text(encoding="utf-8"))["package"]
+    for package in packages:
+        if args.only and package["name"] not in args.only:
+            continue
+        measure_package(package, unpack(package, args.cache, args.mirrors), args.repeat, args.jobs)
+    print(f"\nmachine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+
+
+if __name__ == "__main__":
+    main()
