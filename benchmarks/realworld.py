@@ -146,7 +146,10 @@ def snapshot(repo: dict[str, Any], cache: Path, mirrors: Path | None) -> Path:
 
 def run_engine(tree: Path, scopes: list[str]) -> tuple[list[Found], list[str], float]:
     """Every finding of the three core checks over the repository's scopes, as a user would
-    get them with no configuration (the scope's own pyproject.toml is honoured)."""
+    get them with no configuration (the scope's own pyproject.toml is honoured).
+
+    ML003 is a verdict on the repository: when one scope monitors its models (a module with
+    the monitoring role), a missing monitor reported in a sibling scope is not counted."""
     from pytest_mllens.config import ConfigError, load_table, parse_settings
     from pytest_mllens.engine import analyse
     from pytest_mllens.registry import load_registry
@@ -154,6 +157,7 @@ def run_engine(tree: Path, scopes: list[str]) -> tuple[list[Found], list[str], f
     registry = load_registry()
     found: list[Found] = []
     problems: list[str] = []
+    monitored = False
     started = time.perf_counter()
     for scope in scopes:
         root = (tree / scope).resolve()
@@ -164,6 +168,7 @@ def run_engine(tree: Path, scopes: list[str]) -> tuple[list[Found], list[str], f
             problems.append(f"{scope}: configuration: {exc}")
             continue
         analysis = analyse(root, settings, registry, checks=list(CHECKS))
+        monitored = monitored or any(r.role == "monitoring" for reasons in analysis.roles.values() for r in reasons)
         for name, result in analysis.results.items():
             if result.error:
                 problems.append(f"{scope}: {name} crashed: {result.error}")
@@ -172,6 +177,8 @@ def run_engine(tree: Path, scopes: list[str]) -> tuple[list[Found], list[str], f
                 cell = _code_cell_index(tree / path, finding.cell) if finding.cell else 0
                 found.append(Found(CHECKS[name], path, finding.line, cell, finding.message))
         problems.extend(f"{prefix}{path}: not analysed: {message}" for path, message in analysis.errors)
+    if monitored and len(scopes) > 1:
+        found = [f for f in found if f.check != "ML003"]
     return found, problems, time.perf_counter() - started
 
 
