@@ -258,7 +258,9 @@ def _apply_filters(analysis: Analysis, registry: Registry) -> None:
                 continue
             kept.append(_to_cell(facts, finding))
         analysis.results[name] = replace(result, findings=tuple(sorted(kept)))
-    unused = _unused_suppressions(analysis, registry, used)
+    settings = analysis.settings
+    enabled = UnusedSuppression.name not in settings.ignore and (not settings.select or UnusedSuppression.name in settings.select)
+    unused = _unused_suppressions(analysis, registry, used) if enabled else None
     if unused is not None:
         analysis.results[UnusedSuppression.name] = unused
 
@@ -283,10 +285,15 @@ def _suppressed(facts: FileFacts, finding: Finding, check: type[Check], used: se
 
 def _unused_suppressions(analysis: Analysis, registry: Registry, used: set[tuple[str, int, str]]) -> CheckResult | None:
     ran = {ref for name in analysis.results for ref in (name, registry.checks[name].id) if name in registry.checks}
-    known = set(registry.aliases) | {"*"}
+    own = {UnusedSuppression.id, UnusedSuppression.name}
+    known = set(registry.aliases) | own | {"*"}
     findings = []
     for facts in analysis.files:
+        if own.intersection(facts.file_suppressions) or _ignored_for_path(analysis.settings, facts.path, UnusedSuppression.name):
+            continue
         for line, codes in facts.suppressions:
+            if own.intersection(codes):  # `ignore[ML002, ML000]`: keep it even when unused
+                continue
             for code in codes:
                 if (facts.path, line, code) in used:
                     continue

@@ -83,7 +83,7 @@ def pytest_configure(config: pytest.Config) -> None:
     reports = [_parse_report(value) for value in config.getoption("mllens_report")]
     try:
         registry = load_registry()
-        settings = parse_settings(load_table(root), {n: c.options for n, c in registry.checks.items()}, registry.aliases)
+        settings = parse_settings(load_table(root), {n: c.options for n, c in registry.checks.items()}, registry.aliases, root)
     except ConfigError as exc:
         raise pytest.UsageError("invalid mllens configuration:\n  " + "\n  ".join(exc.errors)) from None
     except RegistryError as exc:
