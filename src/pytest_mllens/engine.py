@@ -139,7 +139,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings["cache: facts"] = time.perf_counter() - started
     started = time.perf_counter()
     workers = parsing_jobs(jobs or settings.jobs, sum(len(contents[i]) for i in todo))  # type: ignore[arg-type]
-    parsed = extract_all([(sources[i], contents[i]) for i in todo], workers)  # type: ignore[misc]
+    parsed = extract_all([(sources[i], contents[i]) for i in todo], workers, settings.max_file_size)  # type: ignore[misc]
     for i, facts in zip(todo, parsed):
         files[i] = facts
         if cache is not None:
@@ -154,7 +154,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings["project"] = time.perf_counter() - started
     timings.update({f"  {stage}": seconds for stage, seconds in project.timings.items()})  # parts of "project"
 
-    errors = sorted([*walk_problems, *((f.path, f.error) for f in all_files if f.error)])
+    cell_errors = ((f"{f.path}[cell {cell}]", reason) for f in all_files for cell, reason in f.cell_errors)
+    errors = sorted([*walk_problems, *((f.path, f.error) for f in all_files if f.error), *cell_errors])
     analysis = Analysis(root, settings, all_files, project, errors, timings=timings, roles=project.roles)
     analysis.stats.update(files=len(sources), parsed=len(todo), jobs=workers)
     if cache is not None:
