@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .discovery import SourceFile
+from .generated import not_worth_parsing
 from .records import FileFacts, cell_position
 from .notebooks import NOTEBOOK_FILE_FACTOR, NotebookError, read_notebook
 from .source import SourceError, decode_source
@@ -61,6 +62,9 @@ def extract_source(source: SourceFile, data: bytes, max_size: int | None = None)
                 return replace(base, cells=())
         else:
             text = decode_source(data)
+            skip = not_worth_parsing(text, source.path)  # before any parser: cost grows with size
+            if skip:
+                return replace(base, error=skip)
     except (SourceError, NotebookError) as exc:
         return replace(base, error=str(exc))
     facts = extract_facts(text, path=source.path, module=source.module, is_package=source.is_package, metric_words=METRIC_WORDS, kind=source.kind)
