@@ -130,7 +130,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
 
     started = time.perf_counter()
     files: list[FileFacts | None] = [data if isinstance(data, FileFacts) else None for data in contents]
-    keys = [(s.path, d, s.module, s.is_package, s.kind) for s, d in zip(sources, digests)]
+    # a notebook's facts depend on max-file-size too (it limits the notebook's code, known only once parsed)
+    keys = [(s.path, f"{d}:{settings.max_file_size}" if d and s.kind == "ipynb" else d, s.module, s.is_package, s.kind) for s, d in zip(sources, digests)]
     if cache is not None:
         for i, facts in enumerate(files):
             if facts is None:

@@ -30,12 +30,12 @@ def notebook(*cells: str | tuple[str, str], outputs: list[dict[str, Any]] | None
     return json.dumps({"cells": document, "metadata": {"kernelspec": {"name": "python3"}}, "nbformat": 4, "nbformat_minor": 5}, indent=1)
 
 
-def run(root: Path, files: dict[str, str], config: dict[str, Any] | None = None) -> Analysis:
+def run(root: Path, files: dict[str, str], config: dict[str, Any] | None = None, cache: Any = None) -> Analysis:
     for path, text in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         (root / path).write_text(text, encoding="utf-8")
     settings = parse_settings(config or {}, {n: c.options for n, c in REGISTRY.checks.items()}, REGISTRY.aliases, root)
-    return analyse(root, settings, REGISTRY)
+    return analyse(root, settings, REGISTRY, cache=cache)
 
 
 VERTEX_NOTEBOOK = notebook(
@@ -107,3 +107,15 @@ def test_max_file_size_counts_code_not_outputs(tmp_path: Path) -> None:
     analysis = run(tmp_path, {"plots.ipynb": small_code, "generated.ipynb": big_code}, {"max-file-size": 1_000_000})
     assert [path for path, _ in analysis.errors] == ["generated.ipynb"]
     assert analysis.errors[0][1].startswith("notebook code is ") and analysis.errors[0][1].endswith("over max-file-size (1000000); not analysed")
+
+
+def test_lowering_max_file_size_applies_to_a_cached_notebook(tmp_path: Path) -> None:
+    """Facts cached under a larger limit are not reused for a notebook whose code is over the new one."""
+    from pytest_mllens.facts.cache import Cache, package_salt
+
+    project, cache_dir = tmp_path / "project", tmp_path / "cache"
+    code = notebook("\n".join(f"THRESHOLD_{i} = 0.{i:04d}" for i in range(3_000)))
+    first = run(project, {"nb.ipynb": code}, {"max-file-size": 1_000_000}, cache=Cache(cache_dir, package_salt()))
+    assert first.errors == []
+    second = run(project, {}, {"max-file-size": 50_000}, cache=Cache(cache_dir, package_salt()))
+    assert [path for path, _ in second.errors] == ["nb.ipynb"]
