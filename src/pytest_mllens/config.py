@@ -241,7 +241,7 @@ def _check_options(value: Any, checks: Mapping[str, Mapping[str, OptionSpec]], a
         if not isinstance(options, dict):
             errors.append(f"[tool.mllens] checks.{ref}: expected options table (got {_show(options)})")
             continue
-        specs = checks[name]
+        specs = checks.get(name, {})  # unused-suppression has no options
         parsed: dict[str, Any] = {}
         for option, option_value in options.items():
             spec = specs.get(option)

@@ -144,3 +144,9 @@ def test_readme_configuration_example_is_valid() -> None:
     assert block is not None
     table = tomllib.loads(block.group(1))["tool"]["mllens"]
     parse(table)
+
+
+def test_unused_suppression_in_the_checks_table_has_no_options() -> None:
+    """Naming ML000 under [tool.mllens.checks] is accepted as a check with no options."""
+    assert parse({"checks": {"ML000": {}}}).check_options == {"unused-suppression": {}}
+    assert errors_of({"checks": {"ML000": {"strict": True}}}) == ["[tool.mllens] checks.ML000.strict: unknown option (this check has no options)"]
