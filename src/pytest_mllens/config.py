@@ -22,7 +22,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 from .check import OptionSpec
-from .config_values import EXCLUDE_GLOB, FILE_GLOB, QUALNAME_GLOB, ROLE_GLOB, glob_problem, missing_source_root, suggest
+from .config_values import EXCLUDE_GLOB, FILE_GLOB, QUALNAME_GLOB, ROLE_GLOB, SOURCE_ROOT, glob_problem, missing_source_root, suggest
 
 __all__ = ["ROLES", "ConfigError", "Settings", "load_table", "parse_settings"]
 
@@ -220,7 +220,7 @@ def _source_roots(prefix: str, entries: Sequence[str], root: Path | None, errors
     for entry in entries:
         if entry.strip() in (".", "./"):
             continue
-        expected, fix = glob_problem(entry, EXCLUDE_GLOB)
+        expected, fix = glob_problem(entry, SOURCE_ROOT)
         if not expected and root is not None and root.is_dir():
             expected, fix = missing_source_root(root, entry)
         if expected:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["EXCLUDE_GLOB", "FILE_GLOB", "QUALNAME_GLOB", "ROLE_GLOB", "glob_problem", "missing_source_root", "suggest"]
+__all__ = ["EXCLUDE_GLOB", "FILE_GLOB", "QUALNAME_GLOB", "ROLE_GLOB", "SOURCE_ROOT", "glob_problem", "missing_source_root", "suggest"]
 
 EXCLUDE_GLOB = "exclude"
 """A glob matched against a file or folder name, or a path relative to the project root
@@ -25,6 +25,8 @@ FILE_GLOB = "file"
 """A glob matched against a file's path relative to the project root (``scripts/*.py``)."""
 QUALNAME_GLOB = "qualified-name"
 """A glob matched against dotted qualified names (``mycorp.ml.fit_*``)."""
+SOURCE_ROOT = "directory"
+"""A folder relative to the project root (not a glob)."""
 ROLE_GLOB = "path-or-module"
 """A glob matched against a file's relative path or its dotted module name."""
 
@@ -33,18 +35,19 @@ _EXPECTED = {
     FILE_GLOB: "file glob relative to the project root, with / between folders",
     QUALNAME_GLOB: "qualified-name glob such as 'mycorp.ml.fit_*'",
     ROLE_GLOB: "path glob relative to the project root or dotted module glob",
+    SOURCE_ROOT: "directory relative to the project root, with / between folders",
 }
 _QUALNAME = re.compile(r"[\w.*?\[\]!-]+")
 
 
 def glob_problem(pattern: str, kind: str) -> tuple[str, str]:
     """``("", "")`` when ``pattern`` can match, else (what was expected, suggested fix or "")."""
-    expected = _EXPECTED[kind]
+    expected = _EXPECTED.get(kind, "glob")  # a plugin may name a kind this version does not know
     if not pattern.strip():
         return f"non-empty {expected}", ""
     if pattern != pattern.strip():
         return f"{expected}, without surrounding spaces", pattern.strip()
-    if not _brackets_closed(pattern):
+    if kind != SOURCE_ROOT and not _brackets_closed(pattern):
         return f"{expected} (an unclosed '[' matches only itself)", ""
     if kind == QUALNAME_GLOB:
         return _qualname_problem(pattern, expected)
@@ -60,7 +63,7 @@ def glob_problem(pattern: str, kind: str) -> tuple[str, str]:
         return f"{expected} (paths never start with './')", stripped if stripped not in ("", ".") else "*"
     if ".." in parts:
         return f"{expected} (paths never contain '..'; files outside the root are not analysed)", ""
-    if kind != EXCLUDE_GLOB and pattern.endswith("/"):
+    if kind not in (EXCLUDE_GLOB, SOURCE_ROOT) and pattern.endswith("/"):
         return f"{expected} (a file path never ends with '/')", pattern + "*"
     return "", ""
 

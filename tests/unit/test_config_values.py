@@ -114,7 +114,7 @@ def test_missing_source_root_is_reported_with_the_closest_folder(tmp_path: Path)
     assert errors == [
         "[tool.mllens] src: expected an existing directory under the project root (got str 'sources'); did you mean 'source'?",
         "[tool.mllens] src: expected an existing directory under the project root (this is a file) (got str 'setup.py')",
-        "[tool.mllens] src: expected glob relative to the project root, with / between folders (paths never start with './') (got str './source'); did you mean 'source'?",
+        "[tool.mllens] src: expected directory relative to the project root, with / between folders (paths never start with './') (got str './source'); did you mean 'source'?",
     ]
     assert parse({"src": ["source", "."]}, tmp_path).src == ("source", ".")
 
