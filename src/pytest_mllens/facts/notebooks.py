@@ -3,9 +3,10 @@
 Every form Jupyter's IPython kernel accepts is read, line for line, so that line numbers and
 block structure survive:
 
-- ``%magic``, ``!shell``, ``?obj``, ``obj?``/``obj??`` help and the autocall escapes
-  ``/f x``, ``,f a b``, ``;f a b`` become ``pass`` at the same indentation (with any ``\\``
-  continuation lines of the command left blank);
+- ``%magic``, ``!shell``, ``?obj``, ``obj?``/``obj??`` help, the autocall escapes
+  ``/f x``, ``,f a b``, ``;f a b`` and automagic lines (``pip install x``, ``cd data``: a
+  magic's or shell alias's name first, not followed by ``=``, ``(``, ``[`` or an operator) become ``pass`` at the same
+  indentation (with any ``\\`` continuation lines of the command left blank);
 - ``files = %ls data`` and ``project = !gcloud config get-value project`` become the calls
   IPython itself makes (``get_ipython().run_line_magic(...)``, ``get_ipython().getoutput(...)``),
   so the assignment is still there;
@@ -17,7 +18,8 @@ block structure survive:
 IPython only rewrites a line that starts a statement, so a ``%`` or ``!`` that continues an
 expression (``("%s" \\n % name)``) is left alone: a small scanner tracks brackets, strings and
 backslash continuations. A cell that still is not Python is left out (blank lines) and
-reported with its number and reason; the rest of the notebook is analysed.
+reported with its number and reason; the rest of the notebook is analysed. A notebook whose
+kernel is not Python (R, Julia, Scala, ...) is not read at all.
 """
 
 from __future__ import annotations
@@ -40,6 +42,20 @@ _HELP = re.compile(r"%{0,2}[\w*]+(?:\.[\w*]+)*\?{1,2}\s*$")
 _ESCAPES = ("%", "!", "?", "/", ",", ";")
 _ASSIGN = re.compile(r"(?P<lhs>[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*=\s*(?:(?P<shell>!!?)|%(?P<magic>[A-Za-z_]\w*))(?P<rest>.*)")
 _TIMED = re.compile(r"%(?:time|timeit)\s+(?:(?:-[nrp]\s*\d+|-[tcqo]+)\s+)*(?P<statement>\S.*)")
+# line magics and shell aliases IPython runs without the "%" (automagic, on by default):
+# `pip install x`, `cd data`, `ls "/tmp/out"`, `mkdir models`
+_AUTOMAGIC = frozenset(
+    """alias autoawait autocall automagic bookmark cat cd clear colors conda config cp dhist dirs doctest_mode
+    ed edit env gui history killbgscripts ldir less lf lk ll load load_ext loadpy logoff logon logstart
+    logstate logstop ls lsmagic lx macro magic man matplotlib mkdir more mv notebook page pastebin pdb pdef
+    pdoc pfile pinfo pinfo2 pip popd pprint precision prun psearch psource pushd pwd pycat pylab qtconsole
+    quickref recall rehashx reload_ext rep rerun reset reset_selective rm rmdir run save sc set_env store
+    sx system tb time timeit unalias unload_ext who who_ls whos xdel xmode""".split()
+)
+_WORD = re.compile(r"([\w.]+)(.*)")
+# IPython leaves a line to Python when what follows the first word is an assignment, a call or
+# an operator (its AssignmentChecker and PythonOpsChecker): `history = model.fit(...)` is Python
+_PYTHON_NEXT = tuple("!=()<>,+*/%^&|[:;")
 _PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "memit"})
 _TOKEN = re.compile(r"#|\\|\"\"\"|'''|\"|'|[(\[{]|[)\]}]")
 _STRING_END = {quote: re.compile(r"\\.|\\$|" + re.escape(quote)) for quote in ('"""', "'''", '"', "'")}
@@ -80,6 +96,9 @@ def read_notebook(text: str) -> NotebookCode:
     cells = document.get("cells") if isinstance(document, dict) else None
     if not isinstance(cells, list):
         raise NotebookError("not a notebook: no 'cells' list (nbformat 4 expected)")
+    language = _language(document)
+    if language and language != "python":
+        raise NotebookError(f"not a Python notebook (kernel language {language!r}); not analysed")
     lines: list[str] = []
     starts: list[tuple[int, int]] = []
     problems: list[tuple[int, str]] = []
@@ -153,6 +172,9 @@ def _ipython_line(line: str, stripped: str) -> str | None:
         return indent + timed.group("statement")
     if stripped.startswith(_ESCAPES) or _HELP.match(stripped):
         return f"{indent}pass"
+    word = _WORD.match(stripped)
+    if word and word.group(1) in _AUTOMAGIC and not word.group(2).lstrip().startswith(_PYTHON_NEXT):
+        return f"{indent}pass"  # `pip install x`, `cd data`: automagic, on by default in IPython
     assign = _ASSIGN.match(stripped)
     if assign:
         lhs, rest = assign.group("lhs"), assign.group("rest").strip()
@@ -160,6 +182,18 @@ def _ipython_line(line: str, stripped: str) -> str | None:
             return f"{indent}{lhs} = get_ipython().getoutput({rest!r})"
         return f"{indent}{lhs} = get_ipython().run_line_magic({assign.group('magic')!r}, {rest!r})"
     return None
+
+
+def _language(document: dict) -> str:
+    """The kernel's language as the notebook records it (``""`` when it does not say)."""
+    metadata = document.get("metadata")
+    if not isinstance(metadata, dict):
+        return ""
+    for key, field in (("language_info", "name"), ("kernelspec", "language")):
+        table = metadata.get(key)
+        if isinstance(table, dict) and isinstance(table.get(field), str) and table[field].strip():
+            return table[field].strip().lower()
+    return ""
 
 
 class _Scanner:
