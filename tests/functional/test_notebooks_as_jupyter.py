@@ -30,12 +30,12 @@ def notebook(*cells: str | tuple[str, str], outputs: list[dict[str, Any]] | None
     return json.dumps({"cells": document, "metadata": {"kernelspec": {"name": "python3"}}, "nbformat": 4, "nbformat_minor": 5}, indent=1)
 
 
-def run(root: Path, files: dict[str, str], config: dict[str, Any] | None = None, cache: Any = None) -> Analysis:
+def run(root: Path, files: dict[str, str], config: dict[str, Any] | None = None) -> Analysis:
     for path, text in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         (root / path).write_text(text, encoding="utf-8")
     settings = parse_settings(config or {}, {n: c.options for n, c in REGISTRY.checks.items()}, REGISTRY.aliases, root)
-    return analyse(root, settings, REGISTRY, cache=cache)
+    return analyse(root, settings, REGISTRY)
 
 
 VERTEX_NOTEBOOK = notebook(
@@ -109,13 +109,10 @@ def test_max_file_size_counts_code_not_outputs(tmp_path: Path) -> None:
     assert analysis.errors[0][1].startswith("notebook code is ") and analysis.errors[0][1].endswith("over max-file-size (1000000); not analysed")
 
 
-def test_lowering_max_file_size_applies_to_a_cached_notebook(tmp_path: Path) -> None:
+def test_lowering_max_file_size_applies_to_a_cached_notebook(pytester: pytest.Pytester) -> None:
     """Facts cached under a larger limit are not reused for a notebook whose code is over the new one."""
-    from pytest_mllens.facts.cache import Cache, package_salt
-
-    project, cache_dir = tmp_path / "project", tmp_path / "cache"
-    code = notebook("\n".join(f"THRESHOLD_{i} = 0.{i:04d}" for i in range(3_000)))
-    first = run(project, {"nb.ipynb": code}, {"max-file-size": 1_000_000}, cache=Cache(cache_dir, package_salt()))
-    assert first.errors == []
-    second = run(project, {}, {"max-file-size": 50_000}, cache=Cache(cache_dir, package_salt()))
-    assert [path for path, _ in second.errors] == ["nb.ipynb"]
+    (pytester.path / "nb.ipynb").write_text(notebook("\n".join(f"THRESHOLD_{i} = 0.{i:04d}" for i in range(3_000))), encoding="utf-8")
+    (pytester.path / "pyproject.toml").write_text("[tool.mllens]\nmax-file-size = 1000000\n", encoding="utf-8")
+    assert "not analysed" not in pytester.runpytest("--mllens-only").stdout.str()
+    (pytester.path / "pyproject.toml").write_text("[tool.mllens]\nmax-file-size = 50000\n", encoding="utf-8")
+    pytester.runpytest("--mllens-only").stdout.fnmatch_lines(["*not analysed: nb.ipynb: notebook code is * bytes, over max-file-size (50000); not analysed*"])
