@@ -16,6 +16,7 @@ from pytest_mllens.facts.notebooks import NotebookError, python_lines, read_note
         ('query = """\n!important\n%s rows\n"""', ['query = """', "!important", "%s rows", '"""']),
         ("x = 1 + \\\n    2\n!ls", ["x = 1 + \\", "    2", "pass"]),
         ("    df.head()\n    %time clf = fit(X, y)", ["df.head()", "clf = fit(X, y)"]),
+        ("\n    import mlflow\n    mlflow.autolog()", ["", "import mlflow", "mlflow.autolog()"]),
         ("%timeit -n 10 -r 3 model.predict(X)", ["model.predict(X)"]),
         ("for p in paths:\n    /print p\n    ,show a b\n    ;show c", ["for p in paths:", "    pass", "    pass", "    pass"]),
         ("%%capture out\n!pip install x\nimport xgboost", ["", "pass", "import xgboost"]),
@@ -23,7 +24,7 @@ from pytest_mllens.facts.notebooks import NotebookError, python_lines, read_note
         ('pip install -q xgboost==2.0.3\ncd data\nls "/tmp/evaluate"\nmkdir models', ["pass", "pass", "pass", "pass"]),
         ("history = model.fit(X,\n    y)\nhistory['loss']\ntime.sleep(1)\nenv = make_env()", ["history = model.fit(X,", "    y)", "history['loss']", "time.sleep(1)", "env = make_env()"]),
     ],
-    ids=["percent-continues-expression", "magic-text-in-string", "backslash-continuation", "indented-cell-and-time", "timeit-options", "autocall-escapes", "capture-cell", "sql-cell", "automagic", "magic-names-used-as-python"],
+    ids=["percent-continues-expression", "magic-text-in-string", "backslash-continuation", "indented-cell-and-time", "indented-after-blank-line", "timeit-options", "autocall-escapes", "capture-cell", "sql-cell", "automagic", "magic-names-used-as-python"],
 )
 def test_only_lines_that_start_a_statement_are_rewritten(cell: str, expected: list[str]) -> None:
     """IPython rewrites a line only where a statement starts, as the kernel does."""

@@ -266,10 +266,10 @@ def _parses(statement: str) -> bool:
 
 
 def _dedent(lines: list[str]) -> list[str]:
-    """IPython drops the first line's indentation from every line that has it."""
-    first = lines[0] if lines else ""
+    """IPython drops leading blank lines, then the first line's indentation from every line that has it."""
+    first = next((line for line in lines if line.strip()), "")
     indent = first[: len(first) - len(first.lstrip(" \t"))]
-    if not indent or not first.strip():
+    if not indent:
         return lines
     return [line[len(indent):] if line.startswith(indent) else line for line in lines]
 
