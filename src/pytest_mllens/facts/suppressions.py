@@ -6,8 +6,8 @@ literal (or, for the form feed, in indentation) without ending a line, and would
 later suppression onto the wrong line. Tokenizing also means only real comments count: a string
 that spells ``# mllens: ignore`` suppresses nothing.
 
-Tokenizing costs about as much as a parse, so it runs only for the rare file that mentions
-``mllens`` at all. A file that the tokenizer rejects (syntax newer than the running Python)
+Tokenizing costs a fair part of a parse, so it runs only for the rare file that holds
+something shaped like a suppression comment. A file that the tokenizer rejects (syntax newer than the running Python)
 falls back to scanning lines split exactly where Python splits them.
 """
 
@@ -28,7 +28,7 @@ Suppressions = tuple[tuple[tuple[int, tuple[str, ...]], ...], tuple[str, ...]]
 
 def suppressions(text: str) -> Suppressions:
     """Per-line suppressions ``((line, codes), ...)`` and the file-wide codes of ``text``."""
-    if "mllens" not in text:
+    if "mllens" not in text or not _SUPPRESS.search(text):
         return (), ()
     per_line: list[tuple[int, tuple[str, ...]]] = []
     whole: list[str] = []
