@@ -27,7 +27,7 @@ class HostingImportsTraining(Check):
         "A training role needs a recognised training call; a bespoke training loop with no optimizer, backward() or fit() is not training code to the tool (assign it in [tool.mllens.roles]).",
     )
     options = {
-        "forbidden-roles": OptionSpec("list[str]", ["training"], "Roles hosting code must not import (add 'evaluation' to keep evaluation out too)."),
+        "forbidden-roles": OptionSpec("list[str]", ["training"], "Roles hosting code must not import (add 'evaluation' to keep evaluation out too).", choices=("training", "evaluation", "pipeline", "monitoring", "hosting")),
     }
     examples = (
         Example(

@@ -52,7 +52,7 @@ class MissingDriftMonitor(Check):
         "Cloud monitors configured outside the repository (console, Terraform, CloudFormation) are not seen; list a project function that stands for them in monitor-functions.",
     )
     options = {
-        "monitor-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions whose call counts as drift monitoring."),
+        "monitor-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions whose call counts as drift monitoring.", pattern="qualified-name"),
         "require-data-capture": OptionSpec("bool", True, "Report SageMaker deploy() calls that do not enable data capture."),
     }
     examples = (

@@ -29,8 +29,8 @@ class UngatedDeployment(Check):
         "A SageMaker Model Registry registration whose approval status is not 'Approved' (absent, 'PendingManualApproval', or set at run time such as a pipeline parameter) counts as gated by the registry's approval; whether a run-time value can be 'Approved' is not checked.",
     )
     options = {
-        "gate-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions that act as gates, e.g. 'ml.quality.require_*'."),
-        "actions": OptionSpec("list[str]", ["deploys", "registers", "promotes"], "Which kinds of release sites need a gate."),
+        "gate-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions that act as gates, e.g. 'ml.quality.require_*'.", pattern="qualified-name"),
+        "actions": OptionSpec("list[str]", ["deploys", "registers", "promotes"], "Which kinds of release sites need a gate.", choices=("deploys", "registers", "promotes")),
     }
     examples = (
         Example(

@@ -21,11 +21,18 @@ __all__ = ["Check", "Example", "OptionSpec"]
 
 @dataclass(frozen=True)
 class OptionSpec:
-    """A typed check option: ``kind`` is ``bool``, ``int``, ``str`` or ``list[str]``."""
+    """A typed check option: ``kind`` is ``bool``, ``int``, ``str`` or ``list[str]``.
+
+    For ``str`` and ``list[str]``: ``choices`` lists the only accepted values, and ``pattern``
+    (``"qualified-name"``, ``"file"``, ``"path-or-module"``) makes each value a glob that
+    ``[tool.mllens]`` validation rejects when it can never match.
+    """
 
     kind: str
     default: Any
     doc: str
+    choices: tuple[str, ...] = ()
+    pattern: str = ""
 
     def problem(self, value: Any) -> str:
         """What was expected, or ``""`` when ``value`` fits."""

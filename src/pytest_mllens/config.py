@@ -2,7 +2,9 @@
 
 Every problem in the table is collected and reported at once, each as
 ``[tool.mllens] key: expected X (got V)`` with a did-you-mean for misspelt keys, because a
-typo that silently disables a check is worse than no linter.
+typo that silently disables a check is worse than no linter. Values are validated like keys:
+check references, roles and option choices must be known, and every glob must be able to match
+something (config_values.py), because a pattern that can never match is a silent pass too.
 """
 
 from __future__ import annotations
@@ -20,10 +22,14 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 from .check import OptionSpec
+from .config_values import EXCLUDE_GLOB, FILE_GLOB, QUALNAME_GLOB, ROLE_GLOB, SOURCE_ROOT, glob_problem, missing_source_root, suggest
 
 __all__ = ["ROLES", "ConfigError", "Settings", "load_table", "parse_settings"]
 
 ROLES = ("hosting", "training", "evaluation", "pipeline", "monitoring")
+UNUSED_SUPPRESSION = {"ML000": "unused-suppression", "unused-suppression": "unused-suppression"}
+"""The engine's own report on stale suppressions: named like a check wherever a check can be
+(select, ignore, per-file-ignores, suppression comments)."""
 KNOWLEDGE_KINDS = ("hosting", "training", "evaluation", "pipeline", "monitoring", "deploy", "gate")
 
 DEFAULT_EXCLUDE = (
@@ -121,12 +127,19 @@ _TOP_KEYS = {
 }
 
 
-def parse_settings(table: Mapping[str, Any], checks: Mapping[str, Mapping[str, OptionSpec]], aliases: Mapping[str, str]) -> Settings:
+def parse_settings(
+    table: Mapping[str, Any],
+    checks: Mapping[str, Mapping[str, OptionSpec]],
+    aliases: Mapping[str, str],
+    root: Path | None = None,
+) -> Settings:
     """Validate ``table`` against the known keys, checks and their options.
 
     ``checks`` maps check name -> option specs; ``aliases`` maps every accepted check
-    reference (id or name) to the check name.
+    reference (id or name) to the check name. With ``root`` (the analysed project), ``src``
+    entries must be existing directories under it.
     """
+    aliases = {**aliases, **UNUSED_SUPPRESSION}
     errors: list[str] = []
     values: dict[str, Any] = {}
     for key, value in table.items():
@@ -137,12 +150,13 @@ def parse_settings(table: Mapping[str, Any], checks: Mapping[str, Mapping[str, O
         prefix = f"[tool.mllens] {key}"
         if key in ("select", "ignore"):
             refs = _string_list(prefix, value, expected, errors)
-            for ref in refs:
-                if ref not in aliases:
-                    errors.append(_unknown(f"[tool.mllens] {key}", ref, aliases, what="check"))
-            values[key] = tuple(aliases.get(ref, ref) for ref in refs)
-        elif key in ("exclude", "extend-exclude", "src"):
-            values[key.replace("-", "_")] = _string_list(prefix, value, expected, errors)
+            if key == "select" and isinstance(value, list) and not value:
+                errors.append(f"{prefix}: expected a non-empty {expected} (got {_show(value)}; leave select out to run every check)")
+            values[key] = _check_refs(prefix, refs, aliases, errors)
+        elif key in ("exclude", "extend-exclude"):
+            values[key.replace("-", "_")] = _globs(prefix, _string_list(prefix, value, expected, errors), EXCLUDE_GLOB, errors)
+        elif key == "src":
+            values["src"] = _source_roots(prefix, _string_list(prefix, value, expected, errors), root, errors)
         elif key == "notebooks":
             if isinstance(value, bool):
                 values["notebooks"] = value
@@ -169,21 +183,56 @@ def parse_settings(table: Mapping[str, Any], checks: Mapping[str, Mapping[str, O
             else:
                 errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
         elif key in ("roles", "not-roles"):
-            values[key.replace("-", "_")] = _keyed_lists(prefix, value, expected, ROLES, errors)
+            lists = _keyed_lists(prefix, value, expected, ROLES, errors)
+            values[key.replace("-", "_")] = {role: _globs(f"{prefix}.{role}", globs, ROLE_GLOB, errors) for role, globs in lists.items()}
         elif key == "knowledge":
-            values["knowledge"] = _keyed_lists(prefix, value, expected, KNOWLEDGE_KINDS, errors)
+            lists = _keyed_lists(prefix, value, expected, KNOWLEDGE_KINDS, errors)
+            values["knowledge"] = {kind: _globs(f"{prefix}.{kind}", names, QUALNAME_GLOB, errors) for kind, names in lists.items()}
         elif key == "per-file-ignores":
             table_value = _keyed_lists(prefix, value, expected, None, errors)
+            ignores: dict[str, tuple[str, ...]] = {}
             for glob, refs in table_value.items():
-                for ref in refs:
-                    if ref not in aliases:
-                        errors.append(_unknown(f"[tool.mllens] per-file-ignores.{glob!r}", ref, aliases, what="check"))
-            values["per_file_ignores"] = {g: tuple(aliases.get(r, r) for r in refs) for g, refs in table_value.items()}
+                label = f"{prefix}.{glob!r}"
+                _globs(f"{prefix} key", (glob,), FILE_GLOB, errors)
+                if isinstance(value.get(glob), list) and not refs:
+                    errors.append(f"{label}: expected a non-empty list of check ids or names (got list [])")
+                ignores[glob] = _check_refs(label, refs, aliases, errors)
+            values["per_file_ignores"] = ignores
         elif key == "checks":
             values["check_options"] = _check_options(value, checks, aliases, errors)
     if errors:
         raise ConfigError(errors)
     return Settings(**values)
+
+
+def _check_refs(prefix: str, refs: Sequence[str], aliases: Mapping[str, str], errors: list[str]) -> tuple[str, ...]:
+    """Check ids or names, normalised to names; every unknown one is an error."""
+    for ref in refs:
+        if ref not in aliases:
+            errors.append(_unknown(prefix, ref, aliases, what="check"))
+    return tuple(aliases.get(ref, ref) for ref in refs)
+
+
+def _globs(prefix: str, patterns: Sequence[str], kind: str, errors: list[str]) -> tuple[str, ...]:
+    """``patterns`` unchanged; each one that can never match is an error naming the fix."""
+    for pattern in patterns:
+        expected, fix = glob_problem(pattern, kind)
+        if expected:
+            errors.append(f"{prefix}: expected {expected} (got {_show(pattern)})" + (f"; did you mean {fix!r}?" if fix else ""))
+    return tuple(patterns)
+
+
+def _source_roots(prefix: str, entries: Sequence[str], root: Path | None, errors: list[str]) -> tuple[str, ...]:
+    """Source roots must be folders below the root; one that does not exist names no module."""
+    for entry in entries:
+        if entry.strip() in (".", "./"):
+            continue
+        expected, fix = glob_problem(entry, SOURCE_ROOT)
+        if not expected and root is not None and root.is_dir():
+            expected, fix = missing_source_root(root, entry)
+        if expected:
+            errors.append(f"{prefix}: expected {expected} (got {_show(entry)})" + (f"; did you mean {fix!r}?" if fix else ""))
+    return tuple(entries)
 
 
 def _check_options(value: Any, checks: Mapping[str, Mapping[str, OptionSpec]], aliases: Mapping[str, str], errors: list[str]) -> dict[str, dict[str, Any]]:
@@ -199,7 +248,7 @@ def _check_options(value: Any, checks: Mapping[str, Mapping[str, OptionSpec]], a
         if not isinstance(options, dict):
             errors.append(f"[tool.mllens] checks.{ref}: expected options table (got {_show(options)})")
             continue
-        specs = checks[name]
+        specs = checks.get(name, {})  # unused-suppression has no options
         parsed: dict[str, Any] = {}
         for option, option_value in options.items():
             spec = specs.get(option)
@@ -213,9 +262,26 @@ def _check_options(value: Any, checks: Mapping[str, Mapping[str, OptionSpec]], a
             if problem:
                 errors.append(f"[tool.mllens] checks.{ref}.{option}: expected {problem} (got {_show(option_value)})")
                 continue
+            _option_values(f"[tool.mllens] checks.{ref}.{option}", spec, option_value, errors)
             parsed[option] = spec.convert(option_value)
         result[name] = parsed
     return result
+
+
+def _option_values(prefix: str, spec: OptionSpec, value: Any, errors: list[str]) -> None:
+    """The items of a string or list option: non-empty, one of ``spec.choices``, a glob that can match."""
+    if spec.kind not in ("str", "list[str]"):
+        return
+    items = [value] if spec.kind == "str" else value
+    for item in items:
+        if spec.choices and item not in spec.choices:
+            close = suggest(item, spec.choices)
+            hint = f"; did you mean {close!r}?" if close else ""
+            errors.append(f"{prefix}: expected one of {', '.join(spec.choices)} (got {_show(item)}){hint}")
+        elif spec.pattern:
+            _globs(prefix, (item,), spec.pattern, errors)
+        elif spec.kind == "list[str]" and not item.strip():
+            errors.append(f"{prefix}: expected non-empty strings (got {_show(item)})")
 
 
 def _string_list(prefix: str, value: Any, expected: str, errors: list[str]) -> tuple[str, ...]:

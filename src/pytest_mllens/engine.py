@@ -82,6 +82,7 @@ class Analysis:
         names = None if checks is None else set(checks)
 
         def inside(path: str) -> bool:
+            path = path.partition("[cell ")[0]  # a notebook cell's error entry: nb.ipynb[cell 4]
             return not wanted or any(path == p or path.startswith(p.rstrip("/") + "/") for p in wanted)
 
         results = {
@@ -208,7 +209,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
 
     started = time.perf_counter()
     files: list[FileFacts | None] = [data if isinstance(data, FileFacts) else None for data in contents]
-    keys = [(s.path, d, s.module, s.is_package, s.kind) for s, d in zip(sources, digests)]
+    # a notebook's facts depend on max-file-size too (it limits the notebook's code, known only once parsed)
+    keys = [(s.path, f"{d}:{settings.max_file_size}" if d and s.kind == "ipynb" else d, s.module, s.is_package, s.kind) for s, d in zip(sources, digests)]
     if cache is not None:
         for i, facts in enumerate(files):
             if facts is None:
@@ -217,7 +219,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings["cache: facts"] = time.perf_counter() - started
     started = time.perf_counter()
     workers = parsing_jobs(jobs or settings.jobs, sum(len(contents[i]) for i in todo))  # type: ignore[arg-type]
-    parsed = extract_all([(sources[i], contents[i]) for i in todo], workers)  # type: ignore[misc]
+    parsed = extract_all([(sources[i], contents[i]) for i in todo], workers, settings.max_file_size)  # type: ignore[misc]
     for i, facts in zip(todo, parsed):
         files[i] = facts
         if cache is not None:
@@ -232,7 +234,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings["project"] = time.perf_counter() - started
     timings.update({f"  {stage}": seconds for stage, seconds in project.timings.items()})  # parts of "project"
 
-    errors = sorted([*walk_problems, *((f.path, f.error) for f in all_files if f.error)])
+    cell_errors = ((f"{f.path}[cell {cell}]", reason) for f in all_files for cell, reason in f.cell_errors)
+    errors = sorted([*walk_problems, *((f.path, f.error) for f in all_files if f.error), *cell_errors])
     analysis = Analysis(root, settings, all_files, project, errors, timings=timings, roles=project.roles)
     analysis.stats.update(files=len(sources), parsed=len(todo), jobs=workers)
     if cache is not None:
@@ -336,7 +339,9 @@ def _apply_filters(analysis: Analysis, registry: Registry) -> None:
                 continue
             kept.append(_to_cell(facts, finding))
         analysis.results[name] = replace(result, findings=tuple(sorted(kept)))
-    unused = _unused_suppressions(analysis, registry, used)
+    settings = analysis.settings
+    enabled = UnusedSuppression.name not in settings.ignore and (not settings.select or UnusedSuppression.name in settings.select)
+    unused = _unused_suppressions(analysis, registry, used) if enabled else None
     if unused is not None:
         analysis.results[UnusedSuppression.name] = unused
 
@@ -361,10 +366,15 @@ def _suppressed(facts: FileFacts, finding: Finding, check: type[Check], used: se
 
 def _unused_suppressions(analysis: Analysis, registry: Registry, used: set[tuple[str, int, str]]) -> CheckResult | None:
     ran = {ref for name in analysis.results for ref in (name, registry.checks[name].id) if name in registry.checks}
-    known = set(registry.aliases) | {"*"}
+    own = {UnusedSuppression.id, UnusedSuppression.name}
+    known = set(registry.aliases) | own | {"*"}
     findings = []
     for facts in analysis.files:
+        if own.intersection(facts.file_suppressions) or _ignored_for_path(analysis.settings, facts.path, UnusedSuppression.name):
+            continue
         for line, codes in facts.suppressions:
+            if own.intersection(codes):  # `ignore[ML002, ML000]`: keep it even when unused
+                continue
             for code in codes:
                 if (facts.path, line, code) in used:
                     continue

@@ -45,7 +45,7 @@ class _State:
         if root == self.root:
             return self.settings
         try:
-            return parse_settings(load_table(root), {n: c.options for n, c in self.registry.checks.items()}, self.registry.aliases)
+            return parse_settings(load_table(root), {n: c.options for n, c in self.registry.checks.items()}, self.registry.aliases, root)
         except ConfigError as exc:
             where = root.relative_to(self.root).as_posix()
             raise pytest.UsageError(f"invalid mllens configuration in {where}/pyproject.toml:\n  " + "\n  ".join(exc.errors)) from None
@@ -106,7 +106,7 @@ def pytest_configure(config: pytest.Config) -> None:
     reports = [_parse_report(value, Path(config.invocation_params.dir)) for value in config.getoption("mllens_report")]
     try:
         registry = load_registry()
-        settings = parse_settings(load_table(root), {n: c.options for n, c in registry.checks.items()}, registry.aliases)
+        settings = parse_settings(load_table(root), {n: c.options for n, c in registry.checks.items()}, registry.aliases, root)
     except ConfigError as exc:
         raise pytest.UsageError("invalid mllens configuration:\n  " + "\n  ".join(exc.errors)) from None
     except RegistryError as exc:
@@ -297,13 +297,22 @@ def _check_coverage_of_analysis(state: _State) -> None:
             "Check the path arguments, `src`, `exclude` and `extend-exclude` in [tool.mllens], and --mllens-root.\n"
             + "".join(f"not analysed: {printable(path)}: {printable(message)}\n" for path, message in view.errors)
         )
-    if view.errors and state.settings.unanalysed == "fail":
-        count = len(view.errors)
+    failures = _unanalysed(view)
+    if failures and state.settings.unanalysed == "fail":
+        count = len(failures)
         raise LensViolation(
             f"mllens could not analyse {count} file{'s' if count != 1 else ''}; findings in {'them' if count != 1 else 'it'} would be missed:\n"
-            + "".join(f"  {printable(path)}: {printable(message)}\n" for path, message in view.errors)
+            + "".join(f"  {printable(path)}: {printable(message)}\n" for path, message in failures)
             + "Fix the files, exclude them (`extend-exclude` in [tool.mllens]), or set `unanalysed = \"warn\"` to report them without failing."
         )
+
+
+def _unanalysed(view: Any) -> list[tuple[str, str]]:
+    """Files the lens wanted to read and could not. Generated and data-like modules are left
+    out on purpose, like excluded files: they are listed, but they do not fail the run."""
+    from .facts.generated import SKIPPED_ON_PURPOSE
+
+    return [(path, message) for path, message in view.errors if not message.startswith(SKIPPED_ON_PURPOSE)]
 
 
 class LensViolation(Exception):
@@ -336,7 +345,7 @@ def _lens_items(session: pytest.Session, state: _State) -> list[MllensItem]:
     if UnusedSuppression.name in analysis.results:
         names.append(UnusedSuppression.name)
     view = state.visible()
-    if view.errors or not view.analysed:
+    if _unanalysed(view) or not view.analysed:
         names.append(ANALYSIS_ITEM)
     return [MllensItem.from_parent(collector, name=name, check_name=name) for name in names]
 

@@ -27,8 +27,11 @@ def test_wheel_contains_and_imports_the_checks(tmp_path: Path) -> None:
         "pytest_mllens/checks/hosting_imports_training.py",
         "pytest_mllens/checks/ungated_deployment.py",
         "pytest_mllens/checks/missing_drift_monitor.py",
-        "pytest_mllens/knowledge/sagemaker.toml",
+        "pytest_mllens/data/knowledge/sagemaker.toml",
         "pytest_mllens/data/lens_catalog.toml",
+        "pytest_mllens/facts/records.py",
+        "pytest_mllens/model/project.py",
+        "pytest_mllens/report/terminal.py",
         "pytest_mllens/py.typed",
     ):
         assert expected in names

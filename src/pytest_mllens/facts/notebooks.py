@@ -1,30 +1,94 @@
-"""Jupyter notebooks as Python source: code cells joined in order, magics neutralised.
+"""Jupyter notebooks as Python source: code cells joined in order, IPython syntax made Python.
 
-IPython syntax (``%magic``, ``!shell``, ``%%cell-magic``, ``obj?``, ``?obj``) is not Python; each
-such line becomes ``pass`` at the same indentation so that line numbers and block
-structure survive, and a cell magic turns its whole cell into blank lines.
+Every form Jupyter's IPython kernel accepts is read, line for line, so that line numbers and
+block structure survive:
+
+- ``%magic``, ``!shell``, ``?obj``, ``obj?``/``obj??`` help, the autocall escapes
+  ``/f x``, ``,f a b``, ``;f a b`` and automagic lines (``pip install x``, ``cd data``: a
+  magic's or shell alias's name first, not followed by ``=``, ``(``, ``[`` or an operator) become ``pass`` at the same
+  indentation (with any ``\\`` continuation lines of the command left blank);
+- ``files = %ls data`` and ``project = !gcloud config get-value project`` become the calls
+  IPython itself makes (``get_ipython().run_line_magic(...)``, ``get_ipython().getoutput(...)``),
+  so the assignment is still there;
+- ``%time stmt`` / ``%timeit stmt`` keep the statement they time;
+- a ``%%time``, ``%%timeit``, ``%%capture``, ``%%prun`` or ``%%memit`` cell keeps its body
+  (it is Python that runs); any other cell magic (``%%bash``, ``%%writefile``, ``%%sql``, ...)
+  turns the whole cell into blank lines: it is not Python run by this notebook.
+
+IPython only rewrites a line that starts a statement, so a ``%`` or ``!`` that continues an
+expression (``("%s" \\n % name)``) is left alone: a small scanner tracks brackets, strings and
+backslash continuations. A cell that still is not Python is left out (blank lines) and
+reported with its number and reason; the rest of the notebook is analysed. A notebook whose
+kernel is not Python (R, Julia, Scala, ...) is not read at all.
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import re
+from dataclasses import dataclass
 
-__all__ = ["NotebookError", "notebook_source"]
+__all__ = ["NOTEBOOK_FILE_FACTOR", "NotebookCode", "NotebookError", "notebook_source", "read_notebook"]
 
+NOTEBOOK_FILE_FACTOR = 50
+"""A notebook *file* (outputs and attachments included) is read up to this many times
+``max-file-size``; its *code* is then held to ``max-file-size`` like any module."""
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # IPython's help syntax: a whole line ``obj?``, ``obj.attr??`` or ``%magic?``; a statement
 # whose comment ends in "?" (``fit(X)  # why?``) is Python and must be kept
 _HELP = re.compile(r"%{0,2}[\w*]+(?:\.[\w*]+)*\?{1,2}\s*$")
+_ESCAPES = ("%", "!", "?", "/", ",", ";")
+_ASSIGN = re.compile(r"(?P<lhs>[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*=\s*(?:(?P<shell>!!?)|%(?P<magic>[A-Za-z_]\w*))(?P<rest>.*)")
+_TIMED = re.compile(r"%(?:time|timeit)\s+(?:(?:-[nrp]\s*\d+|-[tcqo]+)\s+)*(?P<statement>\S.*)")
+# line magics and shell aliases IPython runs without the "%" (automagic, on by default):
+# `pip install x`, `cd data`, `ls "/tmp/out"`, `mkdir models`
+_AUTOMAGIC = frozenset(
+    """alias autoawait autocall automagic bookmark cat cd clear colors conda config cp dhist dirs doctest_mode
+    ed edit env gui history killbgscripts ldir less lf lk ll load load_ext loadpy logoff logon logstart
+    logstate logstop ls lsmagic lx macro magic man matplotlib mkdir more mv notebook page pastebin pdb pdef
+    pdoc pfile pinfo pinfo2 pip popd pprint precision prun psearch psource pushd pwd pycat pylab qtconsole
+    quickref recall rehashx reload_ext rep rerun reset reset_selective rm rmdir run save sc set_env store
+    sx system tb time timeit unalias unload_ext who who_ls whos xdel xmode""".split()
+)
+_WORD = re.compile(r"([\w.]+)(.*)")
+# IPython leaves a line to Python when what follows the first word is an assignment, a call or
+# an operator (its AssignmentChecker and PythonOpsChecker): `history = model.fit(...)` is Python
+_PYTHON_NEXT = tuple("!=()<>,+*/%^&|[:;")
+_PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "memit"})
+_TOKEN = re.compile(r"#|\\|\"\"\"|'''|\"|'|[(\[{]|[)\]}]")
+_STRING_END = {quote: re.compile(r"\\.|\\$|" + re.escape(quote)) for quote in ('"""', "'''", '"', "'")}
 
 
 class NotebookError(Exception):
     """The file is not a readable notebook; the message says why."""
 
 
+@dataclass(frozen=True)
+class NotebookCode:
+    """A notebook's code as one Python text, and where each cell is in it."""
+
+    source: str
+    cells: tuple[tuple[int, int], ...]
+    """Per code cell in order: (first line in ``source``, 1-based position among all cells)."""
+    problems: tuple[tuple[int, str], ...] = ()
+    """(cell number, reason) for each code cell that is not Python and was left out."""
+
+    @property
+    def size(self) -> int:
+        """Bytes of code: what ``max-file-size`` limits (outputs and attachments do not count)."""
+        return len(self.source.encode("utf-8"))
+
+
 def notebook_source(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Return the joined code of a notebook and, per code cell, (first line, cell number)."""
+    code = read_notebook(text)
+    return code.source, code.cells
+
+
+def read_notebook(text: str) -> NotebookCode:
+    """Read notebook JSON into its code; raise :class:`NotebookError` when it is no notebook."""
     try:
         document = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -32,8 +96,12 @@ def notebook_source(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     cells = document.get("cells") if isinstance(document, dict) else None
     if not isinstance(cells, list):
         raise NotebookError("not a notebook: no 'cells' list (nbformat 4 expected)")
+    language = _language(document)
+    if language and language != "python":
+        raise NotebookError(f"not a Python notebook (kernel language {language!r}); not analysed")
     lines: list[str] = []
     starts: list[tuple[int, int]] = []
+    problems: list[tuple[int, str]] = []
     for number, cell in enumerate(cells, start=1):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
@@ -46,10 +114,164 @@ def notebook_source(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             raise NotebookError(f"cell {number}: 'source' must be a string or a list of strings")
         if not _encodable(source):
             raise NotebookError(f"cell {number}: 'source' is not valid Unicode (lone surrogate)")
+        cell_lines = python_lines(source)
+        problem = _not_python(cell_lines)
+        if problem:
+            problems.append((number, problem))
+            cell_lines = ["" for _ in cell_lines]
         starts.append((len(lines) + 1, number))
-        lines.extend(_python_lines(source))
+        lines.extend(cell_lines)
         lines.append("")
-    return "\n".join(lines) + "\n", tuple(starts)
+    return NotebookCode("\n".join(lines) + "\n", tuple(starts), tuple(problems))
+
+
+def python_lines(source: str) -> list[str]:
+    """One code cell as Python lines, one for each line of the cell."""
+    # Python ends lines only at \n, \r\n and \r; str.splitlines() would also split at
+    # \f, \x1c, \u2028 and others, breaking string literals that contain them
+    cell_lines = _LINE_END.split(source)
+    if len(cell_lines) > 1 and cell_lines[-1] == "":
+        cell_lines.pop()
+    cell_lines = _dedent(cell_lines)
+    first = next((i for i, line in enumerate(cell_lines) if line.strip()), None)
+    if first is not None and cell_lines[first].startswith("%%"):
+        name = cell_lines[first][2:].split(maxsplit=1)[0] if cell_lines[first][2:].strip() else ""
+        if name not in _PYTHON_CELL_MAGICS:
+            return ["" for _ in cell_lines]
+        body = python_lines("\n".join(cell_lines[first + 1:])) if first + 1 < len(cell_lines) else []
+        return [""] * (first + 1) + body
+    return _rewrite(cell_lines)
+
+
+def _rewrite(cell_lines: list[str]) -> list[str]:
+    result: list[str] = []
+    scanner = _Scanner()
+    command_continues = False
+    for line in cell_lines:
+        if command_continues:  # a shell or magic command continued with a trailing backslash
+            result.append("")
+            command_continues = line.endswith("\\")
+            continue
+        stripped = line.lstrip()
+        if scanner.at_statement_start() and stripped:
+            rewritten = _ipython_line(line, stripped)
+            if rewritten is not None:
+                result.append(rewritten)
+                command_continues = stripped.endswith("\\")
+                continue
+        scanner.feed(line)
+        result.append(line)
+    return result
+
+
+def _ipython_line(line: str, stripped: str) -> str | None:
+    """The Python for one IPython line that starts a statement, or None when it is Python already."""
+    indent = line[: len(line) - len(stripped)]
+    timed = _TIMED.match(stripped)
+    if timed and _parses(timed.group("statement")):
+        return indent + timed.group("statement")
+    if stripped.startswith(_ESCAPES) or _HELP.match(stripped):
+        return f"{indent}pass"
+    word = _WORD.match(stripped)
+    if word and word.group(1) in _AUTOMAGIC and not word.group(2).lstrip().startswith(_PYTHON_NEXT):
+        return f"{indent}pass"  # `pip install x`, `cd data`: automagic, on by default in IPython
+    assign = _ASSIGN.match(stripped)
+    if assign:
+        lhs, rest = assign.group("lhs"), assign.group("rest").strip()
+        if assign.group("shell"):
+            return f"{indent}{lhs} = get_ipython().getoutput({rest!r})"
+        return f"{indent}{lhs} = get_ipython().run_line_magic({assign.group('magic')!r}, {rest!r})"
+    return None
+
+
+def _language(document: dict) -> str:
+    """The kernel's language as the notebook records it (``""`` when it does not say)."""
+    metadata = document.get("metadata")
+    if not isinstance(metadata, dict):
+        return ""
+    for key, field in (("language_info", "name"), ("kernelspec", "language")):
+        table = metadata.get(key)
+        if isinstance(table, dict) and isinstance(table.get(field), str) and table[field].strip():
+            return table[field].strip().lower()
+    return ""
+
+
+class _Scanner:
+    """Just enough of Python's tokenizer to know whether the next line starts a statement."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.quote = ""
+        self.continued = False
+
+    def at_statement_start(self) -> bool:
+        return not self.depth and not self.quote and not self.continued
+
+    def feed(self, line: str) -> None:
+        self.continued = False
+        pos, end = 0, len(line)
+        while pos < end:
+            if self.quote:
+                match = _STRING_END[self.quote].search(line, pos)
+                if match is None:
+                    if len(self.quote) == 1:  # an unterminated one-line string: a syntax error
+                        self.quote = ""
+                    return
+                if match.group() == self.quote:
+                    self.quote = ""
+                elif match.group() == "\\":  # backslash at the end of the line: the string goes on
+                    return
+                pos = match.end()
+                continue
+            match = _TOKEN.search(line, pos)
+            if match is None:
+                return
+            token = match.group()
+            if token == "#":
+                return
+            if token == "\\":
+                if match.end() == end:
+                    self.continued = True
+                    return
+            elif token in _STRING_END:
+                self.quote = token
+            elif token in "([{":
+                self.depth += 1
+            else:
+                self.depth = max(0, self.depth - 1)
+            pos = match.end()
+
+
+def _not_python(lines: list[str]) -> str:
+    """Why a rewritten cell is still not Python (``""`` when it is)."""
+    try:
+        ast.parse("\n".join(lines))
+    except SyntaxError as exc:
+        if "too many nested" in str(exc.msg):
+            return "too deeply nested to parse; cell not analysed"
+        return f"syntax error at line {exc.lineno}: {exc.msg}; cell not analysed"
+    except (RecursionError, MemoryError):
+        return "too deeply nested to parse; cell not analysed"
+    except ValueError as exc:  # e.g. source code string cannot contain null bytes
+        return f"cannot be parsed: {exc}; cell not analysed"
+    return ""
+
+
+def _parses(statement: str) -> bool:
+    try:
+        ast.parse(statement)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
+
+
+def _dedent(lines: list[str]) -> list[str]:
+    """IPython drops leading blank lines, then the first line's indentation from every line that has it."""
+    first = next((line for line in lines if line.strip()), "")
+    indent = first[: len(first) - len(first.lstrip(" \t"))]
+    if not indent:
+        return lines
+    return [line[len(indent):] if line.startswith(indent) else line for line in lines]
 
 
 def _encodable(text: str) -> bool:
@@ -59,22 +281,3 @@ def _encodable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _python_lines(source: str) -> list[str]:
-    # Python ends lines only at \n, \r\n and \r; str.splitlines() would also split at
-    # \f, \x1c, \u2028 and others, breaking string literals that contain them
-    cell_lines = _LINE_END.split(source)
-    if len(cell_lines) > 1 and cell_lines[-1] == "":
-        cell_lines.pop()
-    if cell_lines[0].lstrip().startswith("%%"):
-        return ["" for _ in cell_lines]
-    result = []
-    for line in cell_lines:
-        stripped = line.lstrip()
-        if stripped.startswith(("%", "!", "?")) or _HELP.match(stripped):
-            indent = line[: len(line) - len(stripped)]
-            result.append(f"{indent}pass")
-        else:
-            result.append(line)
-    return result

@@ -13,8 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from .discovery import SourceFile
+from .generated import not_worth_parsing
 from .records import FileFacts, cell_position
-from .notebooks import NotebookError, notebook_source
+from .notebooks import NOTEBOOK_FILE_FACTOR, NotebookError, read_notebook
 from .source import SourceError, decode_source
 
 __all__ = ["METRIC_WORDS", "extract_all", "extract_file", "extract_source", "parsing_jobs", "read_source"]
@@ -35,26 +36,36 @@ METRIC_WORDS = frozenset(
 def extract_file(root: Path, source: SourceFile, max_size: int) -> FileFacts:
     """Read and parse one file into facts; any problem becomes ``FileFacts.error``."""
     data = read_source(root, source, max_size)
-    return data if isinstance(data, FileFacts) else extract_source(source, data)
+    return data if isinstance(data, FileFacts) else extract_source(source, data, max_size)
 
 
-def extract_source(source: SourceFile, data: bytes) -> FileFacts:
-    """Parse the bytes of one file into facts. The only place that needs libcst."""
+def extract_source(source: SourceFile, data: bytes, max_size: int | None = None) -> FileFacts:
+    """Parse the bytes of one file into facts. The only place that needs libcst.
+
+    ``max_size`` limits a notebook's code (its outputs and attachments do not count).
+    """
     from .extract import extract_facts  # libcst: imported only when a file needs parsing
 
     base = FileFacts(path=source.path, module=source.module, kind=source.kind)
     cells: tuple[tuple[int, int], ...] = ()
+    cell_errors: tuple[tuple[int, str], ...] = ()
     try:
         if source.kind == "ipynb":
             try:
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError:
                 return replace(base, error="notebook is not UTF-8 JSON; not analysed")
-            text, cells = notebook_source(text)
+            notebook = read_notebook(text)
+            if max_size is not None and notebook.size > max_size:
+                return replace(base, error=f"notebook code is {notebook.size} bytes, over max-file-size ({max_size}); not analysed")
+            text, cells, cell_errors = notebook.source, notebook.cells, notebook.problems
             if not cells:
                 return replace(base, cells=())
         else:
             text = decode_source(data)
+            skip = not_worth_parsing(text, source.path)  # before any parser: cost grows with size
+            if skip:
+                return replace(base, error=skip)
     except (SourceError, NotebookError) as exc:
         return replace(base, error=str(exc))
     facts = extract_facts(text, path=source.path, module=source.module, is_package=source.is_package, metric_words=METRIC_WORDS, kind=source.kind)
@@ -63,7 +74,7 @@ def extract_source(source: SourceFile, data: bytes) -> FileFacts:
     if facts.error:
         # "line 57" of the joined code cells means nothing to the notebook's reader
         facts = replace(facts, error=_LINE.sub(lambda m: "cell {}, line {}".format(*cell_position(cells, int(m.group(1)))), facts.error, count=1))
-    return replace(facts, cells=cells)
+    return replace(facts, cells=cells, cell_errors=cell_errors)
 
 
 _LINE = re.compile(r"\bline (\d+)")
@@ -72,7 +83,10 @@ _LINE = re.compile(r"\bline (\d+)")
 def read_source(root: Path, source: SourceFile, max_size: int) -> bytes | FileFacts:
     """The file's bytes, or facts carrying the reason it is not analysed."""
     base = FileFacts(path=source.path, module=source.module, kind=source.kind)
-    if source.size > max_size:
+    if source.kind == "ipynb":  # outputs and attachments count only against a wider ceiling
+        if source.size > max_size * NOTEBOOK_FILE_FACTOR:
+            return replace(base, error=f"notebook file is {source.size} bytes, over {NOTEBOOK_FILE_FACTOR} x max-file-size ({max_size}); not analysed")
+    elif source.size > max_size:
         return replace(base, error=f"file is {source.size} bytes, over max-file-size ({max_size}); not analysed")
     try:
         return (root / source.path).read_bytes()
@@ -98,9 +112,10 @@ def parsing_jobs(requested: int, pending_bytes: int) -> int:
 
 
 
-def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int) -> list[FileFacts]:
+def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int, max_size: int | None = None) -> list[FileFacts]:
     if jobs <= 1 or len(work) < 2 * jobs:
-        return [extract_source(source, data) for source, data in work]
+        return [extract_source(source, data, max_size) for source, data in work]
+    import functools
     import multiprocessing
 
     # fork is cheapest (the parent has libcst loaded already) where it is safe to use
@@ -111,7 +126,7 @@ def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int) -> list[FileFac
     # once, where an executor would first finish every queued file. The workers ignore SIGINT,
     # so the interrupt reaches only the parent and prints no traceback per worker.
     with context.Pool(jobs, initializer=_ignore_interrupts) as pool:
-        return list(pool.imap(_extract_pair, work, chunksize=chunk))
+        return list(pool.imap(functools.partial(_extract_pair, max_size=max_size), work, chunksize=chunk))
 
 
 def _ignore_interrupts() -> None:
@@ -120,5 +135,5 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _extract_pair(item: tuple[SourceFile, bytes]) -> FileFacts:
-    return extract_source(*item)
+def _extract_pair(item: tuple[SourceFile, bytes], max_size: int | None = None) -> FileFacts:
+    return extract_source(*item, max_size)

@@ -158,6 +158,9 @@ class FileFacts:
     file_suppressions: tuple[str, ...] = ()
     cells: tuple[tuple[int, int], ...] = ()
     error: str = ""
+    cell_errors: tuple[tuple[int, str], ...] = ()
+    """Notebooks: (cell number, reason) for each code cell left out because it is not Python;
+    the rest of the notebook is analysed. Listed in the run's errors as ``path[cell N]``."""
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     def location(self, line: int) -> str:

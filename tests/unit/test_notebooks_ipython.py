@@ -1,0 +1,48 @@
+"""Notebooks as Jupyter runs them: every IPython form is read line for line, one Python line per cell line."""
+
+from __future__ import annotations
+
+import pytest
+
+import json
+
+from pytest_mllens.facts.notebooks import NotebookError, python_lines, read_notebook
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ('msg = ("auc %.3f"\n       % auc)', ['msg = ("auc %.3f"', "       % auc)"]),
+        ('query = """\n!important\n%s rows\n"""', ['query = """', "!important", "%s rows", '"""']),
+        ("x = 1 + \\\n    2\n!ls", ["x = 1 + \\", "    2", "pass"]),
+        ("    df.head()\n    %time clf = fit(X, y)", ["df.head()", "clf = fit(X, y)"]),
+        ("\n    import mlflow\n    mlflow.autolog()", ["", "import mlflow", "mlflow.autolog()"]),
+        ("%timeit -n 10 -r 3 model.predict(X)", ["model.predict(X)"]),
+        ("for p in paths:\n    /print p\n    ,show a b\n    ;show c", ["for p in paths:", "    pass", "    pass", "    pass"]),
+        ("%%capture out\n!pip install x\nimport xgboost", ["", "pass", "import xgboost"]),
+        ("\n%%sql\nSELECT * FROM churn", ["", "", ""]),
+        ('pip install -q xgboost==2.0.3\ncd data\nls "/tmp/evaluate"\nmkdir models', ["pass", "pass", "pass", "pass"]),
+        ("history = model.fit(X,\n    y)\nhistory['loss']\ntime.sleep(1)\nenv = make_env()", ["history = model.fit(X,", "    y)", "history['loss']", "time.sleep(1)", "env = make_env()"]),
+    ],
+    ids=["percent-continues-expression", "magic-text-in-string", "backslash-continuation", "indented-cell-and-time", "indented-after-blank-line", "timeit-options", "autocall-escapes", "capture-cell", "sql-cell", "automagic", "magic-names-used-as-python"],
+)
+def test_only_lines_that_start_a_statement_are_rewritten(cell: str, expected: list[str]) -> None:
+    """IPython rewrites a line only where a statement starts, as the kernel does."""
+    assert python_lines(cell) == expected
+
+
+
+
+@pytest.mark.parametrize("metadata", [{"language_info": {"name": "R"}}, {"kernelspec": {"name": "ir", "language": "R"}}, {"kernelspec": {"name": "python3", "language": "python"}, "language_info": {"name": "julia"}}])
+def test_a_notebook_whose_kernel_is_not_python_is_not_read(metadata: dict) -> None:
+    """An R or Julia notebook is reported as not Python rather than as dozens of broken cells."""
+    text = json.dumps({"cells": [{"cell_type": "code", "source": "library(xgboost)\nfit <- xgboost(data = train)"}], "metadata": metadata, "nbformat": 4})
+    with pytest.raises(NotebookError, match=r"not a Python notebook \(kernel language '(r|julia)'\); not analysed"):
+        read_notebook(text)
+
+
+def test_a_python_kernel_or_none_is_read() -> None:
+    """Notebooks that say Python, or say nothing, are read."""
+    for metadata in ({"language_info": {"name": "python", "version": "3.11.4"}}, {}):
+        text = json.dumps({"cells": [{"cell_type": "code", "source": "import pandas as pd"}], "metadata": metadata, "nbformat": 4})
+        assert read_notebook(text).source.startswith("import pandas as pd")
