@@ -170,22 +170,27 @@ class HostingImportsTraining(Check):
                         ),
                     )
             targets = {module: found for module, found in offending.items() if found[0].path != facts.path}
-            chains = project.shortest_chains(facts.module, targets)
+            deployed = project.hosting.get(facts.path)
+            chains = project.shortest_chains(facts.module, targets, eager_only=bool(deployed and deployed.eager_only))
+            by_line: dict[int, list[str]] = {}
             for target in sorted(chains):
-                chain = chains[target]
-                other, reason = targets[target]
-                first = chain[0]
-                how = "lazily imports" if first.lazy else "imports"
-                yield self.finding(
-                    facts.path,
-                    first.line,
-                    1,
-                    f"hosting module {facts.module} {how} {reason.role} code {target}"
-                    + (f" (through {len(chain) - 1} intermediate module{'s' if len(chain) > 2 else ''})" if len(chain) > 1 else ""),
-                    (
-                        f"{facts.path} is hosting code: {hosting.reason}",
-                        f"{other.path} is {reason.role} code: {reason.reason}",
-                        "import chain:",
-                        *(f"  {edge.render()}" for edge in chain),
-                    ),
-                )
+                by_line.setdefault(chains[target][0].line, []).append(target)
+            for line, reached in sorted(by_line.items()):
+                # one finding per import line, naming every training module it brings in
+                first = chains[reached[0]][0]
+                how = "lazily imports" if all(chains[t][0].lazy for t in reached) else "imports"
+                nearest = min(reached, key=lambda t: (len(chains[t]), t))
+                _, reason = targets[nearest]
+                hops = len(chains[nearest]) - 1
+                message = f"hosting module {facts.module} {how} {reason.role} code {nearest}"
+                if hops:
+                    message += f" (through {hops} intermediate module{'s' if hops > 1 else ''})"
+                if len(reached) > 1:
+                    message += f" and {len(reached) - 1} more {reason.role} module{'s' if len(reached) > 2 else ''}"
+                evidence = [f"{facts.path} is hosting code: {hosting.reason}"]
+                for target in sorted(reached, key=lambda t: (len(chains[t]), t)):
+                    other, other_reason = targets[target]
+                    evidence.append(f"{other.path} is {other_reason.role} code: {other_reason.reason}")
+                    evidence.append("import chain:")
+                    evidence.extend(f"  {edge.render()}" for edge in chains[target])
+                yield self.finding(facts.path, first.line, 1, message, tuple(evidence))

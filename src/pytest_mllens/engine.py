@@ -155,7 +155,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings.update({f"  {stage}": seconds for stage, seconds in project.timings.items()})  # parts of "project"
 
     errors = sorted([*walk_problems, *((f.path, f.error) for f in all_files if f.error)])
-    analysis = Analysis(root, settings, all_files, project, errors, timings=timings, roles=project.roles)
+    # deployment files (kind "config") only name entry points to the project model: reports list modules
+    analysis = Analysis(root, settings, [f for f in all_files if f.kind != "config"], project, errors, timings=timings, roles=project.roles)
     analysis.stats.update(files=len(sources), parsed=len(todo), jobs=workers)
     if cache is not None:
         analysis.stats.update(cache_hits=cache.hits, cache_misses=cache.misses)
@@ -169,7 +170,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     if cache is not None:
         started = time.perf_counter()
         cache.save_facts(key for key in keys if key[1])
-        headers = [_header(f) for f in all_files]
+        headers = [_header(f) for f in analysis.files]
         cache.store_results(run_key, (headers, dict(project.roles), errors, analysis.results))
         timings["cache: save"] = time.perf_counter() - started
     return analysis

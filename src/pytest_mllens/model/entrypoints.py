@@ -1,0 +1,274 @@
+"""Hosting code as it is deployed: modules that serve because something else runs them.
+
+A module's own calls say "I serve" for web apps and model-server classes (knowledge rules).
+Most real inference code says nothing of the kind: it is a script that a deployment runs.
+This stage finds, from facts already extracted (no parsing):
+
+- entry points named elsewhere: a Dockerfile, Procfile, YAML or pyproject entry
+  (``facts.deploy_config``), or a Python call such as ``PyTorchModel(entry_point=...)``;
+- SageMaker handlers bound by import (``from handlers import model_fn, predict_fn``);
+- Lambda handlers (``def handler(event, context)``) that load a model or call an endpoint;
+- batch-inference jobs: named like scoring, load a trained model, predict, train nothing;
+- CLIs whose commands include predict or serve (they ship whatever the module imports).
+
+Each finding is a :class:`Hosting` with a reason that names the file and line.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..facts.deploy_config import EntryRef, knowledge
+from ..facts.records import NON_LITERAL, FileFacts
+from .knowledge import imported_roots
+
+if TYPE_CHECKING:
+    from .project import Project
+
+__all__ = ["Hosting", "deployed_hosting"]
+
+_WORDS = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
+_CLI_LIBRARIES = frozenset({"typer", "click", "argparse", "fire"})
+
+
+@dataclass(frozen=True)
+class Hosting:
+    """Why a module is hosting code though it builds no server itself."""
+
+    reason: str
+    line: int
+    eager_only: bool = False
+    """Only what the module imports at module level counts (a CLI whose other commands
+    import training code lazily ships none of it with its predict command)."""
+
+
+def deployed_hosting(project: Project) -> dict[str, Hosting]:
+    """Hosting reasons by file path, for modules the knowledge rules did not already call hosting."""
+    found: dict[str, Hosting] = {}
+
+    def add(facts: FileFacts, hosting: Hosting) -> None:
+        if facts.path not in found:
+            found[facts.path] = hosting
+
+    python = [f for f in project.files if f.kind == "py"]
+    for config in project.configs:
+        for ref in config.extra.get("entry_refs", ()):  # type: ignore[union-attr]
+            for target in _referenced(project, ref, _directory(config.path)):
+                if ref.strong or _named_like_serving(ref.label or _stem(target.path)):
+                    add(target, Hosting(f"deployed by {config.path}:{ref.line} ({ref.how})", 1))
+    for facts in python:
+        for ref, says in _python_references(facts):
+            for target in _referenced(project, ref, _directory(facts.path)):
+                if target.path != facts.path:
+                    add(target, Hosting(f"named as the inference script by {facts.path}:{ref.line} ({ref.how}: {says})", 1))
+    for facts in python:
+        if _is_test(facts.path):
+            continue
+        for finder in (_reexported_handlers, _lambda_handler, _cli_commands, _batch_inference):
+            hosting = finder(project, facts)
+            if hosting is not None:
+                add(facts, hosting)
+                break
+    return found
+
+
+# -- references --------------------------------------------------------------------------------
+def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
+    rules = knowledge().get("reference", [])
+    for call in facts.calls:
+        for rule in rules:
+            if "method" in rule and call.method != rule["method"]:
+                continue
+            if "call" in rule and not fnmatch.fnmatchcase(call.name, rule["call"]):
+                continue
+            script = call.keyword(rule["script"])
+            if not isinstance(script, str) or script == NON_LITERAL or not script.endswith(".py"):
+                continue
+            directory = call.keyword(rule.get("directory", ""))
+            base = directory if isinstance(directory, str) and directory != NON_LITERAL and "://" not in directory else ""
+            how = f"{call.name.rpartition('.')[2] if call.resolved else call.name}({rule['script']}={script!r}" + (f", {rule['directory']}={base!r})" if base else ")")
+            yield EntryRef(call.line, "file", script, how, True, base), rule["says"]
+            break
+
+
+def _referenced(project: Project, ref: EntryRef, near: str) -> list[FileFacts]:
+    """The project files a reference names, nearest to the referring file first."""
+    if ref.kind == "module":
+        if not ref.base and ref.target in project.modules and not near:
+            return [project.modules[ref.target]]
+        relative = ref.target.replace(".", "/")
+        found = _files_named(project, f"{relative}.py", near, ref.base) or _files_named(project, f"{relative}/__init__.py", near, ref.base)
+        if not found and ref.target in project.modules:
+            found = [project.modules[ref.target]]
+        return found
+    return _files_named(project, ref.target, near, ref.base)
+
+
+def _files_named(project: Project, target: str, near: str, base: str) -> list[FileFacts]:
+    target = target.replace("\\", "/")
+    base = base.replace("\\", "/")
+    by_path = project.by_path
+    if not target.startswith("/"):
+        for candidate in (os.path.join(near, base, target), os.path.join(base, target)):
+            candidate = os.path.normpath(candidate).replace("\\", "/")
+            facts = by_path.get(candidate)
+            if facts is not None and facts.kind == "py":
+                return [facts]
+    parts = [p for p in (base + "/" + target if base and not target.startswith("/") else target).split("/") if p not in ("", ".", "..")]
+    index = project.memo.get("paths by name")
+    if index is None:
+        index = project.memo["paths by name"] = {}
+        for facts in project.files:
+            if facts.kind == "py":
+                index.setdefault(facts.path.rpartition("/")[2], []).append(facts)
+    for size in range(len(parts), 0, -1):
+        suffix = "/".join(parts[-size:])
+        matches = [f for f in index.get(parts[-1], ()) if f.path == suffix or f.path.endswith("/" + suffix)]
+        if matches:
+            closeness = {f.path: _common(f.path, near) for f in matches}
+            best = max(closeness.values())
+            return [f for f in matches if closeness[f.path] == best]
+    return []
+
+
+def _common(path: str, directory: str) -> int:
+    if not directory:
+        return 0
+    count = 0
+    for left, right in zip(path.split("/")[:-1], directory.split("/")):
+        if left != right:
+            break
+        count += 1
+    return count
+
+
+def _directory(path: str) -> str:
+    return path.rpartition("/")[0]
+
+
+def _stem(path: str) -> str:
+    name = path.rpartition("/")[2]
+    if name == "__init__.py":
+        name = path.rpartition("/")[0].rpartition("/")[2]
+    return name.rpartition(".")[0] or name
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORDS.findall(text)}
+
+
+def _named_like_serving(name: str) -> bool:
+    names = knowledge()["names"]
+    words = _words(name)
+    return bool(words & set(names["serving-words"])) and not words & set(names["training-words"])
+
+
+def _is_test(path: str) -> bool:
+    name = path.rpartition("/")[2]
+    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py" or "tests/" in f"/{path}" and "/tests/" in f"/{path}"
+
+
+# -- handlers bound by import ---------------------------------------------------------------------
+def _reexported_handlers(project: Project, facts: FileFacts) -> Hosting | None:
+    """``from handlers import model_fn, predict_fn``: the serving toolkit looks the handlers
+    up in the entry module's namespace, so importing them makes the module the entry point."""
+    defined = {f.qualname for f in facts.functions if "." not in f.qualname}
+    imported = {i.local: i for i in facts.imports if i.local and not i.lazy and not i.type_checking}
+    if not imported:
+        return None
+    for rule in project.knowledge.rules:
+        if rule.kind != "hosting" or rule.match != "functions" or not rule.names:
+            continue
+        if rule.requires_import and not imported_roots(facts).intersection(rule.requires_import):
+            continue
+        names = rule.names
+        if all(n in defined or n in imported for n in names) and any(n in imported and n not in defined for n in names):
+            first = min(imported[n].line for n in names if n in imported)
+            bound = ", ".join(f"{n}()" for n in names)
+            framework = f"{rule.framework}: " if rule.framework else ""
+            return Hosting(f"binds {bound} by import at line {first} ({framework}{rule.says}; the serving toolkit calls them from this module)", first)
+    return None
+
+
+# -- Lambda ---------------------------------------------------------------------------------------
+def _loads_model(facts: FileFacts) -> tuple[str, int] | None:
+    loads = knowledge()["loads"]
+    calls, methods = loads["calls"], frozenset(loads["methods"])
+    for call in facts.calls:
+        if call.method in methods or (call.resolved and any(fnmatch.fnmatchcase(call.name, p) for p in calls)):
+            return call.name, call.line
+    return None
+
+
+def _lambda_handler(project: Project, facts: FileFacts) -> Hosting | None:
+    handler = next((f for f in facts.functions if "." not in f.qualname and tuple(p.lstrip("_") for p in f.params) == ("event", "context")), None)
+    if handler is None:
+        return None
+    loaded = _loads_model(facts)
+    if loaded is None:
+        return None
+    return Hosting(f"Lambda handler {handler.qualname}(event, context) at line {handler.line} in a module that calls {loaded[0]}() at line {loaded[1]} (AWS Lambda: serves predictions)", handler.line)
+
+
+# -- batch inference ------------------------------------------------------------------------------
+def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
+    names = knowledge()["names"]
+    words = _words(_stem(facts.path))
+    if not words & set(names["batch-words"]) or words & set(names["training-words"]):
+        return None
+    if project.role_by_knowledge(facts, ("training", "evaluation")):
+        return None
+    loaded = _loads_model(facts)
+    if loaded is None:
+        return None
+    loads = knowledge()["loads"]
+    methods = frozenset(loads["predict-methods"])
+    predict = next((c for c in facts.calls if c.method in methods), None)
+    if predict is None:
+        return None
+    # a job, not a helper an app calls: it reads a dataset and writes the predictions out
+    reads, writes = frozenset(loads["dataset-reads"]), frozenset(loads["writes"])
+    if not any(c.method in reads for c in facts.calls) or not any(c.method in writes for c in facts.calls):
+        return None
+    return Hosting(
+        f"batch inference: calls {loaded[0]}() at line {loaded[1]} and .{predict.method}() at line {predict.line}, trains nothing (production inference over a dataset)",
+        predict.line,
+    )
+
+
+# -- CLIs ---------------------------------------------------------------------------------------
+def _cli_commands(project: Project, facts: FileFacts) -> Hosting | None:
+    if not imported_roots(facts) & _CLI_LIBRARIES:
+        return None
+    commands: list[tuple[str, int]] = []
+    top = sorted((f.line, f.qualname) for f in facts.functions if "." not in f.qualname)
+    for call in facts.calls:
+        if call.method == "command" or call.name.endswith(".add_parser") or call.method == "add_parser":
+            if call.positional and isinstance(call.positional[0], str) and call.positional[0] != NON_LITERAL:
+                commands.append((call.positional[0], call.line))
+            elif call.method == "command":
+                following = next((name for line, name in top if line > call.line), None)
+                if following:
+                    commands.append((following, call.line))
+        elif call.name == "fire.Fire":
+            commands.extend((name, call.line) for name in call.arg_names)
+            for _, ref in call.references:
+                cls = next((c for c in facts.classes if f"{facts.module}.{c.qualname}" == ref), None)
+                if cls is not None:
+                    commands.extend((m, call.line) for m in cls.methods if not m.startswith("_"))
+    for function in facts.functions:
+        if any(d.endswith(".command") for d in function.decorators) and "." not in function.qualname:
+            commands.append((function.qualname, function.line))
+    vocabulary = knowledge()["names"]
+    serving = sorted({(line, name) for name, line in commands if _words(name) & set(vocabulary["serving-commands"])})
+    if not serving:
+        return None
+    training = sorted({(line, name) for name, line in commands if _words(name) & set(vocabulary["training-commands"])})
+    line, name = serving[0]
+    beside = f" beside its `{training[0][1]}` command (line {training[0][0]})" if training else ""
+    return Hosting(f"command-line tool whose `{name}` command (line {line}) predicts or serves{beside}; whatever it imports at module level ships with that command", line, eager_only=True)
