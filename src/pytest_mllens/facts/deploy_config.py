@@ -33,7 +33,6 @@ __all__ = ["EntryRef", "config_kind", "entry_refs", "extract_config", "knowledge
 KIND = "config"
 
 _DOCKERFILE = re.compile(r"^(?:dockerfile|containerfile)(?:[._-].*)?$|.*\.(?:dockerfile|containerfile)$")
-_YAML_PATH_WORDS = ("serve", "serving", "deploy", "bento", "compose", "endpoint", "k8s", "kube", "helm", "inference", "online", "predict", "manifest", "scoring", "score")
 
 
 @dataclass(frozen=True, order=True)
@@ -64,13 +63,9 @@ def config_kind(relative: str) -> str:
     if name in ("procfile", "pyproject.toml") or _DOCKERFILE.match(name):
         return KIND
     if name.endswith((".yaml", ".yml")):
-        if name.startswith(("bentofile", "docker-compose", "compose")):
-            return KIND
-        lowered = relative.lower()
-        if "/.github/" in f"/{lowered}" or lowered.startswith(".github"):
-            return ""  # CI workflows run tests and training, not servers
-        if any(word in lowered for word in _YAML_PATH_WORDS):
-            return KIND
+        lowered = f"/{relative.lower()}"
+        # CI workflows run tests and training jobs, not servers
+        return "" if "/.github/" in lowered or "/.gitlab" in lowered else KIND
     return ""
 
 
@@ -177,7 +172,7 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
                     launch = f"{where} {runner}{' ' + runner_verb if runner_verb else ''} {target}".strip()
                     if target.endswith(".py"):
                         refs.append(EntryRef(line, "file", target, launch, True))
-                    elif _APP.match(target) or (_MODULE.match(target) and "." in target and runner != "gradio"):
+                    elif _APP.match(target) or (_MODULE.match(target) and runner != "gradio"):
                         module = target.partition(":")[0]
                         refs.append(EntryRef(line, "module", module, launch, True))
                 break
@@ -213,7 +208,10 @@ def _dockerfile(text: str) -> list[EntryRef]:
 # -- YAML ---------------------------------------------------------------------------------------
 _BENTO_SERVICE = re.compile(r"^service:\s*[\"']?([\w./-]+?)(?:\.py)?(?::\w+)?[\"']?\s*(?:#.*)?$")
 _IMPORT_PATH = re.compile(r"^\s*-?\s*import_path:\s*[\"']?([A-Za-z_][\w.]*?)(?::|\.)([A-Za-z_]\w*)[\"']?\s*(?:#.*)?$")
-_SCORING = re.compile(r"^\s*(scoring_script|entry_script):\s*[\"']?([\w./-]+\.py)[\"']?")
+_SCORING = re.compile(r"^\s*-?\s*[\"']?(scoring_script|entry_script|score_script|entryScript|scoringScript)[\"']?\s*:\s*[\"']?([\w./-]+\.py)[\"']?", re.IGNORECASE)
+# Azure DevOps variables: `- name: SCORE_SCRIPT` then `value: 'scoring/score.py'`
+_NAMED = re.compile(r"^\s*-?\s*name:\s*[\"']?(score_script|scoring_script|entry_script|sagemaker_program)[\"']?\s*$", re.IGNORECASE)
+_VALUE = re.compile(r"^\s*value:\s*[\"']?([\w./-]+\.py)[\"']?")
 _CODE_DIR = re.compile(r"^\s*(?:code|source_directory):\s*[\"']?([\w./-]+)[\"']?\s*(?:#.*)?$")
 _SERVER_HINT = re.compile(r"uvicorn|gunicorn|hypercorn|daphne|granian|waitress|streamlit|fastapi|gradio|bentoml|python|serve\b")
 
@@ -231,6 +229,10 @@ def _yaml(text: str) -> list[EntryRef]:
             code_dir = match.group(1)
         elif match := _SCORING.match(line):
             refs.append(EntryRef(number, "file", match.group(2), f"Azure ML {match.group(1)}: {match.group(2)}", True, code_dir))
+        elif (match := _VALUE.match(line)) and number > 1 and (named := _NAMED.match(lines[number - 2])):
+            variable = named.group(1)
+            strong = variable.lower() != "sagemaker_program"
+            refs.append(EntryRef(number, "file", match.group(1), f"variable {variable} = {match.group(1)}", strong))
         for match in _ENV_PROGRAM.finditer(line):
             refs.append(EntryRef(number, "file", match.group(1), f"SAGEMAKER_PROGRAM: {match.group(1)}", False))
     if _SERVER_HINT.search(text):

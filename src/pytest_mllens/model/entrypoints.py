@@ -69,7 +69,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for facts in python:
         if _is_test(facts.path):
             continue
-        for finder in (_reexported_handlers, _lambda_handler, _cli_commands, _batch_inference):
+        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, _predictor_class, _inference_pipeline, _cli_commands, _batch_inference):
             hosting = finder(project, facts)
             if hosting is not None:
                 add(facts, hosting)
@@ -102,14 +102,15 @@ def _referenced(project: Project, ref: EntryRef, near: str) -> list[FileFacts]:
         if not ref.base and ref.target in project.modules and not near:
             return [project.modules[ref.target]]
         relative = ref.target.replace(".", "/")
-        found = _files_named(project, f"{relative}.py", near, ref.base) or _files_named(project, f"{relative}/__init__.py", near, ref.base)
+        whole = relative.count("/") + 1  # a module path matches whole, never by its last part alone
+        found = _files_named(project, f"{relative}.py", near, ref.base, whole) or _files_named(project, f"{relative}/__init__.py", near, ref.base, whole + 1)
         if not found and ref.target in project.modules:
             found = [project.modules[ref.target]]
         return found
     return _files_named(project, ref.target, near, ref.base)
 
 
-def _files_named(project: Project, target: str, near: str, base: str) -> list[FileFacts]:
+def _files_named(project: Project, target: str, near: str, base: str, least: int = 1) -> list[FileFacts]:
     target = target.replace("\\", "/")
     base = base.replace("\\", "/")
     by_path = project.by_path
@@ -126,7 +127,7 @@ def _files_named(project: Project, target: str, near: str, base: str) -> list[Fi
         for facts in project.files:
             if facts.kind == "py":
                 index.setdefault(facts.path.rpartition("/")[2], []).append(facts)
-    for size in range(len(parts), 0, -1):
+    for size in range(len(parts), least - 1, -1):
         suffix = "/".join(parts[-size:])
         matches = [f for f in index.get(parts[-1], ()) if f.path == suffix or f.path.endswith("/" + suffix)]
         if matches:
@@ -165,7 +166,7 @@ def _words(text: str) -> set[str]:
 def _named_like_serving(name: str) -> bool:
     names = knowledge()["names"]
     words = _words(name)
-    return bool(words & set(names["serving-words"])) and not words & set(names["training-words"])
+    return bool(words & set(names["serving-words"])) and not words & set(names["training-words"]) and not words & set(names["not-serving-words"])
 
 
 def _is_test(path: str) -> bool:
@@ -205,14 +206,86 @@ def _loads_model(facts: FileFacts) -> tuple[str, int] | None:
     return None
 
 
+def _loads_here_or_imported(project: Project, facts: FileFacts) -> str:
+    """Where ``facts`` loads a model: itself, or a project module it imports at top level
+    (``from inference_onnx import Predictor``; ``import model`` then ``model.init()``)."""
+    loaded = _loads_model(facts)
+    if loaded is not None:
+        return f"calls {loaded[0]}() at line {loaded[1]}"
+    for imported in facts.imports:
+        if imported.lazy or imported.type_checking:
+            continue
+        module = project.resolve_import(facts, imported.target)
+        other = project.modules.get(module) if module else None
+        if other is not None and other.path != facts.path:
+            loaded = _loads_model(other)
+            if loaded is not None:
+                return f"imports {module} (line {imported.line}), which calls {loaded[0]}() at {other.path}:{loaded[1]}"
+    return ""
+
+
 def _lambda_handler(project: Project, facts: FileFacts) -> Hosting | None:
-    handler = next((f for f in facts.functions if "." not in f.qualname and tuple(p.lstrip("_") for p in f.params) == ("event", "context")), None)
+    handler = next((f for f in facts.functions if "." not in f.qualname and _lambda_signature(f.qualname, f.params)), None)
     if handler is None:
         return None
-    loaded = _loads_model(facts)
-    if loaded is None:
+    loaded = _loads_here_or_imported(project, facts)
+    if not loaded:
         return None
-    return Hosting(f"Lambda handler {handler.qualname}(event, context) at line {handler.line} in a module that calls {loaded[0]}() at line {loaded[1]} (AWS Lambda: serves predictions)", handler.line)
+    return Hosting(f"Lambda handler {handler.qualname}(event, context) at line {handler.line} in a module that {loaded} (AWS Lambda: serves predictions)", handler.line)
+
+
+def _lambda_signature(name: str, params: tuple[str, ...]) -> bool:
+    """``(event, context)``; a handler named so may call its context ``_`` or ``ctx``."""
+    if len(params) != 2 or params[0].lstrip("_") != "event":
+        return False
+    return params[1].lstrip("_") == "context" or name in ("lambda_handler", "handler")
+
+
+def _handler_functions(project: Project, facts: FileFacts) -> Hosting | None:
+    top = {f.qualname: f.line for f in facts.functions if "." not in f.qualname}
+    for rule in knowledge().get("handlers", []):
+        if all(name in top for name in rule["names"]):
+            loaded = _loads_here_or_imported(project, facts)
+            if loaded:
+                line = min(top[name] for name in rule["names"])
+                names = ", ".join(f"{n}()" for n in rule["names"])
+                return Hosting(f"defines {names} at line {line} and {loaded} ({rule['says']})", line)
+    return None
+
+
+def _predictor_class(project: Project, facts: FileFacts) -> Hosting | None:
+    stem = _stem(facts.path)
+    for rule in knowledge().get("predictor-class", []):
+        for cls in facts.classes:
+            if "." in cls.qualname or not all(m in cls.methods for m in rule["methods"]):
+                continue
+            if rule.get("named-like-module") and cls.qualname != stem:
+                continue
+            loaded = _loads_here_or_imported(project, facts)
+            if loaded:
+                return Hosting(f"class {cls.qualname} at line {cls.line} defines {', '.join(m + '()' for m in rule['methods'])} in a module that {loaded} ({rule['says']})", cls.line)
+    return None
+
+
+def _inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
+    """A pipeline named like inference runs production inference over a dataset."""
+    decorators = knowledge()["pipelines"]["decorators"]
+    names = knowledge()["names"]
+    batch, training = set(names["batch-words"]), set(names["training-words"])
+    if _words(_stem(facts.path)) & training:
+        return None
+    for function in facts.functions:
+        decorator = next((d for d in function.decorators if any(fnmatch.fnmatchcase(d, p) for p in decorators)), None)
+        if decorator is None:
+            continue
+        words = _words(function.qualname) | _words(_stem(facts.path))
+        if words & batch and not _words(function.qualname) & training:
+            return Hosting(f"pipeline {function.qualname} at line {function.line} (@{decorator}) is named like batch inference: it runs a trained model over data in production", function.line)
+    for cls in facts.classes:
+        base = next((b for b in cls.bases if any(fnmatch.fnmatchcase(b, p) for p in decorators)), None)
+        if base is not None and (_words(cls.qualname) | _words(_stem(facts.path))) & batch and not _words(cls.qualname) & training:
+            return Hosting(f"flow {cls.qualname} at line {cls.line} (subclasses {base}) is named like batch inference: it runs a trained model over data in production", cls.line)
+    return None
 
 
 # -- batch inference ------------------------------------------------------------------------------

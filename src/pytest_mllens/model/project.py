@@ -107,12 +107,23 @@ class Project:
         folder = facts.module if facts.path.endswith("__init__.py") else facts.module.rpartition(".")[0]
         if not folder or target.startswith(folder + "."):
             return self.resolve_module(target)
-        sibling = f"{folder}.{target.split('.')[0]}"
-        if sibling not in self.modules and sibling not in self._namespaces():
-            return self.resolve_module(target)
-        if folder in self.modules:  # a package: the absolute import first
-            return self.resolve_module(target) or self.resolve_module(f"{folder}.{target}")
-        return self.resolve_module(f"{folder}.{target}") or self.resolve_module(target)
+        head = target.split(".")[0]
+        if f"{folder}.{head}" in self.modules or f"{folder}.{head}" in self._namespaces():
+            if folder in self.modules:  # a package: the absolute import first
+                return self.resolve_module(target) or self.resolve_module(f"{folder}.{target}")
+            return self.resolve_module(f"{folder}.{target}") or self.resolve_module(target)
+        found = self.resolve_module(target)
+        if found is not None or head in self.modules or head in self._namespaces():
+            return found
+        # `from steps import x` in project/pipelines/run_inference.py, where the project runs
+        # from project/ (its entry script there puts it first on sys.path): the nearest
+        # enclosing directory that holds `steps`
+        parent = folder.rpartition(".")[0]
+        while parent:
+            if f"{parent}.{head}" in self.modules or f"{parent}.{head}" in self._namespaces():
+                return self.resolve_module(f"{parent}.{target}")
+            parent = parent.rpartition(".")[0]
+        return None
 
     def _namespaces(self) -> frozenset[str]:
         """Dotted names of directories that hold project modules (namespace packages too)."""
