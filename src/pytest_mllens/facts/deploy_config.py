@@ -199,7 +199,7 @@ def _dockerfile(text: str) -> list[EntryRef]:
         keyword = stripped.split(None, 1)[0].upper() if stripped else ""
         if keyword == "ENV" or keyword == "ARG":
             for match in _ENV_PROGRAM.finditer(stripped):
-                refs.append(EntryRef(start, "file", match.group(1), f"Dockerfile ENV SAGEMAKER_PROGRAM={match.group(1)}", False))
+                refs.append(EntryRef(start, "file", match.group(1), f"ENV SAGEMAKER_PROGRAM={match.group(1)}", False))
         elif keyword in ("CMD", "ENTRYPOINT"):
             refs.extend(_scan(_tokens(stripped[len(keyword):], start), keyword))
     return refs

@@ -319,15 +319,10 @@ def _cli_commands(project: Project, facts: FileFacts) -> Hosting | None:
     if not imported_roots(facts) & _CLI_LIBRARIES:
         return None
     commands: list[tuple[str, int]] = []
-    top = sorted((f.line, f.qualname) for f in facts.functions if "." not in f.qualname)
     for call in facts.calls:
         if call.method == "command" or call.name.endswith(".add_parser") or call.method == "add_parser":
             if call.positional and isinstance(call.positional[0], str) and call.positional[0] != NON_LITERAL:
                 commands.append((call.positional[0], call.line))
-            elif call.method == "command":
-                following = next((name for line, name in top if line > call.line), None)
-                if following:
-                    commands.append((following, call.line))
         elif call.name == "fire.Fire":
             commands.extend((name, call.line) for name in call.arg_names)
             for _, ref in call.references:
