@@ -17,6 +17,7 @@ Each finding is a :class:`Hosting` with a reason that names the file and line.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import re
 from collections.abc import Iterable
@@ -34,6 +35,7 @@ __all__ = ["Hosting", "deployed_hosting"]
 
 _WORDS = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
 _CLI_LIBRARIES = frozenset({"typer", "click", "argparse", "fire"})
+_REFERENCE_SDKS = frozenset({"sagemaker", "azure", "azureml"})
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,11 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
             for target in _referenced(project, ref, _directory(config.path)):
                 if ref.strong or _named_like_serving(ref.label or _stem(target.path)):
                     add(target, Hosting(f"deployed by {config.path}:{ref.line} ({ref.how})", 1))
-    for facts in python:
+    for facts in project.files:  # notebooks too: deployment calls often live in one
         for ref, says in _python_references(facts):
             for target in _referenced(project, ref, _directory(facts.path)):
                 if target.path != facts.path:
-                    add(target, Hosting(f"named as the inference script by {facts.path}:{ref.line} ({ref.how}: {says})", 1))
+                    add(target, Hosting(f"named as the inference script by {facts.location(ref.line)} ({ref.how}: {says})", 1))
     for facts in python:
         if _is_test(facts.path):
             continue
@@ -78,13 +80,29 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
 
 
 # -- references --------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def _globs(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern for a list of globs (fnmatch per call per glob is too slow)."""
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns) or "(?!)")
+
+
+@functools.lru_cache(maxsize=1)
+def _script_keywords() -> frozenset[str]:
+    return frozenset(rule["script"] for rule in knowledge().get("reference", []))
+
+
 def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
+    if not imported_roots(facts) & _REFERENCE_SDKS:
+        return  # only the cloud SDKs name inference scripts: skip the calls of every other file
     rules = knowledge().get("reference", [])
+    keywords = _script_keywords()
     for call in facts.calls:
+        if not call.keywords or not any(key in keywords for key, _ in call.keywords):
+            continue  # the cheap test first: almost no call names a script
         for rule in rules:
             if "method" in rule and call.method != rule["method"]:
                 continue
-            if "call" in rule and not fnmatch.fnmatchcase(call.name, rule["call"]):
+            if "call" in rule and not _globs((rule["call"],)).match(call.name):
                 continue
             script = call.keyword(rule["script"])
             if not isinstance(script, str) or script == NON_LITERAL or not script.endswith(".py"):
@@ -178,13 +196,16 @@ def _is_test(path: str) -> bool:
 def _reexported_handlers(project: Project, facts: FileFacts) -> Hosting | None:
     """``from handlers import model_fn, predict_fn``: the serving toolkit looks the handlers
     up in the entry module's namespace, so importing them makes the module the entry point."""
+    rules, handler_names = project.memo.get("handler rules") or (None, None)
+    if rules is None:
+        rules = [r for r in project.knowledge.rules if r.kind == "hosting" and r.match == "functions" and r.names]
+        handler_names = frozenset(n for r in rules for n in r.names)
+        project.memo["handler rules"] = (rules, handler_names)
+    if not any(i.local in handler_names for i in facts.imports):
+        return None
     defined = {f.qualname for f in facts.functions if "." not in f.qualname}
     imported = {i.local: i for i in facts.imports if i.local and not i.lazy and not i.type_checking}
-    if not imported:
-        return None
-    for rule in project.knowledge.rules:
-        if rule.kind != "hosting" or rule.match != "functions" or not rule.names:
-            continue
+    for rule in rules:
         if rule.requires_import and not imported_roots(facts).intersection(rule.requires_import):
             continue
         names = rule.names
@@ -199,9 +220,9 @@ def _reexported_handlers(project: Project, facts: FileFacts) -> Hosting | None:
 # -- Lambda ---------------------------------------------------------------------------------------
 def _loads_model(facts: FileFacts) -> tuple[str, int] | None:
     loads = knowledge()["loads"]
-    calls, methods = loads["calls"], frozenset(loads["methods"])
+    calls, methods = _globs(tuple(loads["calls"])), frozenset(loads["methods"])
     for call in facts.calls:
-        if call.method in methods or (call.resolved and any(fnmatch.fnmatchcase(call.name, p) for p in calls)):
+        if call.method in methods or (call.resolved and calls.match(call.name)):
             return call.name, call.line
     return None
 
@@ -269,20 +290,20 @@ def _predictor_class(project: Project, facts: FileFacts) -> Hosting | None:
 
 def _inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
     """A pipeline named like inference runs production inference over a dataset."""
-    decorators = knowledge()["pipelines"]["decorators"]
+    decorators = _globs(tuple(knowledge()["pipelines"]["decorators"]))
     names = knowledge()["names"]
     batch, training = set(names["batch-words"]), set(names["training-words"])
     if _words(_stem(facts.path)) & training:
         return None
     for function in facts.functions:
-        decorator = next((d for d in function.decorators if any(fnmatch.fnmatchcase(d, p) for p in decorators)), None)
+        decorator = next((d for d in function.decorators if decorators.match(d)), None)
         if decorator is None:
             continue
         words = _words(function.qualname) | _words(_stem(facts.path))
         if words & batch and not _words(function.qualname) & training:
             return Hosting(f"pipeline {function.qualname} at line {function.line} (@{decorator}) is named like batch inference: it runs a trained model over data in production", function.line)
     for cls in facts.classes:
-        base = next((b for b in cls.bases if any(fnmatch.fnmatchcase(b, p) for p in decorators)), None)
+        base = next((b for b in cls.bases if decorators.match(b)), None)
         if base is not None and (_words(cls.qualname) | _words(_stem(facts.path))) & batch and not _words(cls.qualname) & training:
             return Hosting(f"flow {cls.qualname} at line {cls.line} (subclasses {base}) is named like batch inference: it runs a trained model over data in production", cls.line)
     return None
@@ -320,10 +341,12 @@ def _cli_commands(project: Project, facts: FileFacts) -> Hosting | None:
         return None
     commands: list[tuple[str, int]] = []
     for call in facts.calls:
-        if call.method == "command" or call.name.endswith(".add_parser") or call.method == "add_parser":
+        if not call.name.endswith((".command", ".add_parser", "fire.Fire")):
+            continue
+        if call.name != "fire.Fire":
             if call.positional and isinstance(call.positional[0], str) and call.positional[0] != NON_LITERAL:
                 commands.append((call.positional[0], call.line))
-        elif call.name == "fire.Fire":
+        else:
             commands.extend((name, call.line) for name in call.arg_names)
             for _, ref in call.references:
                 cls = next((c for c in facts.classes if f"{facts.module}.{c.qualname}" == ref), None)
