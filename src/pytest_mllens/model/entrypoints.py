@@ -71,7 +71,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for facts in python:
         if _is_test(facts.path):
             continue
-        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, _predictor_class, _inference_pipeline, _cli_commands, _batch_inference):
+        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, _model_app, _predictor_class, _inference_pipeline, _cli_commands, _batch_inference):
             hosting = finder(project, facts)
             if hosting is not None:
                 add(facts, hosting)
@@ -263,15 +263,31 @@ def _lambda_signature(name: str, params: tuple[str, ...]) -> bool:
 
 
 def _handler_functions(project: Project, facts: FileFacts) -> Hosting | None:
-    top = {f.qualname: f.line for f in facts.functions if "." not in f.qualname}
+    top = {f.qualname: f for f in facts.functions if "." not in f.qualname}
     for rule in knowledge().get("handlers", []):
-        if all(name in top for name in rule["names"]):
-            loaded = _loads_here_or_imported(project, facts)
-            if loaded:
-                line = min(top[name] for name in rule["names"])
-                names = ", ".join(f"{n}()" for n in rule["names"])
-                return Hosting(f"defines {names} at line {line} and {loaded} ({rule['says']})", line)
+        if not all(name in top for name in rule["names"]):
+            continue
+        if "max-params" in rule and any(len(top[name].params) > rule["max-params"] for name in rule["names"]):
+            continue
+        line = min(top[name].line for name in rule["names"])
+        names = ", ".join(f"{n}()" for n in rule["names"])
+        if not rule.get("load", True):
+            return Hosting(f"defines {names} at line {line} ({rule['says']})", line)
+        loaded = _loads_here_or_imported(project, facts)
+        if loaded:
+            return Hosting(f"defines {names} at line {line} and {loaded} ({rule['says']})", line)
     return None
+
+
+def _model_app(project: Project, facts: FileFacts) -> Hosting | None:
+    """A Streamlit (or Dash, Panel) app that loads a model is that model's front end."""
+    library = next((lib for lib in knowledge()["apps"]["imports"] if lib in imported_roots(facts)), None)
+    if library is None:
+        return None
+    loaded = _loads_model(facts)
+    if loaded is None:
+        return None
+    return Hosting(f"{library} app that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
 
 
 def _predictor_class(project: Project, facts: FileFacts) -> Hosting | None:
@@ -344,8 +360,9 @@ def _cli_commands(project: Project, facts: FileFacts) -> Hosting | None:
         if not call.name.endswith((".command", ".add_parser", "fire.Fire")):
             continue
         if call.name != "fire.Fire":
-            if call.positional and isinstance(call.positional[0], str) and call.positional[0] != NON_LITERAL:
-                commands.append((call.positional[0], call.line))
+            named = call.positional[0] if call.positional else call.keyword("name")
+            if isinstance(named, str) and named != NON_LITERAL:
+                commands.append((named, call.line))
         else:
             commands.extend((name, call.line) for name in call.arg_names)
             for _, ref in call.references:
