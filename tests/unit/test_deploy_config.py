@@ -23,6 +23,8 @@ def _targets(path: str, text: str) -> list[tuple[int, str, str, bool]]:
         ("deploy/serve_config.yaml", "config"),
         (".github/workflows/ci.yml", ""),
         ("setup.cfg", ""),
+        ("scripts/start.sh", "config"),
+        ("Makefile", "config"),
         ("README.md", ""),
     ],
 )
@@ -84,3 +86,11 @@ def test_unreadable_files_yield_no_references(data: bytes) -> None:
     for name in ("Dockerfile", "pyproject.toml", "serve.yaml", "Procfile"):
         facts = extract_config(name, data)
         assert facts.kind == "config" and facts.error == ""
+
+
+def test_shell_scripts_and_makefiles_join_continued_lines() -> None:
+    """A continued `torch-model-archiver --handler` line and a make recipe starting uvicorn are read; `python train.py` stays weak."""
+    script = "#!/bin/sh\n# python serve.py (a comment)\ntorch-model-archiver --model-name m \\\n  --handler svc/handler.py --export-path store\n"
+    assert _targets("scripts/package.sh", script) == [(3, "file", "svc/handler.py", True)]
+    makefile = "serve:\n\tuvicorn api.main:app --port 8080\ntrain:\n\tpython train.py\n"
+    assert _targets("Makefile", makefile) == [(2, "module", "api.main", True), (4, "file", "train.py", False)]

@@ -1,7 +1,8 @@
 """Deployment files that name the code a server runs: Dockerfiles, Procfiles, YAML, pyproject.
 
 A module is often hosting code only because something outside it deploys it: a Dockerfile
-``CMD ["uvicorn", "app.main:app"]``, ``ENV SAGEMAKER_PROGRAM inference.py``, a Procfile
+``CMD ["uvicorn", "app.main:app"]``, ``ENV SAGEMAKER_PROGRAM inference.py``, a shell script or
+Makefile recipe that starts a server or archives a TorchServe handler, a Procfile
 ``web: gunicorn wsgi:app``, BentoML's ``service: "service:svc"``, a Ray Serve config's
 ``import_path``, an Azure ML deployment's ``scoring_script``, a ``[project.scripts]`` entry
 named ``serve``. This module reads those files as text (no YAML library, no shell) with a
@@ -60,7 +61,7 @@ def config_kind(relative: str) -> str:
     """``config`` for the deployment files worth reading, else ``""``. Decided from the
     name alone, so discovery stays a directory walk."""
     name = relative.rpartition("/")[2].lower()
-    if name in ("procfile", "pyproject.toml") or _DOCKERFILE.match(name):
+    if name in ("procfile", "pyproject.toml", "makefile") or _DOCKERFILE.match(name) or name.endswith(".sh"):
         return KIND
     if name.endswith((".yaml", ".yml")):
         lowered = f"/{relative.lower()}"
@@ -92,6 +93,10 @@ def entry_refs(path: str, text: str) -> list[EntryRef]:
         return refs
     if name.endswith((".yaml", ".yml")):
         return _yaml(text)
+    if name == "makefile" or name.endswith(".sh"):
+        # shell lines and make recipes: every line is a command (comments dropped)
+        label = "Makefile:" if name == "makefile" else "script:"
+        return [ref for number, line in _logical_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)]
     return _dockerfile(text)
 
 
@@ -123,6 +128,7 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
     commands = knowledge()["commands"]
     servers = frozenset(commands["app-servers"])
     runners = {(word, verb) for word, verb in commands["script-runners"]}
+    flags = {word: flag for word, flag in commands.get("handler-flags", [])}
     refs: list[EntryRef] = []
     words = [t for t, _ in tokens]
     i = 0
@@ -146,6 +152,13 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
                 refs.append(EntryRef(line, "file", words[j], f"{where} python {words[j]}".strip(), False))
                 i = j + 1
                 continue
+        elif base_word in flags:
+            for j in range(i + 1, min(len(tokens), i + 40)):
+                if words[j] in _SEPARATORS:
+                    break
+                if words[j - 1] == flags[base_word] and words[j].endswith(".py"):
+                    refs.append(EntryRef(line, "file", words[j], f"{where} {base_word} {flags[base_word]} {words[j]}".strip(), True))
+                    break
         elif base_word in servers:
             base = ""
             for j in range(i + 1, min(len(tokens), i + 24)):
@@ -184,17 +197,25 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
 _ENV_PROGRAM = re.compile(r"SAGEMAKER_PROGRAM[\"']?\s*[=:\s]\s*[\"']?([\w./-]+\.py)")
 
 
-def _dockerfile(text: str) -> list[EntryRef]:
-    refs: list[EntryRef] = []
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """Lines with backslash continuations joined, each with the number of its first line."""
+    joined: list[tuple[int, str]] = []
     lines = text.split("\n")
     number = 0
     while number < len(lines):
         start = number + 1
-        instruction = lines[number]
-        while instruction.rstrip().endswith("\\") and number + 1 < len(lines):
+        line = lines[number]
+        while line.rstrip().endswith("\\") and number + 1 < len(lines):
             number += 1
-            instruction = instruction.rstrip()[:-1] + " " + lines[number]
+            line = line.rstrip()[:-1] + " " + lines[number]
         number += 1
+        joined.append((start, line))
+    return joined
+
+
+def _dockerfile(text: str) -> list[EntryRef]:
+    refs: list[EntryRef] = []
+    for start, instruction in _logical_lines(text):
         stripped = instruction.strip()
         keyword = stripped.split(None, 1)[0].upper() if stripped else ""
         if keyword == "ENV" or keyword == "ARG":

@@ -269,6 +269,8 @@ def _handler_functions(project: Project, facts: FileFacts) -> Hosting | None:
             continue
         if "max-params" in rule and any(len(top[name].params) > rule["max-params"] for name in rule["names"]):
             continue
+        if "params" in rule and any(tuple(p.lstrip("_") for p in top[name].params) != tuple(rule["params"]) for name in rule["names"]):
+            continue
         line = min(top[name].line for name in rule["names"])
         names = ", ".join(f"{n}()" for n in rule["names"])
         if not rule.get("load", True):
