@@ -188,8 +188,8 @@ def _named_like_serving(name: str) -> bool:
 
 
 def _is_test(path: str) -> bool:
-    name = path.rpartition("/")[2]
-    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py" or "tests/" in f"/{path}" and "/tests/" in f"/{path}"
+    *folders, name = path.split("/")
+    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py" or any(f in ("tests", "test") for f in folders)
 
 
 # -- handlers bound by import ---------------------------------------------------------------------
@@ -246,7 +246,7 @@ def _loads_here_or_imported(project: Project, facts: FileFacts) -> str:
 
 
 def _lambda_handler(project: Project, facts: FileFacts) -> Hosting | None:
-    handler = next((f for f in facts.functions if "." not in f.qualname and _lambda_signature(f.qualname, f.params)), None)
+    handler = next((f for f in facts.functions if len(f.params) == 2 and "." not in f.qualname and _lambda_signature(f.qualname, f.params)), None)
     if handler is None:
         return None
     loaded = _loads_here_or_imported(project, facts)
@@ -262,9 +262,18 @@ def _lambda_signature(name: str, params: tuple[str, ...]) -> bool:
     return params[1].lstrip("_") == "context" or name in ("lambda_handler", "handler")
 
 
+@functools.lru_cache(maxsize=1)
+def _handler_names() -> frozenset[str]:
+    return frozenset(name for rule in knowledge().get("handlers", []) for name in rule["names"])
+
+
 def _handler_functions(project: Project, facts: FileFacts) -> Hosting | None:
-    top = {f.qualname: f for f in facts.functions if "." not in f.qualname}
-    for rule in knowledge().get("handlers", []):
+    rules = knowledge().get("handlers", [])
+    needed = _handler_names()
+    top = {f.qualname: f for f in facts.functions if f.qualname in needed}
+    if not top:
+        return None
+    for rule in rules:
         if not all(name in top for name in rule["names"]):
             continue
         if "max-params" in rule and any(len(top[name].params) > rule["max-params"] for name in rule["names"]):
@@ -293,6 +302,8 @@ def _model_app(project: Project, facts: FileFacts) -> Hosting | None:
 
 
 def _predictor_class(project: Project, facts: FileFacts) -> Hosting | None:
+    if not facts.classes:
+        return None
     stem = _stem(facts.path)
     for rule in knowledge().get("predictor-class", []):
         for cls in facts.classes:
@@ -311,9 +322,13 @@ def _inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
     decorators = _globs(tuple(knowledge()["pipelines"]["decorators"]))
     names = knowledge()["names"]
     batch, training = set(names["batch-words"]), set(names["training-words"])
+    if not any(f.decorators for f in facts.functions) and not any(c.bases for c in facts.classes):
+        return None
     if _words(_stem(facts.path)) & training:
         return None
     for function in facts.functions:
+        if not function.decorators:
+            continue
         decorator = next((d for d in function.decorators if decorators.match(d)), None)
         if decorator is None:
             continue
