@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..facts.deploy_config import EntryRef, knowledge
-from ..facts.records import NON_LITERAL, FileFacts
+from ..facts.records import NON_LITERAL, FileFacts, FunctionFact
 from .knowledge import imported_roots
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def _reexported_handlers(project: Project, facts: FileFacts) -> Hosting | None:
     rules, handler_names = project.memo.get("handler rules") or (None, None)
     if rules is None:
         rules = [r for r in project.knowledge.rules if r.kind == "hosting" and r.match == "functions" and r.names]
-        handler_names = frozenset(n for r in rules for n in r.names)
+        handler_names = frozenset(n for r in rules for n in r.names) | _handler_names()
         project.memo["handler rules"] = (rules, handler_names)
     if not any(i.local in handler_names for i in facts.imports):
         return None
@@ -214,7 +214,29 @@ def _reexported_handlers(project: Project, facts: FileFacts) -> Hosting | None:
             bound = ", ".join(f"{n}()" for n in names)
             framework = f"{rule.framework}: " if rule.framework else ""
             return Hosting(f"binds {bound} by import at line {first} ({framework}{rule.says}; the serving toolkit calls them from this module)", first)
+    # a handler convention of data/entrypoints.toml bound by import: judged by the project
+    # function it names (model_fn(model_dir) serves, TF Estimator's model_fn trains)
+    for rule in knowledge().get("handlers", []):
+        if rule.get("load", True) or not all(n in imported or n in defined for n in rule["names"]):
+            continue
+        functions = [_imported_function(project, facts, imported[n].target) if n in imported else None for n in rule["names"]]
+        found = [f[1] for f in functions if f is not None]
+        if not found or any("max-params" in rule and len(f.params) > rule["max-params"] for f in found):
+            continue
+        if any("params" in rule and tuple(p.lstrip("_") for p in f.params) != tuple(rule["params"]) for f in found):
+            continue
+        first = min(imported[n].line for n in rule["names"] if n in imported)
+        return Hosting(f"binds {', '.join(n + '()' for n in rule['names'])} by import at line {first} ({rule['says']})", first)
     return None
+
+
+def _imported_function(project: Project, facts: FileFacts, target: str) -> tuple[FileFacts, FunctionFact] | None:
+    """The project function ``from m import f`` binds, with ``m`` found as the importer finds it."""
+    found = project.function(target)
+    module = project.resolve_import(facts, target)
+    if found is None and module is not None:
+        found = project.function(f"{module}.{target.rpartition('.')[2]}")
+    return found
 
 
 # -- Lambda ---------------------------------------------------------------------------------------
