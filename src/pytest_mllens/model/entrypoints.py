@@ -344,9 +344,15 @@ def _inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
     decorators = _globs(tuple(knowledge()["pipelines"]["decorators"]))
     names = knowledge()["names"]
     batch, training = set(names["batch-words"]), set(names["training-words"])
-    if not any(f.decorators for f in facts.functions) and not any(c.bases for c in facts.classes):
-        return None
     if _words(_stem(facts.path)) & training:
+        return None
+    constructors = frozenset(knowledge()["pipelines"].get("constructors", ()))
+    for call in facts.calls:
+        if call.name in constructors:
+            named = call.positional[0] if call.positional else call.keyword("dag_id")
+            if isinstance(named, str) and _words(named) & batch and not _words(named) & training:
+                return Hosting(f"pipeline {named!r} created at line {call.line} ({call.name}) is named like batch inference: it runs a trained model over data in production", call.line)
+    if not any(f.decorators for f in facts.functions) and not any(c.bases for c in facts.classes):
         return None
     for function in facts.functions:
         if not function.decorators:
