@@ -343,7 +343,7 @@ def _inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
     """A pipeline named like inference runs production inference over a dataset."""
     decorators = _globs(tuple(knowledge()["pipelines"]["decorators"]))
     names = knowledge()["names"]
-    batch, training = set(names["batch-words"]), set(names["training-words"])
+    batch, training = set(names["pipeline-words"]), set(names["training-words"])
     if _words(_stem(facts.path)) & training:
         return None
     constructors = frozenset(knowledge()["pipelines"].get("constructors", ()))
