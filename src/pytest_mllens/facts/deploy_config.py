@@ -92,7 +92,7 @@ def entry_refs(path: str, text: str) -> list[EntryRef]:
                 refs.extend(_scan(_tokens(command, number), f"Procfile {label.strip()}:"))
         return refs
     if name.endswith((".yaml", ".yml")):
-        return _yaml(text)
+        return _yaml(text, bento=name.startswith("bentofile"))
     if name == "makefile" or name.endswith(".sh"):
         # shell lines and make recipes: every line is a command (comments dropped)
         label = "Makefile:" if name == "makefile" else "script:"
@@ -237,12 +237,12 @@ _CODE_DIR = re.compile(r"^\s*(?:code|source_directory):\s*[\"']?([\w./-]+)[\"']?
 _SERVER_HINT = re.compile(r"uvicorn|gunicorn|hypercorn|daphne|granian|waitress|streamlit|fastapi|gradio|bentoml|python|serve\b")
 
 
-def _yaml(text: str) -> list[EntryRef]:
+def _yaml(text: str, bento: bool = False) -> list[EntryRef]:
     refs: list[EntryRef] = []
     code_dir = ""
     lines = text.split("\n")
     for number, line in enumerate(lines, 1):
-        if match := _BENTO_SERVICE.match(line):
+        if bento and (match := _BENTO_SERVICE.match(line)):
             refs.append(EntryRef(number, "module", match.group(1).replace("/", "."), f"bentofile service: {line.split(':', 1)[1].strip()}", True))
         elif match := _IMPORT_PATH.match(line):
             refs.append(EntryRef(number, "module", match.group(1), f"Ray Serve import_path: {match.group(1)}:{match.group(2)}", True))
