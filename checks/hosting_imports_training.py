@@ -24,6 +24,9 @@ class HostingImportsTraining(Check):
         "Imports whose target is computed are followed only as far as their literal package prefix: `importlib.import_module(f\"plugins.{name}\")` links to `plugins/__init__.py`, not to the module picked at run time; `__import__` or `import_module` with a variable are not followed.",
         "`from x import *` links the modules; the names it binds are resolved when `x` is a project module (its top-level functions, classes and imports; `__all__` is not read) or when it is the file's only star import of an outside library.",
         "Imports under `if TYPE_CHECKING:` are not run-time coupling and make no edge; imports inside `try/except ImportError` count, because they run wherever the package is installed.",
+        "Entry points named outside the module are read from Dockerfiles, Procfiles, YAML (compose, Kubernetes, bentofile, Ray Serve, Azure ML), pyproject `[project.scripts]` and literal `entry_point=`/`scoring_script=` arguments; shell scripts, Makefiles, JSON and `env={\"SAGEMAKER_PROGRAM\": ...}` dictionaries are not read. A generic launch (`python X.py`, SAGEMAKER_PROGRAM, a console script) counts only when X is named like serving code (serve, predict, inference, app, api...) and not like training.",
+        "A batch-inference job is recognised when a module named like scoring loads a model, predicts, reads a dataset and writes results, and trains and evaluates nothing; a pipeline or flow counts when it is named like inference.",
+        "A script directory (no `__init__.py`) resolves `import x` to its sibling first, as Python does for a running script; in a package the absolute module wins. An import no module answers is looked up in the enclosing folders (a project run from its own folder).",
         "A training role needs a recognised training call; a bespoke training loop with no optimizer, backward() or fit() is not training code to the tool (assign it in [tool.mllens.roles]).",
     )
     options = {
@@ -104,6 +107,33 @@ class HostingImportsTraining(Check):
             expect=("wrapper.py:5",),
         ),
         Example(
+            "SageMaker source_dir without __init__.py: the entry point imports the sibling training script, and one import reaching two training modules is one finding",
+            {
+                "code/train.py": (
+                    "import torch\n"
+                    "\n"
+                    "def fit(model, batches):\n"
+                    "    optimizer = torch.optim.SGD(model.parameters(), lr=0.01)\n"
+                    "    for x, y in batches:\n"
+                    "        torch.nn.functional.mse_loss(model(x), y).backward()\n"
+                    "        optimizer.step()\n"
+                ),
+                "code/tune.py": "import optuna\n\ndef search(objective):\n    optuna.create_study().optimize(objective, n_trials=20)\n",
+                "code/toolkit.py": "from train import fit\nfrom tune import search\n\nSCALE = 255.0\n",
+                "code/predictor.py": (
+                    "import torch\n"
+                    "from toolkit import SCALE\n"
+                    "\n"
+                    "def model_fn(model_dir):\n"
+                    "    return torch.jit.load(f'{model_dir}/model.pt')\n"
+                    "\n"
+                    "def predict_fn(data, model):\n"
+                    "    return model(torch.tensor(data) / SCALE)\n"
+                ),
+            },
+            expect=("code/predictor.py:2",),
+        ),
+        Example(
             "serving code imports shared feature code and a metrics helper, training imports nothing from serving",
             {
                 "features/build.py": "import pandas as pd\n\ndef build(df: pd.DataFrame) -> pd.DataFrame:\n    return df.assign(ratio=df.a / df.b)\n",
@@ -170,22 +200,27 @@ class HostingImportsTraining(Check):
                         ),
                     )
             targets = {module: found for module, found in offending.items() if found[0].path != facts.path}
-            chains = project.shortest_chains(facts.module, targets)
+            deployed = project.hosting.get(facts.path)
+            chains = project.shortest_chains(facts.module, targets, eager_only=bool(deployed and deployed.eager_only))
+            by_line: dict[int, list[str]] = {}
             for target in sorted(chains):
-                chain = chains[target]
-                other, reason = targets[target]
-                first = chain[0]
-                how = "lazily imports" if first.lazy else "imports"
-                yield self.finding(
-                    facts.path,
-                    first.line,
-                    1,
-                    f"hosting module {facts.module} {how} {reason.role} code {target}"
-                    + (f" (through {len(chain) - 1} intermediate module{'s' if len(chain) > 2 else ''})" if len(chain) > 1 else ""),
-                    (
-                        f"{facts.path} is hosting code: {hosting.reason}",
-                        f"{other.path} is {reason.role} code: {reason.reason}",
-                        "import chain:",
-                        *(f"  {edge.render()}" for edge in chain),
-                    ),
-                )
+                by_line.setdefault(chains[target][0].line, []).append(target)
+            for line, reached in sorted(by_line.items()):
+                # one finding per import line, naming every training module it brings in
+                first = chains[reached[0]][0]
+                how = "lazily imports" if all(chains[t][0].lazy for t in reached) else "imports"
+                nearest = min(reached, key=lambda t: (len(chains[t]), t))
+                _, reason = targets[nearest]
+                hops = len(chains[nearest]) - 1
+                message = f"hosting module {facts.module} {how} {reason.role} code {nearest}"
+                if hops:
+                    message += f" (through {hops} intermediate module{'s' if hops > 1 else ''})"
+                if len(reached) > 1:
+                    message += f" and {len(reached) - 1} more {reason.role} module{'s' if len(reached) > 2 else ''}"
+                evidence = [f"{facts.path} is hosting code: {hosting.reason}"]
+                for target in sorted(reached, key=lambda t: (len(chains[t]), t)):
+                    other, other_reason = targets[target]
+                    evidence.append(f"{other.path} is {other_reason.role} code: {other_reason.reason}")
+                    evidence.append("import chain:")
+                    evidence.extend(f"  {edge.render()}" for edge in chains[target])
+                yield self.finding(facts.path, first.line, 1, message, tuple(evidence))

@@ -236,7 +236,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
 
     cell_errors = ((f"{f.path}[cell {cell}]", reason) for f in all_files for cell, reason in f.cell_errors)
     errors = sorted([*walk_problems, *((f.path, f.error) for f in all_files if f.error), *cell_errors])
-    analysis = Analysis(root, settings, all_files, project, errors, timings=timings, roles=project.roles)
+    # deployment files (kind "config") only name entry points to the project model: reports list modules
+    analysis = Analysis(root, settings, [f for f in all_files if f.kind != "config"], project, errors, timings=timings, roles=project.roles)
     analysis.stats.update(files=len(sources), parsed=len(todo), jobs=workers)
     if cache is not None:
         analysis.stats.update(cache_hits=cache.hits, cache_misses=cache.misses)

@@ -25,7 +25,7 @@ FEATURES = {"ml/features.py": "import numpy as np\n\ndef scale(x):\n    return n
 
 @pytest.fixture
 def project(write_files, bad_project) -> dict[str, str]:
-    """The shared bad project plus a clean feature module: three files, three findings."""
+    """The shared bad project plus a clean feature module: three modules and pyproject.toml (read for entry points), three findings."""
     files = {**bad_project, **FEATURES}
     write_files(files)
     return files
@@ -39,7 +39,7 @@ def test_warm_run_parses_nothing_and_reports_the_same(pytester: pytest.Pytester,
     """A second run over an unchanged project reuses the results and parses no file."""
     first = pytester.runpytest("--mllens-only", "--mllens-timings", "--mllens-report", "json:one.json")
     second = pytester.runpytest("--mllens-only", "--mllens-timings", "--mllens-report", "json:two.json")
-    assert "3 parsed" in timing_summary(first) and "0 hits, 3 misses" in timing_summary(first)
+    assert "4 parsed" in timing_summary(first) and "0 hits, 4 misses" in timing_summary(first)
     assert "0 parsed" in timing_summary(second) and "results reused" in timing_summary(second)
     second.assert_outcomes(failed=3)
     one = json.loads((pytester.path / "one.json").read_text())
@@ -52,7 +52,7 @@ def test_one_changed_file_is_the_only_one_parsed(pytester: pytest.Pytester, proj
     pytester.runpytest("--mllens-only")
     (pytester.path / "ml" / "features.py").write_text("from ml.train import train\n", encoding="utf-8")
     result = pytester.runpytest("--mllens-only", "--mllens-timings")
-    assert "1 parsed" in timing_summary(result) and "2 hits, 1 misses" in timing_summary(result)
+    assert "1 parsed" in timing_summary(result) and "3 hits, 1 misses" in timing_summary(result)
     result.assert_outcomes(failed=3)
 
 
@@ -60,7 +60,7 @@ def test_cache_clear_parses_everything_again(pytester: pytest.Pytester, project:
     """pytest --cache-clear throws the facts cache away."""
     pytester.runpytest("--mllens-only")
     result = pytester.runpytest("--mllens-only", "--mllens-timings", "--cache-clear")
-    assert "3 parsed" in timing_summary(result)
+    assert "4 parsed" in timing_summary(result)
 
 
 @pytest.mark.parametrize("damage", [b"", b"\x80\x04garbage", b"not a pickle at all"])
@@ -73,7 +73,7 @@ def test_corrupt_cache_is_ignored_and_rebuilt(pytester: pytest.Pytester, project
         path.write_bytes(damage)
     result = pytester.runpytest("--mllens-only", "--mllens-timings")
     result.assert_outcomes(failed=3)
-    assert "3 parsed" in timing_summary(result)
+    assert "4 parsed" in timing_summary(result)
     again = pytester.runpytest("--mllens-only", "--mllens-timings")
     assert "results reused" in timing_summary(again)
 
@@ -90,7 +90,7 @@ def test_cache_can_be_switched_off_in_config(pytester: pytest.Pytester, project:
     (pytester.path / "pyproject.toml").write_text("[tool.mllens]\ncache = false\n", encoding="utf-8")
     pytester.runpytest("--mllens-only")
     result = pytester.runpytest("--mllens-only", "--mllens-timings")
-    assert "3 parsed" in timing_summary(result) and "cache: off" in timing_summary(result)
+    assert "4 parsed" in timing_summary(result) and "cache: off" in timing_summary(result)
 
 
 def test_timings_list_every_stage(pytester: pytest.Pytester, project: dict[str, str]) -> None:
@@ -132,7 +132,7 @@ def test_xdist_gives_the_serial_results(pytester: pytest.Pytester, project: dict
 def test_xdist_workers_read_what_the_controller_analysed(pytester: pytest.Pytester, project: dict[str, str]) -> None:
     """The controller analyses once before the workers start; the workers parse nothing."""
     result = pytester.runpytest_subprocess("--mllens-only", "-n", "2", "--mllens-timings")
-    assert "3 parsed" in timing_summary(result)  # the controller's own run
+    assert "4 parsed" in timing_summary(result)  # the controller's own run
     cache = next((pytester.path / ".pytest_cache").rglob("results.bin"))
     secret = cache_secret(pytester.path / ".cache" / "pytest-mllens")  # pytester's HOME
     assert secret is not None

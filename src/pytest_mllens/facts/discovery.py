@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .deploy_config import config_kind
+
 __all__ = ["SourceFile", "discover", "has_mllens_table", "module_name", "project_root"]
 
 SUFFIXES = {".py": "py", ".pyi": "", ".ipynb": "ipynb"}
@@ -44,7 +46,13 @@ def discover(
     real_root = os.path.realpath(root)
     for relative, size in _walk(root, real_root, exclude, problems, subprojects):
         kind = SUFFIXES.get(os.path.splitext(relative)[1], "")
-        if not kind or (kind == "ipynb" and not notebooks):
+        if kind == "ipynb" and not notebooks:
+            continue
+        if not kind:
+            # a deployment file (Dockerfile, Procfile, serving YAML, pyproject.toml) that may
+            # name the module a server runs; it has no module name of its own
+            if config_kind(relative):
+                files.append(SourceFile(relative, "config", "", False, size))
             continue
         module, is_package = module_name(relative, roots)
         files.append(SourceFile(relative, kind, module, is_package, size))
@@ -150,7 +158,7 @@ def _walk(
                         continue
                     stack.append(relative)
                 elif entry.is_file():
-                    if os.path.splitext(entry.name)[1] in SUFFIXES:
+                    if os.path.splitext(entry.name)[1] in SUFFIXES or config_kind(relative):
                         yield relative, entry.stat().st_size
             except OSError as exc:
                 problems.append((relative, f"cannot read: {exc.strerror or exc}"))

@@ -46,6 +46,10 @@ def extract_source(source: SourceFile, data: bytes, max_size: int | None = None)
     """
     from .extract import extract_facts  # libcst: imported only when a file needs parsing
 
+    if source.kind == "config":  # deployment files are read as text, never parsed as Python
+        from .deploy_config import extract_config
+
+        return extract_config(source.path, data)
     base = FileFacts(path=source.path, module=source.module, kind=source.kind)
     cells: tuple[tuple[int, int], ...] = ()
     cell_errors: tuple[tuple[int, str], ...] = ()

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..facts.records import CallFact, FileFacts, FunctionFact
+from .entrypoints import Hosting, deployed_hosting
 from .knowledge import Knowledge
 
-__all__ = ["Edge", "Project", "RoleReason"]
+__all__ = ["Edge", "Hosting", "Project", "RoleReason"]
 
 
 @dataclass(frozen=True, order=True)
@@ -62,6 +63,10 @@ class Project:
 
     def __post_init__(self) -> None:
         self.memo: dict[Any, Any] = {}  # derived data several checks share, computed once
+        # deployment files (Dockerfile, Procfile, YAML, pyproject) only name entry points
+        self.configs: list[FileFacts] = [f for f in self.files if f.kind == "config"]
+        if self.configs:
+            self.files = [f for f in self.files if f.kind != "config"]
         self.modules: dict[str, FileFacts] = {}
         for facts in self.files:
             if facts.kind == "py" and not facts.error:
@@ -79,6 +84,8 @@ class Project:
         self.edges: dict[str, list[Edge]] = {f.module: self._edges_of(f) for f in self.files if not f.error}
         graph = time.perf_counter()
         self.roles: dict[str, list[RoleReason]] = {f.path: self._roles_of(f) for f in self.files if not f.error}
+        self.hosting: dict[str, Hosting] = {}
+        self._add_deployed_hosting()
         self.timings = {"import graph": graph - started, "roles": time.perf_counter() - graph}
 
     # -- imports -----------------------------------------------------------------------------
@@ -90,6 +97,44 @@ class Project:
                 return name
             name = name.rpartition(".")[0]
         return None
+
+    def resolve_import(self, facts: FileFacts, target: str) -> str | None:
+        """The project module an import in ``facts`` loads, as Python finds it when the file
+        runs: a script's own directory is first on ``sys.path``, so in a directory without
+        ``__init__.py`` (a SageMaker ``source_dir``, a container ``src/``, a course folder)
+        ``from training import fit`` loads the sibling ``training.py``. In a package the
+        absolute name wins, and the sibling is the fallback (a script run from inside it)."""
+        folder = facts.module if facts.path.endswith("__init__.py") else facts.module.rpartition(".")[0]
+        if not folder or target.startswith(folder + "."):
+            return self.resolve_module(target)
+        head = target.split(".")[0]
+        if f"{folder}.{head}" in self.modules or f"{folder}.{head}" in self._namespaces():
+            if folder in self.modules:  # a package: the absolute import first
+                return self.resolve_module(target) or self.resolve_module(f"{folder}.{target}")
+            return self.resolve_module(f"{folder}.{target}") or self.resolve_module(target)
+        found = self.resolve_module(target)
+        if found is not None or head in self.modules or head in self._namespaces():
+            return found
+        # `from steps import x` in project/pipelines/run_inference.py, where the project runs
+        # from project/ (its entry script there puts it first on sys.path): the nearest
+        # enclosing directory that holds `steps`
+        parent = folder.rpartition(".")[0]
+        while parent:
+            if f"{parent}.{head}" in self.modules or f"{parent}.{head}" in self._namespaces():
+                return self.resolve_module(f"{parent}.{target}")
+            parent = parent.rpartition(".")[0]
+        return None
+
+    def _namespaces(self) -> frozenset[str]:
+        """Dotted names of directories that hold project modules (namespace packages too)."""
+        cached = self.memo.get("namespaces")
+        if cached is None:
+            names = set()
+            for module in self.modules:
+                parts = module.split(".")
+                names.update(".".join(parts[:i]) for i in range(1, len(parts)))
+            cached = self.memo["namespaces"] = frozenset(names)
+        return cached  # type: ignore[no-any-return]
 
     def canonical(self, name: str, depth: int = 0) -> str:
         """Follow re-exports: ``model.fit_model``, bound in ``model/__init__.py`` by
@@ -172,7 +217,7 @@ class Project:
         for imported in sorted(facts.imports, key=lambda i: (i.lazy, i.line)):
             if imported.type_checking:
                 continue
-            target = self.resolve_module(imported.target)
+            target = self.resolve_import(facts, imported.target)
             if target is None:
                 continue
             for package in self._packages_on_the_way(target):
@@ -185,11 +230,12 @@ class Project:
             add(Edge(facts.module, target, imported.line, imported.lazy, note=note))
         return sorted(edges.values())
 
-    def shortest_chains(self, start: str, stop: Iterable[str]) -> dict[str, list[Edge]]:
+    def shortest_chains(self, start: str, stop: Iterable[str], eager_only: bool = False) -> dict[str, list[Edge]]:
         """Shortest import chain from ``start`` to each reachable module in ``stop``.
 
         The search does not continue past a ``stop`` module: the first offending module on
-        a path is the one to report.
+        a path is the one to report. ``eager_only`` follows only imports that run when the
+        module is imported (not those inside functions).
         """
         targets = frozenset(stop)
         useful = self._reaching(targets)
@@ -200,7 +246,7 @@ class Project:
         while queue:
             current = queue.popleft()
             for edge in self.edges.get(current, ()):
-                if edge.target in seen or edge.target not in useful:
+                if edge.target in seen or edge.target not in useful or (eager_only and edge.lazy):
                     continue
                 seen.add(edge.target)
                 previous[edge.target] = edge
@@ -255,6 +301,24 @@ class Project:
             if role in reasons and _matches_module(facts, patterns):
                 del reasons[role]
         return sorted(reasons.values(), key=lambda r: (self.ROLE_KINDS.index(r.role), r.line))
+
+    def _add_deployed_hosting(self) -> None:
+        """Hosting found from how code is deployed (see :mod:`.entrypoints`), for modules
+        whose own calls did not already say so; ``[tool.mllens] not-roles`` still wins."""
+        self.hosting = deployed_hosting(self)
+        removals = self.role_removals.get("hosting", ())
+        for path, hosting in sorted(self.hosting.items()):
+            facts = self.by_path[path]
+            reasons = self.roles.setdefault(path, [])
+            if any(r.role == "hosting" for r in reasons) or (removals and _matches_module(facts, removals)):
+                del self.hosting[path]
+                continue
+            reasons.append(RoleReason("hosting", hosting.reason, hosting.line))
+            reasons.sort(key=lambda r: (self.ROLE_KINDS.index(r.role), r.line))
+
+    def role_by_knowledge(self, facts: FileFacts, roles: Sequence[str]) -> RoleReason | None:
+        """The first of ``roles`` the knowledge rules (or configuration) gave ``facts``."""
+        return next((r for r in self.roles.get(facts.path, ()) if r.role in roles), None)
 
     def role(self, facts: FileFacts, role: str) -> RoleReason | None:
         index = self.memo.get("roles")

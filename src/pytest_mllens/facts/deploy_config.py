@@ -1,0 +1,299 @@
+"""Deployment files that name the code a server runs: Dockerfiles, Procfiles, YAML, pyproject.
+
+A module is often hosting code only because something outside it deploys it: a Dockerfile
+``CMD ["uvicorn", "app.main:app"]``, ``ENV SAGEMAKER_PROGRAM inference.py``, a shell script or
+Makefile recipe that starts a server or archives a TorchServe handler, a Procfile
+``web: gunicorn wsgi:app``, BentoML's ``service: "service:svc"``, a Ray Serve config's
+``import_path``, an Azure ML deployment's ``scoring_script``, a ``[project.scripts]`` entry
+named ``serve``. This module reads those files as text (no YAML library, no shell) with a
+few regular expressions and a token scan, and records each reference with its line; the
+project stage resolves them to modules. It never fails: text it cannot read yields nothing.
+
+The references are stored in ``FileFacts.extra["entry_refs"]`` (plain tuples, so they are
+cached and pickled like every other fact).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .records import FileFacts
+
+__all__ = ["EntryRef", "config_kind", "entry_refs", "extract_config", "knowledge"]
+
+KIND = "config"
+
+_DOCKERFILE = re.compile(r"^(?:dockerfile|containerfile)(?:[._-].*)?$|.*\.(?:dockerfile|containerfile)$")
+
+
+@dataclass(frozen=True, order=True)
+class EntryRef:
+    """One place in a deployment file that names code to run as a server.
+
+    ``kind`` is ``file`` (``target`` is a path such as ``code/inference.py``) or ``module``
+    (a dotted name). ``strong`` references start something that only serves (uvicorn,
+    ``streamlit run``, a BentoML service); weak ones (``python X.py``, SAGEMAKER_PROGRAM,
+    a console script) count only when the target is named like serving code. ``base`` is a
+    directory the target is relative to (gunicorn ``--chdir``, Azure ML ``code:``).
+    """
+
+    line: int
+    kind: str
+    target: str
+    how: str
+    strong: bool
+    base: str = ""
+    label: str = ""
+    """The name a weak reference is judged by when it is not the target's (a console script's name)."""
+
+
+def config_kind(relative: str) -> str:
+    """``config`` for the deployment files worth reading, else ``""``. Decided from the
+    name alone, so discovery stays a directory walk."""
+    name = relative.rpartition("/")[2].lower()
+    if name in ("procfile", "pyproject.toml", "makefile") or _DOCKERFILE.match(name) or name.endswith(".sh"):
+        return KIND
+    if name.endswith((".yaml", ".yml")):
+        lowered = f"/{relative.lower()}"
+        # CI workflows run tests and training jobs, not servers
+        return "" if "/.github/" in lowered or "/.gitlab" in lowered else KIND
+    return ""
+
+
+def extract_config(path: str, data: bytes) -> FileFacts:
+    """Facts of one deployment file: no module, only its entry references."""
+    text = data.decode("utf-8", "replace")
+    try:
+        refs = entry_refs(path, text)
+    except Exception:  # noqa: BLE001 - a file we cannot make sense of names nothing
+        refs = ()
+    return FileFacts(path=path, module="", kind=KIND, extra={"entry_refs": tuple(refs)})
+
+
+def entry_refs(path: str, text: str) -> list[EntryRef]:
+    name = path.rpartition("/")[2].lower()
+    if name == "pyproject.toml":
+        return _pyproject(text)
+    if name == "procfile":
+        refs: list[EntryRef] = []
+        for number, line in enumerate(text.splitlines(), 1):
+            label, colon, command = line.partition(":")
+            if colon and label.strip() and not label.lstrip().startswith("#"):
+                refs.extend(_scan(_tokens(command, number), f"Procfile {label.strip()}:"))
+        return refs
+    if name.endswith((".yaml", ".yml")):
+        return _yaml(text, bento=name.startswith("bentofile"))
+    if name == "makefile" or name.endswith(".sh"):
+        # shell lines and make recipes: every line is a command (comments dropped)
+        label = "Makefile:" if name == "makefile" else "script:"
+        return [ref for number, line in _logical_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)]
+    return _dockerfile(text)
+
+
+@functools.lru_cache(maxsize=1)
+def knowledge() -> dict[str, Any]:
+    """The entry-point knowledge (``data/entrypoints.toml``), read once per process."""
+    document = resources.files("pytest_mllens") / "data" / "entrypoints.toml"
+    return tomllib.loads(document.read_text(encoding="utf-8"))
+
+
+# -- commands ----------------------------------------------------------------------------------
+_TOKEN = re.compile(r"[^\s\"',\[\]{}()=]+")
+_APP = re.compile(r"^([A-Za-z_][\w.]*):([A-Za-z_][\w.]*)(?:\(\))?$")
+_MODULE = re.compile(r"^[A-Za-z_][\w.]*$")
+_PYTHON = re.compile(r"^python[\d.]*$")
+_SEPARATORS = frozenset({"&&", "||", ";", "|", "-", "exec"})
+
+
+def _tokens(text: str, first_line: int) -> list[tuple[str, int]]:
+    found = []
+    for offset, line in enumerate(text.split("\n")):
+        found.extend((m.group(0), first_line + offset) for m in _TOKEN.finditer(line.split(" #")[0]))
+    return found
+
+
+def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
+    """Find server launches in a stream of command tokens (a shell line, a JSON array, a
+    YAML list: punctuation is dropped, so all read alike)."""
+    commands = knowledge()["commands"]
+    servers = frozenset(commands["app-servers"])
+    runners = {(word, verb) for word, verb in commands["script-runners"]}
+    flags = {word: flag for word, flag in commands.get("handler-flags", [])}
+    refs: list[EntryRef] = []
+    words = [t for t, _ in tokens]
+    i = 0
+    while i < len(tokens):
+        word, line = tokens[i]
+        base_word = word.rpartition("/")[2]
+        if _PYTHON.match(base_word):
+            j = i + 1
+            while j < len(words) and words[j].startswith("-") and words[j] != "-m":
+                j += 1
+            if j + 1 < len(words) and words[j] == "-m":
+                module = words[j + 1]
+                if module in servers or any(module == w for w, _ in runners):
+                    i = j + 1
+                    continue  # python -m uvicorn ...: the server word is scanned next
+                if _MODULE.match(module):
+                    refs.append(EntryRef(line, "module", module, f"{where} python -m {module}".strip(), False))
+                i = j + 2
+                continue
+            if j < len(words) and words[j].endswith(".py"):
+                refs.append(EntryRef(line, "file", words[j], f"{where} python {words[j]}".strip(), False))
+                i = j + 1
+                continue
+        elif base_word in flags:
+            for j in range(i + 1, min(len(tokens), i + 40)):
+                if words[j] in _SEPARATORS:
+                    break
+                if words[j - 1] == flags[base_word] and words[j].endswith(".py"):
+                    refs.append(EntryRef(line, "file", words[j], f"{where} {base_word} {flags[base_word]} {words[j]}".strip(), True))
+                    break
+        elif base_word in servers:
+            base = ""
+            for j in range(i + 1, min(len(tokens), i + 24)):
+                token = words[j]
+                if token in _SEPARATORS:
+                    break
+                if token in ("--chdir", "--app-dir") and j + 1 < len(words):
+                    base = words[j + 1]
+                match = _APP.match(token)
+                if match:
+                    refs.append(EntryRef(line, "module", match.group(1), f"{where} {base_word} {token}".strip(), True, base))
+                    i = j
+                    break
+        else:
+            verb = words[i + 1] if i + 1 < len(words) else ""
+            for runner, runner_verb in runners:
+                if base_word != runner or (runner_verb and verb != runner_verb):
+                    continue
+                j = i + (2 if runner_verb else 1)
+                while j < len(words) and words[j].startswith("-"):
+                    j += 1
+                if j < len(words):
+                    target = words[j]
+                    launch = f"{where} {runner}{' ' + runner_verb if runner_verb else ''} {target}".strip()
+                    if target.endswith(".py"):
+                        refs.append(EntryRef(line, "file", target, launch, True))
+                    elif _APP.match(target) or (_MODULE.match(target) and runner != "gradio"):
+                        module = target.partition(":")[0]
+                        refs.append(EntryRef(line, "module", module, launch, True))
+                break
+        i += 1
+    return refs
+
+
+# -- Dockerfile ---------------------------------------------------------------------------------
+_ENV_PROGRAM = re.compile(r"SAGEMAKER_PROGRAM[\"']?\s*[=:\s]\s*[\"']?([\w./-]+\.py)")
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """Lines with backslash continuations joined, each with the number of its first line."""
+    joined: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    number = 0
+    while number < len(lines):
+        start = number + 1
+        line = lines[number]
+        while line.rstrip().endswith("\\") and number + 1 < len(lines):
+            number += 1
+            line = line.rstrip()[:-1] + " " + lines[number]
+        number += 1
+        joined.append((start, line))
+    return joined
+
+
+def _dockerfile(text: str) -> list[EntryRef]:
+    refs: list[EntryRef] = []
+    for start, instruction in _logical_lines(text):
+        stripped = instruction.strip()
+        keyword = stripped.split(None, 1)[0].upper() if stripped else ""
+        if keyword == "ENV" or keyword == "ARG":
+            for match in _ENV_PROGRAM.finditer(stripped):
+                refs.append(EntryRef(start, "file", match.group(1), f"ENV SAGEMAKER_PROGRAM={match.group(1)}", False))
+        elif keyword in ("CMD", "ENTRYPOINT"):
+            refs.extend(_scan(_tokens(stripped[len(keyword):], start), keyword))
+    return refs
+
+
+# -- YAML ---------------------------------------------------------------------------------------
+_BENTO_SERVICE = re.compile(r"^service:\s*[\"']?([\w./-]+?)(?:\.py)?(?::\w+)?[\"']?\s*(?:#.*)?$")
+_IMPORT_PATH = re.compile(r"^\s*-?\s*import_path:\s*[\"']?([A-Za-z_][\w.]*?)(?::|\.)([A-Za-z_]\w*)[\"']?\s*(?:#.*)?$")
+_SCORING = re.compile(r"^\s*-?\s*[\"']?(scoring_script|entry_script|score_script|entryScript|scoringScript)[\"']?\s*:\s*[\"']?([\w./-]+\.py)[\"']?", re.IGNORECASE)
+# Azure DevOps variables: `- name: SCORE_SCRIPT` then `value: 'scoring/score.py'`
+_NAMED = re.compile(r"^\s*-?\s*name:\s*[\"']?(score_script|scoring_script|entry_script|sagemaker_program)[\"']?\s*$", re.IGNORECASE)
+_VALUE = re.compile(r"^\s*value:\s*[\"']?([\w./-]+\.py)[\"']?")
+_CODE_DIR = re.compile(r"^\s*(?:code|source_directory):\s*[\"']?([\w./-]+)[\"']?\s*(?:#.*)?$")
+_SERVER_HINT = re.compile(r"uvicorn|gunicorn|hypercorn|daphne|granian|waitress|streamlit|fastapi|gradio|bentoml|python|serve\b")
+
+
+def _yaml(text: str, bento: bool = False) -> list[EntryRef]:
+    refs: list[EntryRef] = []
+    code_dir = ""
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        if bento and (match := _BENTO_SERVICE.match(line)):
+            refs.append(EntryRef(number, "module", match.group(1).replace("/", "."), f"bentofile service: {line.split(':', 1)[1].strip()}", True))
+        elif match := _IMPORT_PATH.match(line):
+            refs.append(EntryRef(number, "module", match.group(1), f"Ray Serve import_path: {match.group(1)}:{match.group(2)}", True))
+        elif match := _CODE_DIR.match(line):
+            code_dir = match.group(1)
+        elif match := _SCORING.match(line):
+            refs.append(EntryRef(number, "file", match.group(2), f"Azure ML {match.group(1)}: {match.group(2)}", True, code_dir))
+        elif (match := _VALUE.match(line)) and number > 1 and (named := _NAMED.match(lines[number - 2])):
+            variable = named.group(1)
+            strong = variable.lower() != "sagemaker_program"
+            refs.append(EntryRef(number, "file", match.group(1), f"variable {variable} = {match.group(1)}", strong))
+        for match in _ENV_PROGRAM.finditer(line):
+            refs.append(EntryRef(number, "file", match.group(1), f"SAGEMAKER_PROGRAM: {match.group(1)}", False))
+    if _SERVER_HINT.search(text):
+        # commands: only the values of command/args/entrypoint keys (and their list items)
+        stream: list[tuple[str, int]] = []
+        inside = -1
+        for number, line in enumerate(lines, 1):
+            stripped = line.strip()
+            indent = len(line) - len(line.lstrip())
+            key, colon, value = stripped.lstrip("- ").partition(":")
+            if colon and key in ("command", "args", "entrypoint", "cmd", "run", "web"):
+                inside = indent
+                stream.append(("&&", number))
+                stream.extend(_tokens(value, number))
+            elif inside >= 0 and stripped and (indent > inside or stripped.startswith("- ") and indent >= inside):
+                stream.extend(_tokens(stripped.lstrip("- "), number))
+            else:
+                inside = -1
+        refs.extend(_scan(stream, "command:"))
+    return refs
+
+
+# -- pyproject.toml -----------------------------------------------------------------------------
+def _pyproject(text: str) -> list[EntryRef]:
+    try:
+        document = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, UnicodeError):
+        return []
+    tables = [document.get("project", {}).get("scripts", {}), document.get("tool", {}).get("poetry", {}).get("scripts", {})]
+    refs = []
+    lines = text.split("\n")
+    for table in tables:
+        if not isinstance(table, dict):
+            continue
+        for script, value in table.items():
+            if not isinstance(value, str) or ":" not in value:
+                continue
+            module = value.partition(":")[0].strip()
+            if not _MODULE.match(module):
+                continue
+            line = next((n for n, text_line in enumerate(lines, 1) if text_line.strip().startswith((script, f'"{script}"')) and value in text_line), 1)
+            refs.append(EntryRef(line, "module", module, f"[project.scripts] {script} = \"{value}\"", False, label=script))
+    return refs

@@ -1,0 +1,427 @@
+"""Hosting code as it is deployed: modules that serve because something else runs them.
+
+A module's own calls say "I serve" for web apps and model-server classes (knowledge rules).
+Most real inference code says nothing of the kind: it is a script that a deployment runs.
+This stage finds, from facts already extracted (no parsing):
+
+- entry points named elsewhere: a Dockerfile, Procfile, YAML or pyproject entry
+  (``facts.deploy_config``), or a Python call such as ``PyTorchModel(entry_point=...)``;
+- SageMaker handlers bound by import (``from handlers import model_fn, predict_fn``);
+- Lambda handlers (``def handler(event, context)``) that load a model or call an endpoint;
+- batch-inference jobs: named like scoring, load a trained model, predict, train nothing;
+- CLIs whose commands include predict or serve (they ship whatever the module imports).
+
+Each finding is a :class:`Hosting` with a reason that names the file and line.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..facts.deploy_config import EntryRef, knowledge
+from ..facts.records import NON_LITERAL, FileFacts, FunctionFact
+from .knowledge import imported_roots
+
+if TYPE_CHECKING:
+    from .project import Project
+
+__all__ = ["Hosting", "deployed_hosting"]
+
+_WORDS = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
+_CLI_LIBRARIES = frozenset({"typer", "click", "argparse", "fire"})
+_REFERENCE_SDKS = frozenset({"sagemaker", "azure", "azureml"})
+
+
+@dataclass(frozen=True)
+class Hosting:
+    """Why a module is hosting code though it builds no server itself."""
+
+    reason: str
+    line: int
+    eager_only: bool = False
+    """Only what the module imports at module level counts (a CLI whose other commands
+    import training code lazily ships none of it with its predict command)."""
+
+
+def deployed_hosting(project: Project) -> dict[str, Hosting]:
+    """Hosting reasons by file path, for modules the knowledge rules did not already call hosting."""
+    found: dict[str, Hosting] = {}
+
+    def add(facts: FileFacts, hosting: Hosting) -> None:
+        if facts.path not in found:
+            found[facts.path] = hosting
+
+    python = [f for f in project.files if f.kind == "py"]
+    for config in project.configs:
+        for ref in config.extra.get("entry_refs", ()):  # type: ignore[union-attr]
+            for target in _referenced(project, ref, _directory(config.path)):
+                if ref.strong or _named_like_serving(ref.label or _stem(target.path)):
+                    add(target, Hosting(f"deployed by {config.path}:{ref.line} ({ref.how})", 1))
+    for facts in project.files:  # notebooks too: deployment calls often live in one
+        for ref, says in _python_references(facts):
+            for target in _referenced(project, ref, _directory(facts.path)):
+                if target.path != facts.path:
+                    add(target, Hosting(f"named as the inference script by {facts.location(ref.line)} ({ref.how}: {says})", 1))
+    for facts in python:
+        if _is_test(facts.path):
+            continue
+        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, _model_app, _predictor_class, _inference_pipeline, _cli_commands, _batch_inference):
+            hosting = finder(project, facts)
+            if hosting is not None:
+                add(facts, hosting)
+                break
+    return found
+
+
+# -- references --------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def _globs(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern for a list of globs (fnmatch per call per glob is too slow)."""
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns) or "(?!)")
+
+
+@functools.lru_cache(maxsize=1)
+def _script_keywords() -> frozenset[str]:
+    return frozenset(rule["script"] for rule in knowledge().get("reference", []))
+
+
+def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
+    if not imported_roots(facts) & _REFERENCE_SDKS:
+        return  # only the cloud SDKs name inference scripts: skip the calls of every other file
+    rules = knowledge().get("reference", [])
+    keywords = _script_keywords()
+    for call in facts.calls:
+        if not call.keywords or not any(key in keywords for key, _ in call.keywords):
+            continue  # the cheap test first: almost no call names a script
+        for rule in rules:
+            if "method" in rule and call.method != rule["method"]:
+                continue
+            if "call" in rule and not _globs((rule["call"],)).match(call.name):
+                continue
+            script = call.keyword(rule["script"])
+            if not isinstance(script, str) or script == NON_LITERAL or not script.endswith(".py"):
+                continue
+            directory = call.keyword(rule.get("directory", ""))
+            base = directory if isinstance(directory, str) and directory != NON_LITERAL and "://" not in directory else ""
+            how = f"{call.name.rpartition('.')[2] if call.resolved else call.name}({rule['script']}={script!r}" + (f", {rule['directory']}={base!r})" if base else ")")
+            yield EntryRef(call.line, "file", script, how, True, base), rule["says"]
+            break
+
+
+def _referenced(project: Project, ref: EntryRef, near: str) -> list[FileFacts]:
+    """The project files a reference names, nearest to the referring file first."""
+    if ref.kind == "module":
+        if not ref.base and ref.target in project.modules and not near:
+            return [project.modules[ref.target]]
+        relative = ref.target.replace(".", "/")
+        whole = relative.count("/") + 1  # a module path matches whole, never by its last part alone
+        found = _files_named(project, f"{relative}.py", near, ref.base, whole) or _files_named(project, f"{relative}/__init__.py", near, ref.base, whole + 1)
+        if not found and ref.target in project.modules:
+            found = [project.modules[ref.target]]
+        return found
+    return _files_named(project, ref.target, near, ref.base)
+
+
+def _files_named(project: Project, target: str, near: str, base: str, least: int = 1) -> list[FileFacts]:
+    target = target.replace("\\", "/")
+    base = base.replace("\\", "/")
+    by_path = project.by_path
+    if not target.startswith("/"):
+        for candidate in (os.path.join(near, base, target), os.path.join(base, target)):
+            candidate = os.path.normpath(candidate).replace("\\", "/")
+            facts = by_path.get(candidate)
+            if facts is not None and facts.kind == "py":
+                return [facts]
+    parts = [p for p in (base + "/" + target if base and not target.startswith("/") else target).split("/") if p not in ("", ".", "..")]
+    index = project.memo.get("paths by name")
+    if index is None:
+        index = project.memo["paths by name"] = {}
+        for facts in project.files:
+            if facts.kind == "py":
+                index.setdefault(facts.path.rpartition("/")[2], []).append(facts)
+    for size in range(len(parts), least - 1, -1):
+        suffix = "/".join(parts[-size:])
+        matches = [f for f in index.get(parts[-1], ()) if f.path == suffix or f.path.endswith("/" + suffix)]
+        if matches:
+            closeness = {f.path: _common(f.path, near) for f in matches}
+            best = max(closeness.values())
+            return [f for f in matches if closeness[f.path] == best]
+    return []
+
+
+def _common(path: str, directory: str) -> int:
+    if not directory:
+        return 0
+    count = 0
+    for left, right in zip(path.split("/")[:-1], directory.split("/")):
+        if left != right:
+            break
+        count += 1
+    return count
+
+
+def _directory(path: str) -> str:
+    return path.rpartition("/")[0]
+
+
+def _stem(path: str) -> str:
+    name = path.rpartition("/")[2]
+    if name == "__init__.py":
+        name = path.rpartition("/")[0].rpartition("/")[2]
+    return name.rpartition(".")[0] or name
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORDS.findall(text)}
+
+
+def _named_like_serving(name: str) -> bool:
+    names = knowledge()["names"]
+    words = _words(name)
+    return bool(words & set(names["serving-words"])) and not words & set(names["training-words"]) and not words & set(names["not-serving-words"])
+
+
+def _is_test(path: str) -> bool:
+    *folders, name = path.split("/")
+    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py" or any(f in ("tests", "test") for f in folders)
+
+
+# -- handlers bound by import ---------------------------------------------------------------------
+def _reexported_handlers(project: Project, facts: FileFacts) -> Hosting | None:
+    """``from handlers import model_fn, predict_fn``: the serving toolkit looks the handlers
+    up in the entry module's namespace, so importing them makes the module the entry point."""
+    rules, handler_names = project.memo.get("handler rules") or (None, None)
+    if rules is None:
+        rules = [r for r in project.knowledge.rules if r.kind == "hosting" and r.match == "functions" and r.names]
+        handler_names = frozenset(n for r in rules for n in r.names) | _handler_names()
+        project.memo["handler rules"] = (rules, handler_names)
+    if not any(i.local in handler_names for i in facts.imports):
+        return None
+    defined = {f.qualname for f in facts.functions if "." not in f.qualname}
+    imported = {i.local: i for i in facts.imports if i.local and not i.lazy and not i.type_checking}
+    for rule in rules:
+        if rule.requires_import and not imported_roots(facts).intersection(rule.requires_import):
+            continue
+        names = rule.names
+        if all(n in defined or n in imported for n in names) and any(n in imported and n not in defined for n in names):
+            first = min(imported[n].line for n in names if n in imported)
+            bound = ", ".join(f"{n}()" for n in names)
+            framework = f"{rule.framework}: " if rule.framework else ""
+            return Hosting(f"binds {bound} by import at line {first} ({framework}{rule.says}; the serving toolkit calls them from this module)", first)
+    # a handler convention of data/entrypoints.toml bound by import: judged by the project
+    # function it names (model_fn(model_dir) serves, TF Estimator's model_fn trains)
+    for rule in knowledge().get("handlers", []):
+        if rule.get("load", True) or not all(n in imported or n in defined for n in rule["names"]):
+            continue
+        functions = [_imported_function(project, facts, imported[n].target) if n in imported else None for n in rule["names"]]
+        found = [f[1] for f in functions if f is not None]
+        if not found or any("max-params" in rule and len(f.params) > rule["max-params"] for f in found):
+            continue
+        if any("params" in rule and tuple(p.lstrip("_") for p in f.params) != tuple(rule["params"]) for f in found):
+            continue
+        first = min(imported[n].line for n in rule["names"] if n in imported)
+        return Hosting(f"binds {', '.join(n + '()' for n in rule['names'])} by import at line {first} ({rule['says']})", first)
+    return None
+
+
+def _imported_function(project: Project, facts: FileFacts, target: str) -> tuple[FileFacts, FunctionFact] | None:
+    """The project function ``from m import f`` binds, with ``m`` found as the importer finds it."""
+    found = project.function(target)
+    module = project.resolve_import(facts, target)
+    if found is None and module is not None:
+        found = project.function(f"{module}.{target.rpartition('.')[2]}")
+    return found
+
+
+# -- Lambda ---------------------------------------------------------------------------------------
+def _loads_model(facts: FileFacts) -> tuple[str, int] | None:
+    loads = knowledge()["loads"]
+    calls, methods = _globs(tuple(loads["calls"])), frozenset(loads["methods"])
+    for call in facts.calls:
+        if call.method in methods or (call.resolved and calls.match(call.name)):
+            return call.name, call.line
+    return None
+
+
+def _loads_here_or_imported(project: Project, facts: FileFacts) -> str:
+    """Where ``facts`` loads a model: itself, or a project module it imports at top level
+    (``from inference_onnx import Predictor``; ``import model`` then ``model.init()``)."""
+    loaded = _loads_model(facts)
+    if loaded is not None:
+        return f"calls {loaded[0]}() at line {loaded[1]}"
+    for imported in facts.imports:
+        if imported.lazy or imported.type_checking:
+            continue
+        module = project.resolve_import(facts, imported.target)
+        other = project.modules.get(module) if module else None
+        if other is not None and other.path != facts.path:
+            loaded = _loads_model(other)
+            if loaded is not None:
+                return f"imports {module} (line {imported.line}), which calls {loaded[0]}() at {other.path}:{loaded[1]}"
+    return ""
+
+
+def _lambda_handler(project: Project, facts: FileFacts) -> Hosting | None:
+    handler = next((f for f in facts.functions if len(f.params) == 2 and "." not in f.qualname and _lambda_signature(f.qualname, f.params)), None)
+    if handler is None:
+        return None
+    loaded = _loads_here_or_imported(project, facts)
+    if not loaded:
+        return None
+    return Hosting(f"Lambda handler {handler.qualname}(event, context) at line {handler.line} in a module that {loaded} (AWS Lambda: serves predictions)", handler.line)
+
+
+def _lambda_signature(name: str, params: tuple[str, ...]) -> bool:
+    """``(event, context)``; a handler named so may call its context ``_`` or ``ctx``."""
+    if len(params) != 2 or params[0].lstrip("_") != "event":
+        return False
+    return params[1].lstrip("_") == "context" or name in ("lambda_handler", "handler")
+
+
+@functools.lru_cache(maxsize=1)
+def _handler_names() -> frozenset[str]:
+    return frozenset(name for rule in knowledge().get("handlers", []) for name in rule["names"])
+
+
+def _handler_functions(project: Project, facts: FileFacts) -> Hosting | None:
+    rules = knowledge().get("handlers", [])
+    needed = _handler_names()
+    top = {f.qualname: f for f in facts.functions if f.qualname in needed}
+    if not top:
+        return None
+    for rule in rules:
+        if not all(name in top for name in rule["names"]):
+            continue
+        if "max-params" in rule and any(len(top[name].params) > rule["max-params"] for name in rule["names"]):
+            continue
+        if "params" in rule and any(tuple(p.lstrip("_") for p in top[name].params) != tuple(rule["params"]) for name in rule["names"]):
+            continue
+        line = min(top[name].line for name in rule["names"])
+        names = ", ".join(f"{n}()" for n in rule["names"])
+        if not rule.get("load", True):
+            return Hosting(f"defines {names} at line {line} ({rule['says']})", line)
+        loaded = _loads_here_or_imported(project, facts)
+        if loaded:
+            return Hosting(f"defines {names} at line {line} and {loaded} ({rule['says']})", line)
+    return None
+
+
+def _model_app(project: Project, facts: FileFacts) -> Hosting | None:
+    """A Streamlit (or Dash, Panel) app that loads a model is that model's front end."""
+    library = next((lib for lib in knowledge()["apps"]["imports"] if lib in imported_roots(facts)), None)
+    if library is None:
+        return None
+    loaded = _loads_model(facts)
+    if loaded is None:
+        return None
+    return Hosting(f"{library} app that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
+
+
+def _predictor_class(project: Project, facts: FileFacts) -> Hosting | None:
+    if not facts.classes:
+        return None
+    stem = _stem(facts.path)
+    for rule in knowledge().get("predictor-class", []):
+        for cls in facts.classes:
+            if "." in cls.qualname or not all(m in cls.methods for m in rule["methods"]):
+                continue
+            if rule.get("named-like-module") and cls.qualname != stem:
+                continue
+            loaded = _loads_here_or_imported(project, facts)
+            if loaded:
+                return Hosting(f"class {cls.qualname} at line {cls.line} defines {', '.join(m + '()' for m in rule['methods'])} in a module that {loaded} ({rule['says']})", cls.line)
+    return None
+
+
+def _inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
+    """A pipeline named like inference runs production inference over a dataset."""
+    decorators = _globs(tuple(knowledge()["pipelines"]["decorators"]))
+    names = knowledge()["names"]
+    batch, training = set(names["pipeline-words"]), set(names["training-words"])
+    if _words(_stem(facts.path)) & training:
+        return None
+    constructors = frozenset(knowledge()["pipelines"].get("constructors", ()))
+    for call in facts.calls:
+        if call.name in constructors:
+            named = call.positional[0] if call.positional else call.keyword("dag_id")
+            if isinstance(named, str) and _words(named) & batch and not _words(named) & training:
+                return Hosting(f"pipeline {named!r} created at line {call.line} ({call.name}) is named like batch inference: it runs a trained model over data in production", call.line)
+    if not any(f.decorators for f in facts.functions) and not any(c.bases for c in facts.classes):
+        return None
+    for function in facts.functions:
+        if not function.decorators:
+            continue
+        decorator = next((d for d in function.decorators if decorators.match(d)), None)
+        if decorator is None:
+            continue
+        words = _words(function.qualname) | _words(_stem(facts.path))
+        if words & batch and not _words(function.qualname) & training:
+            return Hosting(f"pipeline {function.qualname} at line {function.line} (@{decorator}) is named like batch inference: it runs a trained model over data in production", function.line)
+    for cls in facts.classes:
+        base = next((b for b in cls.bases if decorators.match(b)), None)
+        if base is not None and (_words(cls.qualname) | _words(_stem(facts.path))) & batch and not _words(cls.qualname) & training:
+            return Hosting(f"flow {cls.qualname} at line {cls.line} (subclasses {base}) is named like batch inference: it runs a trained model over data in production", cls.line)
+    return None
+
+
+# -- batch inference ------------------------------------------------------------------------------
+def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
+    names = knowledge()["names"]
+    words = _words(_stem(facts.path))
+    if not words & set(names["batch-words"]) or words & set(names["training-words"]):
+        return None
+    if project.role_by_knowledge(facts, ("training", "evaluation")):
+        return None
+    loaded = _loads_model(facts)
+    if loaded is None:
+        return None
+    loads = knowledge()["loads"]
+    methods = frozenset(loads["predict-methods"])
+    predict = next((c for c in facts.calls if c.method in methods), None)
+    if predict is None:
+        return None
+    # a job, not a helper an app calls: it reads a dataset and writes the predictions out
+    reads, writes = frozenset(loads["dataset-reads"]), frozenset(loads["writes"])
+    if not any(c.method in reads for c in facts.calls) or not any(c.method in writes for c in facts.calls):
+        return None
+    return Hosting(
+        f"batch inference: calls {loaded[0]}() at line {loaded[1]} and .{predict.method}() at line {predict.line}, trains nothing (production inference over a dataset)",
+        predict.line,
+    )
+
+
+# -- CLIs ---------------------------------------------------------------------------------------
+def _cli_commands(project: Project, facts: FileFacts) -> Hosting | None:
+    if not imported_roots(facts) & _CLI_LIBRARIES:
+        return None
+    commands: list[tuple[str, int]] = []
+    for call in facts.calls:
+        if not call.name.endswith((".command", ".add_parser", "fire.Fire")):
+            continue
+        if call.name != "fire.Fire":
+            named = call.positional[0] if call.positional else call.keyword("name")
+            if isinstance(named, str) and named != NON_LITERAL:
+                commands.append((named, call.line))
+        else:
+            commands.extend((name, call.line) for name in call.arg_names)
+            for _, ref in call.references:
+                cls = next((c for c in facts.classes if f"{facts.module}.{c.qualname}" == ref), None)
+                if cls is not None:
+                    commands.extend((m, call.line) for m in cls.methods if not m.startswith("_"))
+    for function in facts.functions:
+        if any(d.endswith(".command") for d in function.decorators) and "." not in function.qualname:
+            commands.append((function.qualname, function.line))
+    vocabulary = knowledge()["names"]
+    serving = sorted({(line, name) for name, line in commands if _words(name) & set(vocabulary["serving-commands"])})
+    if not serving:
+        return None
+    training = sorted({(line, name) for name, line in commands if _words(name) & set(vocabulary["training-commands"])})
+    line, name = serving[0]
+    beside = f" beside its `{training[0][1]}` command (line {training[0][0]})" if training else ""
+    return Hosting(f"command-line tool whose `{name}` command (line {line}) predicts or serves{beside}; whatever it imports at module level ships with that command", line, eager_only=True)

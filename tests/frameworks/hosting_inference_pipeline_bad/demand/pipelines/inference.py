@@ -1,0 +1,10 @@
+"""Daily batch forecast."""
+from steps import load_batch, predict_batch
+from zenml import pipeline
+from zenml.client import Client
+
+
+@pipeline
+def inference(day: str):
+    model = Client().get_artifact_version("demand_model")
+    predict_batch(load_batch(day), model)
