@@ -17,6 +17,7 @@ from .config import ConfigError, Settings, load_table, parse_settings
 from .registry import Registry, RegistryError, load_registry
 
 REPORT_FORMATS = ("json",)
+pytest_plugins = ["pytest_mllens.runtime_plugin"]  # runtime evidence: coverage-backed checks
 
 
 class _State:
