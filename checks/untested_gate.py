@@ -11,7 +11,12 @@ from collections.abc import Iterator
 from pytest_mllens import Check, Example, Finding, Project
 
 _RELEASE = (
-    "from mlflow import MlflowClient\n"
+    "from __future__ import annotations\n"
+    "\n"
+    "from typing import TYPE_CHECKING\n"
+    "\n"
+    "if TYPE_CHECKING:\n"
+    "    from mlflow import MlflowClient\n"
     "\n"
     "MIN_F1 = 0.72\n"
     "\n"
@@ -62,7 +67,7 @@ class UntestedGate(Check):
                     "    client.set_registered_model_alias.assert_called_once()\n"
                 ),
             },
-            expect=("release.py:7",),
+            expect=("release.py:12",),
         ),
         Example(
             "the same gate tested in both directions",

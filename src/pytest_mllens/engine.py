@@ -302,8 +302,10 @@ def _code_stamp(check: type[Check]) -> str:
     return ";".join(stamps) or "?"
 
 
-def enabled_checks(registry: Registry, settings: Settings, only: Iterable[str] | None = None) -> list[str]:
-    names = sorted(registry.checks)
+def enabled_checks(registry: Registry, settings: Settings, only: Iterable[str] | None = None, runtime: bool = False) -> list[str]:
+    """The checks a run executes; ``runtime`` picks the checks judged against coverage data
+    after the tests (their class says ``runtime = True``) instead of the static ones."""
+    names = sorted(name for name, check in registry.checks.items() if bool(getattr(check, "runtime", False)) == runtime)
     if settings.select:
         names = [n for n in names if n in settings.select]
     names = [n for n in names if n not in settings.ignore]

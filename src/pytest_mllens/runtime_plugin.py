@@ -25,12 +25,12 @@ import os
 import shutil
 import tempfile
 from collections.abc import Generator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from .engine import CheckResult
 from .plugin import STATE_KEY, CheckCrashed, LensViolation, MllensCollector
 
 WORKER_INPUT = "mllens_coverage_dir"
@@ -178,7 +178,7 @@ def _runtime_checks(config: pytest.Config) -> list[str]:
     from .engine import enabled_checks
 
     state = config.stash[STATE_KEY]
-    names = [name for name in enabled_checks(state.registry, state.settings) if getattr(state.registry.checks[name], "runtime", False)]
+    names = enabled_checks(state.registry, state.settings, runtime=True)
     if state.requested is not None:
         names = [name for name in names if name in state.requested]
     return names
@@ -186,19 +186,16 @@ def _runtime_checks(config: pytest.Config) -> list[str]:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> Generator[None, None, None]:
-    """Runtime checks get items only with runtime evidence on, and always last; the lens's
-    static items for them (which could only pass) are dropped."""
+    """Runtime checks get items only with runtime evidence on, and always last."""
     runtime = _runtime(config)
     ours: list[pytest.Item] = []
     if runtime is not None and runtime.mode != "dist" and not hasattr(config, "workerinput"):
         ours = _items(session)
         items.extend(ours)  # before -k / -m deselection runs, so it applies to them too
     yield
-    if STATE_KEY not in config.stash:
-        return
-    static = {name for name, check in config.stash[STATE_KEY].registry.checks.items() if getattr(check, "runtime", False)}
-    kept = [item for item in items if item not in ours and not (getattr(item, "check_name", None) in static and not isinstance(item, RuntimeItem))]
-    items[:] = kept + [item for item in items if item in ours]
+    if ours:
+        chosen = set(items)
+        items[:] = [item for item in items if item not in ours] + [item for item in ours if item in chosen]
 
 
 def _items(session: pytest.Session) -> list[pytest.Item]:
@@ -272,10 +269,8 @@ class RuntimeItem(pytest.Item):
             findings, skip = _judge(state, self.check_name, data, source)
         except Exception as exc:  # noqa: BLE001 - a failure to judge is this item's failure, not the run's
             raise CheckCrashed(f"{self.check_name}: judging the coverage data failed: {type(exc).__name__}: {exc}") from exc
-        analysis = state.get_analysis()
-        result = analysis.results.get(self.check_name)
-        if result is not None:  # the terminal summary and the JSON report see the runtime findings
-            analysis.results[self.check_name] = replace(result, findings=tuple(sorted(findings)))
+        # the terminal summary and the JSON report see the runtime findings like any others
+        state.get_analysis().results[self.check_name] = CheckResult(state.registry.checks[self.check_name], tuple(sorted(findings)))
         if findings:
             from .report.terminal import render_failure
 
