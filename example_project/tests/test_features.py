@@ -1,4 +1,6 @@
-import pandas as pd
+import pytest
+
+pd = pytest.importorskip("pandas")
 
 from churn.features import FEATURE_COLUMNS, add_derived_features, build_preprocessor
 

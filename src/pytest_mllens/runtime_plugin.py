@@ -46,6 +46,7 @@ class _Runtime:
         self.own = own
         self.captured: Any = None  # the Coverage measuring this process, seen before the tests ran
         self.dist_dir: Path | None = None
+        self.distributed = False  # the pytest-xdist controller: it runs the items once the workers are done
 
     def coverage(self) -> Any:
         if self.own is not None:
@@ -125,14 +126,12 @@ def pytest_load_initial_conftests(early_config: pytest.Config, parser: pytest.Pa
         data_file = root / table["coverage-data"]
     if not (getattr(options, "mllens_coverage", False) or table.get("coverage") is True or data_file is not None):
         return
-    worker = "PYTEST_XDIST_WORKER" in os.environ
-    distributed = not worker and bool(getattr(options, "numprocesses", None) or getattr(options, "distload", False) or getattr(options, "dist", "no") != "no")
+    # Whether this process is a pytest-xdist controller or worker is known only at configure
+    # time (workerinput); a controller stops the measurement it does not need there.
     if data_file is not None:
         runtime = _Runtime("file", data_file.resolve())
     elif getattr(options, "mllens_only", False):
         runtime = _Runtime("none")
-    elif distributed:
-        runtime = _Runtime("dist")  # the workers measure; the controller runs no test
     elif (getattr(options, "cov_source", None) and not getattr(options, "no_cov", False)) or _running_coverage() is not None:
         runtime = _Runtime("current")  # pytest-cov (started in this same hook) or coverage run
     else:
@@ -161,9 +160,20 @@ def _runtime(config: pytest.Config) -> _Runtime | None:
     return config.stash.get(RUNTIME_KEY, None) if STATE_KEY in config.stash else None
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_configure(config: pytest.Config) -> None:
     runtime = config.stash.get(RUNTIME_KEY, None)
-    if runtime is not None and runtime.mode == "dist":
+    if runtime is None or hasattr(config, "workerinput"):
+        return
+    option = config.option
+    if getattr(option, "dist", "no") == "no" and not getattr(option, "numprocesses", None):
+        return
+    runtime.distributed = True
+    if runtime.mode in ("own", "current"):  # the workers measure; the controller runs no test
+        if runtime.own is not None:
+            runtime.own.stop()
+            runtime.own = None
+        runtime.mode = "dist"
         runtime.dist_dir = Path(tempfile.mkdtemp(prefix="mllens-coverage-"))
 
 
@@ -189,7 +199,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     """Runtime checks get items only with runtime evidence on, and always last."""
     runtime = _runtime(config)
     ours: list[pytest.Item] = []
-    if runtime is not None and runtime.mode != "dist" and not hasattr(config, "workerinput"):
+    if runtime is not None and not runtime.distributed and not hasattr(config, "workerinput"):
         ours = _items(session)
         items.extend(ours)  # before -k / -m deselection runs, so it applies to them too
     yield
@@ -221,7 +231,7 @@ def pytest_runtestloop(session: pytest.Session) -> Generator[None, object, objec
     worker = getattr(config, "workerinput", None)
     if worker is not None:
         _write_worker_data(runtime, worker)
-    elif runtime.mode == "dist" and not session.shouldstop and not session.shouldfail:
+    elif runtime.distributed and not session.shouldstop and not session.shouldfail:
         for item in _items(session):
             item.ihook.pytest_runtest_protocol(item=item, nextitem=None)
     return result
