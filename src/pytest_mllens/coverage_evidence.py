@@ -204,10 +204,8 @@ def judge_gates(targets: Sequence[GateTarget], evidence: Evidence, root: Path, c
 
 def _gate_fix(target: GateTarget) -> str:
     function = f"{target.scope.rpartition('.')[2]}()" if target.scope else f"the code around line {target.line}"
-    return (
-        f"add a test that calls {function} with a candidate whose metrics miss the bar and asserts that the release is refused "
-        f"({'pytest.raises(...) when the gate raises, ' if target.kind != 'if' else ''}the release call not made, e.g. on a mock client); keep the test of the accepted candidate"
-    )
+    how = "the release call not made, e.g. on a mock client" if target.kind == "if" else "pytest.raises(...) if the gate raises, or the release call not made on a mock client"
+    return f"add a test that calls {function} with a candidate whose metrics miss the bar and asserts that it is refused ({how}); keep the test of the accepted candidate"
 
 
 def judge_monitors(targets: Sequence[MonitorTarget], evidence: Evidence, root: Path, check: Any) -> Verdict:

@@ -128,8 +128,8 @@ def _gates_of(project: Project, facts: FileFacts, call: CallFact, release: str, 
         for guard in helper_facts.guards:
             if guard.scope == function.qualname and guard.metric and guard.kind in ("exit", "assert"):
                 own = True
-                # inside the helper the flow goes on past the gate: ``protects`` is the line after it
-                yield GateTarget(helper_facts.path, guard.line, guard.kind, guard.line + 1, guard.text, release, "", guard.scope)
+                # inside the helper nothing is released: the early exit's body is what rejects
+                yield GateTarget(helper_facts.path, guard.line, guard.kind, guard.line, guard.text, release, "", guard.scope)
     if own or not call.scope or depth >= MAX_CALLER_DEPTH:
         return
     qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
