@@ -49,6 +49,7 @@ class UntestedGate(Check):
         "Whether the rejecting branch ran needs branch data; with lines only (pytest-cov without --cov-branch), a gate whose comparison ran cannot be judged and the check is skipped with that reason.",
         "Gates are the statements Python evaluates: an `if`, an early `raise`/`return`/`exit` or an `assert` that compares a metric (or calls a gate helper) before a release, in its function or in the callers of that function; pipeline conditions (`dsl.Condition`, SageMaker ConditionStep), orchestrator branch tasks and registry approvals are decided by the orchestrator and are not judged.",
         "An assertion counts as having rejected when the run left its line other than to the next statement (it raised); with `python -O` assertions do not run at all.",
+        "Inline `# mllens: ignore[...]` comments do not apply to runtime findings; use `per-file-ignores` or `ignore`. Code run only in subprocesses the tests start is not seen unless that coverage data is combined into the data the lens reads.",
     )
     examples = (
         Example(

@@ -40,6 +40,7 @@ class UntestedMonitor(Check):
     limitations = (
         "Needs `--mllens-coverage` (or `coverage = true` in [tool.mllens]) and coverage data from the same session, pytest-cov's, or a data file named with `--mllens-coverage-data`; without data the check is skipped with the reason.",
         "Monitoring is judged per function (or module body): one executed monitoring call in it is enough; monitors configured outside Python (console, Terraform) and hand-written drift statistics are not targets.",
+        "Inline `# mllens: ignore[...]` comments do not apply to runtime findings; use `per-file-ignores` or `ignore`. Code run only in subprocesses the tests start is not seen unless that coverage data is combined into the data the lens reads.",
     )
     examples = (
         Example(

@@ -162,6 +162,8 @@ def _runtime(config: pytest.Config) -> _Runtime | None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config: pytest.Config) -> None:
+    if (config.getoption("mllens_coverage") or config.getoption("mllens_coverage_data")) and not (config.getoption("mllens") or config.getoption("mllens_only")):
+        raise pytest.UsageError("--mllens-coverage / --mllens-coverage-data judge the lens's runtime checks: add --mllens (with the tests) or --mllens-only (with a data file)")
     runtime = config.stash.get(RUNTIME_KEY, None)
     if runtime is None or hasattr(config, "workerinput"):
         return
@@ -169,6 +171,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if getattr(option, "dist", "no") == "no" and not getattr(option, "numprocesses", None):
         return
     runtime.distributed = True
+    config.pluginmanager.register(_ControllerProgress(config), "mllens-runtime-progress")
     if runtime.mode in ("own", "current"):  # the workers measure; the controller runs no test
         if runtime.own is not None:
             runtime.own.stop()
@@ -182,6 +185,25 @@ def pytest_configure_node(node: Any) -> None:
     runtime = _runtime(node.config)
     if runtime is not None and runtime.dist_dir is not None:
         node.workerinput[WORKER_INPUT] = str(runtime.dist_dir)
+
+
+class _ControllerProgress:
+    """pytest-xdist counts only what the workers collected; the controller's own runtime items
+    are added to that count once it is known, so progress ends at 100 %."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.session: pytest.Session | None = None
+        self.counted = False
+
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        self.session = session
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_logstart(self, nodeid: str, location: Any) -> None:
+        if not self.counted and self.session is not None and STATE_KEY in self.config.stash:
+            self.counted = True
+            self.session.testscollected += len(_runtime_checks(self.config))
 
 
 def _runtime_checks(config: pytest.Config) -> list[str]:

@@ -184,3 +184,11 @@ def test_example_project_runtime_findings(pytester: pytest.Pytester) -> None:
     assert _findings(pytester, "untested-gate") == expected, result.stdout.str()
     assert _findings(pytester, "untested-monitor") == []
     result.stdout.fnmatch_lines(["*src/churn/release.py:84:1 ML004 evaluation gate never rejected in the tests: its rejecting branch (84 → 85) never ran"])
+
+
+def test_coverage_option_without_the_lens_is_a_usage_error(pytester: pytest.Pytester, write_files: Callable[[dict[str, str]], None]) -> None:
+    """--mllens-coverage alone would do nothing; it says what it needs instead."""
+    write_files(ACCEPT_ONLY)
+    result = pytester.runpytest_subprocess("--mllens-coverage", *NO_CACHE)
+    result.stderr.fnmatch_lines(["*--mllens-coverage / --mllens-coverage-data judge the lens's runtime checks: add --mllens*"])
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
