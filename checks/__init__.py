@@ -7,10 +7,12 @@ from pytest_mllens.hookspecs import hookimpl
 from .hosting_imports_training import HostingImportsTraining
 from .missing_drift_monitor import MissingDriftMonitor
 from .ungated_deployment import UngatedDeployment
+from .untested_gate import UntestedGate
+from .untested_monitor import UntestedMonitor
 
-__all__ = ["HostingImportsTraining", "MissingDriftMonitor", "UngatedDeployment"]
+__all__ = ["HostingImportsTraining", "MissingDriftMonitor", "UngatedDeployment", "UntestedGate", "UntestedMonitor"]
 
 
 @hookimpl
 def mllens_checks() -> list[type]:
-    return [HostingImportsTraining, UngatedDeployment, MissingDriftMonitor]
+    return [HostingImportsTraining, UngatedDeployment, MissingDriftMonitor, UntestedGate, UntestedMonitor]

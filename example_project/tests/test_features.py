@@ -1,6 +1,8 @@
-import pandas as pd
+import pytest
 
-from churn.features import FEATURE_COLUMNS, add_derived_features, build_preprocessor
+pd = pytest.importorskip("pandas")
+
+from churn.features import FEATURE_COLUMNS, add_derived_features, build_preprocessor  # noqa: E402 - after the pandas check
 
 
 def test_derived_features_handle_zero_tenure() -> None:

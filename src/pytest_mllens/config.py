@@ -86,6 +86,8 @@ class Settings:
     jobs: int = 0
     cache: bool = True
     unanalysed: str = "fail"
+    coverage: bool = False
+    coverage_data: str = ""
 
 
 def load_table(root: Path) -> dict[str, Any]:
@@ -124,6 +126,8 @@ _TOP_KEYS = {
     "jobs": "integer >= 0 (processes for parsing; 0 = automatic)",
     "cache": "boolean",
     "unanalysed": "'fail' or 'warn' (what files that could not be analysed do to the run)",
+    "coverage": "boolean (judge the runtime checks against coverage data, as --mllens-coverage)",
+    "coverage-data": "path of a coverage data file, relative to the project (as --mllens-coverage-data)",
 }
 
 
@@ -170,6 +174,11 @@ def parse_settings(
         elif key == "cache":
             if isinstance(value, bool):
                 values["cache"] = value
+            else:
+                errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
+        elif key in ("coverage", "coverage-data"):
+            if isinstance(value, bool if key == "coverage" else str) and value != "":
+                values[key.replace("-", "_")] = value
             else:
                 errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
         elif key == "unanalysed":

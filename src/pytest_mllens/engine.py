@@ -27,6 +27,7 @@ from .findings import Finding
 from .model.knowledge import rules_from_config
 from .facts.parsing import METRIC_WORDS, extract_all, extract_file, extract_source, parsing_jobs, read_source
 from .model.project import Project, RoleReason
+from .model.runtime_targets import RuntimeTargets, runtime_targets
 from .registry import Registry
 
 __all__ = ["METRIC_WORDS", "Analysis", "CheckResult", "analyse", "analyse_tree", "enabled_checks", "extract_file", "extract_source", "parsing_jobs"]
@@ -57,6 +58,8 @@ class Analysis:
     roles: Mapping[str, list[RoleReason]] = field(default_factory=dict)
     cached: bool = False
     stats: dict[str, int] = field(default_factory=dict)
+    targets: RuntimeTargets = field(default_factory=RuntimeTargets)
+    """Gate and monitor sites the runtime checks judge against coverage data (runtime_plugin)."""
 
     @property
     def findings(self) -> list[Finding]:
@@ -71,7 +74,7 @@ class Analysis:
         """What reports and items need, without the project model: small enough to cache or to
         send to pytest-xdist workers, and nothing in it refers back to parsed syntax."""
         files = [_header(f) for f in self.files]
-        return Analysis(self.root, self.settings, files, None, self.errors, dict(self.results), self.timings, roles=dict(self.roles), cached=self.cached, stats=self.stats)
+        return Analysis(self.root, self.settings, files, None, self.errors, dict(self.results), self.timings, roles=dict(self.roles), cached=self.cached, stats=self.stats, targets=self.targets)
 
     def view(self, paths: Iterable[str] = (), checks: Iterable[str] | None = None) -> Analysis:
         """The part of the run a user asked to see: findings and errors under ``paths`` (relative,
@@ -168,6 +171,7 @@ def _merge(outer: Analysis, inner: Analysis, prefix: str) -> None:
     for key, value in inner.stats.items():
         outer.stats[key] = outer.stats.get(key, 0) + value if key != "jobs" else max(outer.stats.get(key, 0), value)
     outer.cached = outer.cached and inner.cached
+    outer.targets = outer.targets + inner.targets.prefixed(prefix)
 
 
 @contextlib.contextmanager
@@ -202,8 +206,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
         stored = cache.results(run_key)
         timings["cache: results"] = time.perf_counter() - started
         if stored is not None:
-            files, roles, errors, results = stored
-            analysis = Analysis(root, settings, files, None, errors, results, timings, roles=roles, cached=True)
+            files, roles, errors, results, targets = stored
+            analysis = Analysis(root, settings, files, None, errors, results, timings, roles=roles, cached=True, targets=targets)
             analysis.stats.update(files=len(sources), parsed=0, cache_hits=len(sources), cache_misses=0)
             return analysis
 
@@ -246,13 +250,16 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
         analysis.results[name] = _run_check(registry.checks[name], settings.check_options.get(name, {}), project)
         timings[f"check {name}"] = time.perf_counter() - started
     started = time.perf_counter()
+    analysis.targets = runtime_targets(project)
+    timings["runtime targets"] = time.perf_counter() - started
+    started = time.perf_counter()
     _apply_filters(analysis, registry)
     timings["filters"] = time.perf_counter() - started
     if cache is not None:
         started = time.perf_counter()
         cache.save_facts(key for key in keys if key[1])
         slim = analysis.detached()
-        cache.store_results(run_key, (slim.files, slim.roles, errors, analysis.results))
+        cache.store_results(run_key, (slim.files, slim.roles, errors, analysis.results, analysis.targets))
         timings["cache: save"] = time.perf_counter() - started
     return analysis
 
@@ -267,7 +274,7 @@ def _run_key(settings: Settings, registry: Registry, names: list[str], sources: 
     every file that discovery could not take (those are reported too)."""
     hasher = hashlib.blake2b(digest_size=16)
     hasher.update(repr(sorted(problems)).encode("utf-8", "surrogatepass"))
-    hasher.update(repr((replace(settings, jobs=0, cache=True), names, registry.rules)).encode())
+    hasher.update(repr((replace(settings, jobs=0, cache=True, coverage=False, coverage_data=""), names, registry.rules)).encode())
     for check in sorted(registry.checks.values(), key=lambda c: c.name):
         hasher.update(f"{check.__module__}.{check.__qualname__}:{_code_stamp(check)}".encode())
     for source, file_digest in zip(sources, digests):
@@ -299,8 +306,10 @@ def _code_stamp(check: type[Check]) -> str:
     return ";".join(stamps) or "?"
 
 
-def enabled_checks(registry: Registry, settings: Settings, only: Iterable[str] | None = None) -> list[str]:
-    names = sorted(registry.checks)
+def enabled_checks(registry: Registry, settings: Settings, only: Iterable[str] | None = None, runtime: bool = False) -> list[str]:
+    """The checks a run executes; ``runtime`` picks the checks judged against coverage data
+    after the tests (their class says ``runtime = True``) instead of the static ones."""
+    names = sorted(name for name, check in registry.checks.items() if bool(getattr(check, "runtime", False)) == runtime)
     if settings.select:
         names = [n for n in names if n in settings.select]
     names = [n for n in names if n not in settings.ignore]

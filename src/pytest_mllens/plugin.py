@@ -17,6 +17,7 @@ from .config import ConfigError, Settings, load_table, parse_settings
 from .registry import Registry, RegistryError, load_registry
 
 REPORT_FORMATS = ("json",)
+pytest_plugins = ["pytest_mllens.runtime_plugin"]  # runtime evidence: coverage-backed checks
 
 
 class _State:
@@ -362,12 +363,13 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     ran = {name: outcome for name, outcome in state.outcomes.items() if name != ANALYSIS_ITEM}
     findings = sum(len(analysis.results[name].findings) for name in ran if name in analysis.results)
     failed = sum(1 for outcome in ran.values() if outcome == "failed")
+    skipped = sum(1 for outcome in ran.values() if outcome == "skipped")  # runtime checks without coverage data
     terminalreporter.write_sep("-", "mllens")
     for path, message in analysis.errors:
         terminalreporter.write_line(f"mllens: not analysed: {printable(path)}: {printable(message)}", yellow=True)
     terminalreporter.write_line(
-        f"mllens: {_count(len(ran), 'check')} run, {len(ran) - failed} passed, {failed} failed, "
-        f"{_count(findings, 'finding')}, {_count(analysis.analysed, 'file')} analysed"
+        f"mllens: {_count(len(ran), 'check')} run, {len(ran) - failed - skipped} passed, {failed} failed, " + (f"{skipped} skipped, " if skipped else "")
+        + f"{_count(findings, 'finding')}, {_count(analysis.analysed, 'file')} analysed"
         + (f", {len(analysis.errors)} not analysed" if analysis.errors else "")
     )
     for fmt, path in state.written:

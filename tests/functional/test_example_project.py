@@ -15,18 +15,24 @@ from pytest_mllens.registry import load_registry
 EXAMPLE = Path(__file__).resolve().parents[2] / "example_project"
 EXPECT = re.compile(r"#\s*mllens:\s*expect\[([^\]]+)\]")
 
+RUNTIME = {"untested-gate", "untested-monitor"}
+"""Checks judged against coverage data (``--mllens-coverage``): their markers are asserted by
+tests/functional/test_runtime_evidence.py, not by the static run."""
+
 pytestmark = pytest.mark.skipif(not EXAMPLE.is_dir(), reason="example_project/ is not part of this checkout")
 
 
-def expected_findings(root: Path) -> set[tuple[str, str, int]]:
-    """``(check, path, line)`` for every ``# mllens: expect[check, ...]`` comment under ``root``."""
+def expected_findings(root: Path, runtime: bool = False) -> set[tuple[str, str, int]]:
+    """``(check, path, line)`` for every ``# mllens: expect[check, ...]`` comment under ``root``
+    (of the static checks, or with ``runtime`` of the runtime checks)."""
     expected = set()
     for path in sorted(root.rglob("*.py")):
         relative = path.relative_to(root).as_posix()
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             for match in EXPECT.finditer(line):
                 for check in match.group(1).split(","):
-                    expected.add((check.strip(), relative, number))
+                    if (check.strip() in RUNTIME) == runtime:
+                        expected.add((check.strip(), relative, number))
     return expected
 
 

@@ -1,4 +1,4 @@
-"""Hold-out evaluation of a trained churn pipeline and the thresholds a release must clear.
+"""Hold-out evaluation of a trained churn pipeline (the thresholds a release must clear are in churn.quality).
 
 Runs locally (``churn-evaluate``) and as the evaluation ProcessingStep of the SageMaker
 pipeline, where it writes ``evaluation.json`` in the model-quality report layout.
@@ -21,18 +21,12 @@ from sklearn.metrics import average_precision_score, brier_score_loss, precision
 from churn.config import TARGET
 from churn.data import clean, load_raw
 from churn.features import FEATURE_COLUMNS, add_derived_features
+from churn.quality import passes_quality_gate
 
 logger = logging.getLogger(__name__)
 
 DECISION_THRESHOLD = 0.35
 """Probability above which the retention team contacts a customer."""
-
-MIN_ROC_AUC = 0.80
-MIN_RECALL_AT_THRESHOLD = 0.60
-MAX_BRIER = 0.16
-MIN_AUC_IMPROVEMENT = 0.002
-"""A challenger must beat the champion's AUC by at least this much to replace it."""
-
 
 def compute_metrics(y_true: np.ndarray, y_score: np.ndarray, threshold: float = DECISION_THRESHOLD) -> dict[str, float]:
     """Ranking, calibration and operating-point metrics for one scored sample."""
@@ -45,21 +39,6 @@ def compute_metrics(y_true: np.ndarray, y_score: np.ndarray, threshold: float = 
         "recall_at_threshold": float(recall_score(y_true, y_pred)),
         "positive_rate": float(y_pred.mean()),
     }
-
-
-def passes_quality_gate(metrics: dict[str, float]) -> bool:
-    """True when a candidate clears every absolute release threshold."""
-    return (
-        metrics["roc_auc"] >= MIN_ROC_AUC
-        and metrics["recall_at_threshold"] >= MIN_RECALL_AT_THRESHOLD
-        and metrics["brier"] <= MAX_BRIER
-    )
-
-
-def load_metrics(path: Path) -> dict[str, float]:
-    """Read metrics back from an ``evaluation.json`` written by :func:`main`."""
-    report = json.loads(path.read_text())
-    return {name: float(entry["value"]) for name, entry in report["metrics"].items()}
 
 
 def evaluate_model(model_path: Path, data_path: Path) -> dict[str, float]:
