@@ -6,6 +6,8 @@ local assignments (``model = Model(...)`` makes ``model.deploy`` resolve to
 ``sagemaker.model.Model.deploy``). It never imports or executes the analysed code.
 """
 
+from __future__ import annotations
+
 import ast
 from collections.abc import Sequence
 
