@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pytest_mllens import Check, Example, Finding, OptionSpec, Project
-from pytest_mllens.model.gates import deploy_sites, find_gate
+from pytest_mllens.model.release_flow import release_flow
 
 
 class UngatedDeployment(Check):
@@ -175,27 +175,39 @@ class UngatedDeployment(Check):
     def run(self, project: Project) -> Iterator[Finding]:
         actions = set(self.settings["actions"])
         patterns = tuple(self.settings["gate-functions"])
-        for site in deploy_sites(project):
+        flow = release_flow(project)
+        for site in flow.releases:
             if site.action not in actions:
                 continue
-            if find_gate(project, site, patterns) is not None:
+            verdict = flow.verdict(site, patterns)
+            if verdict.gated:
                 continue
             call = site.call
-            callers = project.callers_of(f"{site.facts.module}.{call.scope}") if call.scope else []
-            flow = (
-                f"{call.scope}() has ungated callers: " + ", ".join(f.location(c.line) for f, c in callers)
-                if callers
-                else (f"{call.scope}() has no caller in the project (an entry point)" if call.scope else "runs at module level")
+            path = f"path without a gate: {verdict.render_path()}"
+            expected = (
+                "expected: a comparison of an evaluation metric with a threshold or the production model "
+                "(if/assert/early exit, a gate helper, a ConditionStep or dsl.Condition, an evaluation step "
+                "ordered before it, or a registry approval) on every path to this call"
             )
-            yield self.finding(
-                site.facts.path,
-                call.line,
-                call.col,
-                f"{call.name}() {site.rule.says} without an evaluation gate",
-                (
-                    f"release call: {call.name}() ({site.rule.framework or 'configured'}: {site.action})",
-                    f"flow: {flow}",
-                    "expected: a comparison of an evaluation metric with a threshold or the production model "
-                    "(if/assert/early exit, a gate helper, a ConditionStep or dsl.Condition) before this call",
-                ),
-            )
+            for facts, where in verdict.sites:
+                if where is call:
+                    yield self.finding(
+                        facts.path,
+                        call.line,
+                        call.col,
+                        f"{call.name}() {site.rule.says} without an evaluation gate",
+                        (f"release call: {call.name}() ({site.rule.framework or 'configured'}: {site.action})", path, expected),
+                    )
+                else:
+                    yield self.finding(
+                        facts.path,
+                        where.line,
+                        where.col,
+                        f"{where.name}() wires in a release without an evaluation gate: {call.name}() {site.rule.says}",
+                        (
+                            f"release call: {call.name}() at {site.facts.location(call.line)} ({site.rule.framework or 'configured'}: {site.action})",
+                            "the same release is gated where it is wired in elsewhere; this wiring is not",
+                            path,
+                            expected,
+                        ),
+                    )

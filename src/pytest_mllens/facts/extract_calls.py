@@ -60,6 +60,10 @@ class CallFacts(Walker):
         method = name.rpartition(".")[2] if name else ""
         line, col = self._locate(method)
         index = len(self.calls)
+        receiver = ""
+        if type(node.func) is cst.Attribute:
+            # the receiver call, if any, is the next one recorded (walked right below)
+            receiver = _dotted(node.func.value) or (f"#{index + 1}" if type(node.func.value) is cst.Call else "")
         guards = tuple(self.guard_stack) + tuple(self.scope.exit_guards)
         self.calls.append(
             CallFact(
@@ -75,6 +79,7 @@ class CallFacts(Walker):
                 guards=guards,
                 parent=self.call_parent,
                 references=tuple(references),
+                receiver=receiver,
             )
         )
         if self.call_ids is not None:

@@ -1,0 +1,510 @@
+"""The release-flow graph: the places a model passes through on its way to production.
+
+Nodes are call sites (training and evaluation steps, gates, registrations, promotions,
+registry reads, deploys) and functions; edges are
+
+- calls: a function runs where it is called, a script where a pipeline step runs it
+  (``ProcessingStep(code="evaluate.py")``, ``command="python register.py"``);
+- pipeline ordering: ``a >> b``, ``set_downstream``, ``chain``, ``depends_on=``,
+  ``.after()``, ``run_after``, Metaflow ``self.next`` (``data/release_flow.toml``), and data
+  passed between steps (a step's argument holds another step's result);
+- registry writes to reads of the same entry (an approved-only package query reads what
+  registrations wrote).
+
+Gates act like sanitisers in taint tracking: a release is gated when every path that reaches
+it passes a gate, either at a node on the path (a guard, an earlier helper that raises, a
+ConditionStep branch, an evaluation step ordered before it, a registry approval) or because
+every predecessor is itself gated. A release that deploys what a registry read returns
+inherits the verdicts of every release that writes that entry. Built once per project
+(``Project.release_flow``); each verdict is computed on demand and remembered.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from ..facts.records import NON_LITERAL, CallFact, FileFacts
+from .flow_rules import FlowRules, ReadRule, WriteRule, flow_rules
+from .gates import DeploySite, Gate, approval_gate, approval_status, deploy_sites, gate_task, local_gate
+from .knowledge import imported_roots
+from .project import Project
+
+__all__ = ["Hop", "Read", "ReleaseFlow", "Verdict", "release_flow"]
+
+MAX_DEPTH = 8
+_SCRIPT = re.compile(r"[\w./-]*\w\.py\b")
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One place on a path: what runs there, and where."""
+
+    label: str
+    where: str
+
+    def render(self) -> str:
+        return f"{self.label} ({self.where})"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether every path to a node passes a gate; the evidence, or one path that does not."""
+
+    gated: bool
+    evidence: str = ""
+    path: tuple[Hop, ...] = ()
+    sites: tuple[tuple[FileFacts, CallFact], ...] = ()
+    """Where an ungated finding belongs: the release itself, or the ungated wiring sites when
+    the same component is also wired behind a gate."""
+    wiring: bool = False
+
+    def render_path(self) -> str:
+        return " -> ".join(hop.render() for hop in self.path)
+
+
+@dataclass(frozen=True)
+class Read:
+    """A registry read: a call that returns what a registry entry holds."""
+
+    facts: FileFacts
+    index: int
+    rule: ReadRule
+    entry: str
+
+    @property
+    def call(self) -> CallFact:
+        return self.facts.calls[self.index]
+
+
+@dataclass(frozen=True)
+class Write:
+    site: DeploySite
+    rule: WriteRule
+    entry: str
+
+
+@dataclass
+class _FileIndex:
+    """Per-file edges, built the first time a verdict looks into the file."""
+
+    before: dict[int, list[int]] = field(default_factory=dict)
+    producers: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    positions: dict[int, int] = field(default_factory=dict)
+
+
+def release_flow(project: Project) -> ReleaseFlow:
+    """The project's graph, built once and shared by every check."""
+    flow = project.memo.get("release_flow")
+    if flow is None:
+        started = time.perf_counter()
+        flow = project.memo["release_flow"] = ReleaseFlow(project)
+        project.timings["release flow"] = time.perf_counter() - started
+    return flow  # type: ignore[no-any-return]
+
+
+class ReleaseFlow:
+    def __init__(self, project: Project, rules: FlowRules | None = None) -> None:
+        self.project = project
+        self.rules = rules or flow_rules()
+        self.releases: list[DeploySite] = deploy_sites(project)
+        self._files: dict[str, _FileIndex] = {}
+        self._verdicts: dict[tuple[str, int, tuple[str, ...]], Verdict] = {}
+        self.runners: dict[str, list[tuple[FileFacts, int, str]]] = {}
+        """Script path -> the step calls that run it (top-level call index, the literal)."""
+        self.scripts_run: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        """(path, top-level call index) of a step -> the project scripts it runs."""
+        self.reads: dict[str, list[Read]] = {}
+        self.next_steps: dict[str, list[tuple[str, int]]] = {}
+        """Qualified function -> functions that run right before it (Metaflow ``self.next``)."""
+        self.writes: list[Write] = []
+        self._scan()
+
+    # -- construction ----------------------------------------------------------------------
+    def _scan(self) -> None:
+        """One pass over every call: scripts run by steps, registry reads, function order."""
+        scripts = self._script_index()
+        read_methods = self.rules.read_methods
+        next_methods = {r.method for r in self.rules.order if r.functions}
+        for facts in self.project.files:
+            for index, call in enumerate(facts.calls):
+                if scripts:
+                    for literal in _strings(call):
+                        if ".py" in literal:
+                            for token in _SCRIPT.findall(literal):
+                                for path in _scripts_named(scripts, token, call, facts.path):
+                                    if path != facts.path:
+                                        top = _top(facts, index)
+                                        self.runners.setdefault(path, []).append((facts, top, token))
+                                        self.scripts_run.setdefault((facts.path, top), []).append((path, token))
+                method = call.method
+                if method in read_methods:
+                    for rule in read_methods[method]:
+                        read = self._read(facts, index, rule)
+                        if read is not None:
+                            self.reads.setdefault(facts.path, []).append(read)
+                            break
+                if method in next_methods and call.scope and "." in call.scope:
+                    owner = call.scope.rpartition(".")[0]
+                    prefix = f"{facts.module}." if facts.module else ""
+                    for name in call.arg_names:
+                        if name != "self" and f"{prefix}{owner}.{name}" in self.project.functions:
+                            self.next_steps.setdefault(f"{prefix}{owner}.{name}", []).append((f"{prefix}{call.scope}", call.line))
+        for site in self.releases:
+            for rule in self.rules.write:
+                if rule.pattern.match(site.call.name):
+                    self.writes.append(Write(site, rule, _literal(site.call, rule.entry)))
+                    break
+
+    def _script_index(self) -> dict[str, list[str]]:
+        scripts: dict[str, list[str]] = {}
+        for facts in self.project.files:
+            if facts.kind == "py":
+                scripts.setdefault(facts.path.rpartition("/")[2], []).append(facts.path)
+        return scripts
+
+    def _read(self, facts: FileFacts, index: int, rule: ReadRule) -> Read | None:
+        call = facts.calls[index]
+        if rule.match == "method" and call.method != rule.name:
+            return None
+        if rule.match != "method" and not rule.pattern.match(call.name):
+            return None
+        if rule.requires_import and not imported_roots(facts).intersection(rule.requires_import):
+            return None
+        if rule.filter:
+            if not call.has_keyword(rule.filter):
+                return None
+            if rule.equals and call.keyword(rule.filter) != rule.equals:
+                return None
+        return Read(facts, index, rule, _literal(call, rule.entry))
+
+    def _index(self, facts: FileFacts) -> _FileIndex:
+        found = self._files.get(facts.path)
+        if found is not None:
+            return found
+        found = self._files[facts.path] = _FileIndex()
+        for position, call in enumerate(facts.calls):
+            found.positions[id(call)] = position
+            if call.assigned_to:
+                found.producers.setdefault((call.scope, call.assigned_to), []).append(position)
+        for flow in facts.flows:
+            found.before.setdefault(flow.downstream, []).append(flow.upstream)
+        keywords, methods = self.rules.order_keywords, self.rules.order_methods
+        for position, call in enumerate(facts.calls):
+            for keyword, _ in call.keyword_names:
+                if keyword in keywords:
+                    for name in call.names_in_keyword(keyword):
+                        for upstream in self._producer(facts, found, call, name):
+                            found.before.setdefault(_top(facts, position), []).append(upstream)
+            rule = methods.get(call.method)
+            if rule is not None and not rule.functions and call.receiver:
+                downstream = self._receiver(facts, found, call)
+                for name in call.arg_names:
+                    for upstream in self._producer(facts, found, call, name):
+                        for target in downstream:
+                            found.before.setdefault(target, []).append(upstream)
+        return found
+
+    def _producer(self, facts: FileFacts, index: _FileIndex, consumer: CallFact, name: str) -> list[int]:
+        """The latest call before ``consumer`` in its scope whose result was stored in ``name``."""
+        found = [i for i in index.producers.get((consumer.scope, name), ()) if facts.calls[i].line <= consumer.line and facts.calls[i] is not consumer]
+        return found[-1:]
+
+    def _receiver(self, facts: FileFacts, index: _FileIndex, call: CallFact) -> list[int]:
+        if call.receiver.startswith("#"):
+            return [_top(facts, int(call.receiver[1:]))]
+        return self._producer(facts, index, call, call.receiver)
+
+    # -- verdicts --------------------------------------------------------------------------
+    def verdict(self, site: DeploySite, gate_patterns: Sequence[str] = ()) -> Verdict:
+        """Is every path from a model's production to this release gated?"""
+        patterns = tuple(gate_patterns)
+        index = site.index if site.index >= 0 else self._index(site.facts).positions[id(site.call)]
+        key = (site.facts.path, index, patterns)
+        found = self._verdicts.get(key)
+        if found is None:
+            found = self._verdicts[key] = self._release_verdict(site, index, patterns, frozenset())
+        return found
+
+    def _release_verdict(self, site: DeploySite, index: int, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        gate = approval_gate(site)
+        if gate is not None:
+            return Verdict(True, gate.evidence)
+        if site.action in ("deploys", "promotes"):
+            reads = list(self._reads_feeding(site.facts, site.call))
+            if reads and local_gate(self.project, site.facts, site.call, patterns) is None:
+                return self._inherit(site, reads, patterns, visiting | {(site.facts.path, index)})
+        return self._reach(site.facts, index, patterns, 0, visiting, _label(site.call))
+
+    def _reach(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str) -> Verdict:
+        """Every path into this call site, back to where it starts, passes a gate?"""
+        call = facts.calls[index]
+        hop = Hop(label, facts.location(call.line))
+        gate = local_gate(self.project, facts, call, patterns) or self._order_gate(facts, index) or self._step_order_gate(facts, call)
+        if gate is not None:
+            return Verdict(True, gate.evidence)
+        visiting = visiting | {(facts.path, index)}
+        predecessors = self._predecessors(facts, call)
+        predecessors = [p for p in predecessors if (p[0].path, p[1]) not in visiting]
+        if not predecessors or depth >= MAX_DEPTH:
+            return Verdict(False, path=(hop,), sites=((facts, call),))
+        decision = self._decision_params(facts, call)
+        results: list[tuple[FileFacts, int, Verdict]] = []
+        for caller_facts, caller_index, how in predecessors:
+            caller = caller_facts.calls[caller_index]
+            fed = self._fed_by_decision(caller_facts, caller) if decision else ""
+            if fed:
+                results.append((caller_facts, caller_index, Verdict(True, f"{caller_facts.location(caller.line)}: {fed}")))
+                continue
+            results.append((caller_facts, caller_index, self._reach(caller_facts, caller_index, patterns, depth + 1, visiting, how)))
+        ungated = [r for r in results if not r[2].gated]
+        if not ungated:
+            what = f"{call.scope}()" if call.scope else facts.path
+            return Verdict(True, f"every caller of {what} is gated: " + "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results))
+        first = ungated[0][2]
+        wired = tuple(s for _, _, v in ungated if v.wiring for s in v.sites)
+        if len(ungated) < len(results):
+            sites = wired or tuple((f, f.calls[i]) for f, i, _ in ungated)
+            return Verdict(False, path=(*first.path, hop), sites=sites, wiring=True)
+        if wired:
+            return Verdict(False, path=(*first.path, hop), sites=wired, wiring=True)
+        return Verdict(False, path=(*first.path, hop), sites=((facts, call),))
+
+    def _predecessors(self, facts: FileFacts, call: CallFact) -> list[tuple[FileFacts, int, str]]:
+        """Where the code holding this call runs from: callers of its function, or for code
+        at module level, the pipeline steps that run the script."""
+        found: list[tuple[FileFacts, int, str]] = []
+        if call.scope:
+            qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
+            for caller_facts, caller in self.project.callers_of(qualified):
+                position = self._index(caller_facts).positions.get(id(caller))
+                if position is not None:
+                    found.append((caller_facts, position, f"{call.scope.rpartition('.')[2]}()"))
+        else:
+            for runner_facts, position, token in self.runners.get(facts.path, ()):
+                found.append((runner_facts, position, f"runs {token}"))
+        return found
+
+    def _order_gate(self, facts: FileFacts, index: int) -> Gate | None:
+        """A task or step that runs before the one holding this call and is a gate: ordered
+        by ``>>``, ``depends_on=``, ``.after()`` and the like, or feeding it data."""
+        start = _top(facts, index)
+        for upstream in self._upstream(facts, start):
+            task = facts.calls[upstream]
+            reason = gate_task(self.project, task) or self._script_gate(task, facts, upstream)
+            if reason:
+                label = f"`{task.assigned_to}`" if task.assigned_to else f"{task.name}()"
+                return Gate(f"task {label} at {facts.location(task.line)} runs before it: {reason}")
+        return None
+
+    def _upstream(self, facts: FileFacts, start: int) -> Iterator[int]:
+        index = self._index(facts)
+        seen = {start}
+        queue = [start]
+        while queue:
+            current_index = queue.pop()
+            current = facts.calls[current_index]
+            found = list(index.before.get(current_index, ()))
+            found.extend(i for i, c in enumerate(facts.calls) if c.parent == current_index)
+            for name in current.arg_names:
+                found.extend(self._producer(facts, index, current, name))
+            for upstream in found:
+                upstream = _top(facts, upstream)
+                if upstream not in seen:
+                    seen.add(upstream)
+                    queue.append(upstream)
+                    yield upstream
+
+    def _script_gate(self, task: CallFact, facts: FileFacts, index: int) -> str:
+        """A step that runs a project script which stops the run when a metric misses."""
+        for path, token in self.scripts_run.get((facts.path, index), ()):
+            script = self.project.by_path.get(path)
+            stop = _stops_on_metric(script) if script is not None else ""
+            if stop:
+                return f"runs {token}, which {stop}"
+        return ""
+
+    def _step_order_gate(self, facts: FileFacts, call: CallFact) -> Gate | None:
+        """Metaflow: a step that runs before this one (``self.next``) and stops on a metric."""
+        if not call.scope or not self.next_steps:
+            return None
+        prefix = f"{facts.module}." if facts.module else ""
+        seen: set[str] = set()
+        queue = [f"{prefix}{call.scope}"]
+        while queue:
+            for upstream, line in self.next_steps.get(queue.pop(), ()):
+                if upstream in seen:
+                    continue
+                seen.add(upstream)
+                queue.append(upstream)
+                entry = self.project.functions.get(upstream)
+                if entry is not None and entry[1].exits_on_metric:
+                    return Gate(f"step {entry[1].qualname}() runs before it (self.next at {facts.location(line)}) and stops the run when a metric misses")
+        return None
+
+    def _decision_params(self, facts: FileFacts, call: CallFact) -> set[str]:
+        """Parameters of the enclosing function that a guard of this call tests (a decision
+        passed in as data, such as ZenML's ``deploy_decision``)."""
+        if not call.scope:
+            return set()
+        entry = self.project.functions.get(f"{facts.module}.{call.scope}" if facts.module else call.scope)
+        if entry is None:
+            return set()
+        params = set(entry[1].params)
+        return {name for i in call.guards for name in facts.guards[i].names if name in params}
+
+    def _fed_by_decision(self, facts: FileFacts, caller: CallFact) -> str:
+        """The caller passes the result of a step or function that decides on a metric."""
+        index = self._index(facts)
+        for name in caller.arg_names:
+            for producer in self._producer(facts, index, caller, name):
+                entry = self.project.function(facts.calls[producer].name)
+                if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric):
+                    return f"`{name}` comes from {entry[1].qualname}(), which compares the metric with its threshold"
+        return ""
+
+    # -- registry --------------------------------------------------------------------------
+    def _reads_feeding(self, facts: FileFacts, call: CallFact) -> Iterator[Read]:
+        """Registry reads whose result this release ships: earlier in its scope, or in a
+        function of the same file that its scope calls first; or a ``models:/`` URI naming a
+        stage or alias."""
+        reads = self.reads.get(facts.path, ())
+        if reads:
+            prefix = f"{facts.module}." if facts.module else ""
+            called = {c.name for c in facts.calls if c.scope == call.scope and c.line <= call.line}
+            for read in reads:
+                if read.call.scope == call.scope and read.call.line <= call.line:
+                    yield read
+                elif read.call.scope and f"{prefix}{read.call.scope}" in called:
+                    yield read
+        for literal in _strings(call):
+            if literal.startswith("models:/") and ("@" in literal or literal.rstrip("/").rpartition("/")[2] in ("Production", "Staging", "Champion")):
+                rule = ReadRule(name="models:/", registry="MLflow Model Registry", reads="promoted", says=f"loads {literal!r}")
+                yield Read(facts, self._index(facts).positions[id(call)], rule, literal[len("models:/") :].split("/")[0].split("@")[0])
+
+    def _inherit(self, site: DeploySite, reads: list[Read], patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        """A release that ships what a registry read returns is gated when every release that
+        writes that entry is gated; a read of approved versions also counts the registry's
+        manual approval of pending registrations as a gate."""
+        evidence: list[str] = []
+        hop = Hop(_label(site.call), site.facts.location(site.call.line))
+        for read in reads:
+            read_hop = Hop(f"{read.call.method or 'models:/'}() {read.rule.says}", read.facts.location(read.call.line))
+            writers = [w for w in self.writes if w.rule.registry == read.rule.registry and _same_entry(w.entry, read.entry)]
+            writers = [w for w in writers if (w.site.facts.path, w.site.index) not in visiting and w.site is not site]
+            if read.rule.reads == "promoted":
+                writers = [w for w in writers if w.site.action == "promotes"]
+            if not writers:
+                why = "only a person approving it in the registry makes a version readable" if read.rule.reads == "approved" else "no code in the project promotes to it: a person does, in the registry"
+                evidence.append(f"{read_hop.render()} {read.rule.says}; {why}")
+                continue
+            for writer in writers:
+                verdict = self._writer_verdict(writer, read, patterns, visiting)
+                if not verdict.gated:
+                    writer_hop = Hop(_write_label(writer), writer.site.facts.location(writer.site.call.line))
+                    path = (*verdict.path[:-1], writer_hop) if verdict.path else (writer_hop,)
+                    return Verdict(False, path=(*path, read_hop, hop), sites=((site.facts, site.call),))
+                evidence.append(f"{read_hop.render()} reads what {_write_label(writer)} at {writer.site.facts.location(writer.site.call.line)} writes, and that is gated: {verdict.evidence}")
+        return Verdict(True, "; ".join(evidence))
+
+    def _writer_verdict(self, writer: Write, read: Read, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        site = writer.site
+        if read.rule.reads == "approved" and writer.rule.approval:
+            status = approval_status(site.facts, site.call, writer.rule.approval)
+            if status is None or (status != "Approved" and site.action == "registers"):
+                gate = approval_gate(site)
+                if gate is not None:
+                    return Verdict(True, gate.evidence)
+            if status is not None and status != "Approved" and site.action != "registers":
+                return Verdict(True, f"sets {writer.rule.approval}={status!r}, not Approved")
+        return self._reach(site.facts, site.index, patterns, 0, visiting, _label(site.call))
+
+    # -- report ----------------------------------------------------------------------------
+    def describe(self, gate_patterns: Sequence[str] = ()) -> list[dict[str, object]]:
+        """Every release with its kind, site and verdict (the JSON report's ``releases``)."""
+        rows: list[dict[str, object]] = []
+        for site in self.releases:
+            verdict = self.verdict(site, gate_patterns)
+            row: dict[str, object] = {
+                "kind": site.action,
+                "api": site.call.name,
+                "framework": site.rule.framework,
+                "path": site.facts.path,
+                "line": site.call.line,
+                "gated": verdict.gated,
+            }
+            if verdict.gated:
+                row["gate"] = verdict.evidence
+            else:
+                row["ungated_path"] = [{"step": hop.label, "at": hop.where} for hop in verdict.path]
+                row["finding_sites"] = [f.location(c.line) for f, c in verdict.sites]
+            rows.append(row)
+        rows.sort(key=lambda r: (str(r["path"]), int(r["line"]), str(r["api"])))  # type: ignore[call-overload]
+        return rows
+
+
+def _label(call: CallFact) -> str:
+    return f"{call.name.rpartition('.')[2] or call.name}()"
+
+
+def _write_label(writer: Write) -> str:
+    status = ""
+    if writer.rule.approval:
+        value = approval_status(writer.site.facts, writer.site.call, writer.rule.approval)
+        status = f" ({value})" if value and value != NON_LITERAL else ""
+    entry = f" {writer.entry!r}" if writer.entry else ""
+    return f"{_label(writer.site.call)}{entry}{status}"
+
+
+def _literal(call: CallFact, keyword: str) -> str:
+    if not keyword:
+        return ""
+    value = call.keyword(keyword)
+    return value if isinstance(value, str) and value != NON_LITERAL else ""
+
+
+def _same_entry(written: str, read: str) -> bool:
+    return not written or not read or written == read
+
+
+def _strings(call: CallFact) -> Iterator[str]:
+    for _, value in call.keywords:
+        if isinstance(value, str) and value != NON_LITERAL:
+            yield value
+    for value in call.positional:
+        if isinstance(value, str) and value != NON_LITERAL:
+            yield value
+
+
+def _scripts_named(scripts: dict[str, list[str]], token: str, call: CallFact, caller: str) -> list[str]:
+    """Project files a step's literal names: by path suffix; a bare file name only when it is
+    unique in the project or sits in a directory the call names (``source_dir=``) or in the
+    caller's own directory."""
+    token = token[2:] if token.startswith("./") else token
+    candidates = scripts.get(token.rpartition("/")[2], [])
+    if "/" in token:
+        return [p for p in candidates if p == token or p.endswith("/" + token) or token.endswith("/" + p)]
+    if len(candidates) <= 1:
+        return candidates
+    folders = {s.strip("./").rstrip("/") for s in _strings(call) if "/" in s or "." not in s}
+    folders.add(caller.rpartition("/")[0])
+    return [p for p in candidates if p.rpartition("/")[0] in folders or any(p.rpartition("/")[0].endswith("/" + f) for f in folders if f)]
+
+
+def _top(facts: FileFacts, index: int) -> int:
+    while facts.calls[index].parent >= 0:
+        index = facts.calls[index].parent
+    return index
+
+
+def _stops_on_metric(facts: FileFacts) -> str:
+    """Why running this script fails the run when a metric misses, or ``""``."""
+    for guard in facts.guards:
+        if guard.metric and guard.kind in ("assert", "exit") and not guard.scope:
+            return f"stops at {facts.location(guard.line)} (`{guard.text}`)"
+    for function in facts.functions:
+        if function.exits_on_metric:
+            return f"raises in {function.qualname}() ({facts.location(function.line)}) when a metric misses"
+    return ""
