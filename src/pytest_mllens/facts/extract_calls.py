@@ -116,7 +116,10 @@ class CallFacts(Walker):
             self._suite(orelse.body)
         self.guard_stack.pop()
         exit_kind = _exits(node.body, self)
-        if (metric or calls) and exit_kind:
+        # `if not deploy_decision: return`: a flag test, kept so that the release flow can
+        # follow the flag back to the step that computed it
+        flag = type(test) is cst.Name or (type(test) is cst.UnaryOperation and type(test.operator) is cst.Not and type(test.expression) is cst.Name)
+        if (metric or calls or flag) and exit_kind:
             self.span = header_span
             exit_index = self._add_guard("exit", test, metric, text, calls, names)
             self.scope.exit_guards.append(exit_index)

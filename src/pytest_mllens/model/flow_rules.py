@@ -23,7 +23,7 @@ else:  # pragma: no cover
 
 from .knowledge import KnowledgeError
 
-__all__ = ["FlowRules", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ArtifactRule", "FlowRules", "GraphRule", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -68,10 +68,39 @@ class WriteRule:
 
 
 @dataclass(frozen=True)
+class ArtifactRule:
+    """A release verb that releases a model only when what it logs has a model type."""
+
+    release: str
+    types: tuple[str, ...]
+    constructor: str = ""
+    keyword: str = ""
+    position: int = 0
+
+    @cached_property
+    def constructor_pattern(self) -> re.Pattern[str]:
+        return _glob(self.constructor)
+
+
+@dataclass(frozen=True)
+class GraphRule:
+    """A decorator whose function body declares a task graph instead of running in order."""
+
+    decorator: str
+    says: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.decorator)
+
+
+@dataclass(frozen=True)
 class FlowRules:
     order: tuple[OrderRule, ...]
     read: tuple[ReadRule, ...]
     write: tuple[WriteRule, ...]
+    artifact: tuple[ArtifactRule, ...] = ()
+    graph: tuple[GraphRule, ...] = ()
 
     @cached_property
     def order_keywords(self) -> dict[str, OrderRule]:
@@ -94,6 +123,8 @@ _KEYS = {
     "order": {"keyword": str, "method": str, "functions": bool, "says": str},
     "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str},
     "write": {"name": str, "registry": str, "entry": str, "approval": str},
+    "graph": {"decorator": str, "says": str},
+    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list},
 }
 
 
@@ -130,6 +161,10 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
             for r in table.get("read", ())
         ),
         write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
+        artifact=tuple(
+            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0)) for r in table.get("artifact", ())
+        ),
+        graph=tuple(GraphRule(r["decorator"], r["says"]) for r in table.get("graph", ())),
     )
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
+from .flow_rules import ArtifactRule, flow_rules
 from .knowledge import Rule, matches_any
 from .project import Project
 
@@ -57,23 +58,46 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 
 
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
+    artifacts = {rule.release: rule for rule in flow_rules().artifact}
     for facts in project.files:
         matched: dict[int, Rule] = {}
         for index, call in enumerate(facts.calls):
             rules = project.knowledge.call_matches(facts, call, ("deploy",))
-            if rules:
+            if rules and (call.method not in artifacts or _logs_a_model(facts, call, artifacts[call.method])):
                 matched[index] = rules[0]
         if not matched:
             continue
         containers = {i for i, rule in matched.items() if rule.name.endswith(CONTAINER_SUFFIXES)}
         holding = {facts.calls[i].parent for i in matched if facts.calls[i].parent in containers}
+        linked = {(facts.calls[i].scope, name) for i in matched for name in facts.calls[i].arg_names}
         for index, rule in matched.items():
             call = facts.calls[index]
+            if call.method in artifacts and call.assigned_to and (call.scope, call.assigned_to) in linked:
+                continue  # `logged = run.log_artifact(a)` then `run.link_artifact(logged, ...)`: one release, the link
             if index in holding:
                 continue  # ModelStep(step_args=model.register(...)): the inner register is the release
             if call.parent in matched and call.parent not in containers:
                 continue  # a release nested in another release is reported once, as the outer call
             yield DeploySite(facts, call, rule, index)
+
+
+def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
+    """``run.log_artifact(artifact)`` releases a model only for a model artifact: its own
+    ``type=`` or that of the ``wandb.Artifact(...)`` whose result it logs."""
+    if _artifact_type(call, rule) in rule.types:
+        return True
+    for name in call.arg_names[:1]:
+        for candidate in reversed(facts.calls):
+            if candidate.assigned_to == name and candidate.line <= call.line and rule.constructor_pattern.match(candidate.name):
+                return _artifact_type(candidate, rule) in rule.types
+    return False
+
+
+def _artifact_type(call: CallFact, rule: ArtifactRule) -> object:
+    value = call.keyword(rule.keyword) if call.has_keyword(rule.keyword) else None
+    if value is None and len(call.positional) > rule.position:
+        value = call.positional[rule.position]
+    return value
 
 
 def find_gate(project: Project, site: DeploySite, gate_patterns: Sequence[str] = ()) -> Gate | None:
@@ -128,15 +152,20 @@ def approval_gate(site: DeploySite) -> Gate | None:
 
 
 # -- gates at one call -----------------------------------------------------------------------
-def local_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str]) -> Gate | None:
-    """A gate at this call: a guard, an earlier helper that stops the flow, a ConditionStep."""
+def local_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str], sequential: bool = True) -> Gate | None:
+    """A gate at this call: a guard, an earlier helper that stops the flow, a ConditionStep.
+
+    ``sequential`` is false in a function body that only declares a graph of tasks (a
+    Kubeflow ``@dsl.pipeline``): there an earlier call does not run before a later one unless
+    the graph orders them, so an earlier helper is no gate by position alone."""
     for index in call.guards:
         gate = _guard_gate(project, facts, facts.guards[index], gate_patterns)
         if gate is not None:
             return gate
-    gate = _helper_before(project, facts, call, gate_patterns)
-    if gate is not None:
-        return gate
+    if sequential:
+        gate = _helper_before(project, facts, call, gate_patterns)
+        if gate is not None:
+            return gate
     return _condition_step_gate(project, facts, call)
 
 

@@ -242,7 +242,8 @@ class ReleaseFlow:
         """Every path into this call site, back to where it starts, passes a gate?"""
         call = facts.calls[index]
         hop = Hop(label, facts.location(call.line))
-        gate = local_gate(self.project, facts, call, patterns) or self._order_gate(facts, index) or self._step_order_gate(facts, call)
+        sequential = not self._declares_graph(facts, call.scope)
+        gate = local_gate(self.project, facts, call, patterns, sequential) or self._order_gate(facts, index) or self._step_order_gate(facts, call)
         if gate is not None:
             return Verdict(True, gate.evidence)
         visiting = visiting | {(facts.path, index)}
@@ -256,21 +257,40 @@ class ReleaseFlow:
             caller = caller_facts.calls[caller_index]
             fed = self._fed_by_decision(caller_facts, caller) if decision else ""
             if fed:
-                results.append((caller_facts, caller_index, Verdict(True, f"{caller_facts.location(caller.line)}: {fed}")))
+                results.append((caller_facts, caller_index, Verdict(True, fed)))
                 continue
             results.append((caller_facts, caller_index, self._reach(caller_facts, caller_index, patterns, depth + 1, visiting, how)))
         ungated = [r for r in results if not r[2].gated]
         if not ungated:
-            what = f"{call.scope}()" if call.scope else facts.path
-            return Verdict(True, f"every caller of {what} is gated: " + "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results))
+            what = f"every caller of {call.scope}()" if call.scope else f"every step that runs {facts.path}"
+            return Verdict(True, f"{what} is gated: " + "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results))
         first = ungated[0][2]
         wired = tuple(s for _, _, v in ungated if v.wiring for s in v.sites)
-        if len(ungated) < len(results):
-            sites = wired or tuple((f, f.calls[i]) for f, i, _ in ungated)
-            return Verdict(False, path=(*first.path, hop), sites=sites, wiring=True)
+        wirings = [(f, f.calls[i]) for f, i, _ in ungated if self._is_wiring(f, f.calls[i].scope)]
+        if len(ungated) < len(results) and (wired or len(wirings) == len(ungated)):
+            # a component wired into a pipeline behind a gate and elsewhere without one: the
+            # finding belongs where it is wired in without the gate
+            return Verdict(False, path=(*first.path, hop), sites=wired or tuple(wirings), wiring=True)
         if wired:
             return Verdict(False, path=(*first.path, hop), sites=wired, wiring=True)
         return Verdict(False, path=(*first.path, hop), sites=((facts, call),))
+
+    def _declares_graph(self, facts: FileFacts, scope: str) -> bool:
+        """Is ``scope`` a function whose body declares a task graph (``[[graph]]`` rules)?"""
+        if not scope:
+            return False
+        entry = self.project.functions.get(f"{facts.module}.{scope}" if facts.module else scope)
+        return entry is not None and any(rule.pattern.match(d) for d in entry[1].decorators for rule in self.rules.graph)
+
+    def _is_wiring(self, facts: FileFacts, scope: str) -> bool:
+        """Is ``scope`` a pipeline definition (its calls wire components into a pipeline)?"""
+        if not scope:
+            return False
+        entry = self.project.functions.get(f"{facts.module}.{scope}" if facts.module else scope)
+        if entry is None or not entry[1].decorators:
+            return False
+        rules = [r for r in self.project.knowledge.by_kind("pipeline") if r.match in ("decorator", "any")]
+        return self._declares_graph(facts, scope) or any(r.pattern.match(d) for d in entry[1].decorators for r in rules)
 
     def _predecessors(self, facts: FileFacts, call: CallFact) -> list[tuple[FileFacts, int, str]]:
         """Where the code holding this call runs from: callers of its function, or for code
