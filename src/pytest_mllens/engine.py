@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .facts.cache import Cache, digest
 from .check import Check
@@ -57,6 +58,8 @@ class Analysis:
     roles: Mapping[str, list[RoleReason]] = field(default_factory=dict)
     cached: bool = False
     stats: dict[str, int] = field(default_factory=dict)
+    releases: list[dict[str, Any]] = field(default_factory=list)
+    """Every release site with its gate verdict (the release-flow graph), for reports."""
 
     @property
     def findings(self) -> list[Finding]:
@@ -123,8 +126,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
         stored = cache.results(run_key)
         timings["cache: results"] = time.perf_counter() - started
         if stored is not None:
-            files, roles, errors, results = stored
-            analysis = Analysis(root, settings, files, None, errors, results, timings, roles=roles, cached=True)
+            files, roles, errors, results, releases = stored
+            analysis = Analysis(root, settings, files, None, errors, results, timings, roles=roles, cached=True, releases=releases)
             analysis.stats.update(files=len(sources), parsed=0, cache_hits=len(sources), cache_misses=0)
             return analysis
 
@@ -164,15 +167,29 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
         analysis.results[name] = _run_check(registry.checks[name], settings.check_options.get(name, {}), project)
         timings[f"check {name}"] = time.perf_counter() - started
     started = time.perf_counter()
+    analysis.releases = _releases(project, settings)
+    timings["releases"] = time.perf_counter() - started
+    started = time.perf_counter()
     _apply_filters(analysis, registry)
     timings["filters"] = time.perf_counter() - started
     if cache is not None:
         started = time.perf_counter()
         cache.save_facts(key for key in keys if key[1])
         headers = [_header(f) for f in all_files]
-        cache.store_results(run_key, (headers, dict(project.roles), errors, analysis.results))
+        cache.store_results(run_key, (headers, dict(project.roles), errors, analysis.results, analysis.releases))
         timings["cache: save"] = time.perf_counter() - started
     return analysis
+
+
+def _releases(project: Project, settings: Settings) -> list[dict[str, Any]]:
+    """The release list of the JSON report (built from the graph the checks share)."""
+    from .model.release_flow import release_flow
+
+    try:
+        patterns = tuple(settings.check_options.get("ungated-deployment", {}).get("gate-functions", ()))
+        return release_flow(project).describe(patterns)
+    except Exception:  # noqa: BLE001 - a report extra must never take the run down
+        return []
 
 
 def _header(facts: FileFacts) -> FileFacts:

@@ -1,0 +1,99 @@
+"""The release-flow graph: verdicts by path, registry inheritance, wiring sites, rule validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_mllens.model.flow_rules import flow_rules_from_table
+from pytest_mllens.model.knowledge import KnowledgeError
+from pytest_mllens.model.release_flow import release_flow
+from pytest_mllens.testing import analyse_sources
+
+PROMOTE = (
+    "from mlflow import MlflowClient\n"
+    "\n"
+    "client = MlflowClient()\n"
+    "\n"
+    "def promote(version):\n"
+    "    client.set_registered_model_alias('churn', 'champion', version)\n"
+)
+
+
+def _verdicts(files: dict[str, str]) -> dict[tuple[str, int], object]:
+    project, _ = analyse_sources(files)
+    flow = release_flow(project)
+    return {(s.facts.path, s.call.line): flow.verdict(s) for s in flow.releases}
+
+
+def test_graph_is_built_once_and_shared() -> None:
+    """Project.release_flow returns the same graph every time it is asked."""
+    project, _ = analyse_sources({"promote.py": PROMOTE})
+    assert project.release_flow is project.release_flow is release_flow(project)
+
+
+def test_ungated_path_is_reported_hop_by_hop_from_the_entry() -> None:
+    """A release reached from an ungated caller shows the caller, then the release."""
+    verdicts = _verdicts({"promote.py": PROMOTE, "cli.py": "from promote import promote\n\ndef main(v):\n    promote(v)\n"})
+    verdict = verdicts[("promote.py", 6)]
+    assert not verdict.gated
+    assert verdict.render_path() == "promote() (cli.py:4) -> set_registered_model_alias() (promote.py:6)"
+
+
+def test_release_is_gated_when_every_caller_passes_a_gate() -> None:
+    """Two callers, each comparing the metric first: the release is gated (sanitiser on every path)."""
+    cli = (
+        "from promote import promote\n"
+        "\n"
+        "def nightly(v, auc):\n"
+        "    if auc >= 0.8:\n"
+        "        promote(v)\n"
+        "\n"
+        "def manual(v, auc):\n"
+        "    assert auc > 0.85\n"
+        "    promote(v)\n"
+    )
+    verdict = _verdicts({"promote.py": PROMOTE, "cli.py": cli})[("promote.py", 6)]
+    assert verdict.gated and "every caller of promote()" in verdict.evidence
+
+
+def test_deploy_of_approved_packages_inherits_the_registrations_verdict() -> None:
+    """An approved-only reader is gated behind a pending registration and ungated behind an auto-approved one."""
+    deploy = (
+        "import boto3\n"
+        "sm = boto3.client('sagemaker')\n"
+        "def handler(event, context):\n"
+        "    arn = sm.list_model_packages(ModelPackageGroupName='churn', ModelApprovalStatus='Approved')['ModelPackageSummaryList'][0]['ModelPackageArn']\n"
+        "    sm.create_model(ModelName='churn', PrimaryContainer={'ModelPackageName': arn})\n"
+    )
+    register = "def build(model):\n    model.register(model_package_group_name='churn', content_types=['text/csv'], approval_status='{}')\n"
+    pending = _verdicts({"deploy.py": deploy, "build.py": register.format("PendingManualApproval")})
+    assert pending[("deploy.py", 5)].gated
+    approved = _verdicts({"deploy.py": deploy, "build.py": register.format("Approved")})
+    verdict = approved[("deploy.py", 5)]
+    assert not verdict.gated
+    assert [hop.where for hop in verdict.path] == ["build.py:2", "deploy.py:4", "deploy.py:5"]
+
+
+def test_json_report_lists_every_release_with_its_verdict() -> None:
+    """describe() gives one row per release: gated ones with their gate, ungated ones with the path."""
+    project, _ = analyse_sources({"promote.py": PROMOTE.replace("def promote(version):\n", "def promote(version, auc):\n    if auc < 0.8:\n        return\n")})
+    rows = release_flow(project).describe()
+    assert rows == [
+        {
+            "kind": "promotes",
+            "api": "mlflow.MlflowClient.set_registered_model_alias",
+            "framework": "MLflow",
+            "path": "promote.py",
+            "line": 8,
+            "gated": True,
+            "gate": "early exit `if auc < 0.8` at promote.py:6",
+        }
+    ]
+
+
+def test_malformed_flow_rules_are_all_reported() -> None:
+    """An unknown table, an unknown key and a bad `reads` value are reported together."""
+    with pytest.raises(KnowledgeError) as error:
+        flow_rules_from_table({"oder": [], "read": [{"name": "x", "registry": "r", "reads": "latest", "says": "s", "colour": "red"}]}, "t.toml")
+    message = str(error.value)
+    assert "unknown table [[oder]]" in message and "unknown key 'colour'" in message and "reads: expected" in message
