@@ -36,6 +36,7 @@ __all__ = ["Hop", "Read", "ReleaseFlow", "Verdict", "release_flow"]
 
 MAX_DEPTH = 8
 _SCRIPT = re.compile(r"[\w./-]*\w\.py\b")
+_MODULE = re.compile(r"(?:^|\s)-m\s+([A-Za-z_][\w.]*)")
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,13 @@ class ReleaseFlow:
             for index, call in enumerate(facts.calls):
                 if scripts:
                     for literal in _strings(call):
+                        if "-m " in literal:
+                            for module in _MODULE.findall(literal):
+                                target = self.project.modules.get(module) or self.project.modules.get(f"{module}.__main__")
+                                if target is not None and target.path != facts.path:
+                                    top = _top(facts, index)
+                                    self.runners.setdefault(target.path, []).append((facts, top, f"-m {module}"))
+                                    self.scripts_run.setdefault((facts.path, top), []).append((target.path, f"-m {module}"))
                         if ".py" in literal:
                             for token in _SCRIPT.findall(literal):
                                 for path in _scripts_named(scripts, token, call, facts.path):
