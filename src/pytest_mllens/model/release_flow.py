@@ -132,22 +132,22 @@ class ReleaseFlow:
         for facts in self.project.files:
             for index, call in enumerate(facts.calls):
                 if scripts:
-                    for literal in _strings(call):
+                    literals = [v for _, v in call.keywords if type(v) is str and (".py" in v or "-m " in v)]
+                    literals.extend(v for v in call.positional if type(v) is str and (".py" in v or "-m " in v))
+                    for literal in literals:
+                        if literal == NON_LITERAL:
+                            continue
                         if "-m " in literal:
                             for module in _MODULE.findall(literal):
                                 target = self.project.modules.get(module) or self.project.modules.get(f"{module}.__main__")
                                 if target is not None and target.path != facts.path:
-                                    top = _top(facts, index)
-                                    self.runners.setdefault(target.path, []).append((facts, top, f"-m {module}"))
-                                    self.scripts_run.setdefault((facts.path, top), []).append((target.path, f"-m {module}"))
+                                    self._runs(facts, index, target.path, f"-m {module}")
                         if ".py" in literal:
                             for token in _SCRIPT.findall(literal):
                                 for path in _scripts_named(scripts, token, call, facts.path):
                                     if path != facts.path:
-                                        top = _top(facts, index)
-                                        self.runners.setdefault(path, []).append((facts, top, token))
-                                        self.scripts_run.setdefault((facts.path, top), []).append((path, token))
-                method = call.method
+                                        self._runs(facts, index, path, token)
+                method = call.name.rpartition(".")[2]
                 if method in read_methods:
                     for rule in read_methods[method]:
                         read = self._read(facts, index, rule)
@@ -165,6 +165,11 @@ class ReleaseFlow:
                 if rule.pattern.match(site.call.name):
                     self.writes.append(Write(site, rule, _literal(site.call, rule.entry)))
                     break
+
+    def _runs(self, facts: FileFacts, index: int, script: str, token: str) -> None:
+        top = _top(facts, index)
+        self.runners.setdefault(script, []).append((facts, top, token))
+        self.scripts_run.setdefault((facts.path, top), []).append((script, token))
 
     def _script_index(self) -> dict[str, list[str]]:
         scripts: dict[str, list[str]] = {}
