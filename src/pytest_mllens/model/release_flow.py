@@ -94,6 +94,7 @@ class _FileIndex:
     before: dict[int, list[int]] = field(default_factory=dict)
     producers: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     positions: dict[int, int] = field(default_factory=dict)
+    children: dict[int, list[int]] = field(default_factory=dict)
 
 
 def release_flow(project: Project) -> ReleaseFlow:
@@ -113,6 +114,7 @@ class ReleaseFlow:
         self.releases: list[DeploySite] = deploy_sites(project)
         self._files: dict[str, _FileIndex] = {}
         self._verdicts: dict[tuple[str, int, tuple[str, ...]], Verdict] = {}
+        self._reached: dict[tuple[str, int, tuple[str, ...], str, int], Verdict] = {}
         self.runners: dict[str, list[tuple[FileFacts, int, str]]] = {}
         """Script path -> the step calls that run it (top-level call index, the literal)."""
         self.scripts_run: dict[tuple[str, int], list[tuple[str, str]]] = {}
@@ -200,6 +202,8 @@ class ReleaseFlow:
         found = self._files[facts.path] = _FileIndex()
         for position, call in enumerate(facts.calls):
             found.positions[id(call)] = position
+            if call.parent >= 0:
+                found.children.setdefault(call.parent, []).append(position)
             if call.assigned_to:
                 found.producers.setdefault((call.scope, call.assigned_to), []).append(position)
         for flow in facts.flows:
@@ -252,7 +256,17 @@ class ReleaseFlow:
         return self._reach(site.facts, index, patterns, 0, visiting, _label(site.call))
 
     def _reach(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str) -> Verdict:
-        """Every path into this call site, back to where it starts, passes a gate?"""
+        """Every path into this call site, back to where it starts, passes a gate?
+
+        Remembered per site, so that a helper called from many places is judged once (the
+        first judgement at a depth stands when a cycle would give another)."""
+        key = (facts.path, index, patterns, label, depth)
+        found = self._reached.get(key)
+        if found is None:
+            found = self._reached[key] = self._reach_uncached(facts, index, patterns, depth, visiting, label)
+        return found
+
+    def _reach_uncached(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str) -> Verdict:
         call = facts.calls[index]
         hop = Hop(label, facts.location(call.line))
         sequential = not self._declares_graph(facts, call.scope)
@@ -340,7 +354,7 @@ class ReleaseFlow:
             current_index = queue.pop()
             current = facts.calls[current_index]
             found = list(index.before.get(current_index, ()))
-            found.extend(i for i, c in enumerate(facts.calls) if c.parent == current_index)
+            found.extend(index.children.get(current_index, ()))
             for name in current.arg_names:
                 found.extend(self._producer(facts, index, current, name))
             for upstream in found:
