@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pytest_mllens.model.flow_rules import flow_rules_from_table
@@ -108,9 +110,20 @@ def test_many_paths_to_one_release_are_judged_in_linear_time() -> None:
             lines.append(f"def level{level}_{index}(v):\n{below}")
     project, _ = analyse_sources({"deep.py": "".join(lines)})
     flow = release_flow(project)
-    import time
-
     started = time.perf_counter()
     verdict = flow.verdict(flow.releases[0])
     assert time.perf_counter() - started < 2.0
     assert not verdict.gated
+
+
+def test_promotion_that_only_reads_the_champion_does_not_inherit_a_gate() -> None:
+    """Reading the current champion and then moving the alias unconditionally is still ungated."""
+    promote = (
+        "from mlflow import MlflowClient\n"
+        "client = MlflowClient()\n"
+        "def promote(version):\n"
+        "    old = client.get_model_version_by_alias('churn', 'champion')\n"
+        "    print('replacing', old.version)\n"
+        "    client.set_registered_model_alias('churn', 'champion', version)\n"
+    )
+    assert not _verdicts({"promote.py": promote})[("promote.py", 6)].gated

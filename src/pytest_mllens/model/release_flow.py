@@ -249,7 +249,9 @@ class ReleaseFlow:
         gate = approval_gate(site)
         if gate is not None:
             return Verdict(True, gate.evidence)
-        if site.action in ("deploys", "promotes"):
+        if site.action == "deploys":
+            # a deploy ships what it read; a promotion that reads the current champion (to
+            # compare, or to log) still releases a new version, so it does not inherit
             reads = list(self._reads_feeding(site.facts, site.call))
             if reads and local_gate(self.project, site.facts, site.call, patterns) is None:
                 return self._inherit(site, reads, patterns, visiting | {(site.facts.path, index)})
@@ -438,21 +440,22 @@ class ReleaseFlow:
         evidence: list[str] = []
         hop = Hop(_label(site.call), site.facts.location(site.call.line))
         for read in reads:
-            read_hop = Hop(f"{read.call.method or 'models:/'}() {read.rule.says}", read.facts.location(read.call.line))
+            read_hop = Hop(f"{read.call.method}() {read.rule.says}", read.facts.location(read.call.line))
+            tail = (read_hop,) if read.call is site.call else (read_hop, hop)
             writers = [w for w in self.writes if w.rule.registry == read.rule.registry and _same_entry(w.entry, read.entry)]
             writers = [w for w in writers if (w.site.facts.path, w.site.index) not in visiting and w.site is not site]
             if read.rule.reads == "promoted":
                 writers = [w for w in writers if w.site.action == "promotes"]
             if not writers:
                 why = "only a person approving it in the registry makes a version readable" if read.rule.reads == "approved" else "no code in the project promotes to it: a person does, in the registry"
-                evidence.append(f"{read_hop.render()} {read.rule.says}; {why}")
+                evidence.append(f"{read_hop.render()}; {why}")
                 continue
             for writer in writers:
                 verdict = self._writer_verdict(writer, read, patterns, visiting)
                 if not verdict.gated:
                     writer_hop = Hop(_write_label(writer), writer.site.facts.location(writer.site.call.line))
                     path = (*verdict.path[:-1], writer_hop) if verdict.path else (writer_hop,)
-                    return Verdict(False, path=(*path, read_hop, hop), sites=((site.facts, site.call),))
+                    return Verdict(False, path=(*path, *tail), sites=((site.facts, site.call),))
                 evidence.append(f"{read_hop.render()} reads what {_write_label(writer)} at {writer.site.facts.location(writer.site.call.line)} writes, and that is gated: {verdict.evidence}")
         return Verdict(True, "; ".join(evidence))
 
