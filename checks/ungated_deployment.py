@@ -155,6 +155,57 @@ class UngatedDeployment(Check):
             },
         ),
         Example(
+            "one deploy component, wired in behind dsl.If in one pipeline and without it in another: the finding is at the ungated wiring",
+            {
+                "components.py": (
+                    "from kfp import dsl\n"
+                    "\n"
+                    "@dsl.component(packages_to_install=['google-cloud-aiplatform'])\n"
+                    "def upload(model: dsl.Input[dsl.Model]):\n"
+                    "    from google.cloud import aiplatform\n"
+                    "    aiplatform.Model.upload(display_name='eta', artifact_uri=model.uri, serving_container_image_uri=IMAGE)\n"
+                ),
+                "pipelines.py": (
+                    "from kfp import dsl\n"
+                    "from components import upload\n"
+                    "from steps import evaluate, train\n"
+                    "\n"
+                    "@dsl.pipeline(name='eta-weekly')\n"
+                    "def weekly():\n"
+                    "    trained = train()\n"
+                    "    with dsl.If(evaluate(model=trained.output).output >= 0.8):\n"
+                    "        upload(model=trained.output)\n"
+                    "\n"
+                    "@dsl.pipeline(name='eta-hotfix')\n"
+                    "def hotfix():\n"
+                    "    upload(model=train().output)\n"
+                ),
+            },
+            expect=("pipelines.py:13",),
+        ),
+        Example(
+            "a deploy Lambda that ships only Approved packages, behind a registration that waits for manual approval",
+            {
+                "pipeline.py": (
+                    "from sagemaker.workflow.step_collections import RegisterModel\n"
+                    "\n"
+                    "register = RegisterModel(name='Register', estimator=xgb, model_data=model_data, content_types=['text/csv'],\n"
+                    "    response_types=['text/csv'], model_package_group_name='churn', approval_status='PendingManualApproval')\n"
+                ),
+                "deploy.py": (
+                    "import boto3\n"
+                    "\n"
+                    "sm = boto3.client('sagemaker')\n"
+                    "\n"
+                    "def handler(event, context):\n"
+                    "    latest = sm.list_model_packages(ModelPackageGroupName='churn', ModelApprovalStatus='Approved',\n"
+                    "                                    SortBy='CreationTime', SortOrder='Descending')['ModelPackageSummaryList'][0]\n"
+                    "    sm.create_model(ModelName=event['name'], ExecutionRoleArn=ROLE, PrimaryContainer={'ModelPackageName': latest['ModelPackageArn']})\n"
+                    "    sm.update_endpoint(EndpointName='churn', EndpointConfigName=event['name'])\n"
+                ),
+            },
+        ),
+        Example(
             "A y/N confirmation prompt is not an evaluation gate, even when it says 'Production'",
             {
                 "scripts/hotfix_register.py": (
@@ -206,7 +257,7 @@ class UngatedDeployment(Check):
                         f"{where.name}() wires in a release without an evaluation gate: {call.name}() {site.rule.says}",
                         (
                             f"release call: {call.name}() at {site.facts.location(call.line)} ({site.rule.framework or 'configured'}: {site.action})",
-                            "the same release is gated where it is wired in elsewhere; this wiring is not",
+                            f"wired in elsewhere behind a gate ({verdict.evidence}); this wiring has none" if verdict.evidence else "this wiring has no gate",
                             path,
                             expected,
                         ),

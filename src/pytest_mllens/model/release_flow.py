@@ -56,6 +56,7 @@ class Verdict:
 
     gated: bool
     evidence: str = ""
+    """Why it is gated; for an ungated release wired in elsewhere behind a gate, that gate."""
     path: tuple[Hop, ...] = ()
     sites: tuple[tuple[FileFacts, CallFact], ...] = ()
     """Where an ungated finding belongs: the release itself, or the ungated wiring sites when
@@ -299,7 +300,8 @@ class ReleaseFlow:
         if len(ungated) < len(results) and (wired or len(wirings) == len(ungated)):
             # a component wired into a pipeline behind a gate and elsewhere without one: the
             # finding belongs where it is wired in without the gate
-            return Verdict(False, path=(*first.path, hop), sites=wired or tuple(wirings), wiring=True)
+            elsewhere = "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results if v.gated)
+            return Verdict(False, elsewhere, path=(*first.path, hop), sites=wired or tuple(wirings), wiring=True)
         if wired:
             return Verdict(False, path=(*first.path, hop), sites=wired, wiring=True)
         return Verdict(False, path=(*first.path, hop), sites=((facts, call),))
