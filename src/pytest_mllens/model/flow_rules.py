@@ -88,6 +88,8 @@ class GraphRule:
 
     decorator: str
     says: str
+    params: bool = False
+    """The decorated function runs after the project functions its parameters name."""
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -123,7 +125,7 @@ _KEYS = {
     "order": {"keyword": str, "method": str, "functions": bool, "says": str},
     "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str},
     "write": {"name": str, "registry": str, "entry": str, "approval": str},
-    "graph": {"decorator": str, "says": str},
+    "graph": {"decorator": str, "says": str, "params": bool},
     "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list},
 }
 
@@ -164,7 +166,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         artifact=tuple(
             ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0)) for r in table.get("artifact", ())
         ),
-        graph=tuple(GraphRule(r["decorator"], r["says"]) for r in table.get("graph", ())),
+        graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
     )
 
 

@@ -163,11 +163,41 @@ class ReleaseFlow:
                     for name in call.arg_names:
                         if name != "self" and f"{prefix}{owner}.{name}" in self.project.functions:
                             self.next_steps.setdefault(f"{prefix}{owner}.{name}", []).append((f"{prefix}{call.scope}", call.line))
+            self._decorated_order(facts)
         for site in self.releases:
             for rule in self.rules.write:
                 if rule.pattern.match(site.call.name):
                     self.writes.append(Write(site, rule, _literal(site.call, rule.entry)))
                     break
+
+    def _decorated_order(self, facts: FileFacts) -> None:
+        """Function-level order from decorators: ``@asset(deps=[evaluate])`` runs after
+        ``evaluate``; a ``[[graph]]`` decorator with ``params = true`` also orders the function
+        after the project functions its parameters name (Dagster infers deps from them)."""
+        prefix = f"{facts.module}." if facts.module else ""
+        upstream: dict[str, set[str]] = {}
+        param_rules = [r for r in self.rules.graph if r.params]
+        decorated = [f for f in facts.functions if f.decorators]
+        if not decorated:
+            return
+        for function in decorated:
+            if param_rules and any(r.pattern.match(d) for d in function.decorators for r in param_rules):
+                upstream.setdefault(function.qualname, set()).update(f"{prefix}{p}" for p in function.params)
+        keywords = self.rules.order_keywords
+        for call in facts.calls:
+            names = [n for keyword, found in call.keyword_names if keyword in keywords for n in found]
+            if not names:
+                continue
+            # the decorator call belongs to the nearest decorated function at or below it
+            owners = [f for f in decorated if f.line >= call.line and call.name in f.decorators and f.qualname.rpartition(".")[0] == call.scope]
+            if owners:
+                function = min(owners, key=lambda f: f.line)
+                upstream.setdefault(function.qualname, set()).update(f"{prefix}{n}" for n in names)
+        for qualname, names in upstream.items():
+            for name in sorted(names):
+                if name in self.project.functions and name != f"{prefix}{qualname}":
+                    line = next(f.line for f in decorated if f.qualname == qualname)
+                    self.next_steps.setdefault(f"{prefix}{qualname}", []).append((name, line))
 
     def _runs(self, facts: FileFacts, index: int, script: str, token: str) -> None:
         top = _top(facts, index)
@@ -311,7 +341,7 @@ class ReleaseFlow:
         if not scope:
             return False
         entry = self.project.functions.get(f"{facts.module}.{scope}" if facts.module else scope)
-        return entry is not None and any(rule.pattern.match(d) for d in entry[1].decorators for rule in self.rules.graph)
+        return entry is not None and any(rule.pattern.match(d) for d in entry[1].decorators for rule in self.rules.graph if not rule.params)
 
     def _is_wiring(self, facts: FileFacts, scope: str) -> bool:
         """Is ``scope`` a pipeline definition (its calls wire components into a pipeline)?"""
@@ -392,7 +422,7 @@ class ReleaseFlow:
                 queue.append(upstream)
                 entry = self.project.functions.get(upstream)
                 if entry is not None and entry[1].exits_on_metric:
-                    return Gate(f"step {entry[1].qualname}() runs before it (self.next at {facts.location(line)}) and stops the run when a metric misses")
+                    return Gate(f"step {entry[1].qualname}() runs before it (ordered at {facts.location(line)}) and stops the run when a metric misses")
         return None
 
     def _decision_params(self, facts: FileFacts, call: CallFact) -> set[str]:
