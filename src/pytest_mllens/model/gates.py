@@ -22,6 +22,11 @@ from .project import Project
 
 __all__ = ["DeploySite", "Gate", "approval_gate", "approval_status", "deploy_sites", "find_gate", "gate_task", "local_gate"]
 
+PREPARATORY_METHODS = ("create_model",)
+"""Release calls that only prepare a later one: boto3 ``create_model`` is the release when it
+stands alone (a model for batch transform), not when ``create_endpoint`` / ``update_endpoint``
+in the same function puts that model into service (one release, reported at the endpoint)."""
+
 CONTAINER_SUFFIXES = ("ModelStep",)
 """Release rules that wrap another release (``ModelStep(step_args=model.register(...))``):
 the inner call is the release that is reported."""
@@ -70,10 +75,13 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
         containers = {i for i, rule in matched.items() if rule.name.endswith(CONTAINER_SUFFIXES)}
         holding = {facts.calls[i].parent for i in matched if facts.calls[i].parent in containers}
         linked = {(facts.calls[i].scope, name) for i in matched for name in facts.calls[i].arg_names}
+        served = {(facts.calls[i].scope, facts.calls[i].line) for i, rule in matched.items() if rule.action == "deploys" and facts.calls[i].method not in PREPARATORY_METHODS}
         for index, rule in matched.items():
             call = facts.calls[index]
             if call.method in artifacts and call.assigned_to and (call.scope, call.assigned_to) in linked:
                 continue  # `logged = run.log_artifact(a)` then `run.link_artifact(logged, ...)`: one release, the link
+            if call.method in PREPARATORY_METHODS and any(scope == call.scope and line > call.line for scope, line in served):
+                continue  # create_model, then an endpoint in the same function: one release, the endpoint
             if index in holding:
                 continue  # ModelStep(step_args=model.register(...)): the inner register is the release
             if call.parent in matched and call.parent not in containers:
