@@ -127,3 +127,20 @@ def test_promotion_that_only_reads_the_champion_does_not_inherit_a_gate() -> Non
         "    client.set_registered_model_alias('churn', 'champion', version)\n"
     )
     assert not _verdicts({"promote.py": promote})[("promote.py", 6)].gated
+
+
+def test_create_model_is_a_release_alone_but_not_before_an_endpoint() -> None:
+    """boto3 create_model for batch transform is a release; followed by update_endpoint, the endpoint is the release."""
+    batch = (
+        "import boto3\n"
+        "sm = boto3.client('sagemaker')\n"
+        "def score(uri):\n"
+        "    sm.create_model(ModelName='ltv', ExecutionRoleArn=ROLE, PrimaryContainer={'Image': IMAGE, 'ModelDataUrl': uri})\n"
+        "    sm.create_transform_job(TransformJobName='ltv', ModelName='ltv', TransformInput=INPUT, TransformOutput=OUTPUT, TransformResources=RES)\n"
+    )
+    serve = batch.replace(
+        "    sm.create_transform_job(TransformJobName='ltv', ModelName='ltv', TransformInput=INPUT, TransformOutput=OUTPUT, TransformResources=RES)\n",
+        "    sm.update_endpoint(EndpointName='ltv', EndpointConfigName='ltv')\n",
+    )
+    assert list(_verdicts({"batch.py": batch})) == [("batch.py", 4)]
+    assert list(_verdicts({"serve.py": serve})) == [("serve.py", 5)]
