@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pytest_mllens import Check, Example, Finding, OptionSpec, Project
-from pytest_mllens.model.gates import deploy_sites, find_gate
+from pytest_mllens.model.release_flow import release_flow
 
 
 class UngatedDeployment(Check):
@@ -22,11 +22,11 @@ class UngatedDeployment(Check):
     fix = "Guard the release with the evaluation result, e.g. `if metrics['auc'] >= MIN_AUC:` or a ConditionStep / dsl.Condition whose true branch holds the deploy step."
     limitations = (
         "A gate is recognised by comparisons that involve metric-like names (auc, f1, rmse, score, threshold, champion, ...); a comparison of opaquely named values is not a gate to the tool (list the helper in gate-functions).",
-        "Callers are followed through direct calls and function references in call arguments within the project; calls through instance methods of other classes, getattr or registries are not followed.",
-        "Airflow: a ShortCircuitOperator/BranchPythonOperator or @task.short_circuit/@task.branch task is a gate when its callable compares a metric and it runs upstream of the release task through >>, <<, set_upstream/set_downstream, chain() or TaskFlow data passing in the same file; which branch a BranchPythonOperator picks is not checked, and orderings built in loops, across files or through TaskGroup/task-id strings are not followed.",
-        "Kubeflow dsl.Condition/dsl.If/dsl.Elif (and a dsl.Else right after them) and SageMaker ConditionStep branches (if_steps and else_steps) count as gates whatever their conditions compare; a comparison inside the component that feeds the condition is not inspected.",
-        "A gate passed as data is not followed: a deploy step that checks a boolean parameter (ZenML's deploy_decision) is gated only if it compares the metric itself; Metaflow steps ordered by self.next() are not linked, so an assert in an earlier step does not gate a later one.",
-        "A SageMaker Model Registry registration whose approval status is not 'Approved' (absent, 'PendingManualApproval', or set at run time such as a pipeline parameter) counts as gated by the registry's approval; whether a run-time value can be 'Approved' is not checked.",
+        "The release-flow graph follows direct calls and function references within the project, pipeline steps that run a project script named by a literal (code='evaluate.py', script_name=, command='python register.py'), ordering by >>, <<, set_upstream/set_downstream, chain(), depends_on=, wait_for=, deps= (also on a Dagster @asset decorator, and asset parameters naming other assets), .after(), run_after, add_depends_on and Metaflow self.next, and data passed between steps in the same file; calls through instance methods of other classes, getattr, registries, orderings built in loops or across files are not followed.",
+        "An evaluation step gates the steps ordered after it when it stops the run on a metric (a project function or script that raises, asserts or exits when a metric misses); a step that only writes its metrics gates nothing unless a ConditionStep, dsl.Condition or branch decides on them.",
+        "Kubeflow dsl.Condition/dsl.If/dsl.Elif (and a dsl.Else right after them) and SageMaker ConditionStep branches (if_steps and else_steps) count as gates whatever their conditions compare; which branch an Airflow BranchPythonOperator picks is not checked.",
+        "A SageMaker Model Registry registration whose approval status is not 'Approved' (absent, 'PendingManualApproval', or a run-time value other than a pipeline parameter defaulting to 'Approved') counts as gated by the registry's approval. A deploy that reads only Approved packages (list_model_packages(ModelApprovalStatus='Approved')) or a promoted MLflow stage/alias inherits the verdicts of every release in the project that writes that registry entry (matched by literal name when both name it), and is gated when none does.",
+        "A component wired into pipelines both behind a gate and without one is reported at the ungated wiring; wired only without a gate, it is reported at the release inside the component.",
     )
     options = {
         "gate-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions that act as gates, e.g. 'ml.quality.require_*'.", pattern="qualified-name"),
@@ -155,6 +155,57 @@ class UngatedDeployment(Check):
             },
         ),
         Example(
+            "one deploy component, wired in behind dsl.If in one pipeline and without it in another: the finding is at the ungated wiring",
+            {
+                "components.py": (
+                    "from kfp import dsl\n"
+                    "\n"
+                    "@dsl.component(packages_to_install=['google-cloud-aiplatform'])\n"
+                    "def upload(model: dsl.Input[dsl.Model]):\n"
+                    "    from google.cloud import aiplatform\n"
+                    "    aiplatform.Model.upload(display_name='eta', artifact_uri=model.uri, serving_container_image_uri=IMAGE)\n"
+                ),
+                "pipelines.py": (
+                    "from kfp import dsl\n"
+                    "from components import upload\n"
+                    "from steps import evaluate, train\n"
+                    "\n"
+                    "@dsl.pipeline(name='eta-weekly')\n"
+                    "def weekly():\n"
+                    "    trained = train()\n"
+                    "    with dsl.If(evaluate(model=trained.output).output >= 0.8):\n"
+                    "        upload(model=trained.output)\n"
+                    "\n"
+                    "@dsl.pipeline(name='eta-hotfix')\n"
+                    "def hotfix():\n"
+                    "    upload(model=train().output)\n"
+                ),
+            },
+            expect=("pipelines.py:13",),
+        ),
+        Example(
+            "a deploy Lambda that ships only Approved packages, behind a registration that waits for manual approval",
+            {
+                "pipeline.py": (
+                    "from sagemaker.workflow.step_collections import RegisterModel\n"
+                    "\n"
+                    "register = RegisterModel(name='Register', estimator=xgb, model_data=model_data, content_types=['text/csv'],\n"
+                    "    response_types=['text/csv'], model_package_group_name='churn', approval_status='PendingManualApproval')\n"
+                ),
+                "deploy.py": (
+                    "import boto3\n"
+                    "\n"
+                    "sm = boto3.client('sagemaker')\n"
+                    "\n"
+                    "def handler(event, context):\n"
+                    "    latest = sm.list_model_packages(ModelPackageGroupName='churn', ModelApprovalStatus='Approved',\n"
+                    "                                    SortBy='CreationTime', SortOrder='Descending')['ModelPackageSummaryList'][0]\n"
+                    "    sm.create_model(ModelName=event['name'], ExecutionRoleArn=ROLE, PrimaryContainer={'ModelPackageName': latest['ModelPackageArn']})\n"
+                    "    sm.update_endpoint(EndpointName='churn', EndpointConfigName=event['name'])\n"
+                ),
+            },
+        ),
+        Example(
             "A y/N confirmation prompt is not an evaluation gate, even when it says 'Production'",
             {
                 "scripts/hotfix_register.py": (
@@ -175,27 +226,39 @@ class UngatedDeployment(Check):
     def run(self, project: Project) -> Iterator[Finding]:
         actions = set(self.settings["actions"])
         patterns = tuple(self.settings["gate-functions"])
-        for site in deploy_sites(project):
+        flow = release_flow(project)
+        for site in flow.releases:
             if site.action not in actions:
                 continue
-            if find_gate(project, site, patterns) is not None:
+            verdict = flow.verdict(site, patterns)
+            if verdict.gated:
                 continue
             call = site.call
-            callers = project.callers_of(f"{site.facts.module}.{call.scope}") if call.scope else []
-            flow = (
-                f"{call.scope}() has ungated callers: " + ", ".join(f.location(c.line) for f, c in callers)
-                if callers
-                else (f"{call.scope}() has no caller in the project (an entry point)" if call.scope else "runs at module level")
+            path = f"path without a gate: {verdict.render_path()}"
+            expected = (
+                "expected: a comparison of an evaluation metric with a threshold or the production model "
+                "(if/assert/early exit, a gate helper, a ConditionStep or dsl.Condition, an evaluation step "
+                "ordered before it, or a registry approval) on every path to this call"
             )
-            yield self.finding(
-                site.facts.path,
-                call.line,
-                call.col,
-                f"{call.name}() {site.rule.says} without an evaluation gate",
-                (
-                    f"release call: {call.name}() ({site.rule.framework or 'configured'}: {site.action})",
-                    f"flow: {flow}",
-                    "expected: a comparison of an evaluation metric with a threshold or the production model "
-                    "(if/assert/early exit, a gate helper, a ConditionStep or dsl.Condition) before this call",
-                ),
-            )
+            for facts, where in verdict.sites:
+                if where is call:
+                    yield self.finding(
+                        facts.path,
+                        call.line,
+                        call.col,
+                        f"{call.name}() {site.rule.says} without an evaluation gate",
+                        (f"release call: {call.name}() ({site.rule.framework or 'configured'}: {site.action})", path, expected),
+                    )
+                else:
+                    yield self.finding(
+                        facts.path,
+                        where.line,
+                        where.col,
+                        f"{where.name}() wires in a release without an evaluation gate: {call.name}() {site.rule.says}",
+                        (
+                            f"release call: {call.name}() at {site.facts.location(call.line)} ({site.rule.framework or 'configured'}: {site.action})",
+                            f"wired in elsewhere behind a gate ({verdict.evidence}); this wiring has none" if verdict.evidence else "this wiring has no gate",
+                            path,
+                            expected,
+                        ),
+                    )

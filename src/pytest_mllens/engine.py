@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .facts.cache import Cache, digest
 from .check import Check
@@ -60,6 +61,8 @@ class Analysis:
     stats: dict[str, int] = field(default_factory=dict)
     targets: RuntimeTargets = field(default_factory=RuntimeTargets)
     """Gate and monitor sites the runtime checks judge against coverage data (runtime_plugin)."""
+    releases: list[dict[str, Any]] = field(default_factory=list)
+    """Every release site with its gate verdict (the release-flow graph), for reports."""
 
     @property
     def findings(self) -> list[Finding]:
@@ -74,7 +77,7 @@ class Analysis:
         """What reports and items need, without the project model: small enough to cache or to
         send to pytest-xdist workers, and nothing in it refers back to parsed syntax."""
         files = [_header(f) for f in self.files]
-        return Analysis(self.root, self.settings, files, None, self.errors, dict(self.results), self.timings, roles=dict(self.roles), cached=self.cached, stats=self.stats, targets=self.targets)
+        return Analysis(self.root, self.settings, files, None, self.errors, dict(self.results), self.timings, roles=dict(self.roles), cached=self.cached, stats=self.stats, targets=self.targets, releases=list(self.releases))
 
     def view(self, paths: Iterable[str] = (), checks: Iterable[str] | None = None) -> Analysis:
         """The part of the run a user asked to see: findings and errors under ``paths`` (relative,
@@ -95,7 +98,8 @@ class Analysis:
         }
         files = [f for f in self.files if inside(f.path)]
         errors = [(path, message) for path, message in self.errors if inside(path)]
-        return replace(self, files=files, errors=errors, results=results)
+        releases = [row for row in self.releases if inside(str(row["path"]))]
+        return replace(self, files=files, errors=errors, results=results, releases=releases)
 
 
 class UnusedSuppression(Check):
@@ -172,6 +176,7 @@ def _merge(outer: Analysis, inner: Analysis, prefix: str) -> None:
         outer.stats[key] = outer.stats.get(key, 0) + value if key != "jobs" else max(outer.stats.get(key, 0), value)
     outer.cached = outer.cached and inner.cached
     outer.targets = outer.targets + inner.targets.prefixed(prefix)
+    outer.releases = sorted([*outer.releases, *({**row, "path": prefix + str(row["path"])} for row in inner.releases)], key=lambda r: (str(r["path"]), int(r["line"]), str(r["api"])))
 
 
 @contextlib.contextmanager
@@ -206,8 +211,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
         stored = cache.results(run_key)
         timings["cache: results"] = time.perf_counter() - started
         if stored is not None:
-            files, roles, errors, results, targets = stored
-            analysis = Analysis(root, settings, files, None, errors, results, timings, roles=roles, cached=True, targets=targets)
+            files, roles, errors, results, targets, releases = stored
+            analysis = Analysis(root, settings, files, None, errors, results, timings, roles=roles, cached=True, targets=targets, releases=releases)
             analysis.stats.update(files=len(sources), parsed=0, cache_hits=len(sources), cache_misses=0)
             return analysis
 
@@ -253,15 +258,29 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     analysis.targets = runtime_targets(project)
     timings["runtime targets"] = time.perf_counter() - started
     started = time.perf_counter()
+    analysis.releases = _releases(project, settings)
+    timings["releases"] = time.perf_counter() - started
+    started = time.perf_counter()
     _apply_filters(analysis, registry)
     timings["filters"] = time.perf_counter() - started
     if cache is not None:
         started = time.perf_counter()
         cache.save_facts(key for key in keys if key[1])
         slim = analysis.detached()
-        cache.store_results(run_key, (slim.files, slim.roles, errors, analysis.results, analysis.targets))
+        cache.store_results(run_key, (slim.files, slim.roles, errors, analysis.results, analysis.targets, analysis.releases))
         timings["cache: save"] = time.perf_counter() - started
     return analysis
+
+
+def _releases(project: Project, settings: Settings) -> list[dict[str, Any]]:
+    """The release list of the JSON report (built from the graph the checks share)."""
+    from .model.release_flow import release_flow
+
+    try:
+        patterns = tuple(settings.check_options.get("ungated-deployment", {}).get("gate-functions", ()))
+        return release_flow(project).describe(patterns)
+    except Exception:  # noqa: BLE001 - a report extra must never take the run down
+        return []
 
 
 def _header(facts: FileFacts) -> FileFacts:

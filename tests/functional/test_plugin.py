@@ -77,7 +77,7 @@ def test_json_report_shape(pytester: pytest.Pytester, write_files: Write, bad_pr
     write_files({**bad_project, **WITH_A_TEST})
     pytester.runpytest("--mllens-only", "--mllens-report", "json:out/report.json", "-p", "no:cacheprovider")
     report = json.loads((pytester.path / "out" / "report.json").read_text())
-    assert set(report) == {"tool", "root", "findings", "modules", "errors"}
+    assert set(report) == {"tool", "root", "findings", "modules", "errors", "releases"}
     assert report["tool"]["name"] == "pytest-mllens"
     keys = {"check", "name", "path", "line", "column", "message", "principles", "principle", "severity", "evidence"}
     assert all(set(f) == keys for f in report["findings"])

@@ -79,6 +79,10 @@ class CallFact:
     """Arguments that name an imported or module-level object, resolved: pairs of
     (keyword, or ``""`` for a positional argument; qualified name), e.g.
     ``("python_callable", "demand.tasks.register_model")``."""
+    receiver: str = ""
+    """What a method is called on: the dotted variable (``register_step`` in
+    ``register_step.run_after(evaluate_step)``) or ``#N`` for the result of call N
+    (``deploy_op(...).after(check)``); empty for plain function calls."""
 
     @property
     def method(self) -> str:

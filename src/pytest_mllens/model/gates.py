@@ -1,14 +1,13 @@
-"""Deployment sites and the evaluation gates that guard them.
+"""Release sites, and the gates that sanitise a release flow at one place in the code.
 
-A deploy, register or promote call is *gated* when the code that reaches it has first
-compared an evaluation metric with a threshold or with the production model. The gate
-may sit around the call (``if``/``with dsl.Condition``), before it (``assert``, an early
-``raise``/``return``/``sys.exit``), in a helper (``if passes_gate(m):`` where
-``passes_gate`` returns a comparison; ``check_metrics(m)`` that raises), in a SageMaker
-``ConditionStep`` whose ``if_steps`` hold the step, in an orchestrator task that runs
-before it (an Airflow ``ShortCircuitOperator`` / ``BranchPythonOperator`` /
-``@task.short_circuit`` / ``@task.branch`` whose callable compares a metric, ordered by
-``>>``, ``chain`` or TaskFlow data passing), or in every caller of the function that deploys.
+A deploy, register or promote call is a *release site*. Whether a release is gated is a
+question about every path that reaches it (see ``release_flow``); this module answers the
+local part: is there, at this call, a gate that stops the flow? Local gates are a metric
+comparison around the call (``if``/``with dsl.Condition``), before it (``assert``, an early
+``raise``/``return``/``sys.exit``, a helper that raises on a metric), a gate helper in the
+condition (``if passes_gate(m):``), a SageMaker ``ConditionStep`` whose branches hold the
+step, a registry approval status check, and a registration that waits for manual approval.
+Orchestrator tasks (Airflow short-circuit / branch) are gates of the tasks ordered after them.
 """
 
 from __future__ import annotations
@@ -17,12 +16,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
+from .flow_rules import ArtifactRule, flow_rules
 from .knowledge import Rule, matches_any
 from .project import Project
 
-__all__ = ["DeploySite", "Gate", "deploy_sites", "find_gate"]
+__all__ = ["DeploySite", "Gate", "approval_gate", "approval_status", "deploy_sites", "find_gate", "gate_task", "local_gate"]
 
-MAX_CALLER_DEPTH = 6
+PREPARATORY_METHODS = ("create_model",)
+"""Release calls that only prepare a later one: boto3 ``create_model`` is the release when it
+stands alone (a model for batch transform), not when ``create_endpoint`` / ``update_endpoint``
+in the same function puts that model into service (one release, reported at the endpoint)."""
+
+CONTAINER_SUFFIXES = ("ModelStep",)
+"""Release rules that wrap another release (``ModelStep(step_args=model.register(...))``):
+the inner call is the release that is reported."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,7 @@ class DeploySite:
     facts: FileFacts
     call: CallFact
     rule: Rule
+    index: int = -1
 
     @property
     def action(self) -> str:
@@ -55,60 +63,118 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 
 
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
+    artifacts = {rule.release: rule for rule in flow_rules().artifact}
     for facts in project.files:
-        seen_parents: set[int] = set()
+        matched: dict[int, Rule] = {}
         for index, call in enumerate(facts.calls):
-            matched = project.knowledge.call_matches(facts, call, ("deploy",))
-            if not matched:
-                continue
-            # ModelStep(step_args=model.register(...)): report the inner register call only once
-            if call.parent in seen_parents:
-                continue
-            seen_parents.add(index)
-            yield DeploySite(facts, call, matched[0])
+            rules = project.knowledge.call_matches(facts, call, ("deploy",))
+            if rules and (call.method not in artifacts or _logs_a_model(facts, call, artifacts[call.method])):
+                matched[index] = rules[0]
+        if not matched:
+            continue
+        containers = {i for i, rule in matched.items() if rule.name.endswith(CONTAINER_SUFFIXES)}
+        holding = {facts.calls[i].parent for i in matched if facts.calls[i].parent in containers}
+        linked = {(facts.calls[i].scope, name) for i in matched for name in facts.calls[i].arg_names}
+        served = {(facts.calls[i].scope, facts.calls[i].line) for i, rule in matched.items() if rule.action == "deploys" and facts.calls[i].method not in PREPARATORY_METHODS}
+        for index, rule in matched.items():
+            call = facts.calls[index]
+            if call.method in artifacts and call.assigned_to and (call.scope, call.assigned_to) in linked:
+                continue  # `logged = run.log_artifact(a)` then `run.link_artifact(logged, ...)`: one release, the link
+            if call.method in PREPARATORY_METHODS and any(scope == call.scope and line > call.line for scope, line in served):
+                continue  # create_model, then an endpoint in the same function: one release, the endpoint
+            if index in holding:
+                continue  # ModelStep(step_args=model.register(...)): the inner register is the release
+            if call.parent in matched and call.parent not in containers:
+                continue  # a release nested in another release is reported once, as the outer call
+            yield DeploySite(facts, call, rule, index)
+
+
+def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
+    """``run.log_artifact(artifact)`` releases a model only for a model artifact: its own
+    ``type=`` or that of the ``wandb.Artifact(...)`` whose result it logs."""
+    if _artifact_type(call, rule) in rule.types:
+        return True
+    for name in call.arg_names[:1]:
+        for candidate in reversed(facts.calls):
+            if candidate.assigned_to == name and candidate.line <= call.line and rule.constructor_pattern.match(candidate.name):
+                return _artifact_type(candidate, rule) in rule.types
+    return False
+
+
+def _artifact_type(call: CallFact, rule: ArtifactRule) -> object:
+    value = call.keyword(rule.keyword) if call.has_keyword(rule.keyword) else None
+    if value is None and len(call.positional) > rule.position:
+        value = call.positional[rule.position]
+    return value
 
 
 def find_gate(project: Project, site: DeploySite, gate_patterns: Sequence[str] = ()) -> Gate | None:
-    return _approval_gate(site) or _gate_for(project, site.facts, site.call, gate_patterns, depth=0, visiting=set())
+    """The gate of a release site through the release-flow graph (``None``: ungated)."""
+    from .release_flow import release_flow
+
+    verdict = release_flow(project).verdict(site, tuple(gate_patterns))
+    return Gate(verdict.evidence) if verdict.gated else None
 
 
-def _approval_gate(site: DeploySite) -> Gate | None:
+# -- registry approval ----------------------------------------------------------------------
+def approval_status(facts: FileFacts, call: CallFact, keyword: str) -> str | None:
+    """The approval status a registration asks for: a literal, the default of the pipeline
+    parameter it names (``ParameterString(name=..., default_value="Approved")``), ``"<expr>"``
+    when set at run time, or ``None`` when the keyword is absent."""
+    if not call.has_keyword(keyword):
+        return None
+    value = call.keyword(keyword)
+    if value != NON_LITERAL:
+        return value if isinstance(value, str) else NON_LITERAL
+    names = call.names_in_keyword(keyword)
+    if len(names) == 1:
+        for candidate in facts.calls:
+            if candidate.assigned_to == names[0] and candidate.method == "ParameterString":
+                default = candidate.keyword("default_value")
+                if default is None and len(candidate.positional) > 1:
+                    default = candidate.positional[1]
+                if isinstance(default, str) and default != NON_LITERAL:
+                    return default
+    return NON_LITERAL
+
+
+def approval_gate(site: DeploySite) -> Gate | None:
     """A registration that waits for approval in the model registry is gated by that approval.
 
     SageMaker registers a new model package version as ``PendingManualApproval`` unless the
     call says ``Approved``; nothing can deploy it until someone (or an approval workflow)
-    approves it. Registering straight to ``Approved`` is a promotion with no gate.
+    approves it. Registering straight to ``Approved`` (also through a pipeline parameter
+    whose default is ``Approved``) is a promotion with no gate.
     """
     keyword = site.rule.approval_keyword
     if not keyword:
         return None
-    if not site.call.has_keyword(keyword):
+    status = approval_status(site.facts, site.call, keyword)
+    if status is None:
         return Gate(f"registered without {keyword}=: the new version waits as PendingManualApproval until it is approved in the model registry")
-    value = site.call.keyword(keyword)
-    if value == NON_LITERAL:
+    if status == NON_LITERAL:
         return Gate(f"{keyword}= is set at run time (e.g. a pipeline parameter): the version waits for approval unless that value is 'Approved'")
-    if isinstance(value, str) and value != "Approved":
-        return Gate(f"registered with {keyword}={value!r}: the version waits for approval in the model registry before it can be deployed")
+    if status != "Approved":
+        return Gate(f"registered with {keyword}={status!r}: the version waits for approval in the model registry before it can be deployed")
     return None
 
 
-def _gate_for(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str], depth: int, visiting: set[tuple[str, int]]) -> Gate | None:
+# -- gates at one call -----------------------------------------------------------------------
+def local_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str], sequential: bool = True) -> Gate | None:
+    """A gate at this call: a guard, an earlier helper that stops the flow, a ConditionStep.
+
+    ``sequential`` is false in a function body that only declares a graph of tasks (a
+    Kubeflow ``@dsl.pipeline``): there an earlier call does not run before a later one unless
+    the graph orders them, so an earlier helper is no gate by position alone."""
     for index in call.guards:
         gate = _guard_gate(project, facts, facts.guards[index], gate_patterns)
         if gate is not None:
             return gate
-    gate = _helper_before(project, facts, call, gate_patterns)
-    if gate is not None:
-        return gate
-    gate = _condition_step_gate(project, facts, call)
-    if gate is not None:
-        return gate
-    gate = _task_order_gate(project, facts, call)
-    if gate is not None:
-        return gate
-    if call.scope and depth < MAX_CALLER_DEPTH:
-        return _callers_gate(project, facts, call, gate_patterns, depth, visiting)
-    return None
+    if sequential:
+        gate = _helper_before(project, facts, call, gate_patterns)
+        if gate is not None:
+            return gate
+    return _condition_step_gate(project, facts, call)
 
 
 def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patterns: Sequence[str]) -> Gate | None:
@@ -118,6 +184,8 @@ def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patte
     for name in guard.calls:
         if _is_gate_call(project, name, gate_patterns):
             return Gate(f"{_describe(guard)} at {where} ({name} is an evaluation gate)")
+    if guard.kind in ("if", "exit") and ("'Approved'" in guard.text or '"Approved"' in guard.text):
+        return Gate(f"{_describe(guard)} at {where} (acts only on versions approved in the model registry)")
     return None
 
 
@@ -174,7 +242,9 @@ def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> 
         changed = False
         for candidate in facts.calls:
             if candidate.assigned_to in gated:
-                for name in candidate.arg_names:
+                # `ModelStep(step_args=register_args)`: the arguments that define the step run
+                # in its branch; other inputs (the estimator, the data) run before it
+                for name in candidate.names_in_keyword("step_args"):
                     if name not in gated:
                         gated[name] = gated[candidate.assigned_to]
                         branch[name] = branch[candidate.assigned_to]
@@ -189,74 +259,11 @@ def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> 
         holder = facts.calls[holder.parent]
 
 
-def _callers_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str], depth: int, visiting: set[tuple[str, int]]) -> Gate | None:
-    function = call.scope
-    qualified = f"{facts.module}.{function}" if facts.module else function
-    callers = [c for c in project.callers_of(qualified) if (c[0].path, c[1].line) not in visiting]
-    if not callers:
-        return None
-    evidence = []
-    for caller_facts, caller in callers:
-        key = (caller_facts.path, caller.line)
-        gate = _gate_for(project, caller_facts, caller, gate_patterns, depth + 1, visiting | {key})
-        if gate is None:
-            return None
-        evidence.append(f"{caller_facts.location(caller.line)}: {gate.evidence}")
-    return Gate(f"every caller of {function}() is gated: " + "; ".join(evidence))
-
-
-def _task_order_gate(project: Project, facts: FileFacts, call: CallFact) -> Gate | None:
-    """Airflow: the task holding this call runs downstream of a short-circuit or branch
-    task whose callable compares a metric (``gate >> deploy``, ``chain``, TaskFlow data)."""
-    index = next((i for i, c in enumerate(facts.calls) if c is call), -1)
-    if index < 0:
-        return None
-    while facts.calls[index].parent >= 0:
-        index = facts.calls[index].parent
-    for upstream in _upstream_tasks(facts, index):
-        task = facts.calls[upstream]
-        reason = _gate_task(project, task)
-        if reason:
-            label = f"`{task.assigned_to}`" if task.assigned_to else f"{task.name}()"
-            return Gate(f"task {label} at {facts.location(task.line)} runs before it: {reason}")
-    return None
-
-
-def _upstream_tasks(facts: FileFacts, start: int) -> Iterator[int]:
-    """Tasks that run before ``start``: by explicit ordering (``>>``, ``<<``,
-    ``set_upstream``, ``chain``) or because its arguments hold their results."""
-    before: dict[int, list[int]] = {}
-    for flow in facts.flows:
-        before.setdefault(flow.downstream, []).append(flow.upstream)
-    seen = {start}
-    queue = [start]
-    while queue:
-        current_index = queue.pop()
-        current = facts.calls[current_index]
-        found = list(before.get(current_index, ()))
-        found.extend(i for i, c in enumerate(facts.calls) if c.parent == current_index)
-        for name in current.arg_names:
-            producer = _producer(facts, current, name)
-            if producer is not None:
-                found.append(producer)
-        for upstream in found:
-            if upstream not in seen:
-                seen.add(upstream)
-                queue.append(upstream)
-                yield upstream
-
-
-def _producer(facts: FileFacts, consumer: CallFact, name: str) -> int | None:
-    """The latest call before ``consumer`` in its scope whose result was stored in ``name``."""
-    best = None
-    for i, candidate in enumerate(facts.calls):
-        if candidate.assigned_to == name and candidate.scope == consumer.scope and candidate.line <= consumer.line and candidate is not consumer:
-            best = i
-    return best
-
-
-def _gate_task(project: Project, task: CallFact) -> str:
-    """Why ``task`` is an evaluation gate task, or ``""``."""
+# -- gate tasks ------------------------------------------------------------------------------
+def gate_task(project: Project, task: CallFact) -> str:
+    """Why ``task`` (a task or step that others run after) is an evaluation gate, or ``""``:
+    an Airflow short-circuit / branch task whose callable decides on a metric, or a call to a
+    project function (component, task, step) that stops the run when a metric misses."""
     for rule in project.knowledge.by_kind("gate"):
         if rule.match in ("call", "any") and rule.keywords and rule.pattern.match(task.name):
             entry = project.function(task.reference(rule.keywords[0]))
@@ -270,6 +277,8 @@ def _gate_task(project: Project, task: CallFact) -> str:
             decorator = next((d for d in entry[1].decorators if rule.pattern.match(d)), None)
             if decorator is not None and _decides_on_metric(*entry):
                 return f"@{decorator} function {entry[1].qualname}() {_how(*entry)}"
+    if entry[1].exits_on_metric:
+        return f"{entry[1].qualname}() stops the run when a metric misses its threshold"
     return ""
 
 

@@ -329,6 +329,13 @@ class Project:
     def files_with_role(self, role: str) -> list[FileFacts]:
         return [f for f in self.files if self.role(f, role) is not None]
 
+    @property
+    def release_flow(self) -> Any:
+        """The release-flow graph (``model/release_flow.py``), built on first use and shared."""
+        from .release_flow import release_flow
+
+        return release_flow(self)
+
     # -- calls -------------------------------------------------------------------------------
     def function(self, name: str) -> tuple[FileFacts, FunctionFact] | None:
         """The project function a qualified name refers to, through re-exports."""

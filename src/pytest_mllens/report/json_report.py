@@ -7,7 +7,12 @@ Shape (documented in the README; keys and nesting never change within a major ve
                    "principles": [lens best-practice IDs, sorted], "principle": design
                    principle or null, "severity", "evidence": [...]}],
      "modules": [{"module", "path", "roles": [{"role", "reason", "line"}]}],
-     "errors": [{"path", "message"}]}
+     "errors": [{"path", "message"}],
+     "releases": [{"kind", "api", "framework", "path", "line", "gated",
+                   "gate" (gated) | "ungated_path": [{"step", "at"}], "finding_sites" (ungated)}]}
+
+``releases`` lists every release site the release-flow graph knows (deploys, registrations,
+promotions), gated or not, so that a reviewer can audit the gates as well as the findings.
 
 A check that crashed is an ``errors`` entry with ``path`` ``mllens::<check-name>``, so a
 consumer never mistakes it for a clean check.
@@ -70,6 +75,7 @@ def json_report(analysis: Analysis) -> dict[str, Any]:
         "modules": modules,
         "errors": [{"path": path, "message": message} for path, message in analysis.errors]
         + [{"path": f"mllens::{name}", "message": result.error} for name, result in sorted(analysis.results.items()) if result.error],
+        "releases": list(analysis.releases),
     }
 
 

@@ -1,0 +1,272 @@
+"""Call and guard facts: every call with its resolved callee, literal keywords and the
+conditions (if / early exit / assert / with / while) that decide whether it runs."""
+
+from __future__ import annotations
+
+import re
+
+import libcst as cst
+
+from .expressions import dotted as _dotted
+from .expressions import dotted_or_text as _dotted_or_text
+from .expressions import literal as _literal
+from .expressions import names_in as _names_in
+from .expressions import short as _short
+from .expressions import walk_all as _walk_all
+from .extract_imports import DYNAMIC_IMPORTS as _DYNAMIC_IMPORTS
+from .records import NON_LITERAL, CallFact, GuardFact, Literal
+from .walker import Walker, with_assignment as _with_assignment
+
+__all__ = ["CallFacts", "metric_tokens"]
+
+_WORD = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
+_ORDERING = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
+_EQUALITY = (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)
+_EXIT_CALLS = frozenset({"sys.exit", "exit", "quit", "os._exit", "pytest.fail", "pytest.skip"})
+_TYPE_CHECKING = frozenset({"TYPE_CHECKING", "typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"})
+_KFP_ELSE = frozenset({"kfp.dsl.Else"})
+
+
+def metric_tokens(text: str) -> list[str]:
+    """Split an identifier or string into lower-case words: ``valAUC_score`` -> val, auc, score."""
+    return [word.lower() for word in _WORD.findall(text)]
+
+
+class CallFacts(Walker):
+    """Calls and the guards around them."""
+
+    # -- calls -------------------------------------------------------------------------------
+    def _call(self, node: cst.Call) -> None:
+        name, ok = self.resolve(node.func)
+        keywords: list[tuple[str, Literal]] = []
+        positional: list[Literal] = []
+        arg_names: list[str] = []
+        keyword_names: list[tuple[str, tuple[str, ...]]] = []
+        references: list[tuple[str, str]] = []
+        for arg in node.args:
+            value = _literal(arg.value)
+            names = _names_in(arg.value)
+            if type(arg.value) in (cst.Name, cst.Attribute):
+                reference = self._reference(arg.value)
+                if reference:
+                    references.append((arg.keyword.value if arg.keyword is not None else "", reference))
+            if arg.keyword is not None:
+                keywords.append((arg.keyword.value, value))
+                if value == NON_LITERAL:
+                    keyword_names.append((arg.keyword.value, tuple(dict.fromkeys(names))))
+            elif arg.star == "":
+                positional.append(value)
+            arg_names.extend(names)
+        method = name.rpartition(".")[2] if name else ""
+        line, col = self._locate(method)
+        index = len(self.calls)
+        receiver = ""
+        if type(node.func) is cst.Attribute:
+            # the receiver call, if any, is the next one recorded (walked right below)
+            receiver = _dotted(node.func.value) or (f"#{index + 1}" if type(node.func.value) is cst.Call else "")
+        guards = tuple(self.guard_stack) + tuple(self.scope.exit_guards)
+        self.calls.append(
+            CallFact(
+                name=name,
+                resolved=ok,
+                line=line,
+                col=col,
+                scope=self._scope_name(),
+                keywords=tuple(keywords),
+                positional=tuple(positional),
+                arg_names=tuple(dict.fromkeys(arg_names)),
+                keyword_names=tuple(keyword_names),
+                guards=guards,
+                parent=self.call_parent,
+                references=tuple(references),
+                receiver=receiver,
+            )
+        )
+        if self.call_ids is not None:
+            self.call_ids[id(node)] = index
+        if name in _DYNAMIC_IMPORTS and node.args:
+            self._dynamic_import(node.args[0].value, line, col)
+        self._expr(node.func if type(node.func) is not cst.Name else None)
+        saved = self.call_parent
+        self.call_parent = index
+        for arg in node.args:
+            self._expr(arg.value)
+        self.call_parent = saved
+
+    def _if(self, node: cst.If) -> None:
+        header_span = self.span
+        test = node.test
+        test_name, _ = self.resolve(test) if type(test) in (cst.Name, cst.Attribute) else ("", False)
+        if test_name in _TYPE_CHECKING:
+            self.type_checking += 1
+            self._suite(node.body)
+            self.type_checking -= 1
+            if type(node.orelse) is cst.Else:
+                self._suite(node.orelse.body)
+            return
+        metric, text, calls, names = self._test_facts(test)
+        self._expr(test)
+        index = self._add_guard("if", test, metric, text, calls, names)
+        self.guard_stack.append(index)
+        self._suite(node.body)
+        orelse = node.orelse
+        if type(orelse) is cst.If:
+            self._compound(orelse)
+        elif type(orelse) is cst.Else:
+            self._suite(orelse.body)
+        self.guard_stack.pop()
+        exit_kind = _exits(node.body, self)
+        # `if not deploy_decision: return`: a flag test, kept so that the release flow can
+        # follow the flag back to the step that computed it
+        flag = type(test) is cst.Name or (type(test) is cst.UnaryOperation and type(test.operator) is cst.Not and type(test.expression) is cst.Name)
+        if (metric or calls or flag) and exit_kind:
+            self.span = header_span
+            exit_index = self._add_guard("exit", test, metric, text, calls, names)
+            self.scope.exit_guards.append(exit_index)
+            if metric and exit_kind == "raise":
+                self._mark_exit_on_metric()
+
+    def _try(self, node: cst.Try) -> None:
+        catches_import_error = any(
+            handler.type is None
+            or any(word in _dotted_or_text(handler.type) for word in ("ImportError", "ModuleNotFoundError", "Exception"))
+            for handler in node.handlers
+        )
+        if catches_import_error:
+            self.import_guarded += 1
+        self._suite(node.body)
+        if catches_import_error:
+            self.import_guarded -= 1
+        for handler in node.handlers:
+            self._suite(handler.body)
+        if node.orelse is not None:
+            self._suite(node.orelse.body)
+        if node.finalbody is not None:
+            self._suite(node.finalbody.body)
+
+    def _with(self, node: cst.With) -> None:
+        pushed = 0
+        own = -1
+        for item in node.items:
+            first_call = len(self.calls)
+            self._expr(item.item)
+            if type(item.item) is cst.Call:
+                name, ok = self.resolve(item.item)
+                if item.asname is not None and type(item.asname.name) in (cst.Name, cst.Attribute):
+                    target = _dotted(item.asname.name)
+                    if target and name:
+                        self._bind_type(target, name, ok)
+                    if target and first_call < len(self.calls):
+                        self.calls[first_call] = _with_assignment(self.calls[first_call], target)
+                previous = self.scope.last_with
+                if name in _KFP_ELSE and previous >= 0:
+                    # `with dsl.Else():` runs only when the dsl.If/Elif just before it is false
+                    before = self.guards[previous]
+                    text = f"dsl.Else() after `with {before.text}`"
+                    index = self._add_guard("with", item.item, before.metric, text, (name, *before.calls), before.names)
+                else:
+                    metric, text, calls, names = self._test_facts(item.item)
+                    index = self._add_guard("with", item.item, metric, text, (name, *calls), names)
+                self.guard_stack.append(index)
+                own = index
+                pushed += 1
+        self._suite(node.body)
+        for _ in range(pushed):
+            self.guard_stack.pop()
+        self.scope.last_with = own
+
+
+    # -- guards ----------------------------------------------------------------------------
+    def _add_guard(
+        self,
+        kind: str,
+        test: cst.BaseExpression,
+        metric: bool,
+        text: str,
+        calls: tuple[str, ...],
+        names: tuple[str, ...],
+    ) -> int:
+        if (metric or calls) and not text:
+            text = _short(self._code(test))
+        first, _ = self.span
+        self.guards.append(GuardFact(kind, first, self._scope_name(), text, metric, calls, names))
+        return len(self.guards) - 1
+
+    def _code(self, node: cst.CSTNode) -> str:
+        assert self.module_node is not None
+        return self.module_node.code_for_node(node)
+
+    def _mark_exit_on_metric(self) -> None:
+        scope = self._function_scope()
+        if scope is not None:
+            scope.exits_on_metric = True
+
+    def _test_facts(self, test: cst.BaseExpression) -> tuple[bool, str, tuple[str, ...], tuple[str, ...]]:
+        """Is ``test`` a metric comparison, and which calls and names does it use?"""
+        calls: list[str] = []
+        names: list[str] = []
+        metric = self._is_metric_comparison(test)
+        for node in _walk_all(test):
+            if type(node) is cst.Call:
+                name, _ = self.resolve(node.func)
+                if name:
+                    calls.append(name)
+            elif type(node) is cst.Name:
+                names.append(node.value)
+                if node.value in self.scope.gate_vars:
+                    metric = True
+                typed = self.scope.types.get(node.value)
+                if typed and typed not in calls:
+                    calls.append(typed)
+        return metric, "", tuple(dict.fromkeys(calls)), tuple(dict.fromkeys(names))
+
+    def _is_comparison(self, node: cst.BaseExpression) -> bool:
+        return any(
+            type(child) is cst.Comparison
+            and any(isinstance(target.operator, _ORDERING) for target in child.comparisons)
+            for child in _walk_all(node)
+        ) or self._is_metric_comparison(node)
+
+    def _is_metric_comparison(self, node: cst.BaseExpression) -> bool:
+        for child in _walk_all(node):
+            if type(child) is not cst.Comparison:
+                continue
+            ordering = any(isinstance(t.operator, _ORDERING) for t in child.comparisons)
+            equality = any(isinstance(t.operator, _EQUALITY) for t in child.comparisons)
+            if not (ordering or equality):
+                continue
+            words = self._words(child)
+            if words & self.metric_words:
+                return True
+        return False
+
+    def _words(self, node: cst.CSTNode) -> set[str]:
+        words: set[str] = set()
+        for child in _walk_all(node):
+            if type(child) is cst.Name:
+                words.update(metric_tokens(child.value))
+                typed = self._lookup(child.value)
+                if typed and child.value in self.scope.types:
+                    words.update(metric_tokens(typed.rpartition(".")[2]))
+            elif type(child) is cst.SimpleString and not any(c.isspace() for c in child.value[1:-1]):
+                # a key ("auc", "metrics.auc.value") names a metric; a sentence is a message
+                # or a prompt (input("move to Production? [y/N]")), not an evaluation
+                words.update(metric_tokens(child.value[:120]))
+        return words
+
+
+def _exits(body: cst.BaseSuite, extractor: Walker) -> str:
+    """How this block leaves the flow: ``"raise"`` (raise, sys.exit: stops the caller too),
+    ``"return"`` (return, continue, break: stops only this function or loop), or ``""``."""
+    for statement in body.body:
+        smalls = statement.body if type(statement) is cst.SimpleStatementLine else [statement]
+        for small in smalls:
+            if type(small) is cst.Raise:
+                return "raise"
+            if type(small) in (cst.Return, cst.Continue, cst.Break):
+                return "return"
+            if type(small) is cst.Expr and type(small.value) is cst.Call:
+                name, _ = extractor.resolve(small.value.func)
+                if name in _EXIT_CALLS:
+                    return "raise"
+    return ""

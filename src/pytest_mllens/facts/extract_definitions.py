@@ -1,0 +1,67 @@
+"""Definition facts: functions (decorators, parameters, whether they return a comparison or
+stop the flow on a metric) and classes (bases, decorators, methods)."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from .records import ClassFact, FunctionFact
+from .walker import Scope, Walker
+
+__all__ = ["DefinitionFacts"]
+
+
+class DefinitionFacts(Walker):
+    def _function(self, node: cst.FunctionDef) -> None:
+        parent = self.scope
+        decorators = tuple(self.resolve(d.decorator)[0] for d in node.decorators)
+        for decorator in node.decorators:
+            self._expr(decorator.decorator)
+        name = node.name.value
+        qualname = f"{parent.qualname}.{name}" if parent.qualname else name
+        params = tuple(p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params))
+        for param in (*node.params.params, *node.params.kwonly_params):
+            if param.default is not None:
+                self._expr(param.default)
+        line, _ = self._locate(name)
+        if not parent.is_class:
+            parent.names[name] = f"{self.module}.{qualname}" if self.module else qualname
+        scope = Scope(qualname, is_function=True)
+        self.scopes.append(scope)
+        saved_guards = self.guard_stack
+        self.guard_stack = []
+        self._suite(node.body)
+        self.guard_stack = saved_guards
+        self.scopes.pop()
+        self.functions.append(
+            FunctionFact(
+                qualname=qualname,
+                line=line,
+                decorators=decorators,
+                params=params,
+                returns_comparison=scope.returns_comparison,
+                exits_on_metric=scope.exits_on_metric,
+                is_method=parent.is_class,
+            )
+        )
+
+    def _class(self, node: cst.ClassDef) -> None:
+        parent = self.scope
+        bases = tuple(self.resolve(arg.value)[0] for arg in node.bases if arg.keyword is None)
+        decorators = tuple(self.resolve(d.decorator)[0] for d in node.decorators)
+        for decorator in node.decorators:
+            self._expr(decorator.decorator)
+        name = node.name.value
+        qualname = f"{parent.qualname}.{name}" if parent.qualname else name
+        line, _ = self._locate(name)
+        scope = Scope(qualname, is_class=True)
+        self.scopes.append(scope)
+        self._suite(node.body)
+        self.scopes.pop()
+        methods = tuple(
+            statement.name.value
+            for statement in node.body.body
+            if type(statement) is cst.FunctionDef
+        )
+        self.classes.append(ClassFact(qualname, line, bases, decorators, methods))
+

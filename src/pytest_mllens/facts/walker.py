@@ -1,0 +1,223 @@
+"""The shared state of the one-pass fact extractor: scopes, name resolution and positions.
+
+Every kind of fact (imports, calls and guards, definitions, task ordering) is extracted by a
+mixin of :class:`Walker` in its own module; ``extract.py`` composes them and walks the
+statements. They share this state because one libcst pass feeds them all.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+import libcst as cst
+
+from .expressions import CHILDREN as _CHILDREN
+from .expressions import LEAVES as _LEAVES
+from .expressions import dotted as _dotted
+from .expressions import word_pattern as _word_pattern
+from .lines import Spans, statement_spans
+from .records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact
+
+__all__ = ["Scope", "Walker", "with_assignment"]
+
+
+@dataclass
+class Scope:
+    qualname: str
+    names: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+    exit_guards: list[int] = field(default_factory=list)
+    gate_vars: set[str] = field(default_factory=set)
+    unresolved: set[str] = field(default_factory=set)
+    """Names in ``types`` whose type came from a name no import or definition binds."""
+    results: dict[str, int] = field(default_factory=dict)
+    """Variable -> index of the call whose result it holds (``evaluate = PythonOperator(...)``)."""
+    last_with: int = -1
+    """The guard of the ``with`` statement just before the current one (for ``dsl.Else``)."""
+    is_function: bool = False
+    is_class: bool = False
+    returns_comparison: bool = False
+    exits_on_metric: bool = False
+
+
+class Walker:
+    """State and name resolution shared by the fact mixins; subclasses walk statements."""
+
+    def __init__(self, text: str, module: str, is_package: bool, metric_words: frozenset[str], ast_tree: ast.Module | None = None) -> None:
+        self.text = text
+        self.ast_tree = ast_tree
+        self.lines = text.splitlines()
+        self.module = module
+        self.package = module if is_package else module.rpartition(".")[0]
+        self.metric_words = metric_words
+        self.scopes: list[Scope] = [Scope("")]
+        self.guard_stack: list[int] = []
+        self.imports: list[ImportFact] = []
+        self.calls: list[CallFact] = []
+        self.guards: list[GuardFact] = []
+        self.functions: list[FunctionFact] = []
+        self.classes: list[ClassFact] = []
+        self.span: tuple[int, int] = (1, 1)
+        self.spans: Spans = {}
+        self.type_checking = 0
+        self.import_guarded = 0
+        self.call_parent = -1
+        self.module_node: cst.Module | None = None
+        self.flows: list[FlowFact] = []
+        self.call_ids: dict[int, int] | None = None
+
+    # -- entry ---------------------------------------------------------------------------
+    def run(self, module: cst.Module) -> None:
+        self.module_node = module
+        self.spans = statement_spans(module, self.text, self.ast_tree)
+        for statement in module.body:
+            if type(statement) in (cst.FunctionDef, cst.ClassDef):
+                name = statement.name.value
+                self.scope.names[name] = f"{self.module}.{name}" if self.module else name
+        self._block(module.body)
+
+    # -- scopes and names ----------------------------------------------------------------
+    @property
+    def scope(self) -> Scope:
+        return self.scopes[-1]
+
+    def _function_scope(self) -> Scope | None:
+        for scope in reversed(self.scopes):
+            if scope.is_function:
+                return scope
+        return None
+
+    def _lookup(self, name: str) -> str | None:
+        return self._lookup_ok(name)[0]
+
+    def _lookup_ok(self, name: str) -> tuple[str | None, bool]:
+        """What ``name`` stands for, and whether that goes back to an import or definition."""
+        for scope in reversed(self.scopes):
+            if scope.is_class and scope is not self.scope and not name.startswith("self."):
+                continue
+            if name in scope.types:
+                return scope.types[name], name not in scope.unresolved
+            if name in scope.names:
+                return scope.names[name], True
+        return None, False
+
+    def _bind_type(self, target: str, qualname: str, ok: bool = True) -> None:
+        owner = self.scope
+        if target.startswith("self."):
+            owner = next((scope for scope in reversed(self.scopes) if scope.is_class), self.scope)
+        owner.types[target] = qualname
+        if ok:
+            owner.unresolved.discard(target)
+        else:
+            owner.unresolved.add(target)
+
+    def _reference(self, node: cst.BaseExpression) -> str:
+        """The qualified name of an imported or defined object named by ``node``, else ``""``."""
+        dotted = _dotted(node)
+        if not dotted:
+            return ""
+        head, _, rest = dotted.partition(".")
+        for scope in reversed(self.scopes):
+            if scope.is_class and scope is not self.scope:
+                continue
+            if head in scope.types or head in scope.results:
+                return ""
+            if head in scope.names:
+                base = scope.names[head]
+                return f"{base}.{rest}" if rest else base
+        return ""
+
+    def _result_of(self, name: str) -> int | None:
+        for scope in reversed(self.scopes):
+            if name in scope.results:
+                return scope.results[name]
+        return None
+
+    def resolve(self, node: cst.BaseExpression) -> tuple[str, bool]:
+        """Best-effort qualified name of an expression and whether it came from an import."""
+        if type(node) is cst.Name:
+            found, ok = self._lookup_ok(node.value)
+            return (found, ok) if found else (node.value, False)
+        if type(node) is cst.Attribute:
+            dotted = _dotted(node)
+            if dotted:
+                found, ok = self._lookup_ok(dotted)
+                if found:
+                    return found, ok
+            base, ok = self.resolve(node.value)
+            attr = node.attr.value
+            return (f"{base}.{attr}" if base else attr), ok
+        if type(node) is cst.Call:
+            return self.resolve(node.func)
+        if type(node) is cst.Subscript:
+            base, ok = self.resolve(node.value)
+            return (f"{base}[]" if base else ""), ok
+        return "", False
+
+    # -- positions -------------------------------------------------------------------------
+    def _locate(self, word: str) -> tuple[int, int]:
+        """Line and 1-based column of ``word`` within the current statement's lines."""
+        first, last = self.span
+        if word:
+            pattern = _word_pattern(word)
+            for number in range(first, min(last, len(self.lines)) + 1):
+                found = pattern.search(self.lines[number - 1])
+                if found:
+                    return number, found.start() + 1
+        line = self.lines[first - 1] if 0 < first <= len(self.lines) else ""
+        return first, len(line) - len(line.lstrip()) + 1
+
+
+    # -- expressions -----------------------------------------------------------------------
+    def _expr(self, node: cst.CSTNode | None) -> None:
+        """Walk an expression, recording every call; only nodes that can hold one are visited."""
+        if node is None:
+            return
+        stack: list[cst.CSTNode] = [node]
+        while stack:
+            current = stack.pop()
+            kind = type(current)
+            if kind in _LEAVES:
+                continue
+            if kind is cst.Call:
+                self._call(current)  # type: ignore[arg-type]
+                continue
+            if kind is cst.Attribute:
+                stack.append(current.value)  # type: ignore[attr-defined]
+                continue
+            if kind in (cst.Lambda, cst.FunctionDef):
+                stack.append(current.body)  # type: ignore[attr-defined]
+                continue
+            children = _CHILDREN.get(kind)
+            if children is not None:
+                for attr in children:
+                    value = getattr(current, attr)
+                    if isinstance(value, (tuple, list)):
+                        stack.extend(reversed(value))
+                    elif value is not None:
+                        stack.append(value)
+            else:
+                stack.extend(reversed(current.children))
+
+
+    def _scope_name(self) -> str:
+        return self.scope.qualname
+
+    # -- implemented by the composing extractor and its mixins ------------------------------
+    def _block(self, body: Sequence[cst.CSTNode]) -> None:
+        raise NotImplementedError
+
+    def _suite(self, suite: cst.BaseSuite) -> None:
+        self._block(suite.body)
+
+    def _compound(self, node: cst.CSTNode) -> None:
+        raise NotImplementedError
+
+    def _call(self, node: cst.Call) -> None:
+        raise NotImplementedError
+
+
+def with_assignment(call: CallFact, target: str) -> CallFact:
+    return replace(call, assigned_to=target)

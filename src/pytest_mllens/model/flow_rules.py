@@ -1,0 +1,177 @@
+"""The constructs of the release-flow graph, as data (``data/release_flow.toml``).
+
+``[[order]]`` says how a pipeline orders steps (a keyword such as ``depends_on=``, a method
+such as ``.after()``), ``[[read]]`` which calls read a model back from a registry and what
+they keep (approved versions, a promoted stage or alias), ``[[write]]`` which releases
+write what those reads read. A malformed table stops the run with a message naming it.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .knowledge import KnowledgeError
+
+__all__ = ["ArtifactRule", "FlowRules", "GraphRule", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+
+
+def _glob(name: str) -> re.Pattern[str]:
+    return re.compile("^" + ".*".join(re.escape(part) for part in name.split("*")) + "$")
+
+
+@dataclass(frozen=True)
+class OrderRule:
+    says: str
+    keyword: str = ""
+    method: str = ""
+    functions: bool = False
+
+
+@dataclass(frozen=True)
+class ReadRule:
+    name: str
+    registry: str
+    reads: str
+    says: str
+    match: str = "call"
+    requires_import: tuple[str, ...] = ()
+    entry: str = ""
+    filter: str = ""
+    equals: str = ""
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+
+@dataclass(frozen=True)
+class WriteRule:
+    name: str
+    registry: str
+    entry: str = ""
+    approval: str = ""
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+
+@dataclass(frozen=True)
+class ArtifactRule:
+    """A release verb that releases a model only when what it logs has a model type."""
+
+    release: str
+    types: tuple[str, ...]
+    constructor: str = ""
+    keyword: str = ""
+    position: int = 0
+
+    @cached_property
+    def constructor_pattern(self) -> re.Pattern[str]:
+        return _glob(self.constructor)
+
+
+@dataclass(frozen=True)
+class GraphRule:
+    """A decorator whose function body declares a task graph instead of running in order."""
+
+    decorator: str
+    says: str
+    params: bool = False
+    """The decorated function runs after the project functions its parameters name."""
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.decorator)
+
+
+@dataclass(frozen=True)
+class FlowRules:
+    order: tuple[OrderRule, ...]
+    read: tuple[ReadRule, ...]
+    write: tuple[WriteRule, ...]
+    artifact: tuple[ArtifactRule, ...] = ()
+    graph: tuple[GraphRule, ...] = ()
+
+    @cached_property
+    def order_keywords(self) -> dict[str, OrderRule]:
+        return {r.keyword: r for r in self.order if r.keyword}
+
+    @cached_property
+    def order_methods(self) -> dict[str, OrderRule]:
+        return {r.method: r for r in self.order if r.method}
+
+    @cached_property
+    def read_methods(self) -> dict[str, list[ReadRule]]:
+        """Read rules keyed by the method name a call must end with."""
+        index: dict[str, list[ReadRule]] = {}
+        for rule in self.read:
+            index.setdefault(rule.name.rpartition(".")[2], []).append(rule)
+        return index
+
+
+_KEYS = {
+    "order": {"keyword": str, "method": str, "functions": bool, "says": str},
+    "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str},
+    "write": {"name": str, "registry": str, "entry": str, "approval": str},
+    "graph": {"decorator": str, "says": str, "params": bool},
+    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list},
+}
+
+
+def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
+    """Validate and build the rules of one document; every problem at once."""
+    problems = [f"{source}: unknown table [[{key}]] (expected one of {', '.join(_KEYS)})" for key in table if key not in _KEYS]
+    for kind, keys in _KEYS.items():
+        for number, raw in enumerate(table.get(kind, ()), start=1):
+            for key, value in raw.items():
+                if key not in keys:
+                    problems.append(f"{source}: {kind} {number}: unknown key {key!r}")
+                elif not isinstance(value, keys[key]):
+                    problems.append(f"{source}: {kind} {number}: {key}: expected {keys[key].__name__} (got {value!r})")
+            if kind == "read" and raw.get("reads") not in ("approved", "promoted"):
+                problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
+            if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
+                problems.append(f"{source}: order {number}: expected exactly one of keyword or method")
+    if problems:
+        raise KnowledgeError("; ".join(problems))
+    return FlowRules(
+        order=tuple(OrderRule(r["says"], r.get("keyword", ""), r.get("method", ""), r.get("functions", False)) for r in table.get("order", ())),
+        read=tuple(
+            ReadRule(
+                name=r["name"],
+                registry=r["registry"],
+                reads=r["reads"],
+                says=r["says"],
+                match=r.get("match", "call"),
+                requires_import=tuple(r.get("requires-import", ())),
+                entry=r.get("entry", ""),
+                filter=r.get("filter", ""),
+                equals=r.get("equals", ""),
+            )
+            for r in table.get("read", ())
+        ),
+        write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
+        artifact=tuple(
+            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0)) for r in table.get("artifact", ())
+        ),
+        graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def flow_rules() -> FlowRules:
+    """The built-in rules (static package data: loaded once per process)."""
+    text = (resources.files("pytest_mllens") / "data" / "release_flow.toml").read_text(encoding="utf-8")
+    return flow_rules_from_table(tomllib.loads(text), "release_flow.toml")

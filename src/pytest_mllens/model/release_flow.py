@@ -1,0 +1,372 @@
+"""The release-flow graph: the places a model passes through on its way to production.
+
+Nodes are call sites (training and evaluation steps, gates, registrations, promotions,
+registry reads, deploys) and functions; edges are
+
+- calls: a function runs where it is called, a script where a pipeline step runs it
+  (``ProcessingStep(code="evaluate.py")``, ``command="python register.py"``);
+- pipeline ordering: ``a >> b``, ``set_downstream``, ``chain``, ``depends_on=``,
+  ``.after()``, ``run_after``, Metaflow ``self.next`` (``data/release_flow.toml``), and data
+  passed between steps (a step's argument holds another step's result);
+- registry writes to reads of the same entry (an approved-only package query reads what
+  registrations wrote).
+
+Gates act like sanitisers in taint tracking: a release is gated when every path that reaches
+it passes a gate, either at a node on the path (a guard, an earlier helper that raises, a
+ConditionStep branch, an evaluation step ordered before it, a registry approval) or because
+every predecessor is itself gated. A release that deploys what a registry read returns
+inherits the verdicts of every release that writes that entry. Built once per project
+(``Project.release_flow``); each verdict is computed on demand and remembered.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..facts.records import NON_LITERAL, CallFact, FileFacts
+from .flow_rules import FlowRules, ReadRule
+from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate
+from .project import Project
+from .release_graph import Read, ReleaseGraph, Write, literal_strings, top_call
+
+__all__ = ["Hop", "Read", "ReleaseFlow", "Verdict", "release_flow"]
+
+MAX_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One place on a path: what runs there, and where."""
+
+    label: str
+    where: str
+
+    def render(self) -> str:
+        return f"{self.label} ({self.where})"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether every path to a node passes a gate; the evidence, or one path that does not."""
+
+    gated: bool
+    evidence: str = ""
+    """Why it is gated; for an ungated release wired in elsewhere behind a gate, that gate."""
+    path: tuple[Hop, ...] = ()
+    sites: tuple[tuple[FileFacts, CallFact], ...] = ()
+    """Where an ungated finding belongs: the release itself, or the ungated wiring sites when
+    the same component is also wired behind a gate."""
+    wiring: bool = False
+
+    def render_path(self) -> str:
+        return " -> ".join(hop.render() for hop in self.path)
+
+
+def release_flow(project: Project) -> ReleaseFlow:
+    """The project's graph, built once and shared by every check."""
+    flow = project.memo.get("release_flow")
+    if flow is None:
+        started = time.perf_counter()
+        flow = project.memo["release_flow"] = ReleaseFlow(project)
+        project.timings["release flow"] = time.perf_counter() - started
+    return flow  # type: ignore[no-any-return]
+
+
+class ReleaseFlow(ReleaseGraph):
+    """The graph with its verdicts: is every path to a release gated?"""
+
+    def __init__(self, project: Project, rules: FlowRules | None = None) -> None:
+        self._verdicts: dict[tuple[str, int, tuple[str, ...]], Verdict] = {}
+        self._reached: dict[tuple[str, int, tuple[str, ...], str, int], Verdict] = {}
+        super().__init__(project, rules)
+
+    # -- verdicts --------------------------------------------------------------------------
+    def verdict(self, site: DeploySite, gate_patterns: Sequence[str] = ()) -> Verdict:
+        """Is every path from a model's production to this release gated?"""
+        patterns = tuple(gate_patterns)
+        index = site.index if site.index >= 0 else self._index(site.facts).positions[id(site.call)]
+        key = (site.facts.path, index, patterns)
+        found = self._verdicts.get(key)
+        if found is None:
+            found = self._verdicts[key] = self._release_verdict(site, index, patterns, frozenset())
+        return found
+
+    def _release_verdict(self, site: DeploySite, index: int, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        gate = approval_gate(site)
+        if gate is not None:
+            return Verdict(True, gate.evidence)
+        if site.action == "deploys":
+            # a deploy ships what it read; a promotion that reads the current champion (to
+            # compare, or to log) still releases a new version, so it does not inherit
+            reads = list(self._reads_feeding(site.facts, site.call))
+            if reads and local_gate(self.project, site.facts, site.call, patterns) is None:
+                return self._inherit(site, reads, patterns, visiting | {(site.facts.path, index)})
+        return self._reach(site.facts, index, patterns, 0, visiting, _label(site.call))
+
+    def _reach(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str) -> Verdict:
+        """Every path into this call site, back to where it starts, passes a gate?
+
+        Remembered per site, so that a helper called from many places is judged once (the
+        first judgement at a depth stands when a cycle would give another)."""
+        key = (facts.path, index, patterns, label, depth)
+        found = self._reached.get(key)
+        if found is None:
+            found = self._reached[key] = self._reach_uncached(facts, index, patterns, depth, visiting, label)
+        return found
+
+    def _reach_uncached(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str) -> Verdict:
+        call = facts.calls[index]
+        hop = Hop(label, facts.location(call.line))
+        sequential = not self._declares_graph(facts, call.scope)
+        gate = local_gate(self.project, facts, call, patterns, sequential) or self._order_gate(facts, index) or self._step_order_gate(facts, call)
+        if gate is not None:
+            return Verdict(True, gate.evidence)
+        visiting = visiting | {(facts.path, index)}
+        predecessors = self._predecessors(facts, call)
+        predecessors = [p for p in predecessors if (p[0].path, p[1]) not in visiting]
+        if not predecessors or depth >= MAX_DEPTH:
+            return Verdict(False, path=(hop,), sites=((facts, call),))
+        decision = self._decision_params(facts, call)
+        results: list[tuple[FileFacts, int, Verdict]] = []
+        for caller_facts, caller_index, how in predecessors:
+            caller = caller_facts.calls[caller_index]
+            fed = self._fed_by_decision(caller_facts, caller) if decision else ""
+            if fed:
+                results.append((caller_facts, caller_index, Verdict(True, fed)))
+                continue
+            results.append((caller_facts, caller_index, self._reach(caller_facts, caller_index, patterns, depth + 1, visiting, how)))
+        ungated = [r for r in results if not r[2].gated]
+        if not ungated:
+            what = f"every caller of {call.scope}()" if call.scope else f"every step that runs {facts.path}"
+            return Verdict(True, f"{what} is gated: " + "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results))
+        first = ungated[0][2]
+        wired = tuple(s for _, _, v in ungated if v.wiring for s in v.sites)
+        wirings = [(f, f.calls[i]) for f, i, _ in ungated if self._is_wiring(f, f.calls[i].scope)]
+        if len(ungated) < len(results) and (wired or len(wirings) == len(ungated)):
+            # a component wired into a pipeline behind a gate and elsewhere without one: the
+            # finding belongs where it is wired in without the gate
+            elsewhere = "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results if v.gated)
+            return Verdict(False, elsewhere, path=(*first.path, hop), sites=wired or tuple(wirings), wiring=True)
+        if wired:
+            return Verdict(False, path=(*first.path, hop), sites=wired, wiring=True)
+        return Verdict(False, path=(*first.path, hop), sites=((facts, call),))
+
+    def _declares_graph(self, facts: FileFacts, scope: str) -> bool:
+        """Is ``scope`` a function whose body declares a task graph (``[[graph]]`` rules)?"""
+        if not scope:
+            return False
+        entry = self.project.functions.get(f"{facts.module}.{scope}" if facts.module else scope)
+        return entry is not None and any(rule.pattern.match(d) for d in entry[1].decorators for rule in self.rules.graph if not rule.params)
+
+    def _is_wiring(self, facts: FileFacts, scope: str) -> bool:
+        """Is ``scope`` a pipeline definition (its calls wire components into a pipeline)?"""
+        if not scope:
+            return False
+        entry = self.project.functions.get(f"{facts.module}.{scope}" if facts.module else scope)
+        if entry is None or not entry[1].decorators:
+            return False
+        rules = [r for r in self.project.knowledge.by_kind("pipeline") if r.match in ("decorator", "any")]
+        return self._declares_graph(facts, scope) or any(r.pattern.match(d) for d in entry[1].decorators for r in rules)
+
+    def _predecessors(self, facts: FileFacts, call: CallFact) -> list[tuple[FileFacts, int, str]]:
+        """Where the code holding this call runs from: callers of its function, or for code
+        at module level, the pipeline steps that run the script."""
+        found: list[tuple[FileFacts, int, str]] = []
+        if call.scope:
+            qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
+            for caller_facts, caller in self.project.callers_of(qualified):
+                position = self._index(caller_facts).positions.get(id(caller))
+                if position is not None:
+                    found.append((caller_facts, position, f"{call.scope.rpartition('.')[2]}()"))
+        else:
+            for runner_facts, position, token in self.runners.get(facts.path, ()):
+                found.append((runner_facts, position, f"runs {token}"))
+        return found
+
+    def _order_gate(self, facts: FileFacts, index: int) -> Gate | None:
+        """A task or step that runs before the one holding this call and is a gate: ordered
+        by ``>>``, ``depends_on=``, ``.after()`` and the like, or feeding it data."""
+        start = top_call(facts, index)
+        for upstream in self._upstream(facts, start):
+            task = facts.calls[upstream]
+            reason = gate_task(self.project, task) or self._script_gate(task, facts, upstream)
+            if reason:
+                label = f"`{task.assigned_to}`" if task.assigned_to else f"{task.name}()"
+                return Gate(f"task {label} at {facts.location(task.line)} runs before it: {reason}")
+        return None
+
+    def _upstream(self, facts: FileFacts, start: int) -> Iterator[int]:
+        index = self._index(facts)
+        seen = {start}
+        queue = [start]
+        while queue:
+            current_index = queue.pop()
+            current = facts.calls[current_index]
+            found = list(index.before.get(current_index, ()))
+            found.extend(index.children.get(current_index, ()))
+            for name in current.arg_names:
+                found.extend(self._producer(facts, index, current, name))
+            for upstream in found:
+                upstream = top_call(facts, upstream)
+                if upstream not in seen:
+                    seen.add(upstream)
+                    queue.append(upstream)
+                    yield upstream
+
+    def _script_gate(self, task: CallFact, facts: FileFacts, index: int) -> str:
+        """A step that runs a project script which stops the run when a metric misses."""
+        for path, token in self.scripts_run.get((facts.path, index), ()):
+            script = self.project.by_path.get(path)
+            stop = _stops_on_metric(script) if script is not None else ""
+            if stop:
+                return f"runs {token}, which {stop}"
+        return ""
+
+    def _step_order_gate(self, facts: FileFacts, call: CallFact) -> Gate | None:
+        """Metaflow: a step that runs before this one (``self.next``) and stops on a metric."""
+        if not call.scope or not self.next_steps:
+            return None
+        prefix = f"{facts.module}." if facts.module else ""
+        seen: set[str] = set()
+        queue = [f"{prefix}{call.scope}"]
+        while queue:
+            for upstream, line in self.next_steps.get(queue.pop(), ()):
+                if upstream in seen:
+                    continue
+                seen.add(upstream)
+                queue.append(upstream)
+                entry = self.project.functions.get(upstream)
+                if entry is not None and entry[1].exits_on_metric:
+                    return Gate(f"step {entry[1].qualname}() runs before it (ordered at {facts.location(line)}) and stops the run when a metric misses")
+        return None
+
+    def _decision_params(self, facts: FileFacts, call: CallFact) -> set[str]:
+        """Parameters of the enclosing function that a guard of this call tests (a decision
+        passed in as data, such as ZenML's ``deploy_decision``)."""
+        if not call.scope:
+            return set()
+        entry = self.project.functions.get(f"{facts.module}.{call.scope}" if facts.module else call.scope)
+        if entry is None:
+            return set()
+        params = set(entry[1].params)
+        return {name for i in call.guards for name in facts.guards[i].names if name in params}
+
+    def _fed_by_decision(self, facts: FileFacts, caller: CallFact) -> str:
+        """The caller passes the result of a step or function that decides on a metric."""
+        index = self._index(facts)
+        for name in caller.arg_names:
+            for producer in self._producer(facts, index, caller, name):
+                entry = self.project.function(facts.calls[producer].name)
+                if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric):
+                    return f"`{name}` comes from {entry[1].qualname}(), which compares the metric with its threshold"
+        return ""
+
+    # -- registry --------------------------------------------------------------------------
+    def _reads_feeding(self, facts: FileFacts, call: CallFact) -> Iterator[Read]:
+        """Registry reads whose result this release ships: earlier in its scope, or in a
+        function of the same file that its scope calls first; or a ``models:/`` URI naming a
+        stage or alias."""
+        reads = self.reads.get(facts.path, ())
+        if reads:
+            prefix = f"{facts.module}." if facts.module else ""
+            called = {c.name for c in facts.calls if c.scope == call.scope and c.line <= call.line}
+            for read in reads:
+                if read.call.scope == call.scope and read.call.line <= call.line:
+                    yield read
+                elif read.call.scope and f"{prefix}{read.call.scope}" in called:
+                    yield read
+        for literal in literal_strings(call):
+            if literal.startswith("models:/") and ("@" in literal or literal.rstrip("/").rpartition("/")[2] in ("Production", "Staging", "Champion")):
+                rule = ReadRule(name="models:/", registry="MLflow Model Registry", reads="promoted", says=f"loads {literal!r}")
+                yield Read(facts, self._index(facts).positions[id(call)], rule, literal[len("models:/") :].split("/")[0].split("@")[0])
+
+    def _inherit(self, site: DeploySite, reads: list[Read], patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        """A release that ships what a registry read returns is gated when every release that
+        writes that entry is gated; a read of approved versions also counts the registry's
+        manual approval of pending registrations as a gate."""
+        evidence: list[str] = []
+        hop = Hop(_label(site.call), site.facts.location(site.call.line))
+        for read in reads:
+            read_hop = Hop(f"{read.call.method}() {read.rule.says}", read.facts.location(read.call.line))
+            tail = (read_hop,) if read.call is site.call else (read_hop, hop)
+            writers = [w for w in self.writes if w.rule.registry == read.rule.registry and _same_entry(w.entry, read.entry)]
+            writers = [w for w in writers if (w.site.facts.path, w.site.index) not in visiting and w.site is not site]
+            if read.rule.reads == "promoted":
+                writers = [w for w in writers if w.site.action == "promotes"]
+            if not writers:
+                why = "only a person approving it in the registry makes a version readable" if read.rule.reads == "approved" else "no code in the project promotes to it: a person does, in the registry"
+                evidence.append(f"{read_hop.render()}; {why}")
+                continue
+            for writer in writers:
+                verdict = self._writer_verdict(writer, read, patterns, visiting)
+                if not verdict.gated:
+                    writer_hop = Hop(_write_label(writer), writer.site.facts.location(writer.site.call.line))
+                    path = (*verdict.path[:-1], writer_hop) if verdict.path else (writer_hop,)
+                    return Verdict(False, path=(*path, *tail), sites=((site.facts, site.call),))
+                evidence.append(f"{read_hop.render()} reads what {_write_label(writer)} at {writer.site.facts.location(writer.site.call.line)} writes, and that is gated: {verdict.evidence}")
+        return Verdict(True, "; ".join(evidence))
+
+    def _writer_verdict(self, writer: Write, read: Read, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        site = writer.site
+        if read.rule.reads == "approved" and writer.rule.approval:
+            status = approval_status(site.facts, site.call, writer.rule.approval)
+            if status is None or (status != "Approved" and site.action == "registers"):
+                gate = approval_gate(site)
+                if gate is not None:
+                    return Verdict(True, gate.evidence)
+            if status is not None and status != "Approved" and site.action != "registers":
+                return Verdict(True, f"sets {writer.rule.approval}={status!r}, not Approved")
+        return self._reach(site.facts, site.index, patterns, 0, visiting, _label(site.call))
+
+    # -- report ----------------------------------------------------------------------------
+    def describe(self, gate_patterns: Sequence[str] = ()) -> list[dict[str, object]]:
+        """Every release with its kind, site and verdict (the JSON report's ``releases``)."""
+        rows: list[dict[str, object]] = []
+        for site in self.releases:
+            verdict = self.verdict(site, gate_patterns)
+            row: dict[str, object] = {
+                "kind": site.action,
+                "api": site.call.name,
+                "framework": site.rule.framework,
+                "path": site.facts.path,
+                "line": site.call.line,
+                "gated": verdict.gated,
+            }
+            if verdict.gated:
+                row["gate"] = verdict.evidence
+            else:
+                row["ungated_path"] = [{"step": hop.label, "at": hop.where} for hop in verdict.path]
+                row["finding_sites"] = [f.location(c.line) for f, c in verdict.sites]
+            rows.append(row)
+        rows.sort(key=lambda r: (str(r["path"]), int(r["line"]), str(r["api"])))  # type: ignore[call-overload]
+        return rows
+
+
+def _label(call: CallFact) -> str:
+    return f"{call.name.rpartition('.')[2] or call.name}()"
+
+
+def _write_label(writer: Write) -> str:
+    status = ""
+    if writer.rule.approval:
+        value = approval_status(writer.site.facts, writer.site.call, writer.rule.approval)
+        status = f" ({value})" if value and value != NON_LITERAL else ""
+    entry = f" {writer.entry!r}" if writer.entry else ""
+    return f"{_label(writer.site.call)}{entry}{status}"
+
+
+def _same_entry(written: str, read: str) -> bool:
+    return not written or not read or written == read
+
+
+def _stops_on_metric(facts: FileFacts) -> str:
+    """Why running this script fails the run when a metric misses, or ``""``."""
+    for guard in facts.guards:
+        if guard.metric and guard.kind in ("assert", "exit") and not guard.scope:
+            return f"stops at {facts.location(guard.line)} (`{guard.text}`)"
+    for function in facts.functions:
+        if function.exits_on_metric:
+            return f"raises in {function.qualname}() ({facts.location(function.line)}) when a metric misses"
+    return ""

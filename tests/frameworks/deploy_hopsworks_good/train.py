@@ -1,0 +1,24 @@
+"""Nightly job: train the fraud model and publish it only when PR-AUC clears the bar."""
+import sys
+
+import hopsworks
+import joblib
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.metrics import average_precision_score
+
+MIN_PR_AUC = 0.61
+
+project = hopsworks.login()
+fs = project.get_feature_store()
+mr = project.get_model_registry()
+
+view = fs.get_feature_view("card_transactions", version=2)
+X_train, X_test, y_train, y_test = view.train_test_split(test_size=0.2)
+classifier = HistGradientBoostingClassifier(max_iter=300).fit(X_train, y_train)
+pr_auc = average_precision_score(y_test, classifier.predict_proba(X_test)[:, 1])
+if pr_auc < MIN_PR_AUC:
+    sys.exit(f"PR-AUC {pr_auc:.3f} below {MIN_PR_AUC}: not publishing")
+
+joblib.dump(classifier, "export/model.pkl")
+fraud_model = mr.python.create_model("card_fraud", metrics={"pr_auc": pr_auc}, feature_view=view)
+fraud_model.save("export")

@@ -1,0 +1,146 @@
+"""The release-flow graph: verdicts by path, registry inheritance, wiring sites, rule validation."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pytest_mllens.model.flow_rules import flow_rules_from_table
+from pytest_mllens.model.knowledge import KnowledgeError
+from pytest_mllens.model.release_flow import release_flow
+from pytest_mllens.testing import analyse_sources
+
+PROMOTE = (
+    "from mlflow import MlflowClient\n"
+    "\n"
+    "client = MlflowClient()\n"
+    "\n"
+    "def promote(version):\n"
+    "    client.set_registered_model_alias('churn', 'champion', version)\n"
+)
+
+
+def _verdicts(files: dict[str, str]) -> dict[tuple[str, int], object]:
+    project, _ = analyse_sources(files)
+    flow = release_flow(project)
+    return {(s.facts.path, s.call.line): flow.verdict(s) for s in flow.releases}
+
+
+def test_graph_is_built_once_and_shared() -> None:
+    """Project.release_flow returns the same graph every time it is asked."""
+    project, _ = analyse_sources({"promote.py": PROMOTE})
+    assert project.release_flow is project.release_flow is release_flow(project)
+
+
+def test_ungated_path_is_reported_hop_by_hop_from_the_entry() -> None:
+    """A release reached from an ungated caller shows the caller, then the release."""
+    verdicts = _verdicts({"promote.py": PROMOTE, "cli.py": "from promote import promote\n\ndef main(v):\n    promote(v)\n"})
+    verdict = verdicts[("promote.py", 6)]
+    assert not verdict.gated
+    assert verdict.render_path() == "promote() (cli.py:4) -> set_registered_model_alias() (promote.py:6)"
+
+
+def test_release_is_gated_when_every_caller_passes_a_gate() -> None:
+    """Two callers, each comparing the metric first: the release is gated (sanitiser on every path)."""
+    cli = (
+        "from promote import promote\n"
+        "\n"
+        "def nightly(v, auc):\n"
+        "    if auc >= 0.8:\n"
+        "        promote(v)\n"
+        "\n"
+        "def manual(v, auc):\n"
+        "    assert auc > 0.85\n"
+        "    promote(v)\n"
+    )
+    verdict = _verdicts({"promote.py": PROMOTE, "cli.py": cli})[("promote.py", 6)]
+    assert verdict.gated and "every caller of promote()" in verdict.evidence
+
+
+def test_deploy_of_approved_packages_inherits_the_registrations_verdict() -> None:
+    """An approved-only reader is gated behind a pending registration and ungated behind an auto-approved one."""
+    deploy = (
+        "import boto3\n"
+        "sm = boto3.client('sagemaker')\n"
+        "def handler(event, context):\n"
+        "    arn = sm.list_model_packages(ModelPackageGroupName='churn', ModelApprovalStatus='Approved')['ModelPackageSummaryList'][0]['ModelPackageArn']\n"
+        "    sm.create_model(ModelName='churn', PrimaryContainer={'ModelPackageName': arn})\n"
+    )
+    register = "def build(model):\n    model.register(model_package_group_name='churn', content_types=['text/csv'], approval_status='{}')\n"
+    pending = _verdicts({"deploy.py": deploy, "build.py": register.format("PendingManualApproval")})
+    assert pending[("deploy.py", 5)].gated
+    approved = _verdicts({"deploy.py": deploy, "build.py": register.format("Approved")})
+    verdict = approved[("deploy.py", 5)]
+    assert not verdict.gated
+    assert [hop.where for hop in verdict.path] == ["build.py:2", "deploy.py:4", "deploy.py:5"]
+
+
+def test_json_report_lists_every_release_with_its_verdict() -> None:
+    """describe() gives one row per release: gated ones with their gate, ungated ones with the path."""
+    project, _ = analyse_sources({"promote.py": PROMOTE.replace("def promote(version):\n", "def promote(version, auc):\n    if auc < 0.8:\n        return\n")})
+    rows = release_flow(project).describe()
+    assert rows == [
+        {
+            "kind": "promotes",
+            "api": "mlflow.MlflowClient.set_registered_model_alias",
+            "framework": "MLflow",
+            "path": "promote.py",
+            "line": 8,
+            "gated": True,
+            "gate": "early exit `if auc < 0.8` at promote.py:6",
+        }
+    ]
+
+
+def test_malformed_flow_rules_are_all_reported() -> None:
+    """An unknown table, an unknown key and a bad `reads` value are reported together."""
+    with pytest.raises(KnowledgeError) as error:
+        flow_rules_from_table({"oder": [], "read": [{"name": "x", "registry": "r", "reads": "latest", "says": "s", "colour": "red"}]}, "t.toml")
+    message = str(error.value)
+    assert "unknown table [[oder]]" in message and "unknown key 'colour'" in message and "reads: expected" in message
+
+
+def test_many_paths_to_one_release_are_judged_in_linear_time() -> None:
+    """Eight layers of six functions, each calling every function of the layer below (6^8 paths), are judged at once."""
+    lines = ["from mlflow import MlflowClient\n", "client = MlflowClient()\n", "def level0_0(v):\n    client.set_registered_model_alias('m', 'prod', v)\n"]
+    for level in range(1, 9):
+        for index in range(6):
+            below = "".join(f"    level{level - 1}_{i}(v)\n" for i in range(6 if level > 1 else 1))
+            lines.append(f"def level{level}_{index}(v):\n{below}")
+    project, _ = analyse_sources({"deep.py": "".join(lines)})
+    flow = release_flow(project)
+    started = time.perf_counter()
+    verdict = flow.verdict(flow.releases[0])
+    assert time.perf_counter() - started < 2.0
+    assert not verdict.gated
+
+
+def test_promotion_that_only_reads_the_champion_does_not_inherit_a_gate() -> None:
+    """Reading the current champion and then moving the alias unconditionally is still ungated."""
+    promote = (
+        "from mlflow import MlflowClient\n"
+        "client = MlflowClient()\n"
+        "def promote(version):\n"
+        "    old = client.get_model_version_by_alias('churn', 'champion')\n"
+        "    print('replacing', old.version)\n"
+        "    client.set_registered_model_alias('churn', 'champion', version)\n"
+    )
+    assert not _verdicts({"promote.py": promote})[("promote.py", 6)].gated
+
+
+def test_create_model_is_a_release_alone_but_not_before_an_endpoint() -> None:
+    """boto3 create_model for batch transform is a release; followed by update_endpoint, the endpoint is the release."""
+    batch = (
+        "import boto3\n"
+        "sm = boto3.client('sagemaker')\n"
+        "def score(uri):\n"
+        "    sm.create_model(ModelName='ltv', ExecutionRoleArn=ROLE, PrimaryContainer={'Image': IMAGE, 'ModelDataUrl': uri})\n"
+        "    sm.create_transform_job(TransformJobName='ltv', ModelName='ltv', TransformInput=INPUT, TransformOutput=OUTPUT, TransformResources=RES)\n"
+    )
+    serve = batch.replace(
+        "    sm.create_transform_job(TransformJobName='ltv', ModelName='ltv', TransformInput=INPUT, TransformOutput=OUTPUT, TransformResources=RES)\n",
+        "    sm.update_endpoint(EndpointName='ltv', EndpointConfigName='ltv')\n",
+    )
+    assert list(_verdicts({"batch.py": batch})) == [("batch.py", 4)]
+    assert list(_verdicts({"serve.py": serve})) == [("serve.py", 5)]
