@@ -19,8 +19,8 @@ Monitoring evidence, in the order it is looked for:
    ``put_metric_data``, a Prometheus gauge, a monitoring table). Either half alone is
    evaluation or operational telemetry.
 
-Exposure: a hosting module, a call that deploys an endpoint, or a promotion to a serving stage
-or alias. Registering a version, pushing to a hub or saving a file exposes nothing by itself.
+Exposure: a hosting module, a call that deploys an endpoint, an endpoint declared as
+infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``), or a promotion to a serving stage or alias. Registering a version, pushing to a hub or saving a file exposes nothing by itself.
 """
 
 from __future__ import annotations
@@ -106,18 +106,20 @@ class _Knowledge:
     publish_names: tuple[tuple[str, str], ...]
     publish_methods: tuple[tuple[str, str], ...]
     stores: tuple[tuple[frozenset[str], frozenset[str], str], ...]
+    endpoints: tuple[tuple[str, str], ...]
 
 
 @lru_cache(maxsize=1)
 def _knowledge() -> _Knowledge:
-    """The ``[[comparison]]``, ``[[publish]]`` and ``[[store]]`` tables of ``data/monitoring_signals.toml``."""
+    """The ``[[comparison]]``, ``[[publish]]``, ``[[store]]`` and ``[[endpoint]]`` tables of ``data/monitoring_signals.toml``."""
     text = (resources.files("pytest_mllens") / "data" / "monitoring_signals.toml").read_text(encoding="utf-8")
     table: dict[str, Any] = tomllib.loads(text)
     comparisons = [(row["name"], row.get("framework", ""), row["says"]) for row in table.get("comparison", ())]
     methods = [(row["method"], row["says"]) for row in table.get("publish", ()) if "method" in row]
     names = [(row["name"], row["says"]) for row in table.get("publish", ()) if "method" not in row]
     stores = [(frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())]
-    return _Knowledge(tuple(comparisons), tuple(names), tuple(methods), tuple(stores))
+    endpoints = [(row["name"], row["says"]) for row in table.get("endpoint", ())]
+    return _Knowledge(tuple(comparisons), tuple(names), tuple(methods), tuple(stores), tuple(endpoints))
 
 
 # -- monitoring evidence ---------------------------------------------------------------------
@@ -244,11 +246,18 @@ def _gauge_name(project: Project, call: CallFact) -> str:
 
 # -- exposure --------------------------------------------------------------------------------
 def exposures(project: Project) -> list[Exposure]:
-    """Hosting modules, endpoint deployments and promotions to a serving stage, sorted."""
+    """Hosting modules, endpoint deployments, endpoints declared as infrastructure and
+    promotions to a serving stage, sorted."""
     found = [Exposure(f.path, r.line, f"{f.path} is hosting code: {r.reason}", f) for f in project.files_with_role("hosting") for r in [project.role(f, "hosting")] if r]
     for site in deploy_sites(project):
         if site.action == "deploys" or (site.action == "promotes" and _promotes_to_production(site.call)):
             found.append(Exposure(site.facts.path, site.call.line, f"{site.facts.location(site.call.line)} {site.rule.says} ({site.call.name})", site.facts))
+    endpoints = dict(_knowledge().endpoints)
+    for facts in project.files:
+        for call in facts.calls:
+            says = endpoints.get(call.name, "")
+            if says:
+                found.append(Exposure(facts.path, call.line, f"{facts.location(call.line)} {says} ({call.name})", facts))
     return sorted(found, key=lambda e: (e.path, e.line, e.reason))
 
 
