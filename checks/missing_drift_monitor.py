@@ -22,7 +22,7 @@ class MissingDriftMonitor(Check):
     )
     fix = "Capture inference data and schedule a drift or model-quality monitor against a training baseline (SageMaker Model Monitor or its CDK resources, Azure ML or Vertex AI model monitoring, Evidently, NannyML, alibi-detect, whylogs), or publish a drift statistic or a metric on recent ground truth where an alarm watches it."
     limitations = (
-        "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model. Once a project monitors something, each SageMaker deploy() that captures no traffic is reported on its own (no monitor can see that endpoint); without any monitor those deploys are listed in the one project finding.",
+        "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model. A SageMaker deploy() that captures no traffic is reported on its own only when a monitor is set up in the same module or notebook (that monitor cannot see the endpoint); uncaptured deploys elsewhere in a monitored project are not reported, and in an unmonitored one they are listed in the one project finding.",
         "Exposure is decided by what the repository itself defines: a hosting module (web or model server, inference handler, scoring script, Lambda handler), a call that deploys an endpoint, or a promotion to a serving stage or alias. Registering a version, pushing to the Hugging Face Hub, logging a W&B artifact or saving a model file exposes nothing by itself: whatever serves it later is outside the repository and is where monitoring belongs. A promotion to a literal non-serving target (Staging, Archived, challenger, candidate, ...) exposes nothing either. Training-only projects and libraries therefore stay quiet.",
         "Declared monitoring counts like called monitoring: AWS CDK CfnMonitoringSchedule and the Cfn*JobDefinition resources (data quality, model quality, bias, explainability), SageMaker Pipelines QualityCheckStep/ClarifyCheckStep with their check configurations and DriftCheckBaselines, Azure ML MonitorSchedule/MonitorDefinition and signals, Vertex AI monitoring objectives (SDK and gapic types), TFDV validate_statistics with serving or previous statistics. CfnEndpointConfig(data_capture_config=...) is capture, not monitoring.",
         "A ZenML Evidently or Deepchecks drift step counts only when its call names current data (inference, production, live, current, serving, ...) as well as a reference; the same step comparing a train split with a test split is validation.",
@@ -33,7 +33,7 @@ class MissingDriftMonitor(Check):
     )
     options = {
         "monitor-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions whose call counts as drift monitoring."),
-        "require-data-capture": OptionSpec("bool", True, "Report SageMaker deploy() calls that do not enable data capture."),
+        "require-data-capture": OptionSpec("bool", True, "Report a SageMaker deploy() that captures no traffic when a monitor is set up in the same module (and list uncaptured deploys in the project finding)."),
     }
     examples = (
         Example(
@@ -139,9 +139,10 @@ class MissingDriftMonitor(Check):
             return
         uncaptured = self._uncaptured_deploys(project)
         if monitors:
-            # Monitoring exists, so a deploy that captures no traffic is the one gap left:
-            # no monitor can see that endpoint.
-            yield from uncaptured
+            # Monitoring is project-wide evidence, but a monitor set up next to a deploy that
+            # captures nothing (same module or notebook) is watching an endpoint it cannot see.
+            monitored_files = {m.path for m in monitors}
+            yield from (f for f in uncaptured if f.path in monitored_files)
             return
         first = exposed[0]
         yield self.finding(
