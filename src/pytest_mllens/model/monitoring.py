@@ -29,7 +29,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -63,7 +63,7 @@ TWO_SAMPLE_TESTS = frozenset(
 """Two-sample tests and distribution distances: drift evidence when they compare a reference with current data."""
 
 REFERENCE_WORDS = frozenset({"reference", "ref", "baseline", "train", "training", "expected", "historical", "previous", "prev", "old"})
-CURRENT_WORDS = frozenset({"current", "cur", "curr", "production", "prod", "live", "serving", "online", "inference", "recent", "latest", "incoming", "actual", "analysis"})
+CURRENT_WORDS = frozenset({"current", "cur", "curr", "production", "prod", "live", "serving", "online", "inference", "recent", "latest", "incoming", "actual", "analysis", "new", "today", "captured", "logged"})
 RECENT_OR_TRUTH_WORDS = frozenset(
     {
         # observed outcomes joined with predictions
@@ -102,11 +102,25 @@ class Exposure:
 
 @dataclass(frozen=True)
 class _Knowledge:
-    comparisons: tuple[tuple[str, str, str], ...]
-    publish_names: tuple[tuple[str, str], ...]
-    publish_methods: tuple[tuple[str, str], ...]
+    comparisons: tuple[tuple[re.Pattern[str], str, str], ...]
+    publish_names: tuple[tuple[re.Pattern[str], str], ...]
+    publish_methods: dict[str, str]
     stores: tuple[tuple[frozenset[str], frozenset[str], str], ...]
-    endpoints: tuple[tuple[str, str], ...]
+    endpoints: dict[str, str]
+
+    @cached_property
+    def comparison_roots(self) -> tuple[str, ...]:
+        """Literal prefixes of the comparison patterns: a cheap test before the regex."""
+        return tuple(p.pattern[1:].split(".*")[0].replace("\\", "") for p, _, _ in self.comparisons)
+
+    @cached_property
+    def publish_last(self) -> frozenset[str]:
+        """Last segments of the publish name patterns (``set``, ``gauge``, ``send``)."""
+        return frozenset(p.pattern.rstrip("$").rpartition(".")[2] for p, _ in self.publish_names)
+
+
+def _glob(pattern: str) -> re.Pattern[str]:
+    return re.compile("^" + ".*".join(re.escape(part) for part in pattern.split("*")) + "$")
 
 
 @lru_cache(maxsize=1)
@@ -114,12 +128,13 @@ def _knowledge() -> _Knowledge:
     """The ``[[comparison]]``, ``[[publish]]``, ``[[store]]`` and ``[[endpoint]]`` tables of ``data/monitoring_signals.toml``."""
     text = (resources.files("pytest_mllens") / "data" / "monitoring_signals.toml").read_text(encoding="utf-8")
     table: dict[str, Any] = tomllib.loads(text)
-    comparisons = [(row["name"], row.get("framework", ""), row["says"]) for row in table.get("comparison", ())]
-    methods = [(row["method"], row["says"]) for row in table.get("publish", ()) if "method" in row]
-    names = [(row["name"], row["says"]) for row in table.get("publish", ()) if "method" not in row]
-    stores = [(frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())]
-    endpoints = [(row["name"], row["says"]) for row in table.get("endpoint", ())]
-    return _Knowledge(tuple(comparisons), tuple(names), tuple(methods), tuple(stores), tuple(endpoints))
+    return _Knowledge(
+        comparisons=tuple((_glob(row["name"]), row.get("framework", ""), row["says"]) for row in table.get("comparison", ())),
+        publish_names=tuple((_glob(row["name"]), row["says"]) for row in table.get("publish", ()) if "method" not in row),
+        publish_methods={row["method"]: row["says"] for row in table.get("publish", ()) if "method" in row},
+        stores=tuple((frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())),
+        endpoints={row["name"]: row["says"] for row in table.get("endpoint", ())},
+    )
 
 
 # -- monitoring evidence ---------------------------------------------------------------------
@@ -150,11 +165,14 @@ def _evidence(project: Project, patterns: tuple[str, ...]) -> Iterator[Monitor]:
 
 
 def _comparison_steps(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
-    if not knowledge.comparisons:
+    roots = tuple(knowledge.comparison_roots)
+    if not roots:
         return
     for call in facts.calls:
+        if not call.name.startswith(roots):
+            continue
         for pattern, framework, says in knowledge.comparisons:
-            if matches_any(call.name, (pattern,)) and _compares_reference_with_current(_call_names(call)):
+            if pattern.match(call.name) and _compares_reference_with_current(_call_names(call)):
                 yield Monitor(facts.path, call.line, f"calls {call.name}() at line {call.line} ({framework}: {says})")
                 break
 
@@ -180,12 +198,15 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
     """A metric over recent or ground-truth data, and its publication, in one scope."""
     if project.role(facts, "training") is not None:
         return  # a training script that reports its test score is evaluation, whatever it writes to
+    publishing = {id(call): says for call in facts.calls for says in [_publishes(project, call, knowledge)] if says}
+    if not publishing:
+        return
     by_scope: dict[str, list[CallFact]] = {}
     for call in facts.calls:
         by_scope.setdefault(call.scope, []).append(call)
     params = {f.qualname: f.params for f in facts.functions}
     for scope, calls in sorted(by_scope.items()):
-        published = [(call, says) for call in calls for says in [_publishes(project, call, knowledge)] if says]
+        published = [(call, publishing[id(call)]) for call in calls if id(call) in publishing]
         if not published:
             continue
         metric = next((c for c in calls if _is_metric(project, facts, c)), None)
@@ -218,15 +239,17 @@ def _is_metric(project: Project, facts: FileFacts, call: CallFact) -> bool:
 
 def _publishes(project: Project, call: CallFact, knowledge: _Knowledge) -> str:
     """What the call does with a value, if it publishes or stores it for alerting ("" if not)."""
-    for method, says in knowledge.publish_methods:
-        if call.method == method:
-            return says
-    name = _gauge_name(project, call)
-    for pattern, says in knowledge.publish_names:
-        if matches_any(name, (pattern,)):
-            return says
+    method = call.method
+    says = knowledge.publish_methods.get(method)
+    if says:
+        return says
+    if method in knowledge.publish_last:
+        name = _gauge_name(project, call)
+        for pattern, says in knowledge.publish_names:
+            if pattern.match(name):
+                return says
     for methods, table_words, says in knowledge.stores:
-        if call.method in methods and words(_literals([call])) & table_words:
+        if method in methods and words(_literals([call])) & table_words:
             return says
     return ""
 
@@ -252,7 +275,7 @@ def exposures(project: Project) -> list[Exposure]:
     for site in deploy_sites(project):
         if site.action == "deploys" or (site.action == "promotes" and _promotes_to_production(site.call)):
             found.append(Exposure(site.facts.path, site.call.line, f"{site.facts.location(site.call.line)} {site.rule.says} ({site.call.name})", site.facts))
-    endpoints = dict(_knowledge().endpoints)
+    endpoints = _knowledge().endpoints
     for facts in project.files:
         for call in facts.calls:
             says = endpoints.get(call.name, "")
