@@ -4,17 +4,17 @@ ML003 asks two questions of the project model: is a model served or deployed her
 anything watching data drift or model quality? Both answers are lists of evidence (path,
 line, reason) so that a finding can say what it saw and what it looked for.
 
-Monitoring evidence, in the order it is looked for:
+Monitoring evidence is a module with the ``monitoring`` role, or a call to a function the user
+listed in ``monitor-functions``. A module has the role when
 
-1. a module with the ``monitoring`` role: a monitoring library or a managed monitor, called or
-   declared (knowledge rules, including CDK resources and pipeline check steps);
-2. a call to a function the user listed in ``monitor-functions``;
-3. a pipeline step that wraps a drift library (``[[comparison]]`` in ``data/monitoring_signals.toml``),
+1. a knowledge rule matches: a monitoring library or a managed monitor, called or declared
+   (CDK resources, pipeline check steps, ...); or, derived here while the project model is built,
+2. a pipeline step that wraps a drift library (``[[comparison]]`` in ``data/monitoring_signals.toml``),
    counted only when the call names current data as well as a reference: in training
    pipelines the same step compares train with test, which is validation, not monitoring;
-4. a hand-written drift statistic: a scipy two-sample test or distance, or a called PSI/KL
+3. a hand-written drift statistic: a scipy two-sample test or distance, or a called PSI/KL
    function, comparing reference with current data;
-5. hand-written model-quality monitoring: in one function, a metric over recent or
+4. hand-written model-quality monitoring: in one function, a metric over recent or
    ground-truth data *and* a call that publishes or stores it for alerting (CloudWatch
    ``put_metric_data``, a Prometheus gauge, a monitoring table). Either half alone is
    evaluation or operational telemetry.
@@ -25,6 +25,7 @@ infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``), or a promotion to a serv
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -41,9 +42,9 @@ else:  # pragma: no cover
 from ..facts.records import NON_LITERAL, CallFact, FileFacts
 from .gates import deploy_sites
 from .knowledge import matches_any
-from .project import Project
+from .project import Project, RoleReason
 
-__all__ = ["Exposure", "Monitor", "exposures", "monitoring_evidence", "words"]
+__all__ = ["Exposure", "Monitor", "derived_monitoring_roles", "exposures", "monitoring_evidence", "words"]
 
 TWO_SAMPLE_TESTS = frozenset(
     {
@@ -139,29 +140,38 @@ def _knowledge() -> _Knowledge:
 
 # -- monitoring evidence ---------------------------------------------------------------------
 def monitoring_evidence(project: Project, monitor_functions: Sequence[str] = ()) -> list[Monitor]:
-    """Every piece of monitoring evidence in the project, sorted; computed once per run."""
+    """Every piece of monitoring evidence in the project, sorted: modules with the monitoring
+    role (knowledge rules, and the derived roles below) and calls to ``monitor-functions``."""
     key = ("monitoring_evidence", tuple(monitor_functions))
     cached = project.memo.get(key)
     if cached is None:
-        cached = project.memo[key] = sorted(set(_evidence(project, tuple(monitor_functions))))
+        found: set[Monitor] = set()
+        for facts in project.files:
+            role = project.role(facts, "monitoring")
+            if role is not None:
+                found.add(Monitor(facts.path, role.line, role.reason))
+            if monitor_functions:
+                for call in facts.calls:
+                    if matches_any(call.name, monitor_functions):
+                        found.add(Monitor(facts.path, call.line, f"calls {call.name}() (listed in monitor-functions)"))
+        cached = project.memo[key] = sorted(found)
     return cached  # type: ignore[no-any-return]
 
 
-def _evidence(project: Project, patterns: tuple[str, ...]) -> Iterator[Monitor]:
+def derived_monitoring_roles(project: Project) -> Iterator[tuple[FileFacts, RoleReason]]:
+    """The monitoring role of modules that knowledge rules alone cannot recognise: a drift step
+    on current data, a hand-written drift statistic, published model quality. The first piece
+    of evidence per module gives its reason. Called once, while the project model is built."""
     knowledge = _knowledge()
     for facts in project.files:
         if facts.error:
             continue
-        role = project.role(facts, "monitoring")
-        if role is not None:
-            yield Monitor(facts.path, role.line, role.reason)
-        if patterns:
-            for call in facts.calls:
-                if matches_any(call.name, patterns):
-                    yield Monitor(facts.path, call.line, f"calls {call.name}() (listed in monitor-functions)")
-        yield from _comparison_steps(facts, knowledge)
-        yield from _statistical_drift(project, facts)
-        yield from _published_quality(project, facts, knowledge)
+        monitor = next(
+            itertools.chain(_comparison_steps(facts, knowledge), _statistical_drift(project, facts), _published_quality(project, facts, knowledge)),
+            None,
+        )
+        if monitor is not None:
+            yield facts, RoleReason("monitoring", monitor.reason, monitor.line)
 
 
 def _comparison_steps(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
@@ -297,10 +307,17 @@ def words(names: Iterable[str]) -> set[str]:
     """Lower-case words of identifiers: ``X_ref``, ``refDf`` and ``reference_df`` all give ``ref``/``reference``."""
     found: set[str] = set()
     for name in names:
-        for part in re.split(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])", name):
-            if part:
-                found.add(part.lower())
+        found.update(_name_words(name))
     return found
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    """Identifiers repeat across a project (``df``, ``reference``, ``model``): split each once."""
+    return frozenset(part.lower() for part in _SPLIT.split(name) if part)
+
+
+_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 
 
 def _compares_reference_with_current(names: Iterable[str]) -> bool:
