@@ -41,7 +41,7 @@ else:  # pragma: no cover
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts
 from .gates import deploy_sites
-from .knowledge import matches_any
+from .knowledge import imported_roots, matches_any
 from .project import Project, RoleReason
 
 __all__ = ["Exposure", "Monitor", "derived_monitoring_roles", "exposures", "monitoring_evidence", "words"]
@@ -76,6 +76,8 @@ RECENT_OR_TRUTH_WORDS = frozenset(
     }
 )
 """Words that say a metric is computed over recent production data or observed labels."""
+_STATISTICS_PACKAGES = frozenset({"scipy", "numpy", "math", "pandas"})
+"""A drift statistic calls one of these; a file that imports none of them has none."""
 LOG_CALLS = frozenset({"numpy.log", "numpy.log2", "numpy.log10", "math.log"})
 BINNING_CALLS = frozenset({"numpy.histogram", "numpy.histogram_bin_edges", "numpy.percentile", "numpy.quantile", "numpy.digitize", "pandas.cut", "pandas.qcut"})
 NON_PRODUCTION_TARGETS = frozenset({"staging", "archived", "none", "challenger", "candidate", "dev", "development", "test", "testing", "shadow", "qa"})
@@ -118,6 +120,16 @@ class _Knowledge:
     def publish_last(self) -> frozenset[str]:
         """Last segments of the publish name patterns (``set``, ``gauge``, ``send``)."""
         return frozenset(p.pattern.rstrip("$").rpartition(".")[2] for p, _ in self.publish_names)
+
+    @cached_property
+    def publishing_methods(self) -> frozenset[str]:
+        """Every called attribute name that can publish or store: one set lookup per call."""
+        return frozenset(self.publish_methods).union(self.publish_last, *(methods for methods, _, _ in self.stores))
+
+    @cached_property
+    def comparison_packages(self) -> frozenset[str]:
+        """Top-level packages of the comparison steps: a file that imports none is skipped."""
+        return frozenset(root.split(".")[0] for root in self.comparison_roots)
 
 
 def _glob(pattern: str) -> re.Pattern[str]:
@@ -175,8 +187,8 @@ def derived_monitoring_roles(project: Project) -> Iterator[tuple[FileFacts, Role
 
 
 def _comparison_steps(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
-    roots = tuple(knowledge.comparison_roots)
-    if not roots:
+    roots = knowledge.comparison_roots
+    if not roots or not imported_roots(facts) & knowledge.comparison_packages:
         return
     for call in facts.calls:
         if not call.name.startswith(roots):
@@ -189,6 +201,8 @@ def _comparison_steps(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monit
 
 def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
     """A scipy two-sample test, or a called PSI/KL function, comparing reference with current data."""
+    if not imported_roots(facts) & _STATISTICS_PACKAGES:
+        return
     params = {f.qualname: f.params for f in facts.functions}
     for call in facts.calls:
         if call.name in TWO_SAMPLE_TESTS:
@@ -208,7 +222,8 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
     """A metric over recent or ground-truth data, and its publication, in one scope."""
     if project.role(facts, "training") is not None:
         return  # a training script that reports its test score is evaluation, whatever it writes to
-    publishing = {id(call): says for call in facts.calls for says in [_publishes(project, call, knowledge)] if says}
+    candidates = knowledge.publishing_methods
+    publishing = {id(call): says for call in facts.calls if call.name.rpartition(".")[2] in candidates for says in [_publishes(project, call, knowledge)] if says}
     if not publishing:
         return
     by_scope: dict[str, list[CallFact]] = {}
