@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pytest_mllens import Check, Example, Finding, OptionSpec, Project
 from pytest_mllens.model.gates import deploy_sites
-from pytest_mllens.model.monitoring import exposures, monitoring_evidence
+from pytest_mllens.model.monitoring import exposures, is_local_mode, monitoring_evidence
 
 
 class MissingDriftMonitor(Check):
@@ -23,7 +23,7 @@ class MissingDriftMonitor(Check):
     fix = "Capture inference data and schedule a drift or model-quality monitor against a training baseline (SageMaker Model Monitor or its CDK resources, Azure ML or Vertex AI model monitoring, Evidently, NannyML, alibi-detect, whylogs), or publish a drift statistic or a metric on recent ground truth where an alarm watches it."
     limitations = (
         "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model. A module that monitors, whether through a known API or hand-written code (below), gets the monitoring role, with its reason, in the project model and the JSON report. A SageMaker deploy() that captures no traffic is reported on its own only when a monitor is set up in the same module or notebook (that monitor cannot see the endpoint); uncaptured deploys elsewhere in a monitored project are not reported, and in an unmonitored one they are listed in the one project finding.",
-        "Exposure is decided by what the repository itself defines: a hosting module (web or model server, inference handler, scoring script, Lambda handler), a call that deploys an endpoint, or a promotion to a serving stage or alias. Registering a version, pushing to the Hugging Face Hub, logging a W&B artifact or saving a model file exposes nothing by itself: whatever serves it later is outside the repository and is where monitoring belongs. A promotion to a literal non-serving target (Staging, Archived, challenger, candidate, ...) exposes nothing either. Training-only projects and libraries therefore stay quiet.",
+        "Exposure is decided by what the repository itself defines: a hosting module (web or model server, inference handler, scoring script, Lambda handler), a call that deploys an endpoint, or a promotion to a serving stage or alias. Registering a version, pushing to the Hugging Face Hub, logging a W&B artifact or saving a model file exposes nothing by itself: whatever serves it later is outside the repository and is where monitoring belongs. A promotion to a literal non-serving target (Staging, Archived, challenger, candidate, ...) and a SageMaker local-mode deploy (instance_type='local') expose nothing either. Training-only projects and libraries therefore stay quiet.",
         "Declared monitoring counts like called monitoring: AWS CDK CfnMonitoringSchedule and the Cfn*JobDefinition resources (data quality, model quality, bias, explainability), SageMaker Pipelines QualityCheckStep/ClarifyCheckStep with their check configurations and DriftCheckBaselines, Azure ML MonitorSchedule/MonitorDefinition and signals, Vertex AI monitoring objectives (SDK and gapic types), TFDV validate_statistics with serving or previous statistics. CfnEndpointConfig(data_capture_config=...) is capture, not monitoring.",
         "A ZenML Evidently or Deepchecks drift step counts only when its call names current data (inference, production, live, current, serving, ...) as well as a reference; the same step comparing a train split with a test split is validation.",
         "Hand-written statistical drift code counts only in two shapes: a scipy two-sample test or distance (ks_2samp, kstest, chisquare, chi2_contingency, wasserstein_distance, jensenshannon, entropy, ...) whose arguments, or the parameters of the function calling it, name both a reference sample (reference, ref, baseline, train, expected, ...) and a current one (current, cur, production, prod, live, serving, inference, actual, analysis, new, today, captured, ...); and a project function with such reference/current parameters that bins (numpy.histogram/percentile/quantile/digitize, pandas.cut/qcut, value_counts) and takes a log (a PSI or KL implementation) and is called somewhere. A KS statistic between classes (scores of positives vs negatives) or a train/test comparison is evaluation, not drift monitoring.",
@@ -164,7 +164,7 @@ class MissingDriftMonitor(Check):
         found = []
         for site in deploy_sites(project):
             keyword = site.rule.capture_keyword
-            if site.action == "deploys" and keyword and (not site.call.has_keyword(keyword) or site.call.keyword(keyword) in (None, False)):
+            if site.action == "deploys" and keyword and not is_local_mode(site.call) and (not site.call.has_keyword(keyword) or site.call.keyword(keyword) in (None, False)):
                 found.append(
                     self.finding(
                         site.facts.path,

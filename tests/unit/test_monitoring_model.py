@@ -93,3 +93,13 @@ def test_cdk_endpoint_is_exposure() -> None:
     """A CfnEndpoint defined in the repository is a served model, like a deploy call."""
     code = "from aws_cdk import aws_sagemaker as sm\n\nsm.CfnEndpoint(scope, 'E', endpoint_config_name='c')\n"
     assert _exposed({"stack.py": code}) == ["stack.py:3"]
+
+
+def test_sagemaker_local_mode_deploy_is_not_exposure() -> None:
+    """deploy(instance_type='local') runs on the notebook's machine; a real instance type is an endpoint."""
+    code = (
+        "from sagemaker.sklearn import SKLearnModel\n\nmodel = SKLearnModel(model_data='s3://b/m.tar.gz', role='r', entry_point='inference.py')\n"
+        "model.deploy(initial_instance_count=1, instance_type='local')\n"
+        "model.deploy(initial_instance_count=1, instance_type='ml.m5.large')\n"
+    )
+    assert _exposed({"try_it.py": code}) == ["try_it.py:5"]

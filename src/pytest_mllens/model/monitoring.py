@@ -44,7 +44,7 @@ from .gates import deploy_sites
 from .knowledge import imported_roots, matches_any
 from .project import Project, RoleReason
 
-__all__ = ["Exposure", "Monitor", "derived_monitoring_roles", "exposures", "monitoring_evidence", "words"]
+__all__ = ["Exposure", "Monitor", "derived_monitoring_roles", "exposures", "is_local_mode", "monitoring_evidence", "words"]
 
 TWO_SAMPLE_TESTS = frozenset(
     {
@@ -298,7 +298,7 @@ def exposures(project: Project) -> list[Exposure]:
     promotions to a serving stage, sorted."""
     found = [Exposure(f.path, r.line, f"{f.path} is hosting code: {r.reason}", f) for f in project.files_with_role("hosting") for r in [project.role(f, "hosting")] if r]
     for site in deploy_sites(project):
-        if site.action == "deploys" or (site.action == "promotes" and _promotes_to_production(site.call)):
+        if (site.action == "deploys" and not is_local_mode(site.call)) or (site.action == "promotes" and _promotes_to_production(site.call)):
             found.append(Exposure(site.facts.path, site.call.line, f"{site.facts.location(site.call.line)} {site.rule.says} ({site.call.name})", site.facts))
     endpoints = _knowledge().endpoints
     for facts in project.files:
@@ -307,6 +307,12 @@ def exposures(project: Project) -> list[Exposure]:
             if says:
                 found.append(Exposure(facts.path, call.line, f"{facts.location(call.line)} {says} ({call.name})", facts))
     return sorted(found, key=lambda e: (e.path, e.line, e.reason))
+
+
+def is_local_mode(call: CallFact) -> bool:
+    """``deploy(instance_type="local")`` runs the serving container on the notebook's own
+    machine (SageMaker local mode): a test, not an endpoint that takes traffic."""
+    return call.keyword("instance_type") in ("local", "local_gpu")
 
 
 def _promotes_to_production(call: CallFact) -> bool:
