@@ -105,7 +105,8 @@ class Exposure:
 
 @dataclass(frozen=True)
 class _Knowledge:
-    comparisons: tuple[tuple[re.Pattern[str], str, str], ...]
+    comparisons: tuple[tuple[re.Pattern[str], str, str, bool], ...]
+    """(pattern, framework, says, needs a reference as well as current data)"""
     publish_names: tuple[tuple[re.Pattern[str], str], ...]
     publish_methods: dict[str, str]
     stores: tuple[tuple[frozenset[str], frozenset[str], str], ...]
@@ -114,7 +115,7 @@ class _Knowledge:
     @cached_property
     def comparison_roots(self) -> tuple[str, ...]:
         """Literal prefixes of the comparison patterns: a cheap test before the regex."""
-        return tuple(p.pattern[1:].split(".*")[0].replace("\\", "") for p, _, _ in self.comparisons)
+        return tuple(re.sub(r"\\(.)", r"\1", p.pattern[1:].split(".*")[0]).rstrip("$") for p, _, _, _ in self.comparisons)
 
     @cached_property
     def publish_last(self) -> frozenset[str]:
@@ -142,7 +143,7 @@ def _knowledge() -> _Knowledge:
     text = (resources.files("pytest_mllens") / "data" / "monitoring_signals.toml").read_text(encoding="utf-8")
     table: dict[str, Any] = tomllib.loads(text)
     return _Knowledge(
-        comparisons=tuple((_glob(row["name"]), row.get("framework", ""), row["says"]) for row in table.get("comparison", ())),
+        comparisons=tuple((_glob(row["name"]), row.get("framework", ""), row["says"], row.get("needs", "both") == "both") for row in table.get("comparison", ())),
         publish_names=tuple((_glob(row["name"]), row["says"]) for row in table.get("publish", ()) if "method" not in row),
         publish_methods={row["method"]: row["says"] for row in table.get("publish", ()) if "method" in row},
         stores=tuple((frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())),
@@ -187,14 +188,18 @@ def derived_monitoring_roles(project: Project) -> Iterator[tuple[FileFacts, Role
 
 
 def _comparison_steps(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
+    """A call that compares data with a reference, counted only when it names current data."""
     roots = knowledge.comparison_roots
     if not roots or not imported_roots(facts) & knowledge.comparison_packages:
         return
     for call in facts.calls:
         if not call.name.startswith(roots):
             continue
-        for pattern, framework, says in knowledge.comparisons:
-            if pattern.match(call.name) and _compares_reference_with_current(_call_names(call)):
+        for pattern, framework, says, needs_reference in knowledge.comparisons:
+            if not pattern.match(call.name):
+                continue
+            found = words([*_call_names(call), *_literals([call])])
+            if found & CURRENT_WORDS and (found & REFERENCE_WORDS or not needs_reference):
                 yield Monitor(facts.path, call.line, f"calls {call.name}() at line {call.line} ({framework}: {says})")
                 break
 

@@ -15,3 +15,11 @@ def check_skew(training_stats_path: str, schema_path: str, request_log_csv: str,
     if anomalies.anomaly_info:
         pubsub_v1.PublisherClient().publish(topic, str(anomalies).encode())
     return len(anomalies.anomaly_info)
+
+
+def check_serving_anomalies(schema_path: str, serving_log_csv: str) -> list[str]:
+    """Serving requests against the training schema in its SERVING environment (no label column)."""
+    schema = tfdv.load_schema_text(schema_path)
+    serving_stats = tfdv.generate_statistics_from_csv(serving_log_csv)
+    anomalies = tfdv.validate_statistics(serving_stats, schema, environment="SERVING")
+    return sorted(anomalies.anomaly_info)
