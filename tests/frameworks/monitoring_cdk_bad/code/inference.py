@@ -1,21 +1,21 @@
-"""SageMaker inference handlers for the fraud scorer: load the booster, score JSON rows."""
+"""Fraud scorer handlers (XGBoost) behind the CDK-defined endpoint."""
 
-import json
+import io
 import os
 
+import pandas as pd
 import xgboost as xgb
 
 
 def model_fn(model_dir):
-    booster = xgb.Booster()
-    booster.load_model(os.path.join(model_dir, "fraud.xgb"))
-    return booster
+    classifier = xgb.XGBClassifier()
+    classifier.load_model(os.path.join(model_dir, "fraud.json"))
+    return classifier
 
 
 def input_fn(body, content_type):
-    rows = json.loads(body)["instances"]
-    return xgb.DMatrix(rows)
+    return pd.read_csv(io.StringIO(body), header=None)
 
 
-def predict_fn(data, booster):
-    return booster.predict(data).tolist()
+def predict_fn(frame, classifier):
+    return classifier.predict_proba(frame)[:, 1].tolist()

@@ -1,21 +1,20 @@
-"""SageMaker inference handlers for the fraud scorer: load the booster, score JSON rows."""
+"""Fraud scorer handlers for the SageMaker scikit-learn container."""
 
-import json
 import os
 
-import xgboost as xgb
+import joblib
+import numpy as np
 
 
 def model_fn(model_dir):
-    booster = xgb.Booster()
-    booster.load_model(os.path.join(model_dir, "fraud.xgb"))
-    return booster
+    return joblib.load(os.path.join(model_dir, "fraud_pipeline.joblib"))
 
 
-def input_fn(body, content_type):
-    rows = json.loads(body)["instances"]
-    return xgb.DMatrix(rows)
+def input_fn(request_body, request_content_type):
+    if request_content_type != "text/csv":
+        raise ValueError(f"unsupported content type {request_content_type}")
+    return np.loadtxt(request_body.splitlines(), delimiter=",", ndmin=2)
 
 
-def predict_fn(data, booster):
-    return booster.predict(data).tolist()
+def predict_fn(rows, pipeline):
+    return pipeline.predict_proba(rows)[:, 1]

@@ -1,21 +1,19 @@
-"""SageMaker inference handlers for the fraud scorer: load the booster, score JSON rows."""
+"""Handlers for the price model in the SageMaker LightGBM container."""
 
 import json
-import os
+from pathlib import Path
 
-import xgboost as xgb
+import lightgbm as lgb
+import pandas as pd
 
 
 def model_fn(model_dir):
-    booster = xgb.Booster()
-    booster.load_model(os.path.join(model_dir, "fraud.xgb"))
-    return booster
+    return lgb.Booster(model_file=str(Path(model_dir) / "price.txt"))
 
 
 def input_fn(body, content_type):
-    rows = json.loads(body)["instances"]
-    return xgb.DMatrix(rows)
+    return pd.DataFrame(json.loads(body)["rows"])
 
 
-def predict_fn(data, booster):
-    return booster.predict(data).tolist()
+def predict_fn(frame, booster):
+    return {"prices": booster.predict(frame).round(2).tolist()}

@@ -1,21 +1,20 @@
-"""SageMaker inference handlers for the fraud scorer: load the booster, score JSON rows."""
+"""TorchScript handlers for the fraud sequence model."""
 
 import json
 import os
 
-import xgboost as xgb
+import torch
 
 
 def model_fn(model_dir):
-    booster = xgb.Booster()
-    booster.load_model(os.path.join(model_dir, "fraud.xgb"))
-    return booster
+    model = torch.jit.load(os.path.join(model_dir, "fraud_seq.pt"), map_location="cpu")
+    return model.eval()
 
 
 def input_fn(body, content_type):
-    rows = json.loads(body)["instances"]
-    return xgb.DMatrix(rows)
+    return torch.tensor(json.loads(body)["sequences"], dtype=torch.float32)
 
 
-def predict_fn(data, booster):
-    return booster.predict(data).tolist()
+def predict_fn(batch, model):
+    with torch.no_grad():
+        return torch.sigmoid(model(batch)).squeeze(-1).tolist()
