@@ -33,7 +33,7 @@ class MissingDriftMonitor(Check):
     )
     options = {
         "monitor-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions whose call counts as drift monitoring."),
-        "require-data-capture": OptionSpec("bool", True, "Report a SageMaker deploy() that captures no traffic when a monitor is set up in the same module (and list uncaptured deploys in the project finding)."),
+        "require-data-capture": OptionSpec("bool", True, "Report SageMaker deploy() calls that do not enable data capture."),
     }
     examples = (
         Example(
