@@ -9,6 +9,9 @@ from pytest_mllens.model.gates import deploy_sites
 from pytest_mllens.model.monitoring import exposures, is_local_mode, monitoring_evidence
 
 
+SERVE_SNIPPET = "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n"
+
+
 class MissingDriftMonitor(Check):
     id = "ML003"
     name = "missing-drift-monitor"
@@ -99,6 +102,38 @@ class MissingDriftMonitor(Check):
                     "\n"
                     "def drifted_features(reference, current, alpha=0.01):\n"
                     "    return [c for c in reference.columns if ks_2samp(reference[c], current[c]).pvalue < alpha]\n"
+                ),
+            },
+        ),
+        Example(
+            "a holdout score that is printed and a latency that is published are not model-quality monitoring",
+            {
+                "serve.py": SERVE_SNIPPET,
+                "jobs/backtest.py": (
+                    "import boto3\n"
+                    "from sklearn.metrics import mean_absolute_error\n"
+                    "\n"
+                    "def backtest(y_holdout, y_pred):\n"
+                    "    print(mean_absolute_error(y_holdout, y_pred))\n"
+                    "\n"
+                    "def publish_latency(ms):\n"
+                    "    boto3.client('cloudwatch').put_metric_data(Namespace='svc', MetricData=[{'MetricName': 'LatencyMs', 'Value': ms}])\n"
+                ),
+            },
+            expect=("serve.py:4",),
+        ),
+        Example(
+            "a nightly job publishes the error of last week's predictions against actual sales to CloudWatch",
+            {
+                "serve.py": SERVE_SNIPPET,
+                "jobs/quality.py": (
+                    "import boto3\n"
+                    "from sklearn.metrics import mean_absolute_error\n"
+                    "\n"
+                    "def publish_error(predictions, actuals, window_days=7):\n"
+                    "    joined = predictions.merge(actuals, on='order_id')\n"
+                    "    mae = mean_absolute_error(joined['actual_units'], joined['predicted_units'])\n"
+                    "    boto3.client('cloudwatch').put_metric_data(Namespace='forecast/quality', MetricData=[{'MetricName': 'MAE', 'Value': mae}])\n"
                 ),
             },
         ),
