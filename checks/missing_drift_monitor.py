@@ -2,35 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from pytest_mllens import Check, Example, Finding, OptionSpec, Project
-from pytest_mllens.facts.records import FileFacts
 from pytest_mllens.model.gates import deploy_sites
-from pytest_mllens.model.knowledge import matches_any
+from pytest_mllens.model.monitoring import exposures, is_local_mode, monitoring_evidence
 
-TWO_SAMPLE_TESTS = frozenset(
-    {
-        "scipy.stats.ks_2samp",
-        "scipy.stats.kstest",
-        "scipy.stats.cramervonmises_2samp",
-        "scipy.stats.anderson_ksamp",
-        "scipy.stats.epps_singleton_2samp",
-        "scipy.stats.chisquare",
-        "scipy.stats.chi2_contingency",
-        "scipy.stats.wasserstein_distance",
-        "scipy.stats.energy_distance",
-        "scipy.stats.entropy",
-        "scipy.spatial.distance.jensenshannon",
-    }
-)
-"""Two-sample tests and distribution distances: drift evidence when they compare a reference with current data."""
 
-REFERENCE_WORDS = frozenset({"reference", "ref", "baseline", "train", "training", "expected", "historical", "previous", "prev", "old"})
-CURRENT_WORDS = frozenset({"current", "cur", "curr", "production", "prod", "live", "serving", "online", "inference", "recent", "latest", "incoming", "actual", "analysis"})
-LOG_CALLS = frozenset({"numpy.log", "numpy.log2", "numpy.log10", "math.log"})
-BINNING_CALLS = frozenset({"numpy.histogram", "numpy.histogram_bin_edges", "numpy.percentile", "numpy.quantile", "numpy.digitize", "pandas.cut", "pandas.qcut"})
+SERVE_SNIPPET = "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n"
 
 
 class MissingDriftMonitor(Check):
@@ -44,12 +23,16 @@ class MissingDriftMonitor(Check):
         "The lens asks for deployed models to be monitored for data drift and model quality, "
         "with captured inference data compared against a training baseline."
     )
-    fix = "Capture inference data and schedule a drift monitor (SageMaker DefaultModelMonitor, Evidently, NannyML, alibi-detect, whylogs) against a training baseline."
+    fix = "Capture inference data and schedule a drift or model-quality monitor against a training baseline (SageMaker Model Monitor or its CDK resources, Azure ML or Vertex AI model monitoring, Evidently, NannyML, alibi-detect, whylogs), or publish a drift statistic or a metric on recent ground truth where an alarm watches it."
     limitations = (
-        "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model.",
-        "Hand-written statistical drift code counts only in two shapes: a scipy two-sample test or distance (ks_2samp, kstest, chisquare, chi2_contingency, wasserstein_distance, jensenshannon, entropy, ...) whose arguments, or the parameters of the function calling it, name both a reference sample (reference, ref, baseline, train, expected, ...) and a current one (current, cur, production, prod, live, serving, actual, analysis, ...); and a project function with such reference/current parameters that bins (numpy.histogram/percentile/quantile/digitize, pandas.cut/qcut, value_counts) and takes a log (a PSI or KL implementation) and is called somewhere. A KS statistic between classes (scores of positives vs negatives) or a train/test comparison is evaluation, not drift monitoring.",
-        "Operational monitoring (Prometheus counters, latency histograms, CloudWatch metrics, logging) is not drift monitoring, whatever its folder or function is called.",
-        "Cloud monitors configured outside the repository (console, Terraform, CloudFormation) are not seen; list a project function that stands for them in monitor-functions.",
+        "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model. A module that monitors, whether through a known API or hand-written code (below), gets the monitoring role, with its reason, in the project model and the JSON report. A SageMaker deploy() that captures no traffic is reported on its own only when a monitor is set up in the same module or notebook (that monitor cannot see the endpoint); uncaptured deploys elsewhere in a monitored project are not reported, and in an unmonitored one they are listed in the one project finding.",
+        "Exposure is decided by what the repository itself defines: a hosting module (web or model server, inference handler, scoring script, Lambda handler), a call that deploys an endpoint, or a promotion to a serving stage or alias. Registering a version, pushing to the Hugging Face Hub, logging a W&B artifact or saving a model file exposes nothing by itself: whatever serves it later is outside the repository and is where monitoring belongs. A promotion to a literal non-serving target (Staging, Archived, challenger, candidate, ...) and a SageMaker local-mode deploy (instance_type='local') expose nothing either. Training-only projects and libraries therefore stay quiet.",
+        "Declared monitoring counts like called monitoring: AWS CDK CfnMonitoringSchedule and the Cfn*JobDefinition resources (data quality, model quality, bias, explainability), SageMaker Pipelines QualityCheckStep/ClarifyCheckStep with their check configurations and DriftCheckBaselines, Azure ML MonitorSchedule/MonitorDefinition and signals, Vertex AI monitoring objectives and batch-prediction monitoring (SDK and gapic types), Databricks Lakehouse Monitoring, TFDV validate_statistics with serving or previous statistics. A schedule defined outside Python counts when code reads it (DefaultModelMonitor.attach, describe_monitoring_schedule, list_monitoring_executions). CfnEndpointConfig(data_capture_config=...) and request-response logging are capture, not monitoring.",
+        "A ZenML Evidently or Deepchecks drift step counts only when its call names current data (inference, production, live, current, serving, ...) as well as a reference; the same step comparing a train split with a test split is validation.",
+        "Hand-written statistical drift code counts only in two shapes: a scipy two-sample test or distance (ks_2samp, kstest, chisquare, chi2_contingency, wasserstein_distance, jensenshannon, entropy, ...) whose arguments, or the parameters of the function calling it, name both a reference sample (reference, ref, baseline, train, expected, ...) and a current one (current, cur, production, prod, live, serving, inference, actual, analysis, new, today, captured, ...); and a project function with such reference/current parameters that bins (numpy.histogram/percentile/quantile/digitize, pandas.cut/qcut, value_counts) and takes a log (a PSI or KL implementation) and is called somewhere. A KS statistic between classes (scores of positives vs negatives) or a train/test comparison is evaluation, not drift monitoring.",
+        "Hand-written model-quality monitoring needs both halves in one function (or module code) outside training modules: a metric (a known metric API such as sklearn.metrics, a two-sample test, or a project function computing one) over recent or ground-truth data (its names mention actuals, ground truth, feedback, labels, a time window, production or captured data) and a call that publishes or stores it for alerting (CloudWatch put_metric_data, a Prometheus gauge's set, Cloud Monitoring time series, Datadog gauges, a write to a table named for monitoring or metrics). A metric that is only printed or logged to an experiment tracker is evaluation.",
+        "Operational monitoring (Prometheus counters, latency histograms, CloudWatch latency alarms, request and prediction logging) is not drift monitoring, whatever its folder or function is called; nor are EarlyStopping/ModelCheckpoint(monitor=...), a README dashboard link or the word drift in a docstring.",
+        "Cloud monitors configured outside Python (console, Terraform, CloudFormation YAML/JSON, Bicep) are not seen, because only Python modules and notebooks are analysed; list a project function that stands for them in monitor-functions.",
     )
     options = {
         "monitor-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions whose call counts as drift monitoring.", pattern="qualified-name"),
@@ -123,6 +106,38 @@ class MissingDriftMonitor(Check):
             },
         ),
         Example(
+            "a holdout score that is printed and a latency that is published are not model-quality monitoring",
+            {
+                "serve.py": SERVE_SNIPPET,
+                "jobs/backtest.py": (
+                    "import boto3\n"
+                    "from sklearn.metrics import mean_absolute_error\n"
+                    "\n"
+                    "def backtest(y_holdout, y_pred):\n"
+                    "    print(mean_absolute_error(y_holdout, y_pred))\n"
+                    "\n"
+                    "def publish_latency(ms):\n"
+                    "    boto3.client('cloudwatch').put_metric_data(Namespace='svc', MetricData=[{'MetricName': 'LatencyMs', 'Value': ms}])\n"
+                ),
+            },
+            expect=("serve.py:4",),
+        ),
+        Example(
+            "a nightly job publishes the error of last week's predictions against actual sales to CloudWatch",
+            {
+                "serve.py": SERVE_SNIPPET,
+                "jobs/quality.py": (
+                    "import boto3\n"
+                    "from sklearn.metrics import mean_absolute_error\n"
+                    "\n"
+                    "def publish_error(predictions, actuals, window_days=7):\n"
+                    "    joined = predictions.merge(actuals, on='order_id')\n"
+                    "    mae = mean_absolute_error(joined['actual_units'], joined['predicted_units'])\n"
+                    "    boto3.client('cloudwatch').put_metric_data(Namespace='forecast/quality', MetricData=[{'MetricName': 'MAE', 'Value': mae}])\n"
+                ),
+            },
+        ),
+        Example(
             "Evidently drift report over captured production data",
             {
                 "serve.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
@@ -153,86 +168,45 @@ class MissingDriftMonitor(Check):
     )
 
     def run(self, project: Project) -> Iterator[Finding]:
-        # Registering a version exposes nothing; deploying an endpoint or promoting a
-        # version to a serving stage/alias does.
-        sites = [s for s in deploy_sites(project) if s.action in ("deploys", "promotes")]
-        if self.settings["require-data-capture"]:
-            for site in sites:
-                keyword = site.rule.capture_keyword
-                if keyword and (not site.call.has_keyword(keyword) or site.call.keyword(keyword) in (None, False)):
-                    yield self.finding(
+        monitors = monitoring_evidence(project, tuple(self.settings["monitor-functions"]))
+        exposed = exposures(project)
+        if not exposed:
+            return
+        uncaptured = self._uncaptured_deploys(project)
+        if monitors:
+            # Monitoring is project-wide evidence, but a monitor set up next to a deploy that
+            # captures nothing (same module or notebook) is watching an endpoint it cannot see.
+            monitored_files = {m.path for m in monitors}
+            yield from (f for f in uncaptured if f.path in monitored_files)
+            return
+        first = exposed[0]
+        yield self.finding(
+            first.path,
+            first.line,
+            1,
+            "the project serves or deploys a model but nothing monitors data drift or model quality",
+            (
+                *(e.reason for e in exposed[:5]),
+                *([f"... and {len(exposed) - 5} more"] if len(exposed) > 5 else []),
+                *([f"{len(uncaptured)} SageMaker deploy call(s) capture no traffic either (data_capture_config=), e.g. {uncaptured[0].path}:{uncaptured[0].line}"] if uncaptured else []),
+                "looked for: a drift or model-quality monitor anywhere in the project (SageMaker Model Monitor, its CDK resources or pipeline check steps, Vertex AI, Azure ML or Databricks model monitoring, Evidently, NannyML, alibi-detect, whylogs, Deepchecks, river or Frouros drift detectors, TFDV skew/drift statistics, a scipy two-sample test or PSI comparing reference with current data, a model-quality metric on recent data published to CloudWatch, Prometheus or a monitoring table); found none",
+            ),
+        )
+
+    def _uncaptured_deploys(self, project: Project) -> list[Finding]:
+        if not self.settings["require-data-capture"]:
+            return []
+        found = []
+        for site in deploy_sites(project):
+            keyword = site.rule.capture_keyword
+            if site.action == "deploys" and keyword and not is_local_mode(site.call) and (not site.call.has_keyword(keyword) or site.call.keyword(keyword) in (None, False)):
+                found.append(
+                    self.finding(
                         site.facts.path,
                         site.call.line,
                         site.call.col,
                         f"{site.call.name}() {site.rule.says} without data capture, so no monitor can see its traffic",
                         (f"release call: {site.call.name}() has no {keyword}= argument", "expected: data_capture_config=DataCaptureConfig(enable_capture=True, ...)"),
                     )
-        monitor = self._monitoring_evidence(project)
-        if monitor:
-            return
-        served = [(f, r.line, f"{f.path} is hosting code: {r.reason}") for f in project.files_with_role("hosting") for r in [project.role(f, "hosting")] if r]
-        deployed = [(s.facts, s.call.line, f"{s.facts.path}:{s.call.line} {s.rule.says} ({s.call.name})") for s in sites]
-        exposures = sorted(served + deployed, key=lambda item: (item[0].path, item[1]))
-        if not exposures:
-            return
-        facts, line, _ = exposures[0]
-        yield self.finding(
-            facts.path,
-            line,
-            1,
-            "the project serves or deploys a model but nothing monitors data drift or model quality",
-            (
-                *(evidence for _, _, evidence in exposures[:5]),
-                *([f"... and {len(exposures) - 5} more"] if len(exposures) > 5 else []),
-                "looked for: a drift or model-quality monitor anywhere in the project (SageMaker Model Monitor or Clarify monitors, Vertex AI or Azure ML model monitoring, Evidently, NannyML, alibi-detect, whylogs, Deepchecks, river or Frouros drift detectors, a scipy two-sample test or PSI comparing reference with current data); found none",
-            ),
-        )
-
-    def _monitoring_evidence(self, project: Project) -> bool:
-        patterns = tuple(self.settings["monitor-functions"])
-        for facts in project.files:
-            if project.role(facts, "monitoring") is not None:
-                return True
-            if patterns and any(matches_any(call.name, patterns) for call in facts.calls):
-                return True
-        return any(_statistical_drift(project, facts) for facts in project.files)
-
-
-def _words(names: Iterable[str]) -> set[str]:
-    """Lower-case words of identifiers: ``X_ref``, ``refDf`` and ``reference_df`` all give ``ref``/``reference``."""
-    words: set[str] = set()
-    for name in names:
-        for part in re.split(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])", name):
-            if part:
-                words.add(part.lower())
-    return words
-
-
-def _compares_reference_with_current(names: Iterable[str]) -> bool:
-    words = _words(names)
-    return bool(words & REFERENCE_WORDS) and bool(words & CURRENT_WORDS)
-
-
-def _statistical_drift(project: Project, facts: FileFacts) -> bool:
-    """A scipy two-sample test, or a called PSI/KL function, comparing reference with current data."""
-    params = {f.qualname: f.params for f in facts.functions}
-    for call in facts.calls:
-        if call.name in TWO_SAMPLE_TESTS:
-            names = [*call.arg_names, *(n for _, group in call.keyword_names for n in group)]
-            if _compares_reference_with_current(names) or _compares_reference_with_current(params.get(call.scope, ())):
-                return True
-    for function in facts.functions:
-        if not _compares_reference_with_current(function.params):
-            continue
-        body = [c for c in facts.calls if c.scope == function.qualname]
-        takes_log = any(c.name in LOG_CALLS for c in body)
-        bins = any(c.name in BINNING_CALLS or c.method == "value_counts" for c in body)
-        if takes_log and bins and _is_called(project, function.qualname.rpartition(".")[2]):
-            return True
-    return False
-
-
-def _is_called(project: Project, short_name: str) -> bool:
-    return any(call.method == short_name or short_name in call.arg_names for facts in project.files for call in facts.calls)
-
-
+                )
+        return found

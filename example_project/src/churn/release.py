@@ -93,7 +93,7 @@ def deploy_endpoint(
         py_version="py3",
     )
     logger.info("deploying %s to endpoint %s on %s", model_data, endpoint_name, instance_type)
-    return model.deploy(  # mllens: expect[missing-drift-monitor]
+    return model.deploy(
         initial_instance_count=1,
         instance_type=instance_type,
         endpoint_name=endpoint_name,

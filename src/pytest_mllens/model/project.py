@@ -86,6 +86,7 @@ class Project:
         self.roles: dict[str, list[RoleReason]] = {f.path: self._roles_of(f) for f in self.files if not f.error}
         self.hosting: dict[str, Hosting] = {}
         self._add_deployed_hosting()
+        self._add_derived_roles()
         self.timings = {"import graph": graph - started, "roles": time.perf_counter() - graph}
 
     # -- imports -----------------------------------------------------------------------------
@@ -319,6 +320,21 @@ class Project:
     def role_by_knowledge(self, facts: FileFacts, roles: Sequence[str]) -> RoleReason | None:
         """The first of ``roles`` the knowledge rules (or configuration) gave ``facts``."""
         return next((r for r in self.roles.get(facts.path, ()) if r.role in roles), None)
+
+    def _add_derived_roles(self) -> None:
+        """Roles that one file's knowledge matches cannot give: hand-written monitoring needs
+        the whole project (a gauge defined in another module, a PSI function called elsewhere);
+        see model/monitoring.py."""
+        from .monitoring import derived_monitoring_roles
+
+        removals = self.role_removals.get("monitoring", ())
+        for facts, reason in derived_monitoring_roles(self):
+            reasons = self.roles.get(facts.path)
+            if reasons is None or any(r.role == "monitoring" for r in reasons) or (removals and _matches_module(facts, removals)):
+                continue
+            reasons.append(reason)
+            reasons.sort(key=lambda r: (self.ROLE_KINDS.index(r.role), r.line))
+        self.memo.pop("roles", None)  # the role index may have been built while deriving
 
     def role(self, facts: FileFacts, role: str) -> RoleReason | None:
         index = self.memo.get("roles")

@@ -1,0 +1,364 @@
+"""Where a project monitors its deployed models, and which of its models are exposed.
+
+ML003 asks two questions of the project model: is a model served or deployed here, and is
+anything watching data drift or model quality? Both answers are lists of evidence (path,
+line, reason) so that a finding can say what it saw and what it looked for.
+
+Monitoring evidence is a module with the ``monitoring`` role, or a call to a function the user
+listed in ``monitor-functions``. A module has the role when
+
+1. a knowledge rule matches: a monitoring library or a managed monitor, called or declared
+   (CDK resources, pipeline check steps, ...); or, derived here while the project model is built,
+2. a pipeline step that wraps a drift library (``[[comparison]]`` in ``data/monitoring_signals.toml``),
+   counted only when the call names current data as well as a reference: in training
+   pipelines the same step compares train with test, which is validation, not monitoring;
+3. a hand-written drift statistic: a scipy two-sample test or distance, or a called PSI/KL
+   function, comparing reference with current data;
+4. hand-written model-quality monitoring: in one function, a metric over recent or
+   ground-truth data *and* a call that publishes or stores it for alerting (CloudWatch
+   ``put_metric_data``, a Prometheus gauge, a monitoring table). Either half alone is
+   evaluation or operational telemetry.
+
+Exposure: a hosting module, a call that deploys an endpoint, an endpoint declared as
+infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``), or a promotion to a serving stage or alias. Registering a version, pushing to a hub or saving a file exposes nothing by itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from ..facts.records import NON_LITERAL, CallFact, FileFacts
+from .gates import deploy_sites
+from .knowledge import imported_roots, matches_any
+from .project import Project, RoleReason
+
+__all__ = ["Exposure", "Monitor", "derived_monitoring_roles", "exposures", "is_local_mode", "monitoring_evidence", "words"]
+
+TWO_SAMPLE_TESTS = frozenset(
+    {
+        "scipy.stats.ks_2samp",
+        "scipy.stats.kstest",
+        "scipy.stats.cramervonmises_2samp",
+        "scipy.stats.anderson_ksamp",
+        "scipy.stats.epps_singleton_2samp",
+        "scipy.stats.chisquare",
+        "scipy.stats.chi2_contingency",
+        "scipy.stats.wasserstein_distance",
+        "scipy.stats.energy_distance",
+        "scipy.stats.entropy",
+        "scipy.spatial.distance.jensenshannon",
+    }
+)
+"""Two-sample tests and distribution distances: drift evidence when they compare a reference with current data."""
+
+REFERENCE_WORDS = frozenset({"reference", "ref", "baseline", "train", "training", "expected", "historical", "previous", "prev", "old"})
+CURRENT_WORDS = frozenset({"current", "cur", "curr", "production", "prod", "live", "serving", "online", "inference", "recent", "latest", "incoming", "actual", "analysis", "new", "today", "captured", "logged"})
+RECENT_OR_TRUTH_WORDS = frozenset(
+    {
+        # observed outcomes joined with predictions
+        "actual", "actuals", "truth", "groundtruth", "observed", "feedback", "outcome", "outcomes", "label", "labels", "labeled", "labelled",
+        # a time window over recent traffic
+        "window", "recent", "since", "last", "yesterday", "daily", "hourly", "timedelta", "hours", "days",
+        # production data
+        "production", "prod", "live", "current", "captured", "inference", "serving",
+    }
+)
+"""Words that say a metric is computed over recent production data or observed labels."""
+_STATISTICS_PACKAGES = frozenset({"scipy", "numpy", "math", "pandas"})
+"""A drift statistic calls one of these; a file that imports none of them has none."""
+LOG_CALLS = frozenset({"numpy.log", "numpy.log2", "numpy.log10", "math.log"})
+BINNING_CALLS = frozenset({"numpy.histogram", "numpy.histogram_bin_edges", "numpy.percentile", "numpy.quantile", "numpy.digitize", "pandas.cut", "pandas.qcut"})
+NON_PRODUCTION_TARGETS = frozenset({"staging", "archived", "none", "challenger", "candidate", "dev", "development", "test", "testing", "shadow", "qa"})
+"""A promotion to one of these stages or aliases exposes no model to production traffic."""
+
+
+@dataclass(frozen=True, order=True)
+class Monitor:
+    """One piece of monitoring evidence."""
+
+    path: str
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True, order=True)
+class Exposure:
+    """A place where the project serves or deploys a model."""
+
+    path: str
+    line: int
+    reason: str
+    facts: FileFacts
+
+
+@dataclass(frozen=True)
+class _Knowledge:
+    comparisons: tuple[tuple[re.Pattern[str], str, str, bool], ...]
+    """(pattern, framework, says, needs a reference as well as current data)"""
+    publish_names: tuple[tuple[re.Pattern[str], str], ...]
+    publish_methods: dict[str, str]
+    stores: tuple[tuple[frozenset[str], frozenset[str], str], ...]
+    endpoints: dict[str, str]
+
+    @cached_property
+    def comparison_roots(self) -> tuple[str, ...]:
+        """Literal prefixes of the comparison patterns: a cheap test before the regex."""
+        return tuple(re.sub(r"\\(.)", r"\1", p.pattern[1:].split(".*")[0]).rstrip("$") for p, _, _, _ in self.comparisons)
+
+    @cached_property
+    def publish_last(self) -> frozenset[str]:
+        """Last segments of the publish name patterns (``set``, ``gauge``, ``send``)."""
+        return frozenset(p.pattern.rstrip("$").rpartition(".")[2] for p, _ in self.publish_names)
+
+    @cached_property
+    def publishing_methods(self) -> frozenset[str]:
+        """Every called attribute name that can publish or store: one set lookup per call."""
+        return frozenset(self.publish_methods).union(self.publish_last, *(methods for methods, _, _ in self.stores))
+
+    @cached_property
+    def comparison_packages(self) -> frozenset[str]:
+        """Top-level packages of the comparison steps: a file that imports none is skipped."""
+        return frozenset(root.split(".")[0] for root in self.comparison_roots)
+
+
+def _glob(pattern: str) -> re.Pattern[str]:
+    return re.compile("^" + ".*".join(re.escape(part) for part in pattern.split("*")) + "$")
+
+
+@lru_cache(maxsize=1)
+def _knowledge() -> _Knowledge:
+    """The ``[[comparison]]``, ``[[publish]]``, ``[[store]]`` and ``[[endpoint]]`` tables of ``data/monitoring_signals.toml``."""
+    text = (resources.files("pytest_mllens") / "data" / "monitoring_signals.toml").read_text(encoding="utf-8")
+    table: dict[str, Any] = tomllib.loads(text)
+    return _Knowledge(
+        comparisons=tuple((_glob(row["name"]), row.get("framework", ""), row["says"], row.get("needs", "both") == "both") for row in table.get("comparison", ())),
+        publish_names=tuple((_glob(row["name"]), row["says"]) for row in table.get("publish", ()) if "method" not in row),
+        publish_methods={row["method"]: row["says"] for row in table.get("publish", ()) if "method" in row},
+        stores=tuple((frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())),
+        endpoints={row["name"]: row["says"] for row in table.get("endpoint", ())},
+    )
+
+
+# -- monitoring evidence ---------------------------------------------------------------------
+def monitoring_evidence(project: Project, monitor_functions: Sequence[str] = ()) -> list[Monitor]:
+    """Every piece of monitoring evidence in the project, sorted: modules with the monitoring
+    role (knowledge rules, and the derived roles below) and calls to ``monitor-functions``."""
+    key = ("monitoring_evidence", tuple(monitor_functions))
+    cached = project.memo.get(key)
+    if cached is None:
+        found: set[Monitor] = set()
+        for facts in project.files:
+            role = project.role(facts, "monitoring")
+            if role is not None:
+                found.add(Monitor(facts.path, role.line, role.reason))
+            if monitor_functions:
+                for call in facts.calls:
+                    if matches_any(call.name, monitor_functions):
+                        found.add(Monitor(facts.path, call.line, f"calls {call.name}() (listed in monitor-functions)"))
+        cached = project.memo[key] = sorted(found)
+    return cached  # type: ignore[no-any-return]
+
+
+def derived_monitoring_roles(project: Project) -> Iterator[tuple[FileFacts, RoleReason]]:
+    """The monitoring role of modules that knowledge rules alone cannot recognise: a drift step
+    on current data, a hand-written drift statistic, published model quality. The first piece
+    of evidence per module gives its reason. Called once, while the project model is built."""
+    knowledge = _knowledge()
+    for facts in project.files:
+        if facts.error:
+            continue
+        monitor = next(
+            itertools.chain(_comparison_steps(facts, knowledge), _statistical_drift(project, facts), _published_quality(project, facts, knowledge)),
+            None,
+        )
+        if monitor is not None:
+            yield facts, RoleReason("monitoring", monitor.reason, monitor.line)
+
+
+def _comparison_steps(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
+    """A call that compares data with a reference, counted only when it names current data."""
+    roots = knowledge.comparison_roots
+    if not roots or not imported_roots(facts) & knowledge.comparison_packages:
+        return
+    for call in facts.calls:
+        if not call.name.startswith(roots):
+            continue
+        for pattern, framework, says, needs_reference in knowledge.comparisons:
+            if not pattern.match(call.name):
+                continue
+            found = words([*_call_names(call), *_literals([call])])
+            if found & CURRENT_WORDS and (found & REFERENCE_WORDS or not needs_reference):
+                yield Monitor(facts.path, call.line, f"calls {call.name}() at line {call.line} ({framework}: {says})")
+                break
+
+
+def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
+    """A scipy two-sample test, or a called PSI/KL function, comparing reference with current data."""
+    if not imported_roots(facts) & _STATISTICS_PACKAGES:
+        return
+    params = {f.qualname: f.params for f in facts.functions}
+    for call in facts.calls:
+        if call.name in TWO_SAMPLE_TESTS:
+            if _compares_reference_with_current(_call_names(call)) or _compares_reference_with_current(params.get(call.scope, ())):
+                yield Monitor(facts.path, call.line, f"calls {call.name}() at line {call.line} comparing reference with current data (hand-written drift test)")
+    for function in facts.functions:
+        if not _compares_reference_with_current(function.params):
+            continue
+        body = [c for c in facts.calls if c.scope == function.qualname]
+        takes_log = any(c.name in LOG_CALLS for c in body)
+        bins = any(c.name in BINNING_CALLS or c.method == "value_counts" for c in body)
+        if takes_log and bins and _is_called(project, function.qualname.rpartition(".")[2]):
+            yield Monitor(facts.path, function.line, f"defines {function.qualname}() at line {function.line}, a PSI/KL drift statistic between reference and current data, and calls it")
+
+
+def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
+    """A metric over recent or ground-truth data, and its publication, in one scope."""
+    if project.role(facts, "training") is not None:
+        return  # a training script that reports its test score is evaluation, whatever it writes to
+    candidates = knowledge.publishing_methods
+    publishing = {id(call): says for call in facts.calls if call.name.rpartition(".")[2] in candidates for says in [_publishes(project, call, knowledge)] if says}
+    if not publishing:
+        return
+    by_scope: dict[str, list[CallFact]] = {}
+    for call in facts.calls:
+        by_scope.setdefault(call.scope, []).append(call)
+    params = {f.qualname: f.params for f in facts.functions}
+    for scope, calls in sorted(by_scope.items()):
+        published = [(call, publishing[id(call)]) for call in calls if id(call) in publishing]
+        if not published:
+            continue
+        metric = next((c for c in calls if _is_metric(project, facts, c)), None)
+        if metric is None:
+            continue
+        # the publishing calls (and gauge.labels(...) before .set) are left out: they say nothing about ground truth
+        others = [c for c in calls if all(c is not p and not p.name.startswith(c.name + ".") for p, _ in published)]
+        vocabulary = words([scope, *params.get(scope, ()), *(n for c in others for n in _call_names(c)), *(c.name for c in others), *_literals(others)])
+        if not vocabulary & RECENT_OR_TRUTH_WORDS:
+            continue
+        call, says = published[0]
+        where = f"{scope}()" if scope else "module code"
+        yield Monitor(
+            facts.path,
+            call.line,
+            f"{where} computes {metric.name}() at line {metric.line} over recent or ground-truth data and {says} at line {call.line} (hand-written model-quality monitoring)",
+        )
+
+
+def _is_metric(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """A known metric or two-sample test, or a project function whose body computes one."""
+    if call.name in TWO_SAMPLE_TESTS or project.knowledge.call_matches(facts, call, ("evaluation",)):
+        return True
+    found = project.function(call.name) if call.resolved else project.function(f"{facts.module}.{call.name}" if facts.module else call.name)
+    if found is None:
+        return False
+    owner, function = found
+    return any(c.scope == function.qualname and (c.name in TWO_SAMPLE_TESTS or project.knowledge.call_matches(owner, c, ("evaluation",))) for c in owner.calls)
+
+
+def _publishes(project: Project, call: CallFact, knowledge: _Knowledge) -> str:
+    """What the call does with a value, if it publishes or stores it for alerting ("" if not)."""
+    method = call.method
+    says = knowledge.publish_methods.get(method)
+    if says:
+        return says
+    if method in knowledge.publish_last:
+        name = _gauge_name(project, call)
+        for pattern, says in knowledge.publish_names:
+            if pattern.match(name):
+                return says
+    for methods, table_words, says in knowledge.stores:
+        if method in methods and words(_literals([call])) & table_words:
+            return says
+    return ""
+
+
+def _gauge_name(project: Project, call: CallFact) -> str:
+    """``metrics.ACCURACY.set`` where ``metrics`` assigns ``ACCURACY = Gauge(...)`` reads as ``prometheus_client.Gauge.set``."""
+    if not call.resolved or call.name.startswith("prometheus_client."):
+        return call.name
+    head, _, method = call.name.rpartition(".")
+    module_name, _, variable = head.rpartition(".")
+    module = project.modules.get(module_name)
+    if module is None:
+        return call.name
+    created = next((c.name for c in module.calls if c.assigned_to == variable and c.scope == ""), "")
+    return f"{created}.{method}" if created else call.name
+
+
+# -- exposure --------------------------------------------------------------------------------
+def exposures(project: Project) -> list[Exposure]:
+    """Hosting modules, endpoint deployments, endpoints declared as infrastructure and
+    promotions to a serving stage, sorted."""
+    found = [Exposure(f.path, r.line, f"{f.path} is hosting code: {r.reason}", f) for f in project.files_with_role("hosting") for r in [project.role(f, "hosting")] if r]
+    for site in deploy_sites(project):
+        if (site.action == "deploys" and not is_local_mode(site.call)) or (site.action == "promotes" and _promotes_to_production(site.call)):
+            found.append(Exposure(site.facts.path, site.call.line, f"{site.facts.location(site.call.line)} {site.rule.says} ({site.call.name})", site.facts))
+    endpoints = _knowledge().endpoints
+    for facts in project.files:
+        for call in facts.calls:
+            says = endpoints.get(call.name, "")
+            if says:
+                found.append(Exposure(facts.path, call.line, f"{facts.location(call.line)} {says} ({call.name})", facts))
+    return sorted(found, key=lambda e: (e.path, e.line, e.reason))
+
+
+def is_local_mode(call: CallFact) -> bool:
+    """``deploy(instance_type="local")`` runs the serving container on the notebook's own
+    machine (SageMaker local mode): a test, not an endpoint that takes traffic."""
+    return call.keyword("instance_type") in ("local", "local_gpu")
+
+
+def _promotes_to_production(call: CallFact) -> bool:
+    """False only when the stage or alias is a literal that names a non-serving target."""
+    targets = [v for k, v in call.keywords if k in ("stage", "alias", "new_stage", "ModelApprovalStatus")]
+    targets += [v for v in call.positional[1:3]]
+    literal = [v.lower() for v in targets if isinstance(v, str) and v != NON_LITERAL and not v.isdigit()]
+    return not literal or not all(v in NON_PRODUCTION_TARGETS for v in literal)
+
+
+# -- words -----------------------------------------------------------------------------------
+def words(names: Iterable[str]) -> set[str]:
+    """Lower-case words of identifiers: ``X_ref``, ``refDf`` and ``reference_df`` all give ``ref``/``reference``."""
+    found: set[str] = set()
+    for name in names:
+        found.update(_name_words(name))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    """Identifiers repeat across a project (``df``, ``reference``, ``model``): split each once."""
+    return frozenset(part.lower() for part in _SPLIT.split(name) if part)
+
+
+_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+
+
+def _compares_reference_with_current(names: Iterable[str]) -> bool:
+    found = words(names)
+    return bool(found & REFERENCE_WORDS) and bool(found & CURRENT_WORDS)
+
+
+def _call_names(call: CallFact) -> list[str]:
+    """Names passed to a call: positional names, keyword names and the keywords themselves."""
+    return [*call.arg_names, *(n for _, group in call.keyword_names for n in group), *(k for k, _ in call.keywords)]
+
+
+def _literals(calls: Iterable[CallFact]) -> list[str]:
+    return [v for c in calls for v in (*c.positional, *(value for _, value in c.keywords)) if isinstance(v, str) and v != NON_LITERAL]
+
+
+def _is_called(project: Project, short_name: str) -> bool:
+    return any(call.method == short_name or short_name in call.arg_names for facts in project.files for call in facts.calls)
