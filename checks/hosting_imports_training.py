@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from pytest_mllens import Check, Example, Finding, OptionSpec, Project
+from pytest_mllens import Check, Example, Finding, OptionSpec
+
+if TYPE_CHECKING:
+    from pytest_mllens import Project
 
 
 class HostingImportsTraining(Check):

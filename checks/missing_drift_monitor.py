@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from pytest_mllens import Check, Example, Finding, OptionSpec, Project
-from pytest_mllens.model.gates import deploy_sites
-from pytest_mllens.model.monitoring import exposures, is_local_mode, monitoring_evidence
+from pytest_mllens import Check, Example, Finding, OptionSpec
+
+if TYPE_CHECKING:
+    from pytest_mllens import Project
 
 
 SERVE_SNIPPET = "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n"
@@ -168,6 +170,8 @@ class MissingDriftMonitor(Check):
     )
 
     def run(self, project: Project) -> Iterator[Finding]:
+        from pytest_mllens.model.monitoring import exposures, monitoring_evidence
+
         monitors = monitoring_evidence(project, tuple(self.settings["monitor-functions"]))
         exposed = exposures(project)
         if not exposed:
@@ -194,6 +198,9 @@ class MissingDriftMonitor(Check):
         )
 
     def _uncaptured_deploys(self, project: Project) -> list[Finding]:
+        from pytest_mllens.model.gates import deploy_sites
+        from pytest_mllens.model.monitoring import is_local_mode
+
         if not self.settings["require-data-capture"]:
             return []
         found = []

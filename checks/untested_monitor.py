@@ -7,8 +7,12 @@ and is judged after them; without that data it is skipped with the reason, never
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from pytest_mllens import Check, Example, Finding, Project
+from pytest_mllens import Check, Example, Finding
+
+if TYPE_CHECKING:
+    from pytest_mllens import Project
 
 _MONITOR = (
     "import pandas as pd\n"

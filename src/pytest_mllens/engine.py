@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .facts.cache import Cache, digest
 from .check import Check
@@ -27,9 +27,11 @@ from .facts.records import FileFacts, cell_position
 from .findings import Finding
 from .model.knowledge import rules_from_config
 from .facts.parsing import METRIC_WORDS, extract_all, extract_file, extract_source, parsing_jobs, read_source
-from .model.project import Project, RoleReason
 from .model.runtime_targets import RuntimeTargets, runtime_targets
 from .registry import Registry
+
+if TYPE_CHECKING:
+    from .model.project import Project, RoleReason
 
 __all__ = ["METRIC_WORDS", "Analysis", "CheckResult", "analyse", "analyse_tree", "enabled_checks", "extract_file", "extract_source", "parsing_jobs"]
 
@@ -237,6 +239,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     all_files: list[FileFacts] = [f for f in files if f is not None]
 
     started = time.perf_counter()
+    from .model.project import Project  # not needed by a run the cache answers
+
     knowledge = registry.knowledge(rules_from_config(settings.knowledge))
     good = [f for f in all_files if not f.error]
     project = Project(good, knowledge, settings, settings.roles, settings.not_roles)

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..facts.records import CallFact, FileFacts, GuardFact
-from .project import Project
+
+if TYPE_CHECKING:  # the targets are read back from the cache without building a project
+    from .project import Project
 
 __all__ = ["GateTarget", "MonitorTarget", "RuntimeTargets", "runtime_targets"]
 
