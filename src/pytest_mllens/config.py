@@ -80,6 +80,10 @@ class Settings:
     jobs: int = 0
     cache: bool = True
     unanalysed: str = "fail"
+    require_suppression_reason: bool = False
+    unsuppressible: tuple[str, ...] = ()
+    output: str = "full"
+    github_annotations: bool = True
 
 
 def load_table(root: Path) -> dict[str, Any]:
@@ -118,6 +122,10 @@ _TOP_KEYS = {
     "jobs": "integer >= 0 (processes for parsing; 0 = automatic)",
     "cache": "boolean",
     "unanalysed": "'fail' or 'warn' (what files that could not be analysed do to the run)",
+    "require-suppression-reason": "boolean",
+    "unsuppressible": "list of check ids or names",
+    "output": "'full' or 'concise'",
+    "github-annotations": "boolean",
 }
 
 
@@ -135,7 +143,7 @@ def parse_settings(table: Mapping[str, Any], checks: Mapping[str, Mapping[str, O
             continue
         expected = _TOP_KEYS[key]
         prefix = f"[tool.mllens] {key}"
-        if key in ("select", "ignore"):
+        if key in ("select", "ignore", "unsuppressible"):
             refs = _string_list(prefix, value, expected, errors)
             for ref in refs:
                 if ref not in aliases:
@@ -153,14 +161,19 @@ def parse_settings(table: Mapping[str, Any], checks: Mapping[str, Mapping[str, O
                 values["jobs"] = value
             else:
                 errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
-        elif key == "cache":
+        elif key in ("cache", "require-suppression-reason", "github-annotations"):
             if isinstance(value, bool):
-                values["cache"] = value
+                values[key.replace("-", "_")] = value
             else:
                 errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
         elif key == "unanalysed":
             if value in ("fail", "warn"):
                 values["unanalysed"] = value
+            else:
+                errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
+        elif key == "output":
+            if value in ("full", "concise"):
+                values["output"] = value
             else:
                 errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
         elif key == "max-file-size":
