@@ -19,7 +19,7 @@ else:  # pragma: no cover
 
 from ..check import Check
 
-__all__ = ["PHASES", "PILLARS", "PillarCount", "phases_of", "pillar_counts", "pillar_lines", "pillars_of"]
+__all__ = ["PHASES", "PILLARS", "PillarCount", "cells_of", "phases_of", "pillar_counts", "pillar_lines", "pillars_of"]
 
 PILLARS = (
     ("MLOPS", "operational excellence"),
@@ -100,3 +100,9 @@ def pillar_lines(counts: list[PillarCount]) -> list[str]:
         plural = "" if count.findings == 1 else "s"
         lines.append(f"mllens pillar: {count.pillar:<24} {count.passed} passed, {count.failed} failed, {count.findings} finding{plural}")
     return lines
+
+
+def cells_of(check: type[Check]) -> set[tuple[str, str]]:
+    """The (pillar, lifecycle phase) pairs of a check's practices: its cells in the scorecard."""
+    phase = _phase_by_practice()
+    return {(pillar_of(p), phase.get(p, "")) for p in check.practices if pillar_of(p) and phase.get(p)}
