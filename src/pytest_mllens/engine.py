@@ -175,12 +175,18 @@ def _merge(outer: Analysis, inner: Analysis, prefix: str) -> None:
     outer.roles = roles
     for name, result in inner.results.items():
         findings = tuple(replace(f, path=prefix + f.path) for f in result.findings)
+        suppressed = tuple(replace(s, finding=replace(s.finding, path=prefix + s.finding.path)) for s in result.suppressed)
         error = f"{prefix}: {result.error}" if result.error else ""
         mine = outer.results.get(name)
         if mine is None:
-            outer.results[name] = replace(result, findings=findings, error=error)
+            outer.results[name] = replace(result, findings=findings, error=error, suppressed=suppressed)
         else:
-            outer.results[name] = replace(mine, findings=tuple(sorted((*mine.findings, *findings))), error="; ".join(e for e in (mine.error, error) if e))
+            outer.results[name] = replace(
+                mine,
+                findings=tuple(sorted((*mine.findings, *findings))),
+                error="; ".join(e for e in (mine.error, error) if e),
+                suppressed=tuple(sorted((*mine.suppressed, *suppressed))),
+            )
     for stage, seconds in inner.timings.items():
         outer.timings[stage] = outer.timings.get(stage, 0.0) + seconds
     for key, value in inner.stats.items():

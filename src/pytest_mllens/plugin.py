@@ -450,10 +450,14 @@ def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: _
     from .report.terminal import printable
 
     view = state.analysis.view(state.paths, ran)
-    items = records(view)
     results = [(view.results[name].check, outcome == "failed", len(view.results[name].findings)) for name, outcome in ran.items() if name in view.results]
     for line in pillar_lines(pillar_counts(r for r in results if r[0].practices)):
         terminalreporter.write_line(line)
+    annotate = os.environ.get("GITHUB_ACTIONS") == "true" and state.settings.github_annotations and not config.getoption("mllens_no_annotations")
+    concise = _output(config, state) == "concise"
+    if not (annotate or concise or state.baseline is not None or config.getoption("mllens_show_suppressed")):
+        return  # records read source lines back (fingerprints): only when an output needs them
+    items = records(view)
     if state.baseline is not None:
         accepted = sum(1 for r in items if r.status == BASELINED)
         terminalreporter.write_line(f"mllens: baseline {state.baseline.name}: {_count(accepted, 'finding')} accepted, {len(state.stale)} stale {'entry' if len(state.stale) == 1 else 'entries'}")
@@ -465,10 +469,10 @@ def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: _
         for r in hidden:
             why = f"because {r.reason}" if r.reason else "no reason given"
             terminalreporter.write_line(printable(f"  {r.finding.location}: {r.check.id} {r.finding.message} [{r.how}; {why}]"))
-    if _output(config, state) == "concise":
+    if concise:
         for line in concise_lines(items):
             terminalreporter.write_line(line)
-    if os.environ.get("GITHUB_ACTIONS") == "true" and state.settings.github_annotations and not config.getoption("mllens_no_annotations"):
+    if annotate:
         for line in annotations(items):
             terminalreporter.write_line(line)
 

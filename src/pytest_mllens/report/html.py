@@ -17,6 +17,7 @@ from pathlib import Path
 from ..check import Check
 from ..engine import Analysis
 from ..facts.text import SourceLines, joined_line
+from ..findings import Finding
 from ..version import __version__
 from .pillars import PHASES, PILLARS, cells_of
 from .records import BASELINED, OPEN, SUPPRESSED, Record
@@ -45,6 +46,7 @@ svg text{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 
 def html_report(analysis: Analysis, items: list[Record], outcomes: Mapping[str, str]) -> str:
     text = SourceLines(analysis.root)
+    cells = {f.path: f.cells for f in analysis.files if f.cells}
     checks = sorted({r.check for r in analysis.results.values()}, key=lambda c: c.id)
     verdict = {c.name: _outcome(c, analysis, outcomes) for c in checks}
     open_items = [r for r in items if r.status == OPEN]
@@ -58,12 +60,12 @@ def html_report(analysis: Analysis, items: list[Record], outcomes: Mapping[str, 
         _roles(analysis),
         _graphs(analysis, open_items),
         "<h2>Findings</h2>",
-        *(_finding(analysis, r, text) for r in open_items),
+        *(_finding(cells, r, text) for r in open_items),
         "" if open_items else '<p id="no-findings">No open findings.</p>',
     ]
     others = [r for r in items if r.status != OPEN]
     if others:
-        parts += ["<h2>Suppressed and baselined findings</h2>", *(_finding(analysis, r, text) for r in others)]
+        parts += ["<h2>Suppressed and baselined findings</h2>", *(_finding(cells, r, text) for r in others)]
     if analysis.errors:
         parts += ["<h2>Not analysed</h2><ul>", *(f"<li><code>{escape(p)}</code>: {escape(m)}</li>" for p, m in analysis.errors), "</ul>"]
     parts.append("</body></html>\n")
@@ -154,29 +156,28 @@ def _graphs(analysis: Analysis, items: list[Record]) -> str:
     return "".join(out)
 
 
-def _finding(analysis: Analysis, record: Record, text: SourceLines) -> str:
+def _finding(cells: Mapping[str, tuple[tuple[int, int], ...]], record: Record, text: SourceLines) -> str:
     f, check = record.finding, record.check
     status = {OPEN: "", SUPPRESSED: f" · suppressed ({escape(record.how)}{'; because ' + escape(record.reason) if record.reason else ''})", BASELINED: " · baselined"}[record.status]
     cell = f" · notebook cell {f.cell}, line {f.line}" if f.cell else ""
     links = " ".join(f'<a href="{escape(ref.url)}">{escape(ref.id)}</a> {escape(ref.title)};' for ref in references(check))
     return (
         f'<div class="finding {escape(record.status)}"><div><code>{escape(f.location)}</code> <b>{escape(check.id)} {escape(check.name)}</b>{cell}{status}</div>'
-        f"<div>{escape(f.message)}</div>{_excerpt(analysis, f, text)}"
+        f"<div>{escape(f.message)}</div>{_excerpt(cells, f, text)}"
         f"<ul>{''.join(f'<li>{escape(item)}</li>' for item in f.evidence)}</ul>"
         f"<div>lens: {links}</div><div>fix: {escape(check.fix)}</div></div>"
     )
 
 
-def _excerpt(analysis: Analysis, finding: object, text: SourceLines) -> str:
-    f = finding
-    facts = next((x for x in analysis.files if x.path == f.path), None)  # type: ignore[attr-defined]
-    number = joined_line(facts.cells, f.cell, f.line) if facts is not None and f.cell else f.line  # type: ignore[attr-defined]
-    lines = text.lines(f.path)  # type: ignore[attr-defined]
+def _excerpt(cells: Mapping[str, tuple[tuple[int, int], ...]], f: Finding, text: SourceLines) -> str:
+    """Two lines either side of the finding's line, numbered as the finding is (within the cell for notebooks)."""
+    number = joined_line(cells.get(f.path, ()), f.cell, f.line) if f.cell else f.line
+    lines = text.lines(f.path)
     if not lines or not 0 < number <= len(lines):
         return ""
     shown = []
     for n in range(max(1, number - 2), min(len(lines), number + 2) + 1):
-        row = f"{n - number + f.line:>5}  {escape(lines[n - 1])}"  # type: ignore[attr-defined]
+        row = f"{n - number + f.line:>5}  {escape(lines[n - 1])}"
         shown.append(f'<span class="hit">{row}</span>' if n == number else row + "\n")
     return f"<pre><code>{''.join(shown)}</code></pre>"
 
