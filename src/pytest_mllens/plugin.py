@@ -454,7 +454,8 @@ def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: _
     for line in pillar_lines(pillar_counts(r for r in results if r[0].practices)):
         terminalreporter.write_line(line)
     annotate = os.environ.get("GITHUB_ACTIONS") == "true" and state.settings.github_annotations and not config.getoption("mllens_no_annotations")
-    concise = _output(config, state) == "concise"
+    # concise lines already stand in the failures section, unless --tb=no hid it
+    concise = _output(config, state) == "concise" and config.getoption("tbstyle", "auto") == "no"
     if not (annotate or concise or state.baseline is not None or config.getoption("mllens_show_suppressed")):
         return  # records read source lines back (fingerprints): only when an output needs them
     items = records(view)

@@ -90,7 +90,7 @@ def test_github_annotations_only_under_actions_and_escaped(pytester: pytest.Pyte
 
 
 def test_concise_output_prints_one_line_per_finding_even_with_tb_no(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
-    """--mllens-output concise (or `output = "concise"`) prints path:line:col: ID message lines."""
+    """--mllens-output concise (or `output = "concise"`) prints each finding once as path:line:col: ID message."""
     write_files(bad_project)
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--tb=no", "--mllens-output", "concise")
     result.stdout.fnmatch_lines(["serve/app.py:2:1: ML001 hosting module serve.app imports training code ml.train"])
@@ -100,6 +100,7 @@ def test_concise_output_prints_one_line_per_finding_even_with_tb_no(pytester: py
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
     result.stdout.fnmatch_lines(["serve/app.py:2:1: ML001 hosting module serve.app imports training code ml.train"])
     assert "fix:" not in result.stdout.str()
+    assert result.stdout.lines.count("serve/app.py:2:1: ML001 hosting module serve.app imports training code ml.train") == 1  # printed once
 
 
 def test_terminal_summary_groups_checks_by_pillar(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
