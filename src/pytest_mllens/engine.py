@@ -358,8 +358,8 @@ def _apply_filters(analysis: Analysis, registry: Registry) -> None:
         for finding in result.findings:
             facts = by_path.get(finding.path)
             how = "per-file-ignores" if _ignored_for_path(analysis.settings, finding.path, name) else ""
-            if not how and facts is not None:
-                how = _suppressed(facts, finding, check, used)
+            if facts is not None and (not how or name in analysis.settings.unsuppressible):  # a refused comment is not also "unused"
+                how = _suppressed(facts, finding, check, used) or how
             if not how:
                 kept.append(_to_cell(facts, finding))
                 continue

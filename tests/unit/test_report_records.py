@@ -147,3 +147,15 @@ def test_suppressed_records_carry_how_and_reason(tmp_path: Path) -> None:
     hidden = Suppression(Finding("a.py", 1, 1, Sample.name, "m"), "inline", "temporary")
     (item,) = records(_analysis(tmp_path, {"a.py": "x\n"}, CheckResult(Sample, suppressed=(hidden,))))
     assert (item.status, item.how, item.reason) == (SUPPRESSED, "inline", "temporary")
+
+
+def test_notebook_excerpt_stays_inside_the_cell(tmp_path: Path) -> None:
+    """A notebook finding's excerpt shows lines of its own cell only, numbered within the cell."""
+    cells = [{"cell_type": "code", "source": "before = 1\n"}, {"cell_type": "code", "source": "x = 1\ndeploy()\n"}, {"cell_type": "code", "source": "after = 2\n"}]
+    (tmp_path / "n.ipynb").write_text(json.dumps({"cells": cells}), encoding="utf-8")
+    finding = Finding("n.ipynb", 2, 1, Sample.name, "deploys", cell=2)
+    analysis = Analysis(tmp_path, Settings(), [FileFacts(path="n.ipynb", module="n", kind="ipynb", cells=((1, 1), (3, 2), (6, 3)))], None, [], {Sample.name: CheckResult(Sample, (finding,))})
+    page = html_report(analysis, records(analysis), {})
+    excerpt = page[page.index("<pre><code>") : page.index("</code></pre>")]
+    assert "x = 1" in excerpt and "deploy()" in excerpt and "before" not in excerpt and "after" not in excerpt
+    assert '<span class="hit">    2  deploy()</span>' in excerpt

@@ -171,12 +171,16 @@ def _finding(cells: Mapping[str, tuple[tuple[int, int], ...]], record: Record, t
 
 def _excerpt(cells: Mapping[str, tuple[tuple[int, int], ...]], f: Finding, text: SourceLines) -> str:
     """Two lines either side of the finding's line, numbered as the finding is (within the cell for notebooks)."""
-    number = joined_line(cells.get(f.path, ()), f.cell, f.line) if f.cell else f.line
     lines = text.lines(f.path)
+    number, first, last = f.line, 1, len(lines)
+    if f.cell:  # a notebook: stay inside the finding's cell of the joined source
+        starts = cells.get(f.path, ())
+        number, first = joined_line(starts, f.cell, f.line), joined_line(starts, f.cell, 1)
+        last = min([start - 2 for start, _ in starts if start > first] or [last])
     if not lines or not 0 < number <= len(lines):
         return ""
     shown = []
-    for n in range(max(1, number - 2), min(len(lines), number + 2) + 1):
+    for n in range(max(first, number - 2), min(last, number + 2) + 1):
         row = f"{n - number + f.line:>5}  {escape(lines[n - 1])}"
         shown.append(f'<span class="hit">{row}</span>' if n == number else row + "\n")
     return f"<pre><code>{''.join(shown)}</code></pre>"
