@@ -35,6 +35,7 @@ class _State:
         self.baseline: Path | None = None  # --mllens-baseline
         self.update_baseline = False  # --mllens-baseline-update
         self.stale: list[Any] = []  # baseline entries no finding matched
+        self.baseline_entries: list[Any] = []  # read at start-up, so a bad file costs no analysis
 
     def get_analysis(self) -> Any:
         if self.analysis is None:
@@ -51,13 +52,15 @@ class _State:
         from .report.records import records
 
         assert self.baseline is not None
+        entries = self.baseline_entries
         if self.update_baseline:
             write_baseline(self.baseline, records(analysis))
             self.written.append(("baseline", self.baseline))
-        try:
-            self.stale = apply_baseline(analysis, load_baseline(self.baseline))
-        except BaselineError as exc:
-            raise pytest.UsageError(f"--mllens-baseline: {exc}") from None
+            try:
+                entries = load_baseline(self.baseline)
+            except BaselineError as exc:  # pragma: no cover - just written
+                raise pytest.UsageError(f"--mllens-baseline: {exc}") from None
+        self.stale = apply_baseline(analysis, entries)
 
     def settings_for(self, root: Path) -> Settings:
         """The root project's settings, or a nested project's own, validated as strictly."""
@@ -153,6 +156,13 @@ def pytest_configure(config: pytest.Config) -> None:
     if baseline:
         state.baseline = Path(config.invocation_params.dir) / baseline
         state.update_baseline = bool(config.getoption("mllens_baseline_update"))
+        if not state.update_baseline and not shared:  # xdist workers receive the analysis with the baseline applied
+            from .report.baseline import BaselineError, load_baseline
+
+            try:
+                state.baseline_entries = load_baseline(state.baseline)
+            except BaselineError as exc:
+                raise pytest.UsageError(f"--mllens-baseline: {exc}") from None
     config.stash[STATE_KEY] = state
     config.pluginmanager.register(state, "mllens-state")
 
