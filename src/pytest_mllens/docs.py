@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 
 from .check import Check
 from .model.knowledge import Rule
+from .report.pillars import PHASES, phases_of, pillars_of
 from .report.terminal import references
 
 __all__ = ["render_check_doc", "render_check_list", "render_checks_doc", "render_frameworks_table", "render_knowledge_doc"]
@@ -44,6 +45,9 @@ def render_check_doc(check: type[Check], heading: str = "##") -> str:
     lines = [f"{heading} {check.id} `{check.name}`", "", f"**What it does.** {check.summary}", "", f"**Why it matters.** {check.rationale}", ""]
     lines += ["**Lens references.**", ""]
     lines += [f"- [{ref.id}]({ref.url}) {ref.title}" for ref in references(check)]
+    pillars, phases = pillars_of(check), [label for key, label in PHASES if key in phases_of(check)]
+    if pillars:
+        lines += ["", f"**Pillars.** {', '.join(pillars)}; **lifecycle phases:** {', '.join(phases) or '-'}."]
     lines += ["", f"**Fix.** {check.fix}", ""]
     if check.options:
         lines += ["**Options** (`[tool.mllens.checks." + check.name + "]`).", "", "| option | type | default | meaning |", "|---|---|---|---|"]
@@ -65,8 +69,6 @@ def render_check_doc(check: type[Check], heading: str = "##") -> str:
 
 def render_check_list(checks: Iterable[type[Check]], enabled: Collection[str]) -> str:
     """``pytest --mllens-list``: one block per check, code, name, pillars, lens references, enabled."""
-    from .report.pillars import pillars_of
-
     lines = []
     for check in sorted(checks, key=lambda c: c.id):
         state = "enabled" if check.name in enabled else "disabled"
