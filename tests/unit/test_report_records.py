@@ -81,8 +81,10 @@ def test_annotation_escapes_data_and_properties() -> None:
     assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
     finding = Finding("dir,x/a:b.py", 3, 7, Sample.name, "bad\n::error::injected", ("evidence, 100%",))
     line = annotation(Record(Sample, finding))
-    assert line.startswith("::error file=dir%2Cx/a%3Ab.py,line=3,col=7,title=ML900 sample-check::bad%0A::error::injected%0Aevidence, 100%25")
+    assert line.startswith("::error file=dir%2Cx/a%3Ab.py,line=3,col=7,title=ML900 sample-check::bad\\n::error::injected%0Aevidence, 100%25")  # one line per message, as in the terminal
     assert "\n" not in line and "\r" not in line
+    colour = annotation(Record(Sample, Finding("a.py", 1, 1, Sample.name, "red \x1b[31m text")))
+    assert "\x1b" not in colour and "red \\x1b[31m text" in colour
 
 
 def test_concise_line_is_path_line_col_id_message() -> None:

@@ -3,7 +3,8 @@ shows on the pull request's diff. Printed when ``GITHUB_ACTIONS=true``.
 
 Workflow commands are parsed line by line, so every value is escaped as the Actions runner
 expects (``%``, ``\\r``, ``\\n`` in data; additionally ``:`` and ``,`` in properties): a finding
-can neither break its own annotation nor start another command.
+can neither break its own annotation nor start another command. Other control characters
+(ANSI escapes) are shown as ``\\x1b`` as in the terminal report.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .records import OPEN, Record
+from .terminal import printable
 
 __all__ = ["annotation", "annotations", "escape_data", "escape_property"]
 
@@ -36,8 +38,9 @@ def annotation(record: Record) -> str:
         body.append("lens: " + ", ".join(check.practices))
     if check.fix:
         body.append(f"fix: {check.fix}")
+    body = [printable(line) for line in body]  # no terminal escape sequence from the project reaches the log
     properties = ",".join(
-        f"{key}={escape_property(value)}"
+        f"{key}={escape_property(printable(value))}"
         for key, value in (("file", finding.path), ("line", str(finding.line)), ("col", str(finding.column)), ("title", f"{check.id} {check.name}"))
     )
     return f"::{level} {properties}::{escape_data(chr(10).join(body))}"
