@@ -161,3 +161,10 @@ def test_notebook_excerpt_stays_inside_the_cell(tmp_path: Path) -> None:
     excerpt = page[page.index("<pre><code>") : page.index("</code></pre>")]
     assert "x = 1" in excerpt and "deploy()" in excerpt and "before" not in excerpt and "after" not in excerpt
     assert '<span class="hit">    2  deploy()</span>' in excerpt
+
+
+def test_source_lines_split_where_python_does(tmp_path: Path) -> None:
+    """A form feed or U+2028 inside a line does not shift later line numbers."""
+    (tmp_path / "m.py").write_text("a = '\u2028'\f\nb = 1\r\nc = 2\n", encoding="utf-8")
+    lines = SourceLines(tmp_path)
+    assert lines.line("m.py", 2) == "b = 1" and lines.line("m.py", 3) == "c = 2"

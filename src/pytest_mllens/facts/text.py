@@ -17,6 +17,7 @@ from .source import SourceError, decode_source
 __all__ = ["SourceLines", "joined_line", "suppression_reasons"]
 
 # The comment grammar of facts/suppressions.py plus an optional ``because <reason>``.
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _COMMENT = re.compile(r"#\s*mllens:\s*(ignore-file|ignore)\b(?:\[([^\]]*)\])?(?:\s+because\b\s*(.*))?")
 
 
@@ -45,7 +46,9 @@ def _read(file: Path, notebook: bool) -> list[str]:
             text, _ = notebook_source(text)
     except (OSError, SourceError, NotebookError, ValueError):
         return []
-    return text.splitlines()
+    # split where Python ends lines (not str.splitlines(), which also breaks at \f, \x1c, \u2028, ...),
+    # so numbers agree with the parser's and the suppression scanner's
+    return _LINE_END.split(text)
 
 
 def joined_line(cells: tuple[tuple[int, int], ...], cell: int, line: int) -> int:
