@@ -20,7 +20,7 @@ def _run(tmp_path: Path, table: dict) -> dict:
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text, encoding="utf-8")
     registry = load_registry()
-    settings = parse_settings({"select": ["ML001"], **table}, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
+    settings = parse_settings(table, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
     return analyse(tmp_path, settings, registry).results
 
 
@@ -51,6 +51,6 @@ def test_required_reason_refuses_only_bare_comments(tmp_path: Path) -> None:
     assert not results["hosting-imports-training"].findings
     (tmp_path / "serve/app.py").write_text(PROJECT_BARE, encoding="utf-8")
     registry = load_registry()
-    settings = parse_settings({"select": ["ML001"], "require-suppression-reason": True}, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
+    settings = parse_settings({"require-suppression-reason": True}, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
     (finding,) = analyse(tmp_path, settings, registry).results["hosting-imports-training"].findings
     assert finding.path == "serve/app.py" and "require-suppression-reason is on" in finding.evidence[-1]
