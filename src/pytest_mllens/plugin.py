@@ -43,7 +43,11 @@ class _State:
 
             self.analysis = analyse_tree(self.root, self.registry, self.settings_for, cache_for=self.cache_for, jobs=self.jobs)
             if self.baseline is not None:
+                import time
+
+                started = time.perf_counter()
                 self._apply_baseline(self.analysis)
+                self.analysis.timings["baseline"] = time.perf_counter() - started
         return self.analysis
 
     def _apply_baseline(self, analysis: Any) -> None:
