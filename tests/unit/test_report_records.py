@@ -168,3 +168,13 @@ def test_source_lines_split_where_python_does(tmp_path: Path) -> None:
     (tmp_path / "m.py").write_text("a = '\u2028'\f\nb = 1\r\nc = 2\n", encoding="utf-8")
     lines = SourceLines(tmp_path)
     assert lines.line("m.py", 2) == "b = 1" and lines.line("m.py", 3) == "c = 2"
+
+
+def test_report_files_are_written_whole_with_umask_permissions(tmp_path: Path) -> None:
+    """write_text leaves no temporary file behind and does not keep mkstemp's private 0600 mode."""
+    from pytest_mllens.report.files import write_text
+
+    target = tmp_path / "out" / "r.sarif"
+    write_text(target, "{}\n")
+    assert target.read_text() == "{}\n" and [p.name for p in target.parent.iterdir()] == ["r.sarif"]
+    assert target.stat().st_mode & 0o044  # readable by group/others under the usual umask

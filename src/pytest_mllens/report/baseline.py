@@ -15,8 +15,6 @@ keeps it matched. The file is JSON, sorted, one entry per finding, meant to be c
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import Any
 
 from ..engine import Analysis
 from ..facts.text import SourceLines
+from .files import write_text
 from .records import Record, fingerprints
 
 __all__ = ["BaselineError", "Entry", "apply_baseline", "baseline_document", "load_baseline", "write_baseline"]
@@ -101,23 +100,3 @@ def baseline_document(items: list[Record]) -> dict[str, Any]:
 
 def write_baseline(path: Path, items: list[Record]) -> None:
     write_text(path, json.dumps(baseline_document(items), indent=2) + "\n")
-
-
-def write_text(path: Path, text: str) -> None:
-    """Atomically: a temporary file renamed into place, so CI never reads half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 would hide a CI artifact from its readers
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

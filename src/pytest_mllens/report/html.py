@@ -187,6 +187,6 @@ def _excerpt(cells: Mapping[str, tuple[tuple[int, int], ...]], f: Finding, text:
 
 
 def write_html(analysis: Analysis, items: list[Record], path: Path, outcomes: Mapping[str, str]) -> None:
-    from .baseline import write_text
+    from .files import write_text
 
     write_text(path, html_report(analysis, items, outcomes))

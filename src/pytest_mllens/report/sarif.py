@@ -140,6 +140,6 @@ def _directory_uri(root: Path) -> str:
 def write_sarif(analysis: Analysis, items: list[Record], path: Path, *, baseline: bool = False) -> None:
     import json
 
-    from .baseline import write_text
+    from .files import write_text
 
     write_text(path, json.dumps(sarif_report(analysis, items, baseline=baseline), indent=2) + "\n")
