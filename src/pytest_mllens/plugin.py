@@ -464,7 +464,7 @@ def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: _
     from .report.terminal import printable
 
     view = state.analysis.view(state.paths, ran)
-    results = [(view.results[name].check, outcome == "failed", len(view.results[name].findings)) for name, outcome in ran.items() if name in view.results]
+    results = [(view.results[name].check, outcome == "failed", len(view.results[name].findings)) for name, outcome in ran.items() if name in view.results and outcome != "skipped"]
     for line in pillar_lines(pillar_counts(r for r in results if r[0].practices)):
         terminalreporter.write_line(line)
     annotate = os.environ.get("GITHUB_ACTIONS") == "true" and state.settings.github_annotations and not config.getoption("mllens_no_annotations")

@@ -87,7 +87,8 @@ def _matrix(checks: list[type[Check]], verdict: Mapping[str, str]) -> str:
         rows.append(f"<tr><th>{escape(pillar)}</th>")
         for phase, _ in PHASES:
             here = [c for c in checks if (pillar, phase) in cells_of(c)]
-            state = "none" if not here else "fail" if any(verdict[c.name] == "failed" for c in here) else "pass"
+            outcomes = {verdict[c.name] for c in here}
+            state = "fail" if "failed" in outcomes else "pass" if "passed" in outcomes else "none"  # a skipped check decides nothing
             chips = "".join(f'<span class="chip {escape(verdict[c.name])}" title="{escape(c.name)}: {escape(verdict[c.name])}">{escape(c.id)}</span>' for c in here)
             rows.append(f'<td class="{state}" data-pillar="{escape(pillar)}" data-phase="{escape(phase)}">{chips}</td>')
         rows.append("</tr>")
