@@ -88,6 +88,10 @@ class Settings:
     unanalysed: str = "fail"
     coverage: bool = False
     coverage_data: str = ""
+    require_suppression_reason: bool = False
+    unsuppressible: tuple[str, ...] = ()
+    output: str = "full"
+    github_annotations: bool = True
 
 
 def load_table(root: Path) -> dict[str, Any]:
@@ -128,6 +132,10 @@ _TOP_KEYS = {
     "unanalysed": "'fail' or 'warn' (what files that could not be analysed do to the run)",
     "coverage": "boolean (judge the runtime checks against coverage data, as --mllens-coverage)",
     "coverage-data": "path of a coverage data file, relative to the project (as --mllens-coverage-data)",
+    "require-suppression-reason": "boolean",
+    "unsuppressible": "list of check ids or names",
+    "output": "'full' or 'concise'",
+    "github-annotations": "boolean",
 }
 
 
@@ -152,7 +160,7 @@ def parse_settings(
             continue
         expected = _TOP_KEYS[key]
         prefix = f"[tool.mllens] {key}"
-        if key in ("select", "ignore"):
+        if key in ("select", "ignore", "unsuppressible"):
             refs = _string_list(prefix, value, expected, errors)
             if key == "select" and isinstance(value, list) and not value:
                 errors.append(f"{prefix}: expected a non-empty {expected} (got {_show(value)}; leave select out to run every check)")
@@ -171,9 +179,9 @@ def parse_settings(
                 values["jobs"] = value
             else:
                 errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
-        elif key == "cache":
+        elif key in ("cache", "require-suppression-reason", "github-annotations"):
             if isinstance(value, bool):
-                values["cache"] = value
+                values[key.replace("-", "_")] = value
             else:
                 errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
         elif key in ("coverage", "coverage-data"):
@@ -184,6 +192,11 @@ def parse_settings(
         elif key == "unanalysed":
             if value in ("fail", "warn"):
                 values["unanalysed"] = value
+            else:
+                errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
+        elif key == "output":
+            if value in ("full", "concise"):
+                values["output"] = value
             else:
                 errors.append(f"{prefix}: expected {expected} (got {_show(value)})")
         elif key == "max-file-size":

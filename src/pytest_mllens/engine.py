@@ -24,6 +24,7 @@ from .check import Check
 from .config import Settings
 from .facts.discovery import SourceFile, discover
 from .facts.records import FileFacts, cell_position
+from .facts.text import SourceLines, suppression_reasons
 from .findings import Finding
 from .model.knowledge import rules_from_config
 from .facts.parsing import METRIC_WORDS, extract_all, extract_file, extract_source, parsing_jobs, read_source
@@ -33,13 +34,26 @@ from .registry import Registry
 if TYPE_CHECKING:
     from .model.project import Project, RoleReason
 
-__all__ = ["METRIC_WORDS", "Analysis", "CheckResult", "analyse", "analyse_tree", "enabled_checks", "extract_file", "extract_source", "parsing_jobs"]
+__all__ = ["METRIC_WORDS", "Analysis", "CheckResult", "Suppression", "analyse", "analyse_tree", "enabled_checks", "extract_file", "extract_source", "parsing_jobs"]
+
+@dataclass(frozen=True, order=True)
+class Suppression:
+    """A finding a suppression hid, kept so reports can show it (SARIF ``suppressions``,
+    ``--mllens-show-suppressed``): ``how`` is ``inline``, ``file`` or ``per-file-ignores``;
+    ``reason`` is the comment's ``because ...`` text."""
+
+    finding: Finding
+    how: str
+    reason: str = ""
+
 
 @dataclass(frozen=True)
 class CheckResult:
     check: type[Check]
     findings: tuple[Finding, ...] = ()
     error: str = ""
+    suppressed: tuple[Suppression, ...] = ()
+    baselined: tuple[Finding, ...] = ()  # findings a baseline accepted (set by the front-end)
 
 
 @dataclass
@@ -94,7 +108,12 @@ class Analysis:
             return not wanted or any(path == p or path.startswith(p.rstrip("/") + "/") for p in wanted)
 
         results = {
-            name: replace(result, findings=tuple(f for f in result.findings if inside(f.path)))
+            name: replace(
+                result,
+                findings=tuple(f for f in result.findings if inside(f.path)),
+                suppressed=tuple(s for s in result.suppressed if inside(s.finding.path)),
+                baselined=tuple(f for f in result.baselined if inside(f.path)),
+            )
             for name, result in self.results.items()
             if names is None or name in names
         }
@@ -166,12 +185,18 @@ def _merge(outer: Analysis, inner: Analysis, prefix: str) -> None:
     outer.roles = roles
     for name, result in inner.results.items():
         findings = tuple(replace(f, path=prefix + f.path) for f in result.findings)
+        suppressed = tuple(replace(s, finding=replace(s.finding, path=prefix + s.finding.path)) for s in result.suppressed)
         error = f"{prefix}: {result.error}" if result.error else ""
         mine = outer.results.get(name)
         if mine is None:
-            outer.results[name] = replace(result, findings=findings, error=error)
+            outer.results[name] = replace(result, findings=findings, error=error, suppressed=suppressed)
         else:
-            outer.results[name] = replace(mine, findings=tuple(sorted((*mine.findings, *findings))), error="; ".join(e for e in (mine.error, error) if e))
+            outer.results[name] = replace(
+                mine,
+                findings=tuple(sorted((*mine.findings, *findings))),
+                error="; ".join(e for e in (mine.error, error) if e),
+                suppressed=tuple(sorted((*mine.suppressed, *suppressed))),
+            )
     for stage, seconds in inner.timings.items():
         outer.timings[stage] = outer.timings.get(stage, 0.0) + seconds
     for key, value in inner.stats.items():
@@ -361,17 +386,26 @@ def _apply_filters(analysis: Analysis, registry: Registry) -> None:
     """Inline and file suppressions, per-file ignores, then notebook line mapping."""
     by_path = {f.path: f for f in analysis.files}
     used: set[tuple[str, int, str]] = set()
+    text = SourceLines(analysis.root)
     for name, result in list(analysis.results.items()):
         check = result.check
         kept = []
+        hidden = []
         for finding in result.findings:
             facts = by_path.get(finding.path)
-            if _ignored_for_path(analysis.settings, finding.path, name):
+            how = "per-file-ignores" if _ignored_for_path(analysis.settings, finding.path, name) else ""
+            if facts is not None and (not how or name in analysis.settings.unsuppressible):  # a refused comment is not also "unused"
+                how = _suppressed(facts, finding, check, used) or how
+            if not how:
+                kept.append(_to_cell(facts, finding))
                 continue
-            if facts is not None and _suppressed(facts, finding, check, used):
-                continue
-            kept.append(_to_cell(facts, finding))
-        analysis.results[name] = replace(result, findings=tuple(sorted(kept)))
+            reason = _reason(text, facts, finding, check, how)
+            refusal = _refusal(analysis.settings, name, how, reason)
+            if refusal:  # suppression governance: the finding stays, and says why
+                kept.append(_to_cell(facts, replace(finding, evidence=(*finding.evidence, refusal))))
+            else:
+                hidden.append(Suppression(_to_cell(facts, finding), how, reason))
+        analysis.results[name] = replace(result, findings=tuple(sorted(kept)), suppressed=tuple(sorted(hidden)))
     settings = analysis.settings
     enabled = UnusedSuppression.name not in settings.ignore and (not settings.select or UnusedSuppression.name in settings.select)
     unused = _unused_suppressions(analysis, registry, used) if enabled else None
@@ -383,18 +417,45 @@ def _ignored_for_path(settings: Settings, path: str, name: str) -> bool:
     return any(name in refs and fnmatch.fnmatchcase(path, glob) for glob, refs in settings.per_file_ignores.items())
 
 
-def _suppressed(facts: FileFacts, finding: Finding, check: type[Check], used: set[tuple[str, int, str]]) -> bool:
+def _suppressed(facts: FileFacts, finding: Finding, check: type[Check], used: set[tuple[str, int, str]]) -> str:
+    """``"file"``, ``"inline"`` or ``""``: which comment (if any) suppresses ``finding``."""
     keys = {check.id, check.name, "*"}
     if keys.intersection(facts.file_suppressions):
         used.add((facts.path, 0, next(iter(keys.intersection(facts.file_suppressions)))))
-        return True
+        return "file"
     for line, codes in facts.suppressions:
         if line == finding.line:
             for code in codes:
                 if code in keys:
                     used.add((facts.path, line, code))
-                    return True
-    return False
+                    return "inline"
+    return ""
+
+
+def _reason(text: SourceLines, facts: FileFacts | None, finding: Finding, check: type[Check], how: str) -> str:
+    """The ``because ...`` of the comment that suppressed ``finding`` (read back from the file:
+    only files with a used suppression are read)."""
+    if facts is None or how == "per-file-ignores":
+        return ""
+    keys = {check.id, check.name, "*"}
+    numbers = [finding.line] if how == "inline" else range(1, len(text.lines(facts.path)) + 1)
+    for number in numbers:
+        line = text.line(facts.path, number)
+        if "mllens" not in line:
+            continue
+        for kind, codes, reason in suppression_reasons(line):
+            if (kind == "ignore-file") == (how == "file") and keys.intersection(codes):
+                return reason
+    return ""
+
+
+def _refusal(settings: Settings, name: str, how: str, reason: str) -> str:
+    """Why a suppression is refused (an evidence line for the finding it leaves standing), or ``""``."""
+    if name in settings.unsuppressible:
+        return f"not suppressed: {name} is unsuppressible ([tool.mllens] unsuppressible); fix the finding or record it in a baseline"
+    if settings.require_suppression_reason and how != "per-file-ignores" and not reason:
+        return "not suppressed: the comment gives no reason and [tool.mllens] require-suppression-reason is on; write `# mllens: ignore[...] because <reason>`"
+    return ""
 
 
 def _unused_suppressions(analysis: Analysis, registry: Registry, used: set[tuple[str, int, str]]) -> CheckResult | None:

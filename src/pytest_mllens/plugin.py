@@ -16,7 +16,7 @@ import pytest
 from .config import ConfigError, Settings, load_table, parse_settings
 from .registry import Registry, RegistryError, load_registry
 
-REPORT_FORMATS = ("json",)
+REPORT_FORMATS = ("json", "sarif", "html")
 pytest_plugins = ["pytest_mllens.runtime_plugin"]  # runtime evidence: coverage-backed checks
 
 
@@ -33,13 +33,39 @@ class _State:
         self.paths: tuple[str, ...] = ()  # path arguments under --mllens-only: what is reported
         self.requested: set[str] | None = None  # checks named by node id (mllens::<name>)
         self.written: list[tuple[str, Path]] = []
+        self.baseline: Path | None = None  # --mllens-baseline
+        self.update_baseline = False  # --mllens-baseline-update
+        self.stale: list[Any] = []  # baseline entries no finding matched
+        self.baseline_entries: list[Any] = []  # read at start-up, so a bad file costs no analysis
 
     def get_analysis(self) -> Any:
         if self.analysis is None:
             from .engine import analyse_tree
 
             self.analysis = analyse_tree(self.root, self.registry, self.settings_for, cache_for=self.cache_for, jobs=self.jobs)
+            if self.baseline is not None:
+                import time
+
+                started = time.perf_counter()
+                self._apply_baseline(self.analysis)
+                self.analysis.timings["baseline"] = time.perf_counter() - started
         return self.analysis
+
+    def _apply_baseline(self, analysis: Any) -> None:
+        """Accept the findings the baseline records (after writing it, with ``--mllens-baseline-update``)."""
+        from .report.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
+        from .report.records import records
+
+        assert self.baseline is not None
+        entries = self.baseline_entries
+        if self.update_baseline:
+            write_baseline(self.baseline, records(analysis))
+            self.written.append(("baseline", self.baseline))
+            try:
+                entries = load_baseline(self.baseline)
+            except BaselineError as exc:  # pragma: no cover - just written
+                raise pytest.UsageError(f"--mllens-baseline: {exc}") from None
+        self.stale = apply_baseline(analysis, entries)
 
     def settings_for(self, root: Path) -> Settings:
         """The root project's settings, or a nested project's own, validated as strictly."""
@@ -77,7 +103,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--mllens", action="store_true", default=False, help="Add the ML Lens checks to this run.")
     group.addoption("--mllens-only", action="store_true", default=False, help="Run only the ML Lens checks; do not collect or import the project's tests.")
     group.addoption("--mllens-root", metavar="PATH", default=None, help="Root of the analysed project (default: pytest's rootdir).")
-    group.addoption("--mllens-report", metavar="FMT:PATH", action="append", default=[], help="Write a machine-readable report; FMT is one of: json.")
+    group.addoption("--mllens-report", metavar="FMT:PATH", action="append", default=[], help="Write a report; FMT is one of: json, sarif (SARIF 2.1.0), html (a self-contained lens scorecard).")
+    group.addoption("--mllens-output", choices=("full", "concise"), default=None, help="How failing checks print their findings: full (evidence, lens references, fix) or concise (one line per finding, path:line:col: ID message). Default: the `output` key, else full.")
+    group.addoption("--mllens-no-annotations", action="store_true", default=False, help="Do not print GitHub Actions annotations (printed when GITHUB_ACTIONS=true unless `github-annotations = false`).")
+    group.addoption("--mllens-baseline", metavar="PATH", default=None, help="Fail only on findings not recorded in this baseline file; report entries that no longer match.")
+    group.addoption("--mllens-baseline-update", action="store_true", default=False, help="Write the --mllens-baseline file with the current findings (then they pass).")
+    group.addoption("--mllens-show-suppressed", action="store_true", default=False, help="List every finding hidden by a suppression, with its reason.")
+    group.addoption("--mllens-list", action="store_true", default=False, help="List every check (code, name, pillars, lens references, enabled) and exit.")
+    group.addoption("--mllens-explain", metavar="NAME", default=None, help="Print the documentation of one check (id or name) and exit.")
     group.addoption("--mllens-jobs", metavar="N", type=int, default=None, help="Processes for parsing files (0 or default: automatic, all usable cores up to 8; 1 disables parallel parsing).")
     group.addoption("--mllens-timings", action="store_true", default=False, help="Print the time of each analysis stage and the cache hits and misses.")
 
@@ -122,6 +155,19 @@ def pytest_configure(config: pytest.Config) -> None:
         import pickle
 
         state.analysis = pickle.loads(shared)
+    baseline = config.getoption("mllens_baseline")
+    if config.getoption("mllens_baseline_update") and not baseline:
+        raise pytest.UsageError("--mllens-baseline-update: expected --mllens-baseline PATH too (the file to write)")
+    if baseline:
+        state.baseline = Path(config.invocation_params.dir) / baseline
+        state.update_baseline = bool(config.getoption("mllens_baseline_update"))
+        if not state.update_baseline and not shared:  # xdist workers receive the analysis with the baseline applied
+            from .report.baseline import BaselineError, load_baseline
+
+            try:
+                state.baseline_entries = load_baseline(state.baseline)
+            except BaselineError as exc:
+                raise pytest.UsageError(f"--mllens-baseline: {exc}") from None
     config.stash[STATE_KEY] = state
     config.pluginmanager.register(state, "mllens-state")
 
@@ -275,6 +321,11 @@ class MllensItem(pytest.Item):
         if result.findings:
             from .report.terminal import render_failure
 
+            if _output(self.config, state) == "concise":
+                from .report.concise import concise_lines
+                from .report.records import Record
+
+                raise LensViolation("\n".join(concise_lines(Record(result.check, f) for f in result.findings)) + "\n")
             raise LensViolation(render_failure(result.check, result.findings))
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
@@ -351,6 +402,40 @@ def _lens_items(session: pytest.Session, state: _State) -> list[MllensItem]:
     return [MllensItem.from_parent(collector, name=name, check_name=name) for name in names]
 
 
+def _output(config: pytest.Config, state: _State) -> str:
+    return str(config.getoption("mllens_output") or state.settings.output)
+
+
+def pytest_cmdline_main(config: pytest.Config) -> int | None:
+    """``--mllens-list`` and ``--mllens-explain NAME``: print and exit, like ``--markers``."""
+    if not (config.getoption("mllens_list", False) or config.getoption("mllens_explain", None)):
+        return None
+    from .docs import render_check_doc, render_check_list
+    from .engine import enabled_checks
+    from .facts.discovery import project_root
+
+    try:
+        registry = load_registry()
+    except RegistryError as exc:
+        raise pytest.UsageError(f"mllens: {exc}") from None
+    root_option = config.getoption("mllens_root")
+    root = Path(root_option).resolve() if root_option else project_root(config.rootpath)
+    try:
+        settings = parse_settings(load_table(root), {n: c.options for n, c in registry.checks.items()}, registry.aliases)
+    except ConfigError as exc:
+        raise pytest.UsageError("invalid mllens configuration:\n  " + "\n  ".join(exc.errors)) from None
+    name = config.getoption("mllens_explain", None)
+    if name:
+        check = registry.checks.get(registry.aliases.get(name, name))
+        if check is None:
+            raise pytest.UsageError(f"--mllens-explain: no such check {name!r}; expected one of: {', '.join(sorted(registry.checks))}")
+        text = render_check_doc(check, heading="#")
+    else:
+        text = render_check_list(registry.checks.values(), set(enabled_checks(registry, settings)))
+    print(text, end="")
+    return 0
+
+
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     if not _enabled(config) or STATE_KEY not in config.stash:
         return
@@ -372,10 +457,49 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         + f"{_count(findings, 'finding')}, {_count(analysis.analysed, 'file')} analysed"
         + (f", {len(analysis.errors)} not analysed" if analysis.errors else "")
     )
+    _write_report_summary(terminalreporter, config, state, ran)
     for fmt, path in state.written:
-        terminalreporter.write_line(f"mllens: {fmt} report written to {path}")
+        terminalreporter.write_line(f"mllens: {fmt} {'file' if fmt == 'baseline' else 'report'} written to {path}")
     if config.getoption("mllens_timings"):
         for line in timing_lines(analysis):
+            terminalreporter.write_line(line)
+
+
+def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: _State, ran: dict[str, str]) -> None:
+    """Pillars, baseline, suppressions, concise lines and GitHub annotations: all rendered from
+    the same records (report/records.py) of the checks that ran."""
+    from .report.concise import concise_lines
+    from .report.github import annotations
+    from .report.pillars import pillar_counts, pillar_lines
+    from .report.records import BASELINED, SUPPRESSED, records
+    from .report.terminal import printable
+
+    view = state.analysis.view(state.paths, ran)
+    results = [(view.results[name].check, outcome == "failed", len(view.results[name].findings)) for name, outcome in ran.items() if name in view.results and outcome != "skipped"]
+    for line in pillar_lines(pillar_counts(r for r in results if r[0].practices)):
+        terminalreporter.write_line(line)
+    annotate = os.environ.get("GITHUB_ACTIONS") == "true" and state.settings.github_annotations and not config.getoption("mllens_no_annotations")
+    # concise lines already stand in the failures section, unless --tb=no hid it
+    concise = _output(config, state) == "concise" and config.getoption("tbstyle", "auto") == "no"
+    if not (annotate or concise or state.baseline is not None or config.getoption("mllens_show_suppressed")):
+        return  # records read source lines back (fingerprints): only when an output needs them
+    items = records(view)
+    if state.baseline is not None:
+        accepted = sum(1 for r in items if r.status == BASELINED)
+        terminalreporter.write_line(f"mllens: baseline {state.baseline.name}: {_count(accepted, 'finding')} accepted, {len(state.stale)} stale {'entry' if len(state.stale) == 1 else 'entries'}")
+        for entry in state.stale:
+            terminalreporter.write_line(printable(f"mllens: stale baseline entry (no longer found; run --mllens-baseline-update to drop it): {entry.path}:{entry.line} {entry.check} {entry.message}"), yellow=True)
+    hidden = [r for r in items if r.status == SUPPRESSED]
+    if hidden and config.getoption("mllens_show_suppressed"):
+        terminalreporter.write_line(f"mllens: {_count(len(hidden), 'suppressed finding')}:")
+        for r in hidden:
+            why = f"because {r.reason}" if r.reason else "no reason given"
+            terminalreporter.write_line(printable(f"  {r.finding.location}: {r.check.id} {r.finding.message} [{r.how}; {why}]"))
+    if concise:
+        for line in concise_lines(items):
+            terminalreporter.write_line(line)
+    if annotate:
+        for line in annotations(items):
             terminalreporter.write_line(line)
 
 
@@ -404,14 +528,24 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     import time
 
     from .report.json_report import write_json
+    from .report.records import records
 
     started = time.perf_counter()
     # -k / -m deselection and node ids narrow the report to the checks that ran
     ran = [name for name in state.outcomes if name != ANALYSIS_ITEM]
     view = state.analysis.view(state.paths, ran)
+    items = records(view) if any(fmt != "json" for fmt, _ in state.reports) else []
     for fmt, path in state.reports:
         if fmt == "json":
             write_json(view, path)
+        elif fmt == "sarif":
+            from .report.sarif import write_sarif
+
+            write_sarif(view, items, path, baseline=state.baseline is not None)
+        elif fmt == "html":
+            from .report.html import write_html
+
+            write_html(view, items, path, state.outcomes)
         state.written.append((fmt, path))
     state.analysis.timings["reporting"] = time.perf_counter() - started
 
