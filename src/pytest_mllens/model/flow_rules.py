@@ -23,7 +23,7 @@ else:  # pragma: no cover
 
 from .knowledge import KnowledgeError
 
-__all__ = ["ArtifactRule", "FlowRules", "GraphRule", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ArtifactRule", "FileRule", "FlowRules", "GraphRule", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -97,12 +97,28 @@ class GraphRule:
 
 
 @dataclass(frozen=True)
+class FileRule:
+    """A call that saves (or loads) a model file: where its path is."""
+
+    name: str
+    position: int = -1
+    keyword: str = ""
+    handle: bool = False
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+
+@dataclass(frozen=True)
 class FlowRules:
     order: tuple[OrderRule, ...]
     read: tuple[ReadRule, ...]
     write: tuple[WriteRule, ...]
     artifact: tuple[ArtifactRule, ...] = ()
     graph: tuple[GraphRule, ...] = ()
+    save: tuple[FileRule, ...] = ()
+    load: tuple[FileRule, ...] = ()
 
     @cached_property
     def order_keywords(self) -> dict[str, OrderRule]:
@@ -126,6 +142,8 @@ _KEYS = {
     "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str},
     "write": {"name": str, "registry": str, "entry": str, "approval": str},
     "graph": {"decorator": str, "says": str, "params": bool},
+    "save": {"name": str, "position": int, "keyword": str, "handle": bool},
+    "load": {"name": str, "position": int, "keyword": str, "handle": bool},
     "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list},
 }
 
@@ -167,6 +185,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
             ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0)) for r in table.get("artifact", ())
         ),
         graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
+        save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False)) for r in table.get("save", ())),
+        load=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False)) for r in table.get("load", ())),
     )
 
 

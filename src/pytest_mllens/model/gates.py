@@ -63,13 +63,18 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 
 
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
+    from .file_releases import file_release_rules
+
     artifacts = {rule.release: rule for rule in flow_rules().artifact}
+    files = file_release_rules(project)
     for facts in project.files:
         matched: dict[int, Rule] = {}
         for index, call in enumerate(facts.calls):
             rules = project.knowledge.call_matches(facts, call, ("deploy",))
             if rules and (call.method not in artifacts or _logs_a_model(facts, call, artifacts[call.method])):
                 matched[index] = rules[0]
+            elif files and (facts.path, index) in files:
+                matched[index] = files[(facts.path, index)]
         if not matched:
             continue
         containers = {i for i, rule in matched.items() if rule.name.endswith(CONTAINER_SUFFIXES)}
