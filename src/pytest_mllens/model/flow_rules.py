@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -21,9 +21,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from ..facts.records import NON_LITERAL
 from .knowledge import KnowledgeError
 
-__all__ = ["ArtifactRule", "FileRule", "FlowRules", "GraphRule", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ArtifactRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -76,6 +77,9 @@ class ArtifactRule:
     constructor: str = ""
     keyword: str = ""
     position: int = 0
+    default: str = ""
+    """The type when the call does not say (``HfApi.upload_folder`` uploads to a model repo
+    unless ``repo_type=`` says otherwise)."""
 
     @cached_property
     def constructor_pattern(self) -> re.Pattern[str]:
@@ -111,6 +115,40 @@ class FileRule:
 
 
 @dataclass(frozen=True)
+class OpRule:
+    """A generic pipeline step (``dsl.ContainerOp``) that is a release when its literal
+    image or command (``words``), or its step name (``name_words``), names a serving or
+    deploying tool: the step's code is a container we cannot read, its words we can."""
+
+    name: str
+    says: str
+    framework: str
+    action: str = "deploys"
+    keywords: tuple[str, ...] = ("image", "command")
+    words: tuple[str, ...] = ()
+    name_keyword: str = "name"
+    name_words: tuple[str, ...] = ()
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+    def names_a_release(self, keywords: Sequence[tuple[str, object]]) -> str:
+        """The literal that names the release (``""``: none does)."""
+        for key, value in keywords:
+            if not isinstance(value, str) or value == NON_LITERAL:
+                continue
+            words = self.words if key in self.keywords else self.name_words if key == self.name_keyword else ()
+            tokens = set(_TOKENS.split(value.lower()))
+            if any(w in tokens or ("-" in w and w in value.lower()) for w in words):
+                return value
+        return ""
+
+
+_TOKENS = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
 class FlowRules:
     order: tuple[OrderRule, ...]
     read: tuple[ReadRule, ...]
@@ -119,6 +157,7 @@ class FlowRules:
     graph: tuple[GraphRule, ...] = ()
     save: tuple[FileRule, ...] = ()
     load: tuple[FileRule, ...] = ()
+    op: tuple[OpRule, ...] = ()
 
     @cached_property
     def order_keywords(self) -> dict[str, OrderRule]:
@@ -144,7 +183,8 @@ _KEYS = {
     "graph": {"decorator": str, "says": str, "params": bool},
     "save": {"name": str, "position": int, "keyword": str, "handle": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool},
-    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list},
+    "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list},
+    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str},
 }
 
 
@@ -160,6 +200,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                     problems.append(f"{source}: {kind} {number}: {key}: expected {keys[key].__name__} (got {value!r})")
             if kind == "read" and raw.get("reads") not in ("approved", "promoted"):
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
+            if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
+                problems.append(f"{source}: op {number}: expected name, says, framework and an action of deploys, registers or promotes")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
                 problems.append(f"{source}: order {number}: expected exactly one of keyword or method")
     if problems:
@@ -182,11 +224,24 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         ),
         write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
         artifact=tuple(
-            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0)) for r in table.get("artifact", ())
+            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", "")) for r in table.get("artifact", ())
         ),
         graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
         save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False)) for r in table.get("save", ())),
         load=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False)) for r in table.get("load", ())),
+        op=tuple(
+            OpRule(
+                r["name"],
+                r["says"],
+                r["framework"],
+                r.get("action", "deploys"),
+                tuple(r.get("keywords", ("image", "command"))),
+                tuple(r.get("words", ())),
+                r.get("name-keyword", "name"),
+                tuple(r.get("name-words", ())),
+            )
+            for r in table.get("op", ())
+        ),
     )
 
 

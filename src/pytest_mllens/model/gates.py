@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
-from .flow_rules import ArtifactRule, flow_rules
+from .flow_rules import ArtifactRule, OpRule, flow_rules
 from .knowledge import Rule, matches_any
 from .project import Project
 
@@ -67,6 +67,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
 
     artifacts = {rule.release: rule for rule in flow_rules().artifact}
     files = file_release_rules(project)
+    ops = flow_rules().op
     for facts in project.files:
         matched: dict[int, Rule] = {}
         for index, call in enumerate(facts.calls):
@@ -75,6 +76,10 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = rules[0]
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
+            elif ops:
+                rule = _op_release(call, ops)
+                if rule is not None:
+                    matched[index] = rule
         if not matched:
             continue
         containers = {i for i, rule in matched.items() if rule.name.endswith(CONTAINER_SUFFIXES)}
@@ -94,11 +99,25 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             yield DeploySite(facts, call, rule, index)
 
 
+def _op_release(call: CallFact, ops: Sequence[OpRule]) -> Rule | None:
+    """A generic pipeline step (``dsl.ContainerOp``) whose literal image, command or name
+    names a serving or deploying tool: the release, as a rule that says which literal."""
+    for op in ops:
+        if op.pattern.match(call.name):
+            literal = op.names_a_release(call.keywords)
+            if literal:
+                says = f"{op.says} ({literal!r})"
+                return Rule(kind="deploy", match="call", name=op.name, says=says, framework=op.framework, action=op.action, source="release_flow.toml [[op]]")
+    return None
+
+
 def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
     """``run.log_artifact(artifact)`` releases a model only for a model artifact: its own
     ``type=`` or that of the ``wandb.Artifact(...)`` whose result it logs."""
     if _artifact_type(call, rule) in rule.types:
         return True
+    if not rule.constructor:
+        return False
     for name in call.arg_names[:1]:
         for candidate in reversed(facts.calls):
             if candidate.assigned_to == name and candidate.line <= call.line and rule.constructor_pattern.match(candidate.name):
@@ -108,9 +127,9 @@ def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
 
 def _artifact_type(call: CallFact, rule: ArtifactRule) -> object:
     value = call.keyword(rule.keyword) if call.has_keyword(rule.keyword) else None
-    if value is None and len(call.positional) > rule.position:
+    if value is None and 0 <= rule.position < len(call.positional):
         value = call.positional[rule.position]
-    return value
+    return rule.default if value is None and rule.default else value
 
 
 def find_gate(project: Project, site: DeploySite, gate_patterns: Sequence[str] = ()) -> Gate | None:
