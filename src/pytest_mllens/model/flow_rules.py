@@ -128,19 +128,22 @@ class OpRule:
     words: tuple[str, ...] = ()
     name_keyword: str = "name"
     name_words: tuple[str, ...] = ()
+    positional: bool = False
+    """Positional literals are read with ``words`` too (``create_namespaced_custom_object(group, ...)``)."""
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         return _glob(self.name)
 
-    def names_a_release(self, keywords: Sequence[tuple[str, object]]) -> str:
+    def names_a_release(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object] = ()) -> str:
         """The literal that names the release (``""``: none does)."""
-        for key, value in keywords:
+        arguments = [*keywords, *((self.keywords[0] if self.keywords else "", value) for value in positional if self.positional)]
+        for key, value in arguments:
             if not isinstance(value, str) or value == NON_LITERAL:
                 continue
             words = self.words if key in self.keywords else self.name_words if key == self.name_keyword else ()
             tokens = set(_TOKENS.split(value.lower()))
-            if any(w in tokens or ("-" in w and w in value.lower()) for w in words):
+            if any(w in tokens or (not w.isalnum() and w in value.lower()) for w in words):
                 return value
         return ""
 
@@ -183,7 +186,7 @@ _KEYS = {
     "graph": {"decorator": str, "says": str, "params": bool},
     "save": {"name": str, "position": int, "keyword": str, "handle": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool},
-    "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list},
+    "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool},
     "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str},
 }
 
@@ -239,6 +242,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 tuple(r.get("words", ())),
                 r.get("name-keyword", "name"),
                 tuple(r.get("name-words", ())),
+                r.get("positional", False),
             )
             for r in table.get("op", ())
         ),

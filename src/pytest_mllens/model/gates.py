@@ -104,7 +104,7 @@ def _op_release(call: CallFact, ops: Sequence[OpRule]) -> Rule | None:
     names a serving or deploying tool: the release, as a rule that says which literal."""
     for op in ops:
         if op.pattern.match(call.name):
-            literal = op.names_a_release(call.keywords)
+            literal = op.names_a_release(call.keywords, call.positional)
             if literal:
                 says = f"{op.says} ({literal!r})"
                 return Rule(kind="deploy", match="call", name=op.name, says=says, framework=op.framework, action=op.action, source="release_flow.toml [[op]]")
