@@ -130,6 +130,9 @@ class OpRule:
     name_words: tuple[str, ...] = ()
     positional: bool = False
     """Positional literals are read with ``words`` too (``create_namespaced_custom_object(group, ...)``)."""
+    keyword_names: tuple[str, ...] = ()
+    """A step called with one of these keywords releases, whatever their values: the inputs
+    of a loaded deployer component (``inferenceservice_yaml=`` of the KServe component)."""
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -137,6 +140,9 @@ class OpRule:
 
     def names_a_release(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object] = ()) -> str:
         """The literal that names the release (``""``: none does)."""
+        named = next((key for key, _ in keywords if key in self.keyword_names), "")
+        if named:
+            return f"{named}="
         arguments = [*keywords, *((self.keywords[0] if self.keywords else "", value) for value in positional if self.positional)]
         for key, value in arguments:
             if not isinstance(value, str) or value == NON_LITERAL:
@@ -186,7 +192,7 @@ _KEYS = {
     "graph": {"decorator": str, "says": str, "params": bool},
     "save": {"name": str, "position": int, "keyword": str, "handle": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool},
-    "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool},
+    "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool, "keyword-names": list},
     "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str},
 }
 
@@ -243,6 +249,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 r.get("name-keyword", "name"),
                 tuple(r.get("name-words", ())),
                 r.get("positional", False),
+                tuple(r.get("keyword-names", ())),
             )
             for r in table.get("op", ())
         ),
