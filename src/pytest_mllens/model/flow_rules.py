@@ -177,6 +177,15 @@ class FlowRules:
         return {r.method: r for r in self.order if r.method}
 
     @cached_property
+    def op_roots(self) -> dict[str, tuple[OpRule, ...]]:
+        """Op rules keyed by the root package their name starts with, so that each call is
+        tried only against the few rules that could match it."""
+        index: dict[str, list[OpRule]] = {}
+        for rule in self.op:
+            index.setdefault(rule.name.split(".")[0], []).append(rule)
+        return {root: tuple(rules) for root, rules in index.items()}
+
+    @cached_property
     def read_methods(self) -> dict[str, list[ReadRule]]:
         """Read rules keyed by the method name a call must end with."""
         index: dict[str, list[ReadRule]] = {}
@@ -209,8 +218,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                     problems.append(f"{source}: {kind} {number}: {key}: expected {keys[key].__name__} (got {value!r})")
             if kind == "read" and raw.get("reads") not in ("approved", "promoted"):
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
-            if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
-                problems.append(f"{source}: op {number}: expected name, says, framework and an action of deploys, registers or promotes")
+            if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
+                problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
                 problems.append(f"{source}: order {number}: expected exactly one of keyword or method")
     if problems:

@@ -67,7 +67,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
 
     artifacts = {rule.release: rule for rule in flow_rules().artifact}
     files = file_release_rules(project)
-    ops = flow_rules().op
+    ops = flow_rules().op_roots
     for facts in project.files:
         matched: dict[int, Rule] = {}
         for index, call in enumerate(facts.calls):
@@ -76,8 +76,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = rules[0]
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
-            elif ops:
-                rule = _op_release(call, ops)
+            elif call.name.split(".", 1)[0] in ops:
+                rule = _op_release(call, ops[call.name.split(".", 1)[0]])
                 if rule is not None:
                     matched[index] = rule
         if not matched:
@@ -100,8 +100,9 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
 
 
 def _op_release(call: CallFact, ops: Sequence[OpRule]) -> Rule | None:
-    """A generic pipeline step (``dsl.ContainerOp``) whose literal image, command or name
-    names a serving or deploying tool: the release, as a rule that says which literal."""
+    """A generic step (``dsl.ContainerOp``, a loaded component, a Kubernetes custom object)
+    whose literal image, command, name, API group or inputs name a serving or deploying
+    tool: the release, as a rule that says which literal."""
     for op in ops:
         if op.pattern.match(call.name):
             literal = op.names_a_release(call.keywords, call.positional)
