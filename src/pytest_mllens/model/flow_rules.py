@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -21,9 +21,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from ..facts.records import NON_LITERAL
 from .knowledge import KnowledgeError
 
-__all__ = ["ArtifactRule", "FlowRules", "GraphRule", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ArtifactRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -76,6 +77,9 @@ class ArtifactRule:
     constructor: str = ""
     keyword: str = ""
     position: int = 0
+    default: str = ""
+    """The type when the call does not say (``HfApi.upload_folder`` uploads to a model repo
+    unless ``repo_type=`` says otherwise)."""
 
     @cached_property
     def constructor_pattern(self) -> re.Pattern[str]:
@@ -97,12 +101,72 @@ class GraphRule:
 
 
 @dataclass(frozen=True)
+class FileRule:
+    """A call that saves (or loads) a model file: where its path is."""
+
+    name: str
+    position: int = -1
+    keyword: str = ""
+    handle: bool = False
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+
+@dataclass(frozen=True)
+class OpRule:
+    """A generic pipeline step (``dsl.ContainerOp``) that is a release when its literal
+    image or command (``words``), or its step name (``name_words``), names a serving or
+    deploying tool: the step's code is a container we cannot read, its words we can."""
+
+    name: str
+    says: str
+    framework: str
+    action: str = "deploys"
+    keywords: tuple[str, ...] = ("image", "command")
+    words: tuple[str, ...] = ()
+    name_keyword: str = "name"
+    name_words: tuple[str, ...] = ()
+    positional: bool = False
+    """Positional literals are read with ``words`` too (``create_namespaced_custom_object(group, ...)``)."""
+    keyword_names: tuple[str, ...] = ()
+    """A step called with one of these keywords releases, whatever their values: the inputs
+    of a loaded deployer component (``inferenceservice_yaml=`` of the KServe component)."""
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+    def names_a_release(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object] = ()) -> str:
+        """The literal that names the release (``""``: none does)."""
+        named = next((key for key, _ in keywords if key in self.keyword_names), "")
+        if named:
+            return f"{named}="
+        arguments = [*keywords, *((self.keywords[0] if self.keywords else "", value) for value in positional if self.positional)]
+        for key, value in arguments:
+            if not isinstance(value, str) or value == NON_LITERAL:
+                continue
+            words = self.words if key in self.keywords else self.name_words if key == self.name_keyword else ()
+            tokens = set(_TOKENS.split(value.lower()))
+            if any(w in tokens or (not w.isalnum() and w in value.lower()) for w in words):
+                return value
+        return ""
+
+
+_TOKENS = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
 class FlowRules:
     order: tuple[OrderRule, ...]
     read: tuple[ReadRule, ...]
     write: tuple[WriteRule, ...]
     artifact: tuple[ArtifactRule, ...] = ()
     graph: tuple[GraphRule, ...] = ()
+    save: tuple[FileRule, ...] = ()
+    load: tuple[FileRule, ...] = ()
+    op: tuple[OpRule, ...] = ()
 
     @cached_property
     def order_keywords(self) -> dict[str, OrderRule]:
@@ -111,6 +175,15 @@ class FlowRules:
     @cached_property
     def order_methods(self) -> dict[str, OrderRule]:
         return {r.method: r for r in self.order if r.method}
+
+    @cached_property
+    def op_roots(self) -> dict[str, tuple[OpRule, ...]]:
+        """Op rules keyed by the root package their name starts with, so that each call is
+        tried only against the few rules that could match it."""
+        index: dict[str, list[OpRule]] = {}
+        for rule in self.op:
+            index.setdefault(rule.name.split(".")[0], []).append(rule)
+        return {root: tuple(rules) for root, rules in index.items()}
 
     @cached_property
     def read_methods(self) -> dict[str, list[ReadRule]]:
@@ -126,7 +199,10 @@ _KEYS = {
     "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str},
     "write": {"name": str, "registry": str, "entry": str, "approval": str},
     "graph": {"decorator": str, "says": str, "params": bool},
-    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list},
+    "save": {"name": str, "position": int, "keyword": str, "handle": bool},
+    "load": {"name": str, "position": int, "keyword": str, "handle": bool},
+    "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool, "keyword-names": list},
+    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str},
 }
 
 
@@ -142,6 +218,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                     problems.append(f"{source}: {kind} {number}: {key}: expected {keys[key].__name__} (got {value!r})")
             if kind == "read" and raw.get("reads") not in ("approved", "promoted"):
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
+            if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
+                problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
                 problems.append(f"{source}: order {number}: expected exactly one of keyword or method")
     if problems:
@@ -164,9 +242,26 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         ),
         write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
         artifact=tuple(
-            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0)) for r in table.get("artifact", ())
+            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", "")) for r in table.get("artifact", ())
         ),
         graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
+        save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False)) for r in table.get("save", ())),
+        load=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False)) for r in table.get("load", ())),
+        op=tuple(
+            OpRule(
+                r["name"],
+                r["says"],
+                r["framework"],
+                r.get("action", "deploys"),
+                tuple(r.get("keywords", ("image", "command"))),
+                tuple(r.get("words", ())),
+                r.get("name-keyword", "name"),
+                tuple(r.get("name-words", ())),
+                r.get("positional", False),
+                tuple(r.get("keyword-names", ())),
+            )
+            for r in table.get("op", ())
+        ),
     )
 
 

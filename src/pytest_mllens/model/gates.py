@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
-from .flow_rules import ArtifactRule, flow_rules
+from .flow_rules import ArtifactRule, OpRule, flow_rules
 from .knowledge import Rule, matches_any
 from .project import Project
 
@@ -63,13 +63,23 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 
 
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
+    from .file_releases import file_release_rules
+
     artifacts = {rule.release: rule for rule in flow_rules().artifact}
+    files = file_release_rules(project)
+    ops = flow_rules().op_roots
     for facts in project.files:
         matched: dict[int, Rule] = {}
         for index, call in enumerate(facts.calls):
             rules = project.knowledge.call_matches(facts, call, ("deploy",))
             if rules and (call.method not in artifacts or _logs_a_model(facts, call, artifacts[call.method])):
                 matched[index] = rules[0]
+            elif files and (facts.path, index) in files:
+                matched[index] = files[(facts.path, index)]
+            elif call.name.split(".", 1)[0] in ops:
+                rule = _op_release(call, ops[call.name.split(".", 1)[0]])
+                if rule is not None:
+                    matched[index] = rule
         if not matched:
             continue
         containers = {i for i, rule in matched.items() if rule.name.endswith(CONTAINER_SUFFIXES)}
@@ -89,11 +99,26 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             yield DeploySite(facts, call, rule, index)
 
 
+def _op_release(call: CallFact, ops: Sequence[OpRule]) -> Rule | None:
+    """A generic step (``dsl.ContainerOp``, a loaded component, a Kubernetes custom object)
+    whose literal image, command, name, API group or inputs name a serving or deploying
+    tool: the release, as a rule that says which literal."""
+    for op in ops:
+        if op.pattern.match(call.name):
+            literal = op.names_a_release(call.keywords, call.positional)
+            if literal:
+                says = f"{op.says} ({literal!r})"
+                return Rule(kind="deploy", match="call", name=op.name, says=says, framework=op.framework, action=op.action, source="release_flow.toml [[op]]")
+    return None
+
+
 def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
     """``run.log_artifact(artifact)`` releases a model only for a model artifact: its own
     ``type=`` or that of the ``wandb.Artifact(...)`` whose result it logs."""
     if _artifact_type(call, rule) in rule.types:
         return True
+    if not rule.constructor:
+        return False
     for name in call.arg_names[:1]:
         for candidate in reversed(facts.calls):
             if candidate.assigned_to == name and candidate.line <= call.line and rule.constructor_pattern.match(candidate.name):
@@ -103,9 +128,9 @@ def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
 
 def _artifact_type(call: CallFact, rule: ArtifactRule) -> object:
     value = call.keyword(rule.keyword) if call.has_keyword(rule.keyword) else None
-    if value is None and len(call.positional) > rule.position:
+    if value is None and 0 <= rule.position < len(call.positional):
         value = call.positional[rule.position]
-    return value
+    return rule.default if value is None and rule.default else value
 
 
 def find_gate(project: Project, site: DeploySite, gate_patterns: Sequence[str] = ()) -> Gate | None:

@@ -303,6 +303,8 @@ def exposures(project: Project) -> list[Exposure]:
     promotions to a serving stage, sorted."""
     found = [Exposure(f.path, r.line, f"{f.path} is hosting code: {r.reason}", f) for f in project.files_with_role("hosting") for r in [project.role(f, "hosting")] if r]
     for site in deploy_sites(project):
+        if site.rule.framework == "file":
+            continue  # a file-based release: the hosting module that loads the file is the exposure
         if (site.action == "deploys" and not is_local_mode(site.call)) or (site.action == "promotes" and _promotes_to_production(site.call)):
             found.append(Exposure(site.facts.path, site.call.line, f"{site.facts.location(site.call.line)} {site.rule.says} ({site.call.name})", site.facts))
     endpoints = _knowledge().endpoints

@@ -1,0 +1,10 @@
+"""Nightly drift report: last day's scored transactions against the training sample."""
+import pandas as pd
+from evidently.metric_preset import DataDriftPreset
+from evidently.report import Report
+
+
+def run(reference_path: str, current_path: str) -> dict:
+    report = Report(metrics=[DataDriftPreset()])
+    report.run(reference_data=pd.read_parquet(reference_path), current_data=pd.read_parquet(current_path))
+    return report.as_dict()
