@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from pytest_mllens import Check, Example, Finding, OptionSpec, Project
-from pytest_mllens.model.release_flow import release_flow
+from pytest_mllens import Check, Example, Finding, OptionSpec
+
+if TYPE_CHECKING:
+    from pytest_mllens import Project
 
 
 class UngatedDeployment(Check):
@@ -224,6 +227,8 @@ class UngatedDeployment(Check):
     )
 
     def run(self, project: Project) -> Iterator[Finding]:
+        from pytest_mllens.model.release_flow import release_flow  # only when the run is not cached
+
         actions = set(self.settings["actions"])
         patterns = tuple(self.settings["gate-functions"])
         flow = release_flow(project)
