@@ -32,7 +32,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import median, mllens, run, sources_of  # noqa: E402
+from bench import median, mllens, run  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 POOL_FLOOR = (
@@ -49,17 +49,32 @@ POOL_FLOOR = (
 
 
 def unpack(package: dict[str, str], cache: Path, mirrors: Path | None) -> Path:
-    """The package's folder at its pinned commit, unpacked once."""
-    target = cache / f"{package['name']}@{package['commit'][:12]}"
-    if not (target / ".complete").exists():
-        git_dir = Path(package["mirror"]) if mirrors is None else mirrors / package["repo"].replace("/", "+") / "repo"
-        if not git_dir.is_dir():
-            raise SystemExit(f"no snapshot of {package['repo']}: git clone https://github.com/{package['repo']} and check out {package['commit']}")
-        target.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", f"--git-dir={git_dir}", "archive", package["commit"], package["path"]], capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
-        (target / ".complete").write_text(package["commit"])
-    return target / package["path"]
+    """The package's folder at its pinned commit, unpacked once (the same way as the
+    real-world benchmark, which copes with snapshots that lack large blobs)."""
+    from realworld import snapshot
+
+    tree = snapshot({"name": package["repo"], "commit": package["commit"], "mirror": package["mirror"]}, cache, mirrors)
+    return tree / package["path"]
+
+
+def sources_of(paths: list[Path]) -> list[str]:
+    """What the engine parses: each module, and each notebook's code read as the engine reads
+    it (IPython lines neutralised); files neither can read are left out of the floor too."""
+    import ast
+
+    from pytest_mllens.facts.notebooks import NotebookError, notebook_source
+
+    texts = []
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+            if path.suffix == ".ipynb":
+                text = notebook_source(text)[0]
+            ast.parse(text)
+        except (OSError, UnicodeDecodeError, NotebookError, SyntaxError, ValueError, RecursionError):
+            continue
+        texts.append(text)
+    return texts
 
 
 def floor(listing: Path, jobs: int) -> float:
