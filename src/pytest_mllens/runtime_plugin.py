@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 
 from .engine import CheckResult
-from .plugin import STATE_KEY, CheckCrashed, LensViolation, MllensCollector
+from .plugin import STATE_KEY, CheckCrashed, LensViolation, MllensCollector, MllensItem
 
 WORKER_INPUT = "mllens_coverage_dir"
 
@@ -282,13 +282,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(runtime.dist_dir, ignore_errors=True)
 
 
-class RuntimeItem(pytest.Item):
-    """One runtime check, judged against the coverage data once the project's tests ran."""
-
-    def __init__(self, *, check_name: str, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.check_name = check_name
-        self.add_marker("mllens")
+class RuntimeItem(MllensItem):
+    """One runtime check, judged against the coverage data once the project's tests ran; it
+    reports (and renders its failure) like every other lens item."""
 
     def runtest(self) -> None:
         config = self.config
@@ -309,14 +305,6 @@ class RuntimeItem(pytest.Item):
             raise LensViolation(render_failure(state.registry.checks[self.check_name], sorted(findings)))
         if skip:
             pytest.skip(f"mllens {self.check_name}: {skip}")
-
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
-        if isinstance(excinfo.value, (LensViolation, CheckCrashed)):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo, style))
-
-    def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, None, f"mllens::{self.check_name}"
 
 
 def _judge(state: Any, name: str, data: Any, source: str) -> tuple[list[Any], str]:
