@@ -89,6 +89,18 @@ class _State:
         pytest's own end-of-run ``gc.collect()`` calls would walk it."""
         self.analysis = None
 
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_keyboard_interrupt(self, excinfo: pytest.ExceptionInfo[BaseException]) -> None:
+        """The run is ending: a second Ctrl-C must not interrupt pytest's own report of the
+        first into a traceback (the parsing pool is already gone, see facts.parsing). Only
+        runs with the lens enabled register this state object, so plain pytest runs keep
+        their usual Ctrl-C behaviour."""
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         # Outcomes come from reports, not from runtest, so an xdist controller sees them too.
         if report.when == "call" and report.nodeid.startswith("mllens::"):

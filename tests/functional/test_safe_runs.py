@@ -165,8 +165,9 @@ def test_xdist_without_cache_gives_the_serial_results(pytester: pytest.Pytester,
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_ctrl_c_stops_promptly_and_leaves_no_report(pytester: pytest.Pytester, write_files) -> None:
-    """SIGINT during a parallel parse stops the run within seconds, with no traceback and no report."""
+@pytest.mark.parametrize("presses", [1, 2])
+def test_ctrl_c_stops_promptly_and_leaves_no_report(pytester: pytest.Pytester, write_files, presses: int) -> None:
+    """SIGINT during a parallel parse (pressed once, or twice in quick succession) stops the run within seconds, with no traceback and no report."""
     body = "".join(f"def f{i}(x):\n    if x > {i}:\n        return [y * {i} for y in range(x) if y % 3]\n    return x\n" for i in range(300))
     write_files({"pyproject.toml": "[tool.mllens]\ncache = false\n", **{f"pkg/m{n}.py": body for n in range(120)}})
     process = subprocess.Popen(
@@ -179,7 +180,10 @@ def test_ctrl_c_stops_promptly_and_leaves_no_report(pytester: pytest.Pytester, w
     time.sleep(3)
     assert process.poll() is None, "the run finished before it could be interrupted"
     interrupted = time.monotonic()
-    process.send_signal(signal.SIGINT)
+    for press in range(presses):
+        process.send_signal(signal.SIGINT)
+        if press + 1 < presses:
+            time.sleep(0.05)
     out, err = process.communicate(timeout=30)
     assert time.monotonic() - interrupted < 10  # typically well under a second; generous for a loaded CI machine
     assert "Traceback" not in err and "Process ForkPoolWorker" not in err

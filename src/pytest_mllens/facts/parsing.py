@@ -129,8 +129,29 @@ def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int, max_size: int |
     # multiprocessing.Pool, not concurrent.futures: on Ctrl-C its exit terminates the workers at
     # once, where an executor would first finish every queued file. The workers ignore SIGINT,
     # so the interrupt reaches only the parent and prints no traceback per worker.
-    with context.Pool(jobs, initializer=_ignore_interrupts) as pool:
-        return list(pool.imap(functools.partial(_extract_pair, max_size=max_size), work, chunksize=chunk))
+    pool = context.Pool(jobs, initializer=_ignore_interrupts)
+    try:
+        results = list(pool.imap(functools.partial(_extract_pair, max_size=max_size), work, chunksize=chunk))
+    except BaseException:
+        _terminate_quietly(pool)
+        raise
+    pool.close()
+    pool.join()
+    return results
+
+
+def _terminate_quietly(pool: object) -> None:
+    """Stop the workers at once; a second Ctrl-C while they are being stopped must not break the
+    clean-up into a traceback, so SIGINT is ignored until they are gone."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if threading.current_thread() is threading.main_thread() else None
+    try:
+        pool.terminate()  # type: ignore[attr-defined]
+        pool.join()  # type: ignore[attr-defined]
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _ignore_interrupts() -> None:
