@@ -246,3 +246,13 @@ def test_running_from_a_subdirectory_analyses_the_whole_project(pytester: pytest
     assert report["root"] == (pytester.path / "services" / "scoring").as_posix()
     assert {f["path"] for f in report["findings"]} == {"scoring/app.py"}
     result.assert_outcomes(failed=2, passed=0)
+
+
+def test_the_json_report_is_readable_by_others(pytester: pytest.Pytester, trapped: Path) -> None:
+    """The atomically written JSON report gets the umask's permissions, not mkstemp's 0600, so a CI artifact step can read it."""
+    old = os.umask(0o022)
+    try:
+        pytester.runpytest("--mllens-only", "--mllens-report", "json:r.json")
+    finally:
+        os.umask(old)
+    assert (trapped / "r.json").stat().st_mode & 0o777 == 0o644

@@ -21,14 +21,13 @@ consumer never mistakes it for a clean check.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ..version import __version__
 from ..engine import Analysis
 from ..facts.records import cell_position
+from .files import write_text
 
 __all__ = ["json_report", "write_json"]
 
@@ -80,15 +79,6 @@ def json_report(analysis: Analysis) -> dict[str, Any]:
 
 
 def write_json(analysis: Analysis, path: Path) -> None:
-    """Written to a temporary file and renamed into place, so an interrupted run never
-    leaves half a report for CI to read."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(json_report(analysis), indent=2, sort_keys=False) + "\n"
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    """Written atomically (an interrupted run never leaves half a report for CI to read),
+    with the permissions the user's umask gives, like every report file."""
+    write_text(path, json.dumps(json_report(analysis), indent=2, sort_keys=False) + "\n")
