@@ -7,107 +7,20 @@ computed once per process, on first use, and kept in ``config.stash``.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from .config import ConfigError, Settings, load_table, parse_settings
-from .registry import Registry, RegistryError, load_registry
+from .items import ANALYSIS_ITEM, EXTRA_ITEMS, lens_items, output_style
+from .registry import RegistryError, load_registry
+from .state import STATE_KEY, State
 
 REPORT_FORMATS = ("json", "sarif", "html")
 pytest_plugins = ["pytest_mllens.runtime_plugin"]  # runtime evidence: coverage-backed checks
 
 
-class _State:
-    def __init__(self, root: Path, settings: Settings, registry: Registry, reports: list[tuple[str, Path]], cache: Any, jobs: int) -> None:
-        self.root = root
-        self.settings = settings
-        self.registry = registry
-        self.reports = reports
-        self.cache = cache
-        self.jobs = jobs
-        self.analysis: Any = None
-        self.outcomes: dict[str, str] = {}
-        self.paths: tuple[str, ...] = ()  # path arguments under --mllens-only: what is reported
-        self.requested: set[str] | None = None  # checks named by node id (mllens::<name>)
-        self.written: list[tuple[str, Path]] = []
-        self.baseline: Path | None = None  # --mllens-baseline
-        self.update_baseline = False  # --mllens-baseline-update
-        self.stale: list[Any] = []  # baseline entries no finding matched
-        self.baseline_entries: list[Any] = []  # read at start-up, so a bad file costs no analysis
-
-    def get_analysis(self) -> Any:
-        if self.analysis is None:
-            from .engine import analyse_tree
-
-            self.analysis = analyse_tree(self.root, self.registry, self.settings_for, cache_for=self.cache_for, jobs=self.jobs)
-            if self.baseline is not None:
-                import time
-
-                started = time.perf_counter()
-                self._apply_baseline(self.analysis)
-                self.analysis.timings["baseline"] = time.perf_counter() - started
-        return self.analysis
-
-    def _apply_baseline(self, analysis: Any) -> None:
-        """Accept the findings the baseline records (after writing it, with ``--mllens-baseline-update``)."""
-        from .report.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
-        from .report.records import records
-
-        assert self.baseline is not None
-        entries = self.baseline_entries
-        if self.update_baseline:
-            write_baseline(self.baseline, records(analysis))
-            self.written.append(("baseline", self.baseline))
-            try:
-                entries = load_baseline(self.baseline)
-            except BaselineError as exc:  # pragma: no cover - just written
-                raise pytest.UsageError(f"--mllens-baseline: {exc}") from None
-        self.stale = apply_baseline(analysis, entries)
-
-    def settings_for(self, root: Path) -> Settings:
-        """The root project's settings, or a nested project's own, validated as strictly."""
-        if root == self.root:
-            return self.settings
-        try:
-            return parse_settings(load_table(root), {n: c.options for n, c in self.registry.checks.items()}, self.registry.aliases, root)
-        except ConfigError as exc:
-            where = root.relative_to(self.root).as_posix()
-            raise pytest.UsageError(f"invalid mllens configuration in {where}/pyproject.toml:\n  " + "\n  ".join(exc.errors)) from None
-
-    def cache_for(self, root: Path) -> Any:
-        return self.cache(root) if self.cache is not None and self.settings_for(root).cache else None
-
-    def visible(self) -> Any:
-        """The analysis as the user asked to see it: narrowed to the path arguments."""
-        return self.get_analysis().view(self.paths)
-
-    def release(self) -> None:
-        """Drop the analysis (hundreds of thousands of objects on a large project) before
-        pytest's own end-of-run ``gc.collect()`` calls would walk it."""
-        self.analysis = None
-
-    @pytest.hookimpl(tryfirst=True)
-    def pytest_keyboard_interrupt(self, excinfo: pytest.ExceptionInfo[BaseException]) -> None:
-        """The run is ending: a second Ctrl-C must not interrupt pytest's own report of the
-        first into a traceback (the parsing pool is already gone, see facts.parsing). Only
-        runs with the lens enabled register this state object, so plain pytest runs keep
-        their usual Ctrl-C behaviour."""
-        import signal
-        import threading
-
-        if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        # Outcomes come from reports, not from runtest, so an xdist controller sees them too.
-        if report.when == "call" and report.nodeid.startswith("mllens::"):
-            self.outcomes[report.nodeid.partition("::")[2]] = report.outcome
-
-
-STATE_KEY = pytest.StashKey[_State]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -162,7 +75,7 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"--mllens-jobs: expected an integer >= 0, 0 meaning automatic (got {jobs})")
     worker = getattr(config, "workerinput", None)
     shared = worker.get("mllens_analysis") if worker else None
-    state = _State(root, settings, registry, reports, None if shared else _caches(config, settings, worker is not None), 1 if worker else jobs or 0)
+    state = State(root, settings, registry, reports, None if shared else _caches(config, settings, worker is not None), 1 if worker else jobs or 0)
     if shared:  # pytest-xdist: the controller analysed once and sent the result
         import pickle
 
@@ -269,7 +182,7 @@ def pytest_collection(session: pytest.Session) -> bool | None:
     state = config.stash[STATE_KEY]
     if config.args_source == pytest.Config.ArgsSource.ARGS:
         _take_arguments(state, config.args, Path(config.invocation_params.dir))
-    items = _lens_items(session, state)
+    items = lens_items(session, state)
     if state.requested is not None:
         items = [item for item in items if item.check_name in state.requested]
     session.items = items
@@ -280,7 +193,7 @@ def pytest_collection(session: pytest.Session) -> bool | None:
     return True
 
 
-def _take_arguments(state: _State, args: list[str], base: Path) -> None:
+def _take_arguments(state: State, args: list[str], base: Path) -> None:
     """Path arguments narrow the report; ``[path/]mllens::<check>`` node ids select checks."""
     paths: list[str] = []
     for arg in args:
@@ -288,7 +201,7 @@ def _take_arguments(state: _State, args: list[str], base: Path) -> None:
         target = (base / where).resolve()
         if sep and (target == state.root / "mllens" or where in ("mllens", "")):
             check = state.registry.aliases.get(name, name)
-            if check not in (*state.registry.checks, *_EXTRA_ITEMS):
+            if check not in (*state.registry.checks, *EXTRA_ITEMS):
                 raise pytest.UsageError(f"{arg}: no such mllens check; expected one of: {', '.join(sorted(state.registry.checks))}")
             state.requested = {*(state.requested or ()), check}
             continue
@@ -308,114 +221,10 @@ def _take_arguments(state: _State, args: list[str], base: Path) -> None:
         state.paths = tuple(paths)
 
 
-class MllensCollector(pytest.Collector):
-    """Parent of the check items, so their node ids read ``mllens::<check-name>``."""
-
-    def collect(self) -> Iterator[pytest.Item]:  # pragma: no cover - items are created directly
-        return iter(())
-
-
-class MllensItem(pytest.Item):
-    def __init__(self, *, check_name: str, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.check_name = check_name
-        self.add_marker("mllens")
-
-    def runtest(self) -> None:
-        state = self.config.stash[STATE_KEY]
-        if self.check_name == ANALYSIS_ITEM:
-            return _check_coverage_of_analysis(state)
-        result = state.visible().results[self.check_name]
-        if result.error:
-            from .report.terminal import printable
-
-            raise CheckCrashed(f"{self.check_name}: the check itself failed: {printable(result.error)}")
-        if result.findings:
-            from .report.terminal import render_failure
-
-            if _output(self.config, state) == "concise":
-                from .report.concise import concise_lines
-                from .report.records import Record
-
-                raise LensViolation("\n".join(concise_lines(Record(result.check, f) for f in result.findings)) + "\n")
-            raise LensViolation(render_failure(result.check, result.findings))
-
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
-        if isinstance(excinfo.value, (LensViolation, CheckCrashed)):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo, style))
-
-    def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, None, f"mllens::{self.check_name}"
-
-
-def _check_coverage_of_analysis(state: _State) -> None:
-    """No silent passes: a lens that could not look at a file must not pass for it."""
-    from .report.terminal import printable
-
-    view = state.visible()
-    where = ", ".join(state.paths) or str(state.root)
-    if not view.analysed:
-        raise LensViolation(
-            f"mllens analysed no file under {printable(where)}: nothing was checked.\n"
-            "Check the path arguments, `src`, `exclude` and `extend-exclude` in [tool.mllens], and --mllens-root.\n"
-            + "".join(f"not analysed: {printable(path)}: {printable(message)}\n" for path, message in view.errors)
-        )
-    failures = _unanalysed(view)
-    if failures and state.settings.unanalysed == "fail":
-        count = len(failures)
-        raise LensViolation(
-            f"mllens could not analyse {count} file{'s' if count != 1 else ''}; findings in {'them' if count != 1 else 'it'} would be missed:\n"
-            + "".join(f"  {printable(path)}: {printable(message)}\n" for path, message in failures)
-            + "Fix the files, exclude them (`extend-exclude` in [tool.mllens]), or set `unanalysed = \"warn\"` to report them without failing."
-        )
-
-
-def _unanalysed(view: Any) -> list[tuple[str, str]]:
-    """Files the lens wanted to read and could not. Generated and data-like modules are left
-    out on purpose, like excluded files: they are listed, but they do not fail the run."""
-    from .facts.generated import SKIPPED_ON_PURPOSE
-
-    return [(path, message) for path, message in view.errors if not message.startswith(SKIPPED_ON_PURPOSE)]
-
-
-class LensViolation(Exception):
-    """A check found violations; the message is the rendered list of findings."""
-
-
-class CheckCrashed(Exception):
-    """A check raised; other checks still ran."""
-
-
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("mllens", False) and not config.getoption("mllens_only", False):
-        items[:0] = _lens_items(session, config.stash[STATE_KEY])
-
-
-ANALYSIS_ITEM = "analysis"
-_EXTRA_ITEMS = ("unused-suppression", ANALYSIS_ITEM)
-
-
-def _lens_items(session: pytest.Session, state: _State) -> list[MllensItem]:
-    """One item per enabled check; ``unused-suppression`` when the project has suppressions;
-    ``analysis`` when a file could not be analysed or none was."""
-    from .engine import UnusedSuppression, enabled_checks
-
-    collector = MllensCollector.from_parent(session, name="mllens", path=state.root, nodeid="mllens")
-    analysis = state.get_analysis()
-    # a nested project may enable a check the root does not: every check that ran gets its item
-    names = sorted({*enabled_checks(state.registry, state.settings), *analysis.results} - {UnusedSuppression.name})
-    if UnusedSuppression.name in analysis.results:
-        names.append(UnusedSuppression.name)
-    view = state.visible()
-    if _unanalysed(view) or not view.analysed:
-        names.append(ANALYSIS_ITEM)
-    return [MllensItem.from_parent(collector, name=name, check_name=name) for name in names]
-
-
-def _output(config: pytest.Config, state: _State) -> str:
-    return str(config.getoption("mllens_output") or state.settings.output)
+        items[:0] = lens_items(session, config.stash[STATE_KEY])
 
 
 def pytest_cmdline_main(config: pytest.Config) -> int | None:
@@ -477,7 +286,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
             terminalreporter.write_line(line)
 
 
-def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: _State, ran: dict[str, str]) -> None:
+def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: State, ran: dict[str, str]) -> None:
     """Pillars, baseline, suppressions, concise lines and GitHub annotations: all rendered from
     the same records (report/records.py) of the checks that ran."""
     from .report.concise import concise_lines
@@ -492,7 +301,7 @@ def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: _
         terminalreporter.write_line(line)
     annotate = os.environ.get("GITHUB_ACTIONS") == "true" and state.settings.github_annotations and not config.getoption("mllens_no_annotations")
     # concise lines already stand in the failures section, unless --tb=no hid it
-    concise = _output(config, state) == "concise" and config.getoption("tbstyle", "auto") == "no"
+    concise = output_style(config, state) == "concise" and config.getoption("tbstyle", "auto") == "no"
     if not (annotate or concise or state.baseline is not None or config.getoption("mllens_show_suppressed")):
         return  # records read source lines back (fingerprints): only when an output needs them
     items = records(view)

@@ -31,7 +31,8 @@ from typing import Any
 import pytest
 
 from .engine import CheckResult
-from .plugin import STATE_KEY, CheckCrashed, LensViolation, MllensCollector, MllensItem
+from .items import CheckCrashed, LensViolation, MllensCollector, MllensItem
+from .state import STATE_KEY
 
 WORKER_INPUT = "mllens_coverage_dir"
 
