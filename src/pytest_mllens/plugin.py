@@ -177,11 +177,13 @@ def pytest_collection(session: pytest.Session) -> bool | None:
     argument only narrows what is reported, and ``mllens::<check>`` selects a check.
     """
     config = session.config
-    if not config.getoption("mllens_only", False) or config.pluginmanager.has_plugin("dsession"):
-        return None  # the xdist controller collects nothing; its workers come through here
+    if not config.getoption("mllens_only", False):
+        return None
     state = config.stash[STATE_KEY]
     if config.args_source == pytest.Config.ArgsSource.ARGS:
         _take_arguments(state, config.args, Path(config.invocation_params.dir))
+    if config.pluginmanager.has_plugin("dsession"):
+        return None  # the xdist controller collects nothing (its workers come through here) but reports narrowed
     items = lens_items(session, state)
     if state.requested is not None:
         items = [item for item in items if item.check_name in state.requested]

@@ -256,3 +256,12 @@ def test_the_json_report_is_readable_by_others(pytester: pytest.Pytester, trappe
     finally:
         os.umask(old)
     assert (trapped / "r.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_path_argument_narrows_the_report_under_xdist_too(pytester: pytest.Pytester, trapped: Path) -> None:
+    """The xdist controller writes the report, so it narrows it like a serial run."""
+    result = pytester.runpytest_subprocess("--mllens-only", "serve/app.py", "-n", "2", "--mllens-report", "json:r.json")
+    result.assert_outcomes(passed=1, failed=2)
+    report = json.loads((trapped / "r.json").read_text())
+    assert {f["path"] for f in report["findings"]} == {"serve/app.py"}
+    assert not list(trapped.rglob("IMPORTED"))
