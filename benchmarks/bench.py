@@ -87,6 +87,17 @@ def median(samples: list[float]) -> float:
     return statistics.median(samples)
 
 
+def measure_median(command: list[str], root: Path, repeat: int, before=None) -> tuple[float, float, float]:
+    """Medians of wall seconds, engine seconds and peak RSS over ``repeat`` runs of ``command``
+    (``before`` runs ahead of each, e.g. to clear or warm the cache)."""
+    samples = []
+    for _ in range(repeat):
+        if before:
+            before()
+        samples.append(run(command, root))
+    return tuple(median([s[i] for s in samples]) for i in range(3))  # type: ignore[return-value]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="pytest-mllens speed benchmark")
     parser.add_argument("--files", type=int, default=2000)
@@ -110,12 +121,7 @@ def main() -> None:
         figures: dict[str, tuple[float, float, float]] = {}
 
         def measure(label: str, command: list[str], before=None) -> None:
-            samples = []
-            for _ in range(args.repeat):
-                if before:
-                    before()
-                samples.append(run(command, root))
-            figures[label] = tuple(median([s[i] for s in samples]) for i in range(3))  # type: ignore[assignment]
+            figures[label] = measure_median(command, root, args.repeat, before)
 
         clear = lambda: shutil.rmtree(root / ".bench_cache", ignore_errors=True)  # noqa: E731
         measure("cold, 1 process", mllens(1, "--mllens-timings"), clear)

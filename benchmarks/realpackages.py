@@ -32,9 +32,12 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import median, mllens, run  # noqa: E402
+from bench import measure_median, median, mllens  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+# The measured folder is its own pytest rootdir and configuration: a package folder inside a
+# repository would otherwise take the repository's pytest configuration (and cache) above it.
+PINNED = ("-c", "pyproject.toml", "--rootdir=.")
 POOL_FLOOR = (
     "import gc, json, sys, time, multiprocessing as mp, libcst\n"
     "def parse(t):\n    libcst.parse_module(t)\n"
@@ -107,31 +110,26 @@ def measure_package(package: dict[str, str], root: Path, repeat: int, jobs: int)
         figures[f"floor: bare parse, {jobs} processes"] = (median([floor(listing, jobs) for _ in range(repeat)]),) * 2 + (0.0,)
 
     def measure(label: str, command: list[str], before=None) -> None:
-        samples = []
-        for _ in range(repeat):
-            if before:
-                before()
-            samples.append(run(command, root))
-        figures[label] = tuple(median([s[i] for s in samples]) for i in range(3))  # type: ignore[assignment]
+        figures[label] = measure_median(command, root, repeat, before)
 
     clear = lambda: shutil.rmtree(root / ".bench_cache", ignore_errors=True)  # noqa: E731
-    measure("cold, 1 process", mllens(1, "--mllens-timings"), clear)
-    measure(f"cold, {jobs} processes", mllens(jobs, "--mllens-timings"), clear)
-    subprocess.run(mllens(1), cwd=root, capture_output=True, check=False)
-    measure("warm, nothing changed", mllens(1, "--mllens-timings"))
+    measure("cold, 1 process", mllens(1, "--mllens-timings", *PINNED), clear)
+    measure(f"cold, {jobs} processes", mllens(jobs, "--mllens-timings", *PINNED), clear)
+    subprocess.run(mllens(1, *PINNED), cwd=root, capture_output=True, check=False)
+    measure("warm, nothing changed", mllens(1, "--mllens-timings", *PINNED))
     changed = next(p for p in paths if p.suffix == ".py" and p.stat().st_size > 2000)
     original = changed.read_text(encoding="utf-8")
     counter = iter(range(10**6))
 
     def touch() -> None:
-        subprocess.run(mllens(1), cwd=root, capture_output=True, check=False)
+        subprocess.run(mllens(1, *PINNED), cwd=root, capture_output=True, check=False)
         changed.write_text(original + f"\nVERSION_{next(counter)} = 1\n", encoding="utf-8")
 
     try:
-        measure("one file changed", mllens(1, "--mllens-timings"), touch)
+        measure("one file changed", mllens(1, "--mllens-timings", *PINNED), touch)
     finally:
         changed.write_text(original, encoding="utf-8")
-    measure("pytest start-up (-p no:mllens --co)", [sys.executable, "-m", "pytest", "-q", "-p", "no:mllens", "-p", "no:hypothesispytest", "--co", "-o", "cache_dir=.bench_cache", "--ignore-glob=*"])
+    measure("pytest start-up (-p no:mllens --co)", [sys.executable, "-m", "pytest", "-q", "-p", "no:mllens", "-p", "no:hypothesispytest", "--co", "-o", "cache_dir=.bench_cache", "--ignore-glob=*", *PINNED])
     ruff = tool("ruff")
     if ruff:
         measure("ruff check (cold)", [ruff, "check", "--no-cache", "--exit-zero", "--quiet", "."])

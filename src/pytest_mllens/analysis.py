@@ -6,7 +6,7 @@ workers (``detached``) and merged across nested projects (``merge``); read by ev
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +20,7 @@ from .model.runtime_targets import RuntimeTargets
 if TYPE_CHECKING:
     from .model.project import Project, RoleReason
 
-__all__ = ["Analysis", "CheckResult", "Suppression", "header", "merge"]
+__all__ = ["Analysis", "CheckResult", "Suppression", "header", "merge", "within"]
 
 
 @dataclass(frozen=True, order=True)
@@ -91,8 +91,7 @@ class Analysis:
         names = None if checks is None else set(checks)
 
         def inside(path: str) -> bool:
-            path = path.partition("[cell ")[0]  # a notebook cell's error entry: nb.ipynb[cell 4]
-            return not wanted or any(path == p or path.startswith(p.rstrip("/") + "/") for p in wanted)
+            return within(path, wanted)
 
         results = {
             name: replace(
@@ -143,3 +142,10 @@ def merge(outer: Analysis, inner: Analysis, prefix: str) -> None:
     outer.cached = outer.cached and inner.cached
     outer.targets = outer.targets + inner.targets.prefixed(prefix)
     outer.releases = sorted([*outer.releases, *({**row, "path": prefix + str(row["path"])} for row in inner.releases)], key=lambda r: (str(r["path"]), int(r["line"]), str(r["api"])))
+
+
+def within(path: str, paths: Sequence[str]) -> bool:
+    """Whether ``path`` lies under one of ``paths`` (relative, POSIX; none means everywhere):
+    what a path argument narrows a report to."""
+    path = path.partition("[cell ")[0]  # a notebook cell's error entry: nb.ipynb[cell 4]
+    return not paths or any(path == p or path.startswith(p.rstrip("/") + "/") for p in paths)

@@ -14,7 +14,7 @@ from .facts.text import SourceLines, suppression_reasons
 from .findings import Finding
 from .registry import Registry
 
-__all__ = ["UnusedSuppression", "apply_filters"]
+__all__ = ["UnusedSuppression", "apply_filters", "ignored_for_path"]
 
 
 class UnusedSuppression(Check):
@@ -38,7 +38,7 @@ def apply_filters(analysis: Analysis, registry: Registry) -> None:
         hidden = []
         for finding in result.findings:
             facts = by_path.get(finding.path)
-            how = "per-file-ignores" if _ignored_for_path(analysis.settings, finding.path, name) else ""
+            how = "per-file-ignores" if ignored_for_path(analysis.settings, finding.path, name) else ""
             if facts is not None and (not how or name in analysis.settings.unsuppressible):  # a refused comment is not also "unused"
                 how = _suppressed(facts, finding, check, used) or how
             if not how:
@@ -58,7 +58,9 @@ def apply_filters(analysis: Analysis, registry: Registry) -> None:
         analysis.results[UnusedSuppression.name] = unused
 
 
-def _ignored_for_path(settings: Settings, path: str, name: str) -> bool:
+def ignored_for_path(settings: Settings, path: str, name: str) -> bool:
+    """Whether ``per-file-ignores`` silences check ``name`` in ``path`` (references in the
+    settings are already check names)."""
     return any(name in refs and fnmatch.fnmatchcase(path, glob) for glob, refs in settings.per_file_ignores.items())
 
 
@@ -109,7 +111,7 @@ def _unused_suppressions(analysis: Analysis, registry: Registry, used: set[tuple
     known = set(registry.aliases) | own | {"*"}
     findings = []
     for facts in analysis.files:
-        if own.intersection(facts.file_suppressions) or _ignored_for_path(analysis.settings, facts.path, UnusedSuppression.name):
+        if own.intersection(facts.file_suppressions) or ignored_for_path(analysis.settings, facts.path, UnusedSuppression.name):
             continue
         for line, codes in facts.suppressions:
             if own.intersection(codes):  # `ignore[ML002, ML000]`: keep it even when unused

@@ -309,18 +309,15 @@ class RuntimeItem(MllensItem):
 
 
 def _judge(state: Any, name: str, data: Any, source: str) -> tuple[list[Any], str]:
-    import fnmatch
-
+    from .analysis import within
     from .coverage_evidence import evidence_from, judge_gates, judge_monitors
+    from .filters import ignored_for_path
 
     analysis = state.get_analysis()
     check = state.registry.checks[name]
-    wanted = state.paths
 
-    def visible(path: str) -> bool:
-        inside = not wanted or any(path == p or path.startswith(p.rstrip("/") + "/") for p in wanted)
-        ignored = any(fnmatch.fnmatch(path, glob) and (name in refs or check.id in refs) for glob, refs in state.settings.per_file_ignores.items())
-        return inside and not ignored
+    def visible(path: str) -> bool:  # the same narrowing and per-file-ignores as static findings
+        return within(path, state.paths) and not ignored_for_path(state.settings, path, name)
 
     targets = [t for t in (analysis.targets.gates if name == "untested-gate" else analysis.targets.monitors) if visible(t.path)]
     evidence = evidence_from(data, state.root, {t.path for t in targets}, source)

@@ -27,6 +27,7 @@ class State:
         self.paths: tuple[str, ...] = ()  # path arguments under --mllens-only: what is reported
         self.requested: set[str] | None = None  # checks named by node id (mllens::<name>)
         self.written: list[tuple[str, Path]] = []
+        self._nested: dict[Path, Settings] = {}
         self.baseline: Path | None = None  # --mllens-baseline
         self.update_baseline = False  # --mllens-baseline-update
         self.stale: list[Any] = []  # baseline entries no finding matched
@@ -65,11 +66,13 @@ class State:
         """The root project's settings, or a nested project's own, validated as strictly."""
         if root == self.root:
             return self.settings
-        try:
-            return parse_settings(load_table(root), {n: c.options for n, c in self.registry.checks.items()}, self.registry.aliases, root)
-        except ConfigError as exc:
-            where = root.relative_to(self.root).as_posix()
-            raise pytest.UsageError(f"invalid mllens configuration in {where}/pyproject.toml:\n  " + "\n  ".join(exc.errors)) from None
+        if root not in self._nested:  # read once: the analysis and the cache both ask
+            try:
+                self._nested[root] = parse_settings(load_table(root), {n: c.options for n, c in self.registry.checks.items()}, self.registry.aliases, root)
+            except ConfigError as exc:
+                where = root.relative_to(self.root).as_posix()
+                raise pytest.UsageError(f"invalid mllens configuration in {where}/pyproject.toml:\n  " + "\n  ".join(exc.errors)) from None
+        return self._nested[root]
 
     def cache_for(self, root: Path) -> Any:
         return self.cache(root) if self.cache is not None and self.settings_for(root).cache else None
