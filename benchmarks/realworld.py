@@ -17,9 +17,13 @@ matched is a false positive. ``confidence = "low"`` labels are don't-care. A fin
 covers is counted as a false positive too (every hosting module and release site in scope is
 labelled) and listed for a human look.
 
-    python benchmarks/realworld.py --split dev        # the half you may study
-    python benchmarks/realworld.py --split heldout    # the half that is only scored
-    python benchmarks/realworld.py --split heldout --json scores.json
+    python benchmarks/realworld.py --split dev         # the first half, studied while fixing
+    python benchmarks/realworld.py --split heldout     # the first held-back half (scored, then studied)
+    python benchmarks/realworld.py --split heldout2    # the fresh held-back set: only scored, never studied
+    python benchmarks/realworld.py --split heldout2 --quiet --json scores.json
+
+``--split all`` is every repository that may be studied; it never includes a set that is
+only scored (``SCORED_ONLY``), so a development loop over "all" cannot peek at it.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ else:  # pragma: no cover
 HERE = Path(__file__).resolve().parent / "realworld"
 CHECKS = {"hosting-imports-training": "ML001", "ungated-deployment": "ML002", "missing-drift-monitor": "ML003"}
 LINE_SLACK = 3
+SCORED_ONLY = frozenset({"heldout2"})
 
 
 @dataclass(frozen=True)
@@ -229,7 +234,7 @@ def score_repo(name: str, labels: list[Label], found: list[Found], scores: dict[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "all"], default="dev")
     parser.add_argument("--repo", action="append", default=[], help="only this repository (owner/name); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realworld")
     parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare git snapshots named owner+name")
@@ -237,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="figures only")
     args = parser.parse_args(argv)
 
-    repos = [r for r in load_manifest() if args.split in ("all", r["split"]) and (not args.repo or r["name"] in args.repo)]
+    repos = [r for r in load_manifest() if _in_split(r["split"], args.split) and (not args.repo or r["name"] in args.repo)]
     scores: dict[str, Score] = defaultdict(Score)
     problems: dict[str, list[str]] = {}
     seconds = 0.0
@@ -283,6 +288,10 @@ def main(argv: list[str] | None = None) -> int:
             encoding="utf-8",
         )
     return 0
+
+
+def _in_split(split: str, wanted: str) -> bool:
+    return split == wanted or (wanted == "all" and split not in SCORED_ONLY)
 
 
 def _show(value: float | None) -> str:
