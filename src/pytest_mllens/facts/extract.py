@@ -67,7 +67,8 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             self._expression_statement(node.value)
         elif type(node) is cst.Return:
             if node.value is not None:
-                if self._is_comparison(node.value):
+                # `return is_better` where `is_better = new_auc >= old_auc` returns a comparison too
+                if self._is_comparison(node.value) or (type(node.value) is cst.Name and node.value.value in self.scope.gate_vars):
                     scope = self._function_scope()
                     if scope is not None:
                         scope.returns_comparison = True

@@ -24,7 +24,7 @@ else:  # pragma: no cover
 from ..facts.records import NON_LITERAL
 from .knowledge import KnowledgeError
 
-__all__ = ["ArtifactRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ArtifactRule", "ComponentRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -84,6 +84,64 @@ class ArtifactRule:
     @cached_property
     def constructor_pattern(self) -> re.Pattern[str]:
         return _glob(self.constructor)
+
+
+@dataclass(frozen=True)
+class RetireRule:
+    """A release verb that releases nothing for some values of one argument: moving a
+    version to ``Archived`` takes it out of service, it does not put a model into it."""
+
+    release: str
+    values: tuple[str, ...]
+    keyword: str = ""
+    position: int = -1
+
+    def retires(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object]) -> str:
+        """The literal value that makes the call a retirement (``""``: it is a release)."""
+        value = next((v for k, v in keywords if k == self.keyword), None) if self.keyword else None
+        if value is None and 0 <= self.position < len(positional):
+            value = positional[self.position]
+        if isinstance(value, str) and value != NON_LITERAL and value.lower() in {v.lower() for v in self.values}:
+            return value
+        return ""
+
+
+@dataclass(frozen=True)
+class StopRule:
+    """A method that stops the running job or pipeline (Azure ML ``run.cancel()``): under a
+    metric decision, a gate for everything after it in the run."""
+
+    method: str
+    says: str
+
+
+@dataclass(frozen=True)
+class ComponentRule:
+    """A factory that turns a function or a component file into a pipeline step
+    (``func_to_container_op``, ``load_component_from_url``): the step releases a model when
+    the name it is bound to, the function it wraps or its literal source names a serving or
+    deploying tool."""
+
+    name: str
+    framework: str
+    says: str
+    words: tuple[str, ...]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+    def names_a_release(self, texts: Sequence[str]) -> str:
+        """The text (binding, function, literal source) whose words name a release."""
+        for text in texts:
+            tokens = set(_TOKENS.split(_snake(text)))
+            if any(word in tokens for word in self.words):
+                return text
+        return ""
+
+
+def _snake(text: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text).lower()
 
 
 @dataclass(frozen=True)
@@ -167,6 +225,20 @@ class FlowRules:
     save: tuple[FileRule, ...] = ()
     load: tuple[FileRule, ...] = ()
     op: tuple[OpRule, ...] = ()
+    retire: tuple[RetireRule, ...] = ()
+    stop: tuple[StopRule, ...] = ()
+    component: tuple[ComponentRule, ...] = ()
+
+    @cached_property
+    def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
+        index: dict[str, list[RetireRule]] = {}
+        for rule in self.retire:
+            index.setdefault(rule.release, []).append(rule)
+        return {method: tuple(rules) for method, rules in index.items()}
+
+    @cached_property
+    def stop_methods(self) -> dict[str, StopRule]:
+        return {rule.method: rule for rule in self.stop}
 
     @cached_property
     def order_keywords(self) -> dict[str, OrderRule]:
@@ -203,6 +275,9 @@ _KEYS = {
     "load": {"name": str, "position": int, "keyword": str, "handle": bool},
     "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool, "keyword-names": list},
     "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str},
+    "retire": {"release": str, "keyword": str, "position": int, "values": list},
+    "stop": {"method": str, "says": str},
+    "component": {"name": str, "framework": str, "says": str, "words": list},
 }
 
 
@@ -220,6 +295,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
+            if kind in ("retire", "stop", "component") and not all(raw.get(k) for k in {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words")}[kind]):
+                problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
                 problems.append(f"{source}: order {number}: expected exactly one of keyword or method")
     if problems:
@@ -262,6 +339,9 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
             )
             for r in table.get("op", ())
         ),
+        retire=tuple(RetireRule(r["release"], tuple(r["values"]), r.get("keyword", ""), r.get("position", -1)) for r in table.get("retire", ())),
+        stop=tuple(StopRule(r["method"], r["says"]) for r in table.get("stop", ())),
+        component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
     )
 
 

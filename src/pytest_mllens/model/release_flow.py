@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule
-from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate
+from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate, stop_on_metric
 from .project import Project
 from .release_graph import Read, ReleaseGraph, Write, literal_strings, top_call
 
@@ -219,7 +219,7 @@ class ReleaseFlow(ReleaseGraph):
         """A step that runs a project script which stops the run when a metric misses."""
         for path, token in self.scripts_run.get((facts.path, index), ()):
             script = self.project.by_path.get(path)
-            stop = _stops_on_metric(script) if script is not None else ""
+            stop = _stops_on_metric(self.project, script) if script is not None else ""
             if stop:
                 return f"runs {token}, which {stop}"
         return ""
@@ -361,7 +361,7 @@ def _same_entry(written: str, read: str) -> bool:
     return not written or not read or written == read
 
 
-def _stops_on_metric(facts: FileFacts) -> str:
+def _stops_on_metric(project: Project, facts: FileFacts) -> str:
     """Why running this script fails the run when a metric misses, or ``""``."""
     for guard in facts.guards:
         if guard.metric and guard.kind in ("assert", "exit") and not guard.scope:
@@ -369,4 +369,7 @@ def _stops_on_metric(facts: FileFacts) -> str:
     for function in facts.functions:
         if function.exits_on_metric:
             return f"raises in {function.qualname}() ({facts.location(function.line)}) when a metric misses"
+    stop = stop_on_metric(project, facts, None, 1 << 30)
+    if stop is not None:
+        return f"cancels the run: {stop.evidence}"
     return ""
