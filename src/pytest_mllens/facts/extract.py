@@ -14,11 +14,12 @@ from collections.abc import Sequence
 import libcst as cst
 
 from .expressions import dotted as _dotted
+from .expressions import literal as _literal_of
 from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
 from .extract_imports import ImportFacts
-from .records import FileFacts
+from .records import NON_LITERAL, FileFacts
 from .source import SourceError, decode_source
 from .suppressions import suppressions as _suppressions
 from .walker import with_assignment as _with_assignment
@@ -103,6 +104,11 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             name, ok = self.resolve(value)
             if ok:
                 self._bind_type(target, name)
+        elif type(value) in (cst.SimpleString, cst.ConcatenatedString):
+            # `MODEL_PATH = "models/churn.joblib"`: where a file-based release writes or loads
+            text = _literal_of(value)
+            if type(text) is str and text != NON_LITERAL:
+                self.strings.append((self._scope_name(), target, text))
         if self._is_metric_comparison(value):
             self.scope.gate_vars.add(target)
 
@@ -201,6 +207,7 @@ def extract_facts(
     except Exception as exc:  # noqa: BLE001 - one odd file must not take the run down; say so loudly
         return failed(f"internal error while analysing this file, please report it: {exc.__class__.__name__}: {exc}")
     per_line, whole = _suppressions(text)
+    extra: dict[str, object] = {"strings": tuple(extractor.strings)} if extractor.strings else {}
     return FileFacts(
         path=path,
         module=module,
@@ -213,4 +220,5 @@ def extract_facts(
         flows=tuple(extractor.flows),
         suppressions=per_line,
         file_suppressions=whole,
+        extra=extra,
     )

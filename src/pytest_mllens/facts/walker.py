@@ -56,6 +56,8 @@ class Walker:
         self.guard_stack: list[int] = []
         self.imports: list[ImportFact] = []
         self.calls: list[CallFact] = []
+        self.strings: list[tuple[str, str, str]] = []
+        """(scope, variable, literal) of each string assigned to a name."""
         self.guards: list[GuardFact] = []
         self.functions: list[FunctionFact] = []
         self.classes: list[ClassFact] = []
