@@ -109,6 +109,18 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             text = _literal_of(value)
             if type(text) is str and text != NON_LITERAL:
                 self.strings.append((self._scope_name(), target, text))
+        elif type(value) is cst.FormattedString:
+            # a spec template (`deploy_spec = f"""kind: Deployment ... image: {image}"""`):
+            # its fixed text, each placeholder as "{}"
+            fixed = "".join(part.value if type(part) is cst.FormattedStringText else "{}" for part in value.parts)
+            self.strings.append((self._scope_name(), target, fixed[:4000]))
+        elif type(value) in (cst.List, cst.Tuple) and self.strings:
+            # `specs = [deploy_spec, service_spec]`: a list of those strings, as one text
+            scope = self._scope_name()
+            named = {name: text for where, name, text in self.strings if where in (scope, "")}
+            texts = [named[e.value.value] for e in value.elements if type(e.value) is cst.Name and e.value.value in named]
+            if texts:
+                self.strings.append((scope, target, "\n---\n".join(texts)[:8000]))
         if self._is_metric_comparison(value):
             self.scope.gate_vars.add(target)
 

@@ -24,7 +24,7 @@ else:  # pragma: no cover
 from ..facts.records import NON_LITERAL
 from .knowledge import KnowledgeError
 
-__all__ = ["ArtifactRule", "ComponentRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ArtifactRule", "ComponentRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -145,6 +145,28 @@ def _snake(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class SpecRule:
+    """A resource spec written in the code as text (a Kubernetes manifest in a string) that
+    serves a model: applying it is a release. ``marker`` says the text is such a spec,
+    ``words`` that it serves a model, ``verbs`` which calls apply it."""
+
+    marker: str
+    words: tuple[str, ...]
+    verbs: tuple[str, ...]
+    framework: str
+    says: str
+
+    def serves(self, text: str) -> str:
+        if self.marker not in text:
+            return ""
+        lowered = text.lower()
+        return next((w for w in self.words if w in lowered), "")
+
+    def applies(self, method: str) -> bool:
+        return bool(set(_TOKENS.split(_snake(method))) & set(self.verbs))
+
+
+@dataclass(frozen=True)
 class GraphRule:
     """A decorator whose function body declares a task graph instead of running in order."""
 
@@ -230,6 +252,7 @@ class FlowRules:
     retire: tuple[RetireRule, ...] = ()
     stop: tuple[StopRule, ...] = ()
     component: tuple[ComponentRule, ...] = ()
+    spec: tuple[SpecRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -280,6 +303,7 @@ _KEYS = {
     "retire": {"release": str, "keyword": str, "position": int, "values": list},
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
+    "spec": {"marker": str, "words": list, "verbs": list, "framework": str, "says": str},
 }
 
 
@@ -297,7 +321,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            if kind in ("retire", "stop", "component") and not all(raw.get(k) for k in {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words")}[kind]):
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says")}
+            if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
                 problems.append(f"{source}: order {number}: expected exactly one of keyword or method")
@@ -344,6 +369,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         retire=tuple(RetireRule(r["release"], tuple(r["values"]), r.get("keyword", ""), r.get("position", -1)) for r in table.get("retire", ())),
         stop=tuple(StopRule(r["method"], r["says"]) for r in table.get("stop", ())),
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
+        spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"]) for r in table.get("spec", ())),
     )
 
 

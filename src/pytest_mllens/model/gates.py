@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
-from .flow_rules import ArtifactRule, ComponentRule, OpRule, flow_rules
+from .flow_rules import ArtifactRule, ComponentRule, OpRule, SpecRule, flow_rules
 from .knowledge import Rule, matches_any
 from .project import Project
 
@@ -74,6 +74,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     for facts in project.files:
         matched: dict[int, Rule] = {}
         components = _release_components(project, facts, rules_of_flow.component) if rules_of_flow.component else {}
+        specs = _serving_specs(facts, rules_of_flow.spec) if rules_of_flow.spec else {}
         for index, call in enumerate(facts.calls):
             rules = project.knowledge.call_matches(facts, call, ("deploy",))
             if not rules and bases:
@@ -84,6 +85,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = rules[0]
             elif components and call.receiver in components and _calls_binding(facts, call, components[call.receiver]):
                 matched[index] = components[call.receiver][1]
+            elif specs and (spec := _applies_spec(facts, index, call, specs)) is not None:
+                matched[index] = spec
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
             elif call.name.split(".", 1)[0] in ops:
@@ -180,6 +183,41 @@ def _calls_binding(facts: FileFacts, call: CallFact, component: tuple[CallFact, 
     in its scope or anywhere when bound at module level)?"""
     binding = component[0]
     return call is not binding and call.name == binding.name and call.line >= binding.line and (not binding.scope or binding.scope == call.scope)
+
+
+def _serving_specs(facts: FileFacts, rules: Sequence[SpecRule]) -> dict[tuple[str, str], tuple[SpecRule, str]]:
+    """Strings bound to names that are specs serving a model: (scope, name) -> (rule, word)."""
+    found: dict[tuple[str, str], tuple[SpecRule, str]] = {}
+    for scope, name, text in facts.extra.get("strings", ()):  # type: ignore[attr-defined]
+        for rule in rules:
+            word = rule.serves(text)
+            if word:
+                found[(scope, name)] = (rule, word)
+                break
+    return found
+
+
+def _applies_spec(facts: FileFacts, index: int, call: CallFact, specs: dict[tuple[str, str], tuple[SpecRule, str]]) -> Rule | None:
+    """A call whose verb applies or creates and whose argument is a serving spec: the spec's
+    name itself, or a name bound (one step back) to a call that parses it
+    (``model_specs = list(yaml.safe_load_all(deploy_spec))``)."""
+    method = call.method or call.name
+    if not call.arg_names or not any(rule.applies(method) for rule, _ in specs.values()):
+        return None
+    for name in call.arg_names:
+        hit = specs.get((call.scope, name)) or specs.get(("", name))
+        source = name
+        if hit is None:
+            for producer in reversed(facts.calls[:index]):
+                if producer.assigned_to == name and producer.scope == call.scope:
+                    source = next((n for n in producer.arg_names if (call.scope, n) in specs or ("", n) in specs), "")
+                    hit = specs.get((call.scope, source)) or specs.get(("", source)) if source else None
+                    break
+        if hit is not None and hit[0].applies(method):
+            rule, word = hit
+            says = f"{rule.says}: `{source}` is a spec that runs {word!r}"
+            return Rule(kind="deploy", match="call", name=call.name, says=says, framework=rule.framework, action="deploys", source="release_flow.toml [[spec]]")
+    return None
 
 
 def _op_release(call: CallFact, ops: Sequence[OpRule]) -> Rule | None:

@@ -2,7 +2,7 @@
 import argparse
 
 from databricks.sdk import WorkspaceClient
-from databricks.sdk.service.serving import ServedEntityInput
+from databricks.sdk.service.serving import EndpointCoreConfigInput, ServedEntityInput
 from mlflow import MlflowClient
 
 ENDPOINT = "churn-scoring"
@@ -22,7 +22,11 @@ def main() -> None:
         print(f"candidate F1 {new_f1:.3f} does not beat the champion's {old_f1:.3f}; endpoint unchanged")
         return
     entity = ServedEntityInput(entity_name=MODEL, entity_version=candidate.version, workload_size="Small")
-    WorkspaceClient().serving_endpoints.update_config_and_wait(name=ENDPOINT, served_entities=[entity])
+    workspace = WorkspaceClient()
+    if ENDPOINT in {e.name for e in workspace.serving_endpoints.list()}:
+        workspace.serving_endpoints.update_config(name=ENDPOINT, served_entities=[entity])
+    else:
+        workspace.serving_endpoints.create(name=ENDPOINT, config=EndpointCoreConfigInput(served_entities=[entity]))
 
 
 if __name__ == "__main__":
