@@ -114,6 +114,9 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             # its fixed text, each placeholder as "{}"
             fixed = "".join(part.value if type(part) is cst.FormattedStringText else "{}" for part in value.parts)
             self.strings.append((self._scope_name(), target, fixed[:4000]))
+        elif type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("True", "False", "None")):
+            # `deploy_flag = 1`: a decision flag overwritten with a constant decides nothing
+            self.constants.append((self._scope_name(), target, self.span[0]))
         elif type(value) in (cst.List, cst.Tuple) and self.strings:
             # `specs = [deploy_spec, service_spec]`: a list of those strings, as one text
             scope = self._scope_name()
@@ -220,6 +223,8 @@ def extract_facts(
         return failed(f"internal error while analysing this file, please report it: {exc.__class__.__name__}: {exc}")
     per_line, whole = _suppressions(text)
     extra: dict[str, object] = {"strings": tuple(extractor.strings)} if extractor.strings else {}
+    if extractor.constants:
+        extra["constants"] = tuple(extractor.constants)
     return FileFacts(
         path=path,
         module=module,

@@ -24,7 +24,7 @@ else:  # pragma: no cover
 from ..facts.records import NON_LITERAL
 from .knowledge import KnowledgeError
 
-__all__ = ["ArtifactRule", "ComponentRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ArtifactRule", "ComponentRule", "FlagRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -167,6 +167,20 @@ class SpecRule:
 
 
 @dataclass(frozen=True)
+class FlagRule:
+    """A variable named as a release decision (``deploy_flag``, ``should_promote``): one word
+    of ``subjects`` and one of ``decisions`` among its words."""
+
+    subjects: tuple[str, ...]
+    decisions: tuple[str, ...]
+    says: str
+
+    def names_a_decision(self, name: str) -> bool:
+        words = set(_TOKENS.split(_snake(name)))
+        return bool(words & set(self.subjects)) and bool(words & set(self.decisions))
+
+
+@dataclass(frozen=True)
 class GraphRule:
     """A decorator whose function body declares a task graph instead of running in order."""
 
@@ -253,6 +267,7 @@ class FlowRules:
     stop: tuple[StopRule, ...] = ()
     component: tuple[ComponentRule, ...] = ()
     spec: tuple[SpecRule, ...] = ()
+    flag: tuple[FlagRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -304,6 +319,7 @@ _KEYS = {
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
     "spec": {"marker": str, "words": list, "verbs": list, "framework": str, "says": str},
+    "flag": {"subjects": list, "decisions": list, "says": str},
 }
 
 
@@ -321,7 +337,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
@@ -369,6 +385,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         retire=tuple(RetireRule(r["release"], tuple(r["values"]), r.get("keyword", ""), r.get("position", -1)) for r in table.get("retire", ())),
         stop=tuple(StopRule(r["method"], r["says"]) for r in table.get("stop", ())),
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
+        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"]) for r in table.get("flag", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"]) for r in table.get("spec", ())),
     )
 

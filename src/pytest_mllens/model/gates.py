@@ -357,7 +357,28 @@ def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patte
             return Gate(f"{_describe(guard)} at {where} ({name} is an evaluation gate)")
     if guard.kind in ("if", "exit") and ("'Approved'" in guard.text or '"Approved"' in guard.text):
         return Gate(f"{_describe(guard)} at {where} (acts only on versions approved in the model registry)")
+    flag = _decision_flag(facts, guard)
+    if flag:
+        return Gate(f"`if {guard.text or flag}` at {where}: {flag}")
     return None
+
+
+def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
+    """A guard on a variable named as a release decision (``if deploy_flag == 1``) whose
+    latest value before the guard comes from a call (read from the evaluation step's output,
+    returned by a comparison helper), not from a constant written over it."""
+    if guard.kind not in ("if", "exit") or not guard.names:
+        return ""
+    rules = flow_rules().flag
+    for name in guard.names:
+        rule = next((r for r in rules if r.names_a_decision(name)), None)
+        if rule is None:
+            continue
+        computed = max((c.line for c in facts.calls if c.assigned_to == name and c.scope == guard.scope and c.line <= guard.line), default=0)
+        constant = max((line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line), default=0)  # type: ignore[attr-defined]
+        if computed and computed > constant:
+            return f"`{name}` {rule.says} (set at {facts.location(computed)})"
+    return ""
 
 
 def _describe(guard: GuardFact) -> str:
