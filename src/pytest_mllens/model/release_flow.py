@@ -80,6 +80,7 @@ class ReleaseFlow(ReleaseGraph):
     def __init__(self, project: Project, rules: FlowRules | None = None) -> None:
         self._verdicts: dict[tuple[str, int, tuple[str, ...]], Verdict] = {}
         self._reached: dict[tuple[str, int, tuple[str, ...], str, int], Verdict] = {}
+        self._classes: dict[str, list[tuple[FileFacts, CallFact]]] | None = None
         super().__init__(project, rules)
 
     # -- verdicts --------------------------------------------------------------------------
@@ -139,7 +140,8 @@ class ReleaseFlow(ReleaseGraph):
             results.append((caller_facts, caller_index, self._reach(caller_facts, caller_index, patterns, depth + 1, visiting, how)))
         ungated = [r for r in results if not r[2].gated]
         if not ungated:
-            what = f"every caller of {call.scope}()" if call.scope else f"every step that runs {facts.path}"
+            by_step = all(how.startswith("runs ") for _, _, how in predecessors)
+            what = f"every step that runs {facts.path}" if by_step or not call.scope else f"every caller of {call.scope}()"
             return Verdict(True, f"{what} is gated: " + "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results))
         first = ungated[0][2]
         wired = tuple(s for _, _, v in ungated if v.wiring for s in v.sites)
@@ -176,14 +178,37 @@ class ReleaseFlow(ReleaseGraph):
         found: list[tuple[FileFacts, int, str]] = []
         if call.scope:
             qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
-            for caller_facts, caller in self.project.callers_of(qualified):
+            callers = self.project.callers_of(qualified)
+            if qualified.endswith(".__init__"):
+                # a step built by a class (`ModelDeployment(...)`): its __init__ runs where
+                # the class is instantiated
+                callers = [*callers, *self._instantiations(qualified[: -len(".__init__")])]
+            for caller_facts, caller in callers:
                 position = self._index(caller_facts).positions.get(id(caller))
                 if position is not None:
                     found.append((caller_facts, position, f"{call.scope.rpartition('.')[2]}()"))
-        else:
-            for runner_facts, position, token in self.runners.get(facts.path, ()):
-                found.append((runner_facts, position, f"runs {token}"))
+            if found:
+                return found
+        # module-level code, or a function nothing in the project calls (a Lambda handler, a
+        # step's entry function): it runs where a step runs the file
+        for runner_facts, position, token in self.runners.get(facts.path, ()):
+            found.append((runner_facts, position, f"runs {token}"))
         return found
+
+    def _instantiations(self, cls: str) -> list[tuple[FileFacts, CallFact]]:
+        """Calls that instantiate the project class ``cls`` (built once, on first need)."""
+        if self._classes is None:
+            self._classes = {}
+            for facts in self.project.files:
+                for call in facts.calls:
+                    owner, _, last = call.name.rpartition(".")
+                    if not owner or not last[:1].isupper():
+                        continue
+                    # the module as Python finds it from this file (a script's folder first)
+                    module = self.project.resolve_import(facts, owner)
+                    name = f"{module}.{last}" if module is not None and module.endswith(owner) else self.project.canonical(call.name)
+                    self._classes.setdefault(name, []).append((facts, call))
+        return self._classes.get(cls, [])
 
     def _order_gate(self, facts: FileFacts, index: int) -> Gate | None:
         """A task or step that runs before the one holding this call and is a gate: ordered
