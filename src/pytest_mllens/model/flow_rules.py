@@ -24,7 +24,7 @@ else:  # pragma: no cover
 from ..facts.records import NON_LITERAL
 from .knowledge import KnowledgeError
 
-__all__ = ["ArtifactRule", "ComponentRule", "FlagRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ApproveRule", "ArtifactRule", "ComponentRule", "FlagRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -181,6 +181,21 @@ class FlagRule:
 
 
 @dataclass(frozen=True)
+class ApproveRule:
+    """A pipeline execution started with an argument that approves what it registers
+    (``pipeline.start(parameters=dict(ModelApprovalStatus="Approved"))``): a promotion."""
+
+    method: str
+    key: str
+    value: str
+    framework: str
+    says: str
+
+    def approving_key(self, keywords: Sequence[tuple[str, object]]) -> str:
+        return next((k for k, v in keywords if self.key in k and v == self.value), "")
+
+
+@dataclass(frozen=True)
 class GraphRule:
     """A decorator whose function body declares a task graph instead of running in order."""
 
@@ -268,6 +283,7 @@ class FlowRules:
     component: tuple[ComponentRule, ...] = ()
     spec: tuple[SpecRule, ...] = ()
     flag: tuple[FlagRule, ...] = ()
+    approve: tuple[ApproveRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -320,6 +336,7 @@ _KEYS = {
     "component": {"name": str, "framework": str, "says": str, "words": list},
     "spec": {"marker": str, "words": list, "verbs": list, "framework": str, "says": str},
     "flag": {"subjects": list, "decisions": list, "says": str},
+    "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
 }
 
 
@@ -337,7 +354,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
@@ -385,6 +402,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         retire=tuple(RetireRule(r["release"], tuple(r["values"]), r.get("keyword", ""), r.get("position", -1)) for r in table.get("retire", ())),
         stop=tuple(StopRule(r["method"], r["says"]) for r in table.get("stop", ())),
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
+        approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
         flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"]) for r in table.get("flag", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"]) for r in table.get("spec", ())),
     )

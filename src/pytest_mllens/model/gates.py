@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
-from .flow_rules import ArtifactRule, ComponentRule, OpRule, SpecRule, flow_rules
+from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, OpRule, SpecRule, flow_rules
 from .knowledge import Rule, matches_any
 from .project import Project
 
@@ -71,6 +71,9 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     files = file_release_rules(project)
     ops = rules_of_flow.op_roots
     bases = _project_class_bases(project)
+    approvals: dict[str, list[ApproveRule]] = {}
+    for approve in rules_of_flow.approve:
+        approvals.setdefault(approve.method, []).append(approve)
     for facts in project.files:
         matched: dict[int, Rule] = {}
         components = _release_components(project, facts, rules_of_flow.component) if rules_of_flow.component else {}
@@ -85,6 +88,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = rules[0]
             elif components and call.receiver in components and _calls_binding(facts, call, components[call.receiver]):
                 matched[index] = components[call.receiver][1]
+            elif approvals and call.method in approvals and (approved := _approves(facts, index, call, approvals[call.method])) is not None:
+                matched[index] = approved
             elif specs and (spec := _applies_spec(facts, index, call, specs)) is not None:
                 matched[index] = spec
             elif files and (facts.path, index) in files:
@@ -183,6 +188,19 @@ def _calls_binding(facts: FileFacts, call: CallFact, component: tuple[CallFact, 
     in its scope or anywhere when bound at module level)?"""
     binding = component[0]
     return call is not binding and call.name == binding.name and call.line >= binding.line and (not binding.scope or binding.scope == call.scope)
+
+
+def _approves(facts: FileFacts, index: int, call: CallFact, rules: Sequence[ApproveRule]) -> Rule | None:
+    """``pipeline.start(parameters=dict(ModelApprovalStatus="Approved"))``: the execution
+    registers its model already approved (the arguments, or a ``dict(...)`` among them)."""
+    children = [c for c in facts.calls[index + 1 : index + 8] if c.parent == index]
+    for rule in rules:
+        for holder in (call, *children):
+            key = rule.approving_key(holder.keywords)
+            if key:
+                says = f"{rule.says} ({key}={rule.value!r})"
+                return Rule(kind="deploy", match="call", name=call.name, says=says, framework=rule.framework, action="promotes", source="release_flow.toml [[approve]]")
+    return None
 
 
 def _serving_specs(facts: FileFacts, rules: Sequence[SpecRule]) -> dict[tuple[str, str], tuple[SpecRule, str]]:
