@@ -15,7 +15,7 @@ load calls are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts
@@ -56,18 +56,23 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     if not loads:
         return {}
     found: dict[tuple[str, int], Rule] = {}
+    images = _images(project)
     for facts in project.files:
         if project.role(facts, "training") is None or project.role(facts, "hosting") is not None:
             continue
         for index, call in enumerate(facts.calls):
             for path in _paths(project, facts, index, call, rules.save):
-                loaded = next((lp for lp in loads.get(posixpath.basename(path.value), ()) if _same(path, lp)), None)
+                candidates = loads.get(posixpath.basename(path.value), ())
+                loaded = next((lp for lp in candidates if _same(path, lp)), None)
+                image = ""
+                if loaded is None and images and candidates:
+                    loaded, image = _in_image(images, path, candidates)
                 local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
                 site = (facts.path, index) if local else (path.facts.path, path.index)
                 if loaded is None or site in found:
                     continue
                 where = loaded.facts.location(loaded.facts.calls[loaded.index].line)
-                what = "the object-store key" if path.key else "the file"
+                what = "the object-store key" if path.key else f"the file (in the image {image} builds)" if image else "the file"
                 via = f" ({path.how})" if path.how else ""
                 loaded_via = f" ({loaded.how})" if loaded.how else ""
                 if local:
@@ -80,6 +85,87 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                     name = path.facts.calls[path.index].name
                 found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     return found
+
+
+@dataclass
+class _Image:
+    """What one Dockerfile builds: project files copied in (project path -> image path), the
+    training scripts it runs during the build (with their working directory), and the
+    working directory the container starts in. ``$WORKDIR`` stands for the base image's."""
+
+    dockerfile: str
+    files: dict[str, str]
+    runs: dict[str, str]
+    workdir: str
+
+
+def _images(project: Project) -> list[_Image]:
+    images: list[_Image] = []
+    for config in project.configs:
+        steps = config.extra.get("build_steps")
+        if not steps:
+            continue
+        context = posixpath.dirname(config.path)
+        workdir = "$WORKDIR"
+        files: dict[str, str] = {}
+        folders: list[tuple[str, str]] = []
+        runs: dict[str, str] = {}
+        for step in steps:  # type: ignore[attr-defined]
+            kind = step[0]
+            if kind == "workdir":
+                workdir = _in(workdir, str(step[2]))
+            elif kind == "copy":
+                destination, sources = str(step[2]), [str(s) for s in step[3:]]
+                into = destination.endswith("/") or destination in (".", "./") or len(sources) > 1
+                target = _in(workdir, destination)
+                for source in sources:
+                    where = posixpath.normpath(posixpath.join(context, source)) if context else posixpath.normpath(source)
+                    if where in project.by_path:
+                        files[where] = posixpath.join(target, posixpath.basename(where)) if into else target
+                    elif not posixpath.splitext(source.rstrip("/"))[1]:
+                        folders.append((where, target))  # a folder (or the whole context)
+            elif kind == "run":
+                script = _in(workdir, str(step[2]))
+                for path, inside in [*files.items(), *_folder_files(project, folders, script)]:
+                    if inside == script:
+                        runs[path] = workdir
+        for path, inside in _folder_files(project, folders, ""):
+            files.setdefault(path, inside)
+        if runs:
+            images.append(_Image(config.path, files, runs, workdir))
+    return images
+
+
+def _folder_files(project: Project, folders: list[tuple[str, str]], wanted: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for folder, target in folders:
+        prefix = "" if folder in ("", ".") else folder + "/"
+        for path in project.by_path:
+            if path.startswith(prefix):
+                inside = posixpath.join(target, path[len(prefix) :])
+                if not wanted or inside == wanted:
+                    found.append((path, inside))
+    return found
+
+
+def _in(workdir: str, path: str) -> str:
+    return posixpath.normpath(path if path.startswith("/") else posixpath.join(workdir, path))
+
+
+def _in_image(images: list[_Image], saved: _Path, loads: Iterable[_Path]) -> tuple[_Path | None, str]:
+    """A load in serving code copied into an image whose build runs the training script:
+    the relative paths of both resolve against the image's working directories."""
+    if saved.key:
+        return None, ""
+    for image in images:
+        cwd = image.runs.get(saved.facts.path)
+        if cwd is None:
+            continue
+        written = _in(cwd, saved.value)
+        for loaded in loads:
+            if not loaded.key and loaded.facts.path in image.files and _in(image.workdir, loaded.value) == written:
+                return loaded, image.dockerfile
+    return None, ""
 
 
 def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules: tuple[FileRule, ...]) -> Iterator[_Path]:
@@ -133,7 +219,7 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
     params = _params(project, facts, call.scope)
     for name in names:
         value = strings.get((call.scope, name)) or strings.get(("", name))
-        if value and _looks_like_path(value):
+        if value and _looks_like_path(value, strict=False):
             yield _Path(_normal(value), facts, index, f"`{name}` = {value!r}", key)
             return
         if name in defaults:
@@ -231,8 +317,13 @@ def _opened(facts: FileFacts, index: int, call: CallFact) -> tuple[int, CallFact
     return found
 
 
-def _looks_like_path(value: str) -> bool:
-    return 0 < len(value) < 300 and not any(c.isspace() for c in value) and ("." in value.rpartition("/")[2] or "/" in value) and "{" not in value and "://" not in value
+def _looks_like_path(value: str, strict: bool = True) -> bool:
+    """Could ``value`` be a file path? ``strict``: it also has a folder or an extension (a
+    literal among other arguments); a string bound to a name the save call is passed may be
+    a bare file name (``model_file = "bc-xgboost-model"``)."""
+    if not 0 < len(value) < 300 or any(c.isspace() for c in value) or "{" in value or "://" in value:
+        return False
+    return not strict or "." in value.rpartition("/")[2] or "/" in value
 
 
 def _normal(path: str) -> str:

@@ -95,6 +95,10 @@ class ReleaseFlow(ReleaseGraph):
         return found
 
     def _release_verdict(self, site: DeploySite, index: int, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        if site.rule.source.endswith("[[approve]]"):
+            approved = self._approved_registrations(site)
+            if approved:
+                return self._approve_verdict(site, index, approved, patterns, visiting)
         gate = approval_gate(site)
         if gate is not None:
             return Verdict(True, gate.evidence)
@@ -287,6 +291,37 @@ class ReleaseFlow(ReleaseGraph):
                 if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric):
                     return f"`{name}` comes from {entry[1].qualname}(), which compares the metric with its threshold"
         return ""
+
+    def _approved_registrations(self, site: DeploySite) -> list[Write]:
+        """Registrations whose approval status is the pipeline parameter this start call sets."""
+        keys = {k for holder in (site.call, *(c for c in site.facts.calls if c.parent == site.index)) for k, v in holder.keywords if v == "Approved"}
+        found: list[Write] = []
+        for write in self.writes:
+            if not write.rule.approval:
+                continue
+            names = write.site.call.names_in_keyword(write.rule.approval)
+            for candidate in write.site.facts.calls:
+                if names and candidate.assigned_to == names[0] and candidate.method == "ParameterString":
+                    name = candidate.keyword("name") if candidate.has_keyword("name") else (candidate.positional[0] if candidate.positional else None)
+                    if name in keys:
+                        found.append(write)
+                        break
+        return found
+
+    def _approve_verdict(self, site: DeploySite, index: int, approved: list[Write], patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        """A start call that approves registrations up front is gated when each of those
+        registrations is behind an evaluation gate in the pipeline (the approval it skips
+        was not the only gate) or the start call itself is gated."""
+        own = self._reach(site.facts, index, patterns, 0, visiting, _label(site.call))
+        if own.gated:
+            return own
+        evidence: list[str] = []
+        for write in approved:
+            verdict = self._reach(write.site.facts, write.site.index, patterns, 0, visiting | {(site.facts.path, index)}, _label(write.site.call))
+            if not verdict.gated:
+                return Verdict(False, path=(*verdict.path, *own.path), sites=((site.facts, site.call),))
+            evidence.append(f"{_write_label(write)} at {write.site.facts.location(write.site.call.line)} is gated: {verdict.evidence}")
+        return Verdict(True, "the registration it approves up front is behind an evaluation gate: " + "; ".join(evidence))
 
     # -- registry --------------------------------------------------------------------------
     def _reads_feeding(self, facts: FileFacts, call: CallFact) -> Iterator[Read]:
