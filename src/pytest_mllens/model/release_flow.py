@@ -209,10 +209,17 @@ class ReleaseFlow(ReleaseGraph):
                     if not owner or not last[:1].isupper():
                         continue
                     # the module as Python finds it from this file (a script's folder first)
-                    module = self.project.resolve_import(facts, owner)
-                    name = f"{module}.{last}" if module is not None and module.endswith(owner) else self.project.canonical(call.name)
-                    self._classes.setdefault(name, []).append((facts, call))
+                    self._classes.setdefault(self._resolved_from(facts, call.name), []).append((facts, call))
         return self._classes.get(cls, [])
+
+    def _resolved_from(self, facts: FileFacts, dotted: str) -> str:
+        """``pkg.mod.name`` as Python finds it from ``facts`` (a script's folder first on
+        ``sys.path``): the project module's full name, or the canonical name."""
+        owner, _, last = dotted.rpartition(".")
+        module = self.project.resolve_import(facts, owner) if owner else None
+        if module is not None and module.endswith(owner):
+            return f"{module}.{last}"
+        return self.project.canonical(dotted) if "." in dotted else dotted
 
     def _order_gate(self, facts: FileFacts, index: int) -> Gate | None:
         """A task or step that runs before the one holding this call and is a gate: ordered
@@ -306,7 +313,13 @@ class ReleaseFlow(ReleaseGraph):
                     if name in keys:
                         found.append(write)
                         break
-        return found
+        # the pipeline started: `get_pipeline(...).start(...)` or `pipeline.start(...)` where
+        # the pipeline was built by a project function; its registrations, not another's
+        owner = self.project.function(self._resolved_from(site.facts, site.call.name.rpartition(".")[0]))
+        if owner is not None:
+            return [w for w in found if w.site.facts.path == owner[0].path]
+        local = [w for w in found if w.site.facts.path == site.facts.path]
+        return local or found
 
     def _approve_verdict(self, site: DeploySite, index: int, approved: list[Write], patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
         """A start call that approves registrations up front is gated when each of those
