@@ -169,6 +169,8 @@ def _in_image(images: list[_Image], saved: _Path, loads: Iterable[_Path]) -> tup
 
 
 def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules: tuple[FileRule, ...]) -> Iterator[_Path]:
+    if call.method not in _methods(rules) and call.name not in _methods(rules):
+        return
     for rule in rules:
         if not rule.pattern.match(call.name):
             continue
@@ -244,6 +246,17 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
             break
 
 
+_METHODS: dict[int, frozenset[str]] = {}
+
+
+def _methods(rules: tuple[FileRule, ...]) -> frozenset[str]:
+    """The last name segment a call needs to match one of ``rules`` (checked before any glob)."""
+    found = _METHODS.get(id(rules))
+    if found is None:
+        found = _METHODS[id(rules)] = frozenset(rule.name.rpartition(".")[2] for rule in rules)
+    return found
+
+
 def _strings(facts: FileFacts) -> dict[tuple[str, str], str]:
     cached = facts.extra.get("_string_index")
     if cached is None:
@@ -256,6 +269,13 @@ def _strings(facts: FileFacts) -> dict[tuple[str, str], str]:
 
 def _argparse_defaults(facts: FileFacts) -> dict[str, str]:
     """``dest -> default`` of each ``add_argument("--model-path", default="model.pkl")``."""
+    cached = facts.extra.get("_argparse_defaults")
+    if cached is None:
+        cached = facts.extra["_argparse_defaults"] = _read_argparse_defaults(facts)
+    return cached  # type: ignore[return-value]
+
+
+def _read_argparse_defaults(facts: FileFacts) -> dict[str, str]:
     found: dict[str, str] = {}
     for call in facts.calls:
         if call.method != _ARGPARSE or not call.has_keyword("default"):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
 from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, OpRule, SpecRule, flow_rules
-from .knowledge import Rule, matches_any
+from .knowledge import Rule, imported_roots, matches_any
 from .project import Project
 
 __all__ = ["DeploySite", "Gate", "approval_gate", "approval_status", "deploy_sites", "find_gate", "gate_task", "local_gate", "stop_on_metric"]
@@ -71,12 +71,13 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     files = file_release_rules(project)
     ops = rules_of_flow.op_roots
     bases = _project_class_bases(project)
+    component_roots = frozenset(rule.name.split(".")[0] for rule in rules_of_flow.component)
     approvals: dict[str, list[ApproveRule]] = {}
     for approve in rules_of_flow.approve:
         approvals.setdefault(approve.method, []).append(approve)
     for facts in project.files:
         matched: dict[int, Rule] = {}
-        components = _release_components(project, facts, rules_of_flow.component) if rules_of_flow.component else {}
+        components = _release_components(project, facts, rules_of_flow.component) if component_roots and component_roots & imported_roots(facts) else {}
         specs = _serving_specs(facts, rules_of_flow.spec) if rules_of_flow.spec else {}
         for index, call in enumerate(facts.calls):
             rules = project.knowledge.call_matches(facts, call, ("deploy",))
