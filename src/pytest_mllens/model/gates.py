@@ -72,6 +72,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     ops = rules_of_flow.op_roots
     bases = _project_class_bases(project)
     component_roots = frozenset(rule.name.split(".")[0] for rule in rules_of_flow.component)
+    approve_suffixes = tuple(f".{rule.method}" for rule in rules_of_flow.approve)
     approvals: dict[str, list[ApproveRule]] = {}
     for approve in rules_of_flow.approve:
         approvals.setdefault(approve.method, []).append(approve)
@@ -81,7 +82,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
         specs = _serving_specs(facts, rules_of_flow.spec) if rules_of_flow.spec else {}
         for index, call in enumerate(facts.calls):
             rules = project.knowledge.call_matches(facts, call, ("deploy",))
-            if not rules and bases:
+            if not rules and bases and call.name.rpartition(".")[0] in bases:
                 rules = _inherited_matches(project, facts, call, bases)
             if rules and call.method in retire and any(r.retires(call.keywords, call.positional) for r in retire[call.method]):
                 continue  # transition_model_version_stage(..., stage="Archived"): takes a version out of service
@@ -89,7 +90,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = rules[0]
             elif components and call.receiver in components and _calls_binding(facts, call, components[call.receiver]):
                 matched[index] = components[call.receiver][1]
-            elif approvals and call.method in approvals and (approved := _approves(facts, index, call, approvals[call.method])) is not None:
+            elif call.name.endswith(approve_suffixes) and (approved := _approves(facts, index, call, approvals[call.method])) is not None:
                 matched[index] = approved
             elif specs and (spec := _applies_spec(facts, index, call, specs)) is not None:
                 matched[index] = spec
