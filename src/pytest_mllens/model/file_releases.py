@@ -15,6 +15,7 @@ load calls are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -39,6 +40,8 @@ class _Path:
     index: int
     how: str = ""
     key: bool = False
+    template: bool = False
+    """``value`` is an f-string's fixed text with ``{}`` for each placeholder."""
 
 
 def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
@@ -62,7 +65,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
             continue
         for index, call in enumerate(facts.calls):
             for path in _paths(project, facts, index, call, rules.save):
-                candidates = loads.get(posixpath.basename(path.value), ())
+                candidates = loads.get(posixpath.basename(path.value), ()) if not path.template else [lp for group in loads.values() for lp in group if _fits(path.value, lp.value)]
                 loaded = next((lp for lp in candidates if _same(path, lp)), None)
                 image = ""
                 if loaded is None and images and candidates:
@@ -221,6 +224,9 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
     params = _params(project, facts, call.scope)
     for name in names:
         value = strings.get((call.scope, name)) or strings.get(("", name))
+        if value and _is_template(value):
+            yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}", key, template=True)
+            return
         if value and _looks_like_path(value, strict=False):
             yield _Path(_normal(value), facts, index, f"`{name}` = {value!r}", key)
             return
@@ -350,13 +356,30 @@ def _normal(path: str) -> str:
     return posixpath.normpath(path.replace("\\", "/")) if path and "{" not in path and "://" not in path else ""
 
 
+def _is_template(value: str) -> bool:
+    """An f-string path whose file name keeps enough fixed text to name one file
+    (``model_C={}.bin``), not just an extension (``{}.pkl``)."""
+    name = value.rpartition("/")[2]
+    fixed = posixpath.splitext(name.replace("{}", ""))[0]
+    return "{}" in name and len(fixed) >= 4 and _looks_like_path(value.replace("{}", "x"))
+
+
+def _fits(template: str, literal: str) -> bool:
+    """Could the f-string ``template`` (``{}`` per placeholder) produce ``literal``?"""
+    pattern = ".+".join(re.escape(part) for part in posixpath.basename(template).split("{}"))
+    return re.fullmatch(pattern, posixpath.basename(literal)) is not None
+
+
 def _same(saved: _Path, loaded: _Path) -> bool:
     """The same object-store key; the same literal path; or the same file name where both
-    scripts live side by side."""
+    scripts live side by side (a template: a name it can produce)."""
     if not loaded.value or not saved.value:
         return False
     if saved.key or loaded.key:
         return saved.key and loaded.key and saved.value == loaded.value
+    if saved.template:
+        same_folder = posixpath.dirname(saved.facts.path) == posixpath.dirname(loaded.facts.path)
+        return _fits(saved.value, loaded.value) and posixpath.dirname(saved.value) == posixpath.dirname(loaded.value) and (same_folder or "/" in saved.value)
     return _same_file(saved.value, saved.facts.path, loaded.value, loaded.facts.path)
 
 
