@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import shlex
 
+from .deploy_config import _logical_lines  # backslash continuations joined, as for entry references
+
 __all__ = ["dockerfile_steps"]
 
 _PYTHON = re.compile(r"^(?:/usr/(?:local/)?bin/)?python[\d.]*$")
@@ -46,21 +48,6 @@ def dockerfile_steps(text: str) -> tuple[tuple[object, ...], ...]:
                 if command and _PYTHON.match(command[0]) and len(command) > 1 and command[1].endswith(".py"):
                     steps.append((kind, line, command[1], *command[2:]))
     return tuple(steps)
-
-
-def _logical_lines(text: str) -> list[tuple[int, str]]:
-    joined: list[tuple[int, str]] = []
-    lines = text.split("\n")
-    number = 0
-    while number < len(lines):
-        start = number + 1
-        line = lines[number]
-        while line.rstrip().endswith("\\") and number + 1 < len(lines):
-            number += 1
-            line = line.rstrip()[:-1] + " " + lines[number]
-        number += 1
-        joined.append((start, line))
-    return joined
 
 
 def _words(rest: str) -> list[str]:
