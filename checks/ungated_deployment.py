@@ -239,6 +239,8 @@ class UngatedDeployment(Check):
             if verdict.gated:
                 continue
             call = site.call
+            # a component bound to a variable is called through it: name the variable
+            name = call.receiver if site.rule.source.endswith("[[component]]") and call.receiver else call.name
             path = f"path without a gate: {verdict.render_path()}"
             expected = (
                 "expected: a comparison of an evaluation metric with a threshold or the production model "
@@ -251,17 +253,17 @@ class UngatedDeployment(Check):
                         facts.path,
                         call.line,
                         call.col,
-                        f"{call.name}() {site.rule.says} without an evaluation gate",
-                        (f"release call: {call.name}() ({site.rule.framework or 'configured'}: {site.action})", path, expected),
+                        f"{name}() {site.rule.says} without an evaluation gate",
+                        (f"release call: {name}() ({site.rule.framework or 'configured'}: {site.action})", path, expected),
                     )
                 else:
                     yield self.finding(
                         facts.path,
                         where.line,
                         where.col,
-                        f"{where.name}() wires in a release without an evaluation gate: {call.name}() {site.rule.says}",
+                        f"{where.name}() wires in a release without an evaluation gate: {name}() {site.rule.says}",
                         (
-                            f"release call: {call.name}() at {site.facts.location(call.line)} ({site.rule.framework or 'configured'}: {site.action})",
+                            f"release call: {name}() at {site.facts.location(call.line)} ({site.rule.framework or 'configured'}: {site.action})",
                             f"wired in elsewhere behind a gate ({verdict.evidence}); this wiring has none" if verdict.evidence else "this wiring has no gate",
                             path,
                             expected,

@@ -77,7 +77,15 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         refs = entry_refs(path, text)
     except Exception:  # noqa: BLE001 - a file we cannot make sense of names nothing
         refs = ()
-    return FileFacts(path=path, module="", kind=KIND, extra={"entry_refs": tuple(refs)})
+    extra: dict[str, object] = {"entry_refs": tuple(refs)}
+    if _DOCKERFILE.match(path.rpartition("/")[2].lower()):
+        from .build_steps import dockerfile_steps  # what the image build copies and runs (release flow)
+
+        try:
+            extra["build_steps"] = dockerfile_steps(text)
+        except Exception:  # noqa: BLE001 - as above
+            pass
+    return FileFacts(path=path, module="", kind=KIND, extra=extra)
 
 
 def entry_refs(path: str, text: str) -> list[EntryRef]:

@@ -14,11 +14,12 @@ from collections.abc import Sequence
 import libcst as cst
 
 from .expressions import dotted as _dotted
+from .expressions import literal as _literal_of
 from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
 from .extract_imports import ImportFacts
-from .records import FileFacts
+from .records import NON_LITERAL, FileFacts
 from .source import SourceError, decode_source
 from .suppressions import suppressions as _suppressions
 from .walker import with_assignment as _with_assignment
@@ -67,7 +68,8 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             self._expression_statement(node.value)
         elif type(node) is cst.Return:
             if node.value is not None:
-                if self._is_comparison(node.value):
+                # `return is_better` where `is_better = new_auc >= old_auc` returns a comparison too
+                if self._is_comparison(node.value) or (type(node.value) is cst.Name and node.value.value in self.scope.gate_vars):
                     scope = self._function_scope()
                     if scope is not None:
                         scope.returns_comparison = True
@@ -102,6 +104,26 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             name, ok = self.resolve(value)
             if ok:
                 self._bind_type(target, name)
+        elif type(value) in (cst.SimpleString, cst.ConcatenatedString):
+            # `MODEL_PATH = "models/churn.joblib"`: where a file-based release writes or loads
+            text = _literal_of(value)
+            if type(text) is str and text != NON_LITERAL:
+                self.strings.append((self._scope_name(), target, text))
+        elif type(value) is cst.FormattedString:
+            # a spec template (`deploy_spec = f"""kind: Deployment ... image: {image}"""`):
+            # its fixed text, each placeholder as "{}"
+            fixed = "".join(part.value if type(part) is cst.FormattedStringText else "{}" for part in value.parts)
+            self.strings.append((self._scope_name(), target, fixed[:4000]))
+        elif type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("True", "False", "None")):
+            # `deploy_flag = 1`: a decision flag overwritten with a constant decides nothing
+            self.constants.append((self._scope_name(), target, self.span[0]))
+        elif type(value) in (cst.List, cst.Tuple) and self.strings:
+            # `specs = [deploy_spec, service_spec]`: a list of those strings, as one text
+            scope = self._scope_name()
+            named = {name: text for where, name, text in self.strings if where in (scope, "")}
+            texts = [named[e.value.value] for e in value.elements if type(e.value) is cst.Name and e.value.value in named]
+            if texts:
+                self.strings.append((scope, target, "\n---\n".join(texts)[:8000]))
         if self._is_metric_comparison(value):
             self.scope.gate_vars.add(target)
 
@@ -200,6 +222,9 @@ def extract_facts(
     except Exception as exc:  # noqa: BLE001 - one odd file must not take the run down; say so loudly
         return failed(f"internal error while analysing this file, please report it: {exc.__class__.__name__}: {exc}")
     per_line, whole = _suppressions(text)
+    extra: dict[str, object] = {"strings": tuple(extractor.strings)} if extractor.strings else {}
+    if extractor.constants:
+        extra["constants"] = tuple(extractor.constants)
     return FileFacts(
         path=path,
         module=module,
@@ -212,4 +237,5 @@ def extract_facts(
         flows=tuple(extractor.flows),
         suppressions=per_line,
         file_suppressions=whole,
+        extra=extra,
     )

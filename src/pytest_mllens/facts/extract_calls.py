@@ -64,6 +64,9 @@ class CallFacts(Walker):
         if type(node.func) is cst.Attribute:
             # the receiver call, if any, is the next one recorded (walked right below)
             receiver = _dotted(node.func.value) or (f"#{index + 1}" if type(node.func.value) is cst.Call else "")
+        elif type(node.func) is cst.Name and any(node.func.value in scope.types for scope in self.scopes):
+            # `serving_op(...)` where `serving_op = func_to_container_op(...)`: the variable called
+            receiver = node.func.value
         guards = tuple(self.guard_stack) + tuple(self.scope.exit_guards)
         self.calls.append(
             CallFact(

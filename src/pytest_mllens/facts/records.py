@@ -82,7 +82,9 @@ class CallFact:
     receiver: str = ""
     """What a method is called on: the dotted variable (``register_step`` in
     ``register_step.run_after(evaluate_step)``) or ``#N`` for the result of call N
-    (``deploy_op(...).after(check)``); empty for plain function calls."""
+    (``deploy_op(...).after(check)``); for a plain call through a variable bound to a call's
+    result (``serving_op(...)`` after ``serving_op = func_to_container_op(...)``), that
+    variable; empty for other plain function calls."""
 
     @property
     def method(self) -> str:

@@ -56,6 +56,10 @@ class Walker:
         self.guard_stack: list[int] = []
         self.imports: list[ImportFact] = []
         self.calls: list[CallFact] = []
+        self.strings: list[tuple[str, str, str]] = []
+        """(scope, variable, literal) of each string assigned to a name."""
+        self.constants: list[tuple[str, str, int]] = []
+        """(scope, variable, line) of each number, bool or None assigned to a name."""
         self.guards: list[GuardFact] = []
         self.functions: list[FunctionFact] = []
         self.classes: list[ClassFact] = []

@@ -1,15 +1,23 @@
-"""File-based releases: training writes the model to the very file that serving loads.
+"""File-based releases: training writes the model to the very file (or bucket key) that serving loads.
 
 No registry call is involved, yet the write *is* the release: the next time the service
 starts (or reloads), it serves whatever training wrote. Kept narrow so that it stays
 precise: the write is in a training module, the read in a hosting module, and both name the
-same literal path (or the same file name in the same directory). The save and load calls
-are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
+same path (or the same file name in the same directory, or the same object-store key). The
+path may be a literal, a string bound to a name in the same scope or at module level
+(``MODEL_PATH = "models/churn.joblib"``), the default of an argparse option
+(``args.model_path``), ``os.path.join`` of those, or a parameter of the enclosing function
+that its callers fill (then the caller that passes the served path is the release: another
+caller may pass a candidate's path). The save and
+load calls are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FileRule, flow_rules
@@ -19,6 +27,21 @@ from .project import Project
 __all__ = ["file_release_rules"]
 
 _OPEN = frozenset({"open", "builtins.open", "io.open"})
+_JOIN = frozenset({"os.path.join", "posixpath.join", "pathlib.Path", "pathlib.PurePath"})
+_ARGPARSE = "add_argument"
+
+
+@dataclass(frozen=True)
+class _Path:
+    """A path a save or load call uses, the call that fixes it, and how it gets there."""
+
+    value: str
+    facts: FileFacts
+    index: int
+    how: str = ""
+    key: bool = False
+    template: bool = False
+    """``value`` is an f-string's fixed text with ``{}`` for each placeholder."""
 
 
 def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
@@ -26,34 +49,131 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     rules = flow_rules()
     if not rules.save or not rules.load:
         return {}
-    loads: dict[str, list[tuple[FileFacts, CallFact]]] = {}
+    loads: dict[str, list[_Path]] = {}
     for facts in project.files:
         if project.role(facts, "hosting") is None:
             continue
         for index, call in enumerate(facts.calls):
-            path = _path_of(facts, index, call, rules.load)
-            if path:
-                loads.setdefault(posixpath.basename(path), []).append((facts, call))
+            for path in _paths(project, facts, index, call, rules.load):
+                loads.setdefault(posixpath.basename(path.value), []).append(path)
     if not loads:
         return {}
     found: dict[tuple[str, int], Rule] = {}
+    images = _images(project)
     for facts in project.files:
         if project.role(facts, "training") is None or project.role(facts, "hosting") is not None:
             continue
         for index, call in enumerate(facts.calls):
-            path = _path_of(facts, index, call, rules.save)
-            if not path:
-                continue
-            for loader_facts, loader in loads.get(posixpath.basename(path), ()):
-                loaded = _path_of(loader_facts, -1, loader, rules.load)
-                if _same_file(path, facts.path, loaded, loader_facts.path):
-                    says = f"writes the trained model to {path!r}, the file {loader_facts.location(loader.line)} loads for serving"
-                    found[(facts.path, index)] = Rule(kind="deploy", match="call", name=call.name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
-                    break
+            for path in _paths(project, facts, index, call, rules.save):
+                candidates = loads.get(posixpath.basename(path.value), ()) if not path.template else [lp for group in loads.values() for lp in group if _fits(path.value, lp.value)]
+                loaded = next((lp for lp in candidates if _same(path, lp)), None)
+                image = ""
+                if loaded is None and images and candidates:
+                    loaded, image = _in_image(images, path, candidates)
+                local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
+                site = (facts.path, index) if local else (path.facts.path, path.index)
+                if loaded is None or site in found:
+                    continue
+                where = loaded.facts.location(loaded.facts.calls[loaded.index].line)
+                what = "the object-store key" if path.key else f"the file (in the image {image} builds)" if image else "the file"
+                via = f" ({path.how})" if path.how else ""
+                loaded_via = f" ({loaded.how})" if loaded.how else ""
+                if local:
+                    says = f"writes the trained model to {path.value!r}{via}, {what} {where} loads for serving{loaded_via}"
+                    name = call.name
+                else:
+                    # the helper writes to whatever path it is given: the release is the call
+                    # that passes the served path (another caller may pass a candidate path)
+                    says = f"passes {path.value!r}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model there; {what} {where} loads it for serving{loaded_via}"
+                    name = path.facts.calls[path.index].name
+                found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     return found
 
 
-def _path_of(facts: FileFacts, index: int, call: CallFact, rules: tuple[FileRule, ...]) -> str:
+@dataclass
+class _Image:
+    """What one Dockerfile builds: project files copied in (project path -> image path), the
+    training scripts it runs during the build (with their working directory), and the
+    working directory the container starts in. ``$WORKDIR`` stands for the base image's."""
+
+    dockerfile: str
+    files: dict[str, str]
+    runs: dict[str, str]
+    workdir: str
+
+
+def _images(project: Project) -> list[_Image]:
+    images: list[_Image] = []
+    for config in project.configs:
+        steps = config.extra.get("build_steps")
+        if not steps:
+            continue
+        context = posixpath.dirname(config.path)
+        workdir = "$WORKDIR"
+        files: dict[str, str] = {}
+        folders: list[tuple[str, str]] = []
+        runs: dict[str, str] = {}
+        for step in steps:  # type: ignore[attr-defined]
+            kind = step[0]
+            if kind == "workdir":
+                workdir = _in(workdir, str(step[2]))
+            elif kind == "copy":
+                destination, sources = str(step[2]), [str(s) for s in step[3:]]
+                into = destination.endswith("/") or destination in (".", "./") or len(sources) > 1
+                target = _in(workdir, destination)
+                for source in sources:
+                    where = posixpath.normpath(posixpath.join(context, source)) if context else posixpath.normpath(source)
+                    if where in project.by_path:
+                        files[where] = posixpath.join(target, posixpath.basename(where)) if into else target
+                    elif not posixpath.splitext(source.rstrip("/"))[1]:
+                        folders.append((where, target))  # a folder (or the whole context)
+            elif kind == "run":
+                script = _in(workdir, str(step[2]))
+                for path, inside in [*files.items(), *_folder_files(project, folders, script)]:
+                    if inside == script:
+                        runs[path] = workdir
+        for path, inside in _folder_files(project, folders, ""):
+            files.setdefault(path, inside)
+        if runs:
+            images.append(_Image(config.path, files, runs, workdir))
+    return images
+
+
+def _folder_files(project: Project, folders: list[tuple[str, str]], wanted: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for folder, target in folders:
+        prefix = "" if folder in ("", ".") else folder + "/"
+        for path in project.by_path:
+            if path.startswith(prefix):
+                inside = posixpath.join(target, path[len(prefix) :])
+                if not wanted or inside == wanted:
+                    found.append((path, inside))
+    return found
+
+
+def _in(workdir: str, path: str) -> str:
+    return posixpath.normpath(path if path.startswith("/") else posixpath.join(workdir, path))
+
+
+def _in_image(images: list[_Image], saved: _Path, loads: Iterable[_Path]) -> tuple[_Path | None, str]:
+    """A load in serving code copied into an image whose build runs the training script:
+    the relative paths of both resolve against the image's working directories."""
+    if saved.key:
+        return None, ""
+    for image in images:
+        cwd = image.runs.get(saved.facts.path)
+        if cwd is None:
+            continue
+        written = _in(cwd, saved.value)
+        for loaded in loads:
+            if not loaded.key and loaded.facts.path in image.files and _in(image.workdir, loaded.value) == written:
+                return loaded, image.dockerfile
+    return None, ""
+
+
+def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules: tuple[FileRule, ...]) -> Iterator[_Path]:
+    if call.method not in _methods(rules) and call.name not in _methods(rules):
+        return
     for rule in rules:
         if not rule.pattern.match(call.name):
             continue
@@ -61,34 +181,210 @@ def _path_of(facts: FileFacts, index: int, call: CallFact, rules: tuple[FileRule
         if value is None and 0 <= rule.position < len(call.positional):
             value = call.positional[rule.position]
         if isinstance(value, str) and value != NON_LITERAL:
-            return _normal(value)
+            normal = _normal(value)
+            if normal:
+                yield _Path(normal, facts, index, key=rule.key)
+            return
+        if value is None:
+            return
         if rule.handle:
-            return _opened(facts, index, call)
+            opened = _opened(facts, index, call)
+            if opened is not None:
+                yield from _resolved(project, facts, opened[0], opened[1], rule.key)
+                return
+        names = call.names_in_keyword(rule.keyword) if rule.keyword and call.has_keyword(rule.keyword) else call.arg_names
+        joined = _joined(facts, index)
+        if joined:
+            yield _Path(joined, facts, index, "os.path.join", rule.key)
+            return
+        yield from _from_names(project, facts, index, call, names, rule.key)
+        return
+
+
+def _resolved(project: Project, facts: FileFacts, index: int, call: CallFact, key: bool) -> Iterator[_Path]:
+    """The path of an ``open(...)`` call: its literal or the names in it."""
+    value = call.positional[0] if call.positional else None
+    if isinstance(value, str) and value != NON_LITERAL:
+        normal = _normal(value)
+        if normal:
+            yield _Path(normal, facts, index, key=key)
+        return
+    joined = _joined(facts, index)
+    if joined:
+        yield _Path(joined, facts, index, "os.path.join", key)
+        return
+    yield from _from_names(project, facts, index, call, call.arg_names, key)
+
+
+def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, names: tuple[str, ...], key: bool, depth: int = 0) -> Iterator[_Path]:
+    """Paths the names in a call's argument stand for: a string bound in the scope or at
+    module level, an argparse default, or (one hop) what the callers pass for a parameter."""
+    strings = _strings(facts)
+    defaults = _argparse_defaults(facts) if "args" in names or any(n.endswith("args") for n in names) else {}
+    params = _params(project, facts, call.scope)
+    for name in names:
+        value = strings.get((call.scope, name)) or strings.get(("", name))
+        if value and _is_template(value):
+            yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}", key, template=True)
+            return
+        if value and _looks_like_path(value, strict=False):
+            yield _Path(_normal(value), facts, index, f"`{name}` = {value!r}", key)
+            return
+        if name in defaults:
+            yield _Path(_normal(defaults[name]), facts, index, f"the default of --{name.replace('_', '-')}", key)
+            return
+    if depth or not params:
+        return
+    wanted = [n for n in names if n in params]
+    if not wanted:
+        return
+    qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
+    for caller_facts, caller in project.callers_of(qualified):
+        position = next((i for i, c in enumerate(caller_facts.calls) if c is caller), -1)
+        if position < 0:
+            continue
+        literals = [v for v in (*caller.positional, *(v for _, v in caller.keywords)) if isinstance(v, str) and v != NON_LITERAL and _looks_like_path(v)]
+        if literals:
+            yield _Path(_normal(literals[0]), caller_facts, position, "", key)
+            continue
+        for found in _from_names(project, caller_facts, position, caller, caller.arg_names, key, depth + 1):
+            yield _Path(found.value, caller_facts, position, found.how, key)
+            break
+
+
+_METHODS: dict[int, frozenset[str]] = {}
+
+
+def _methods(rules: tuple[FileRule, ...]) -> frozenset[str]:
+    """The last name segment a call needs to match one of ``rules`` (checked before any glob)."""
+    found = _METHODS.get(id(rules))
+    if found is None:
+        found = _METHODS[id(rules)] = frozenset(rule.name.rpartition(".")[2] for rule in rules)
+    return found
+
+
+def _strings(facts: FileFacts) -> dict[tuple[str, str], str]:
+    cached = facts.extra.get("_string_index")
+    if cached is None:
+        cached = {}
+        for scope, name, value in facts.extra.get("strings", ()):  # type: ignore[attr-defined]
+            cached[(scope, name)] = value
+        facts.extra["_string_index"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _argparse_defaults(facts: FileFacts) -> dict[str, str]:
+    """``dest -> default`` of each ``add_argument("--model-path", default="model.pkl")``."""
+    cached = facts.extra.get("_argparse_defaults")
+    if cached is None:
+        cached = facts.extra["_argparse_defaults"] = _read_argparse_defaults(facts)
+    return cached  # type: ignore[return-value]
+
+
+def _read_argparse_defaults(facts: FileFacts) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for call in facts.calls:
+        if call.method != _ARGPARSE or not call.has_keyword("default"):
+            continue
+        default = call.keyword("default")
+        if not isinstance(default, str) or default == NON_LITERAL or not _looks_like_path(default):
+            continue
+        dest = call.keyword("dest") if call.has_keyword("dest") else None
+        if not isinstance(dest, str) or dest == NON_LITERAL:
+            flags = [p for p in call.positional if isinstance(p, str) and p.startswith("--")]
+            if not flags:
+                continue
+            dest = flags[0][2:].replace("-", "_")
+        found[dest] = default
+    return found
+
+
+def _params(project: Project, facts: FileFacts, scope: str) -> tuple[str, ...]:
+    if not scope:
+        return ()
+    entry = project.functions.get(f"{facts.module}.{scope}" if facts.module else scope)
+    return entry[1].params if entry is not None else ()
+
+
+def _joined(facts: FileFacts, index: int) -> str:
+    """``os.path.join("models", MODEL_FILE)`` nested in the call, when every part is known."""
+    strings = _strings(facts)
+    for child in facts.calls[index + 1 : index + 6]:
+        if child.parent != index or child.name not in _JOIN:
+            continue
+        names = iter(n for n in child.arg_names if n not in ("os", "path", "join"))
+        parts: list[str] = []
+        for part in child.positional:
+            if isinstance(part, str) and part != NON_LITERAL:
+                parts.append(part)
+                continue
+            name = next(names, "")
+            value = strings.get((child.scope, name)) or strings.get(("", name))
+            if not value:
+                return ""
+            parts.append(value)
+        return _normal(posixpath.join(*parts)) if parts else ""
     return ""
 
 
-def _opened(facts: FileFacts, index: int, call: CallFact) -> str:
-    """The literal path of the file object passed to ``call``: ``open(...)`` inline or bound
-    by ``with open(...) as f`` earlier in the same scope."""
+def _opened(facts: FileFacts, index: int, call: CallFact) -> tuple[int, CallFact] | None:
+    """The ``open(...)`` call whose file object is passed to ``call``: inline or bound by
+    ``with open(...) as f`` earlier in the same scope."""
     if index < 0:
         index = next((i for i, c in enumerate(facts.calls) if c is call), -1)
+    found: tuple[int, CallFact] | None = None
     for i, candidate in enumerate(facts.calls):
         inline = candidate.parent == index and index >= 0
         bound = candidate.assigned_to in call.arg_names and candidate.scope == call.scope and candidate.line <= call.line
         if (inline or bound) and candidate.name in _OPEN and candidate.positional:
-            value = candidate.positional[0]
-            if isinstance(value, str) and value != NON_LITERAL:
-                return _normal(value)
-    return ""
+            if inline:
+                return i, candidate
+            found = (i, candidate)  # the nearest `with open(...) as f` before the call
+    return found
+
+
+def _looks_like_path(value: str, strict: bool = True) -> bool:
+    """Could ``value`` be a file path? ``strict``: it also has a folder or an extension (a
+    literal among other arguments); a string bound to a name the save call is passed may be
+    a bare file name (``model_file = "bc-xgboost-model"``)."""
+    if not 0 < len(value) < 300 or any(c.isspace() for c in value) or "{" in value or "://" in value:
+        return False
+    return not strict or "." in value.rpartition("/")[2] or "/" in value
 
 
 def _normal(path: str) -> str:
     return posixpath.normpath(path.replace("\\", "/")) if path and "{" not in path and "://" not in path else ""
 
 
+def _is_template(value: str) -> bool:
+    """An f-string path whose file name keeps enough fixed text to name one file
+    (``model_C={}.bin``), not just an extension (``{}.pkl``)."""
+    name = value.rpartition("/")[2]
+    fixed = posixpath.splitext(name.replace("{}", ""))[0]
+    return "{}" in name and len(fixed) >= 4 and _looks_like_path(value.replace("{}", "x"))
+
+
+def _fits(template: str, literal: str) -> bool:
+    """Could the f-string ``template`` (``{}`` per placeholder) produce ``literal``?"""
+    pattern = ".+".join(re.escape(part) for part in posixpath.basename(template).split("{}"))
+    return re.fullmatch(pattern, posixpath.basename(literal)) is not None
+
+
+def _same(saved: _Path, loaded: _Path) -> bool:
+    """The same object-store key; the same literal path; or the same file name where both
+    scripts live side by side (a template: a name it can produce)."""
+    if not loaded.value or not saved.value:
+        return False
+    if saved.key or loaded.key:
+        return saved.key and loaded.key and saved.value == loaded.value
+    if saved.template:
+        same_folder = posixpath.dirname(saved.facts.path) == posixpath.dirname(loaded.facts.path)
+        return _fits(saved.value, loaded.value) and posixpath.dirname(saved.value) == posixpath.dirname(loaded.value) and (same_folder or "/" in saved.value)
+    return _same_file(saved.value, saved.facts.path, loaded.value, loaded.facts.path)
+
+
 def _same_file(saved: str, saver: str, loaded: str, loader: str) -> bool:
-    """The same literal path, or the same file name where both scripts live side by side."""
-    if not loaded or posixpath.basename(saved) != posixpath.basename(loaded):
+    if posixpath.basename(saved) != posixpath.basename(loaded):
         return False
     if saved == loaded and ("/" in saved or posixpath.dirname(saver) == posixpath.dirname(loader)):
         return True

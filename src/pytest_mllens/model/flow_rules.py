@@ -24,7 +24,7 @@ else:  # pragma: no cover
 from ..facts.records import NON_LITERAL
 from .knowledge import KnowledgeError
 
-__all__ = ["ArtifactRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ApproveRule", "ArtifactRule", "ComponentRule", "FlagRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -87,6 +87,115 @@ class ArtifactRule:
 
 
 @dataclass(frozen=True)
+class RetireRule:
+    """A release verb that releases nothing for some values of one argument: moving a
+    version to ``Archived`` takes it out of service, it does not put a model into it."""
+
+    release: str
+    values: tuple[str, ...]
+    keyword: str = ""
+    position: int = -1
+
+    def retires(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object]) -> str:
+        """The literal value that makes the call a retirement (``""``: it is a release)."""
+        value = next((v for k, v in keywords if k == self.keyword), None) if self.keyword else None
+        if value is None and 0 <= self.position < len(positional):
+            value = positional[self.position]
+        if isinstance(value, str) and value != NON_LITERAL and value.lower() in {v.lower() for v in self.values}:
+            return value
+        return ""
+
+
+@dataclass(frozen=True)
+class StopRule:
+    """A method that stops the running job or pipeline (Azure ML ``run.cancel()``): under a
+    metric decision, a gate for everything after it in the run."""
+
+    method: str
+    says: str
+
+
+@dataclass(frozen=True)
+class ComponentRule:
+    """A factory that turns a function or a component file into a pipeline step
+    (``func_to_container_op``, ``load_component_from_url``): the step releases a model when
+    the name it is bound to, the function it wraps or its literal source names a serving or
+    deploying tool."""
+
+    name: str
+    framework: str
+    says: str
+    words: tuple[str, ...]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+    def names_a_release(self, texts: Sequence[str]) -> str:
+        """The text (binding, function, literal source) whose words name a release."""
+        for text in texts:
+            tokens = set(_TOKENS.split(_snake(text)))
+            if any(word in tokens for word in self.words):
+                return text
+        return ""
+
+
+def _snake(text: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text).lower()
+
+
+@dataclass(frozen=True)
+class SpecRule:
+    """A resource spec written in the code as text (a Kubernetes manifest in a string) that
+    serves a model: applying it is a release. ``marker`` says the text is such a spec,
+    ``words`` that it serves a model, ``verbs`` which calls apply it."""
+
+    marker: str
+    words: tuple[str, ...]
+    verbs: tuple[str, ...]
+    framework: str
+    says: str
+
+    def serves(self, text: str) -> str:
+        if self.marker not in text:
+            return ""
+        lowered = text.lower()
+        return next((w for w in self.words if w in lowered), "")
+
+    def applies(self, method: str) -> bool:
+        return bool(set(_TOKENS.split(_snake(method))) & set(self.verbs))
+
+
+@dataclass(frozen=True)
+class FlagRule:
+    """A variable named as a release decision (``deploy_flag``, ``should_promote``): one word
+    of ``subjects`` and one of ``decisions`` among its words."""
+
+    subjects: tuple[str, ...]
+    decisions: tuple[str, ...]
+    says: str
+
+    def names_a_decision(self, name: str) -> bool:
+        words = set(_TOKENS.split(_snake(name)))
+        return bool(words & set(self.subjects)) and bool(words & set(self.decisions))
+
+
+@dataclass(frozen=True)
+class ApproveRule:
+    """A pipeline execution started with an argument that approves what it registers
+    (``pipeline.start(parameters=dict(ModelApprovalStatus="Approved"))``): a promotion."""
+
+    method: str
+    key: str
+    value: str
+    framework: str
+    says: str
+
+    def approving_key(self, keywords: Sequence[tuple[str, object]]) -> str:
+        return next((k for k, v in keywords if self.key in k and v == self.value), "")
+
+
+@dataclass(frozen=True)
 class GraphRule:
     """A decorator whose function body declares a task graph instead of running in order."""
 
@@ -108,6 +217,8 @@ class FileRule:
     position: int = -1
     keyword: str = ""
     handle: bool = False
+    key: bool = False
+    """The path is an object-store key (S3): the same wherever the code runs."""
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -167,6 +278,23 @@ class FlowRules:
     save: tuple[FileRule, ...] = ()
     load: tuple[FileRule, ...] = ()
     op: tuple[OpRule, ...] = ()
+    retire: tuple[RetireRule, ...] = ()
+    stop: tuple[StopRule, ...] = ()
+    component: tuple[ComponentRule, ...] = ()
+    spec: tuple[SpecRule, ...] = ()
+    flag: tuple[FlagRule, ...] = ()
+    approve: tuple[ApproveRule, ...] = ()
+
+    @cached_property
+    def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
+        index: dict[str, list[RetireRule]] = {}
+        for rule in self.retire:
+            index.setdefault(rule.release, []).append(rule)
+        return {method: tuple(rules) for method, rules in index.items()}
+
+    @cached_property
+    def stop_methods(self) -> dict[str, StopRule]:
+        return {rule.method: rule for rule in self.stop}
 
     @cached_property
     def order_keywords(self) -> dict[str, OrderRule]:
@@ -199,10 +327,16 @@ _KEYS = {
     "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str},
     "write": {"name": str, "registry": str, "entry": str, "approval": str},
     "graph": {"decorator": str, "says": str, "params": bool},
-    "save": {"name": str, "position": int, "keyword": str, "handle": bool},
-    "load": {"name": str, "position": int, "keyword": str, "handle": bool},
+    "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
+    "load": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool, "keyword-names": list},
     "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str},
+    "retire": {"release": str, "keyword": str, "position": int, "values": list},
+    "stop": {"method": str, "says": str},
+    "component": {"name": str, "framework": str, "says": str, "words": list},
+    "spec": {"marker": str, "words": list, "verbs": list, "framework": str, "says": str},
+    "flag": {"subjects": list, "decisions": list, "says": str},
+    "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
 }
 
 
@@ -220,6 +354,9 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says")}
+            if kind in required and not all(raw.get(k) for k in required[kind]):
+                problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
                 problems.append(f"{source}: order {number}: expected exactly one of keyword or method")
     if problems:
@@ -245,8 +382,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
             ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", "")) for r in table.get("artifact", ())
         ),
         graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
-        save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False)) for r in table.get("save", ())),
-        load=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False)) for r in table.get("load", ())),
+        save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False)) for r in table.get("save", ())),
+        load=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False)) for r in table.get("load", ())),
         op=tuple(
             OpRule(
                 r["name"],
@@ -262,6 +399,12 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
             )
             for r in table.get("op", ())
         ),
+        retire=tuple(RetireRule(r["release"], tuple(r["values"]), r.get("keyword", ""), r.get("position", -1)) for r in table.get("retire", ())),
+        stop=tuple(StopRule(r["method"], r["says"]) for r in table.get("stop", ())),
+        component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
+        approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
+        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"]) for r in table.get("flag", ())),
+        spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"]) for r in table.get("spec", ())),
     )
 
 

@@ -13,14 +13,14 @@ Orchestrator tasks (Airflow short-circuit / branch) are gates of the tasks order
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
-from .flow_rules import ArtifactRule, OpRule, flow_rules
-from .knowledge import Rule, matches_any
+from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, OpRule, SpecRule, flow_rules
+from .knowledge import Rule, imported_roots, matches_any
 from .project import Project
 
-__all__ = ["DeploySite", "Gate", "approval_gate", "approval_status", "deploy_sites", "find_gate", "gate_task", "local_gate"]
+__all__ = ["DeploySite", "Gate", "approval_gate", "approval_status", "deploy_sites", "find_gate", "gate_task", "local_gate", "stop_on_metric"]
 
 PREPARATORY_METHODS = ("create_model",)
 """Release calls that only prepare a later one: boto3 ``create_model`` is the release when it
@@ -65,15 +65,35 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     from .file_releases import file_release_rules
 
-    artifacts = {rule.release: rule for rule in flow_rules().artifact}
+    rules_of_flow = flow_rules()
+    artifacts = {rule.release: rule for rule in rules_of_flow.artifact}
+    retire = rules_of_flow.retire_methods
     files = file_release_rules(project)
-    ops = flow_rules().op_roots
+    ops = rules_of_flow.op_roots
+    bases = _project_class_bases(project)
+    component_roots = frozenset(rule.name.split(".")[0] for rule in rules_of_flow.component)
+    approve_suffixes = tuple(f".{rule.method}" for rule in rules_of_flow.approve)
+    approvals: dict[str, list[ApproveRule]] = {}
+    for approve in rules_of_flow.approve:
+        approvals.setdefault(approve.method, []).append(approve)
     for facts in project.files:
         matched: dict[int, Rule] = {}
+        components = _release_components(project, facts, rules_of_flow.component) if component_roots and component_roots & imported_roots(facts) else {}
+        specs = _serving_specs(facts, rules_of_flow.spec) if rules_of_flow.spec else {}
         for index, call in enumerate(facts.calls):
             rules = project.knowledge.call_matches(facts, call, ("deploy",))
+            if not rules and bases and call.name.rpartition(".")[0] in bases:
+                rules = _inherited_matches(project, facts, call, bases)
+            if rules and call.method in retire and any(r.retires(call.keywords, call.positional) for r in retire[call.method]):
+                continue  # transition_model_version_stage(..., stage="Archived"): takes a version out of service
             if rules and (call.method not in artifacts or _logs_a_model(facts, call, artifacts[call.method])):
                 matched[index] = rules[0]
+            elif components and call.receiver in components and _calls_binding(facts, call, components[call.receiver]):
+                matched[index] = components[call.receiver][1]
+            elif call.name.endswith(approve_suffixes) and (approved := _approves(facts, index, call, approvals[call.method])) is not None:
+                matched[index] = approved
+            elif specs and (spec := _applies_spec(facts, index, call, specs)) is not None:
+                matched[index] = spec
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
             elif call.name.split(".", 1)[0] in ops:
@@ -97,6 +117,127 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             if call.parent in matched and call.parent not in containers:
                 continue  # a release nested in another release is reported once, as the outer call
             yield DeploySite(facts, call, rule, index)
+
+
+def _project_class_bases(project: Project) -> dict[str, tuple[str, ...]]:
+    """Qualified project class -> its resolved bases, for classes that subclass something
+    outside the project (``class DistillationTrainer(transformers.Trainer)``)."""
+    found = project.memo.get("class_bases")
+    if found is None:
+        found = {}
+        for facts in project.files:
+            prefix = f"{facts.module}." if facts.module else ""
+            for cls in facts.classes:
+                if cls.bases:
+                    found[f"{prefix}{cls.qualname}"] = cls.bases
+        project.memo["class_bases"] = found
+    return found  # type: ignore[no-any-return]
+
+
+def _inherited_matches(project: Project, facts: FileFacts, call: CallFact, bases: dict[str, tuple[str, ...]]) -> list[Rule]:
+    """A release verb called on an instance of a project subclass: ``trainer.push_to_hub()``
+    where ``trainer = DistillationTrainer(...)`` and that class subclasses ``Trainer``."""
+    owner, _, method = call.name.rpartition(".")
+    seen: set[str] = set()
+    queue = [owner]
+    while queue:
+        current = queue.pop()
+        for base in bases.get(current, ()):
+            if base in seen:
+                continue
+            seen.add(base)
+            rules = project.knowledge.call_matches(facts, replace(call, name=f"{base}.{method}"), ("deploy",))
+            if rules:
+                return rules
+            queue.append(base)
+    return []
+
+
+def _release_components(project: Project, facts: FileFacts, rules: Sequence[ComponentRule]) -> dict[str, tuple[CallFact, Rule]]:
+    """Pipeline components bound to a name whose words, wrapped function or literal source
+    say serve or deploy (``serving_op = func_to_container_op(func=serving)``,
+    ``deploy_op = load_component_from_url(".../deploy/component.yaml")``), or whose wrapped
+    function starts a prediction server: name -> (the binding call, the release rule)."""
+    found: dict[str, tuple[CallFact, Rule]] = {}
+    functions = {f.qualname for f in facts.functions}
+    for call in facts.calls:
+        if not call.assigned_to or "." in call.assigned_to:
+            continue
+        for rule in rules:
+            if not rule.pattern.match(call.name):
+                continue
+            wrapped = [n for n in call.arg_names if n in functions]
+            literals = [v for v in (*call.positional, *(v for _, v in call.keywords)) if isinstance(v, str) and v != NON_LITERAL]
+            text = rule.names_a_release([call.assigned_to, *wrapped, *literals])
+            why = f"named {text!r}" if text else ""
+            if not why:
+                server = next((w for w in wrapped if _starts_a_server(project, facts, w)), "")
+                why = f"wraps {server}(), which starts a prediction server" if server else ""
+            if why:
+                says = f"{rule.says}: component `{call.assigned_to}` ({call.name} at {facts.location(call.line)}, {why})"
+                found[call.assigned_to] = (call, Rule(kind="deploy", match="call", name=call.assigned_to, says=says, framework=rule.framework, action="deploys", source="release_flow.toml [[component]]"))
+            break
+    return found
+
+
+def _starts_a_server(project: Project, facts: FileFacts, function: str) -> bool:
+    inner = f"{function}."
+    return any((c.scope == function or c.scope.startswith(inner)) and project.knowledge.call_matches(facts, c, ("hosting",)) for c in facts.calls)
+
+
+def _calls_binding(facts: FileFacts, call: CallFact, component: tuple[CallFact, Rule]) -> bool:
+    """Does ``call`` run the component bound by ``component`` (same file, after the binding,
+    in its scope or anywhere when bound at module level)?"""
+    binding = component[0]
+    return call is not binding and call.name == binding.name and call.line >= binding.line and (not binding.scope or binding.scope == call.scope)
+
+
+def _approves(facts: FileFacts, index: int, call: CallFact, rules: Sequence[ApproveRule]) -> Rule | None:
+    """``pipeline.start(parameters=dict(ModelApprovalStatus="Approved"))``: the execution
+    registers its model already approved (the arguments, or a ``dict(...)`` among them)."""
+    children = [c for c in facts.calls[index + 1 : index + 8] if c.parent == index]
+    for rule in rules:
+        for holder in (call, *children):
+            key = rule.approving_key(holder.keywords)
+            if key:
+                says = f"{rule.says} ({key}={rule.value!r})"
+                return Rule(kind="deploy", match="call", name=call.name, says=says, framework=rule.framework, action="promotes", source="release_flow.toml [[approve]]")
+    return None
+
+
+def _serving_specs(facts: FileFacts, rules: Sequence[SpecRule]) -> dict[tuple[str, str], tuple[SpecRule, str]]:
+    """Strings bound to names that are specs serving a model: (scope, name) -> (rule, word)."""
+    found: dict[tuple[str, str], tuple[SpecRule, str]] = {}
+    for scope, name, text in facts.extra.get("strings", ()):  # type: ignore[attr-defined]
+        for rule in rules:
+            word = rule.serves(text)
+            if word:
+                found[(scope, name)] = (rule, word)
+                break
+    return found
+
+
+def _applies_spec(facts: FileFacts, index: int, call: CallFact, specs: dict[tuple[str, str], tuple[SpecRule, str]]) -> Rule | None:
+    """A call whose verb applies or creates and whose argument is a serving spec: the spec's
+    name itself, or a name bound (one step back) to a call that parses it
+    (``model_specs = list(yaml.safe_load_all(deploy_spec))``)."""
+    method = call.method or call.name
+    if not call.arg_names or not any(rule.applies(method) for rule, _ in specs.values()):
+        return None
+    for name in call.arg_names:
+        hit = specs.get((call.scope, name)) or specs.get(("", name))
+        source = name
+        if hit is None:
+            for producer in reversed(facts.calls[:index]):
+                if producer.assigned_to == name and producer.scope == call.scope:
+                    source = next((n for n in producer.arg_names if (call.scope, n) in specs or ("", n) in specs), "")
+                    hit = specs.get((call.scope, source)) or specs.get(("", source)) if source else None
+                    break
+        if hit is not None and hit[0].applies(method):
+            rule, word = hit
+            says = f"{rule.says}: `{source}` is a spec that runs {word!r}"
+            return Rule(kind="deploy", match="call", name=call.name, says=says, framework=rule.framework, action="deploys", source="release_flow.toml [[spec]]")
+    return None
 
 
 def _op_release(call: CallFact, ops: Sequence[OpRule]) -> Rule | None:
@@ -196,10 +337,35 @@ def local_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns
         if gate is not None:
             return gate
     if sequential:
-        gate = _helper_before(project, facts, call, gate_patterns)
+        gate = _helper_before(project, facts, call, gate_patterns) or _stop_before(project, facts, call, gate_patterns)
         if gate is not None:
             return gate
     return _condition_step_gate(project, facts, call)
+
+
+def stop_on_metric(project: Project, facts: FileFacts, scope: str | None, before: int, gate_patterns: Sequence[str] = ()) -> Gate | None:
+    """A call that stops the running job (``run.cancel()``, ``[[stop]]`` rules) under a
+    metric decision, in ``scope`` (``None``: anywhere in the file) before line ``before``:
+    ``if is_better(new, old): ... else: run.parent.cancel()`` stops the run, and with it
+    every later line and every step ordered after this one."""
+    stops = flow_rules().stop_methods
+    if not stops:
+        return None
+    for earlier in facts.calls:
+        if earlier.line >= before or (scope is not None and earlier.scope != scope):
+            continue
+        rule = stops.get(earlier.method)
+        if rule is None or not earlier.guards:
+            continue
+        for index in earlier.guards:
+            decision = _guard_gate(project, facts, facts.guards[index], gate_patterns)
+            if decision is not None:
+                return Gate(f"{earlier.name.rpartition('.')[2] or earlier.name}() at {facts.location(earlier.line)} {rule.says} under {decision.evidence}")
+    return None
+
+
+def _stop_before(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str]) -> Gate | None:
+    return stop_on_metric(project, facts, call.scope, call.line, gate_patterns)
 
 
 def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patterns: Sequence[str]) -> Gate | None:
@@ -211,7 +377,28 @@ def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patte
             return Gate(f"{_describe(guard)} at {where} ({name} is an evaluation gate)")
     if guard.kind in ("if", "exit") and ("'Approved'" in guard.text or '"Approved"' in guard.text):
         return Gate(f"{_describe(guard)} at {where} (acts only on versions approved in the model registry)")
+    flag = _decision_flag(facts, guard)
+    if flag:
+        return Gate(f"`if {guard.text or flag}` at {where}: {flag}")
     return None
+
+
+def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
+    """A guard on a variable named as a release decision (``if deploy_flag == 1``) whose
+    latest value before the guard comes from a call (read from the evaluation step's output,
+    returned by a comparison helper), not from a constant written over it."""
+    if guard.kind not in ("if", "exit") or not guard.names:
+        return ""
+    rules = flow_rules().flag
+    for name in guard.names:
+        rule = next((r for r in rules if r.names_a_decision(name)), None)
+        if rule is None:
+            continue
+        computed = max((c.line for c in facts.calls if c.assigned_to == name and c.scope == guard.scope and c.line <= guard.line), default=0)
+        constant = max((line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line), default=0)  # type: ignore[attr-defined]
+        if computed and computed > constant:
+            return f"`{name}` {rule.says} (set at {facts.location(computed)})"
+    return ""
 
 
 def _describe(guard: GuardFact) -> str:

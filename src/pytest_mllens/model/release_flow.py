@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule
-from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate
+from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate, stop_on_metric
 from .project import Project
 from .release_graph import Read, ReleaseGraph, Write, literal_strings, top_call
 
@@ -80,6 +80,7 @@ class ReleaseFlow(ReleaseGraph):
     def __init__(self, project: Project, rules: FlowRules | None = None) -> None:
         self._verdicts: dict[tuple[str, int, tuple[str, ...]], Verdict] = {}
         self._reached: dict[tuple[str, int, tuple[str, ...], str, int], Verdict] = {}
+        self._classes: dict[str, list[tuple[FileFacts, CallFact]]] | None = None
         super().__init__(project, rules)
 
     # -- verdicts --------------------------------------------------------------------------
@@ -94,6 +95,10 @@ class ReleaseFlow(ReleaseGraph):
         return found
 
     def _release_verdict(self, site: DeploySite, index: int, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        if site.rule.source.endswith("[[approve]]"):
+            approved = self._approved_registrations(site)
+            if approved:
+                return self._approve_verdict(site, index, approved, patterns, visiting)
         gate = approval_gate(site)
         if gate is not None:
             return Verdict(True, gate.evidence)
@@ -139,7 +144,8 @@ class ReleaseFlow(ReleaseGraph):
             results.append((caller_facts, caller_index, self._reach(caller_facts, caller_index, patterns, depth + 1, visiting, how)))
         ungated = [r for r in results if not r[2].gated]
         if not ungated:
-            what = f"every caller of {call.scope}()" if call.scope else f"every step that runs {facts.path}"
+            by_step = all(how.startswith("runs ") for _, _, how in predecessors)
+            what = f"every step that runs {facts.path}" if by_step or not call.scope else f"every caller of {call.scope}()"
             return Verdict(True, f"{what} is gated: " + "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results))
         first = ungated[0][2]
         wired = tuple(s for _, _, v in ungated if v.wiring for s in v.sites)
@@ -176,14 +182,44 @@ class ReleaseFlow(ReleaseGraph):
         found: list[tuple[FileFacts, int, str]] = []
         if call.scope:
             qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
-            for caller_facts, caller in self.project.callers_of(qualified):
+            callers = self.project.callers_of(qualified)
+            if qualified.endswith(".__init__"):
+                # a step built by a class (`ModelDeployment(...)`): its __init__ runs where
+                # the class is instantiated
+                callers = [*callers, *self._instantiations(qualified[: -len(".__init__")])]
+            for caller_facts, caller in callers:
                 position = self._index(caller_facts).positions.get(id(caller))
                 if position is not None:
                     found.append((caller_facts, position, f"{call.scope.rpartition('.')[2]}()"))
-        else:
-            for runner_facts, position, token in self.runners.get(facts.path, ()):
-                found.append((runner_facts, position, f"runs {token}"))
+            if found:
+                return found
+        # module-level code, or a function nothing in the project calls (a Lambda handler, a
+        # step's entry function): it runs where a step runs the file
+        for runner_facts, position, token in self.runners.get(facts.path, ()):
+            found.append((runner_facts, position, f"runs {token}"))
         return found
+
+    def _instantiations(self, cls: str) -> list[tuple[FileFacts, CallFact]]:
+        """Calls that instantiate the project class ``cls`` (built once, on first need)."""
+        if self._classes is None:
+            self._classes = {}
+            for facts in self.project.files:
+                for call in facts.calls:
+                    owner, _, last = call.name.rpartition(".")
+                    if not owner or not last[:1].isupper():
+                        continue
+                    # the module as Python finds it from this file (a script's folder first)
+                    self._classes.setdefault(self._resolved_from(facts, call.name), []).append((facts, call))
+        return self._classes.get(cls, [])
+
+    def _resolved_from(self, facts: FileFacts, dotted: str) -> str:
+        """``pkg.mod.name`` as Python finds it from ``facts`` (a script's folder first on
+        ``sys.path``): the project module's full name, or the canonical name."""
+        owner, _, last = dotted.rpartition(".")
+        module = self.project.resolve_import(facts, owner) if owner else None
+        if module is not None and module.endswith(owner):
+            return f"{module}.{last}"
+        return self.project.canonical(dotted) if "." in dotted else dotted
 
     def _order_gate(self, facts: FileFacts, index: int) -> Gate | None:
         """A task or step that runs before the one holding this call and is a gate: ordered
@@ -219,7 +255,7 @@ class ReleaseFlow(ReleaseGraph):
         """A step that runs a project script which stops the run when a metric misses."""
         for path, token in self.scripts_run.get((facts.path, index), ()):
             script = self.project.by_path.get(path)
-            stop = _stops_on_metric(script) if script is not None else ""
+            stop = _stops_on_metric(self.project, script) if script is not None else ""
             if stop:
                 return f"runs {token}, which {stop}"
         return ""
@@ -262,6 +298,43 @@ class ReleaseFlow(ReleaseGraph):
                 if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric):
                     return f"`{name}` comes from {entry[1].qualname}(), which compares the metric with its threshold"
         return ""
+
+    def _approved_registrations(self, site: DeploySite) -> list[Write]:
+        """Registrations whose approval status is the pipeline parameter this start call sets."""
+        keys = {k for holder in (site.call, *(c for c in site.facts.calls if c.parent == site.index)) for k, v in holder.keywords if v == "Approved"}
+        found: list[Write] = []
+        for write in self.writes:
+            if not write.rule.approval:
+                continue
+            names = write.site.call.names_in_keyword(write.rule.approval)
+            for candidate in write.site.facts.calls:
+                if names and candidate.assigned_to == names[0] and candidate.method == "ParameterString":
+                    name = candidate.keyword("name") if candidate.has_keyword("name") else (candidate.positional[0] if candidate.positional else None)
+                    if name in keys:
+                        found.append(write)
+                        break
+        # the pipeline started: `get_pipeline(...).start(...)` or `pipeline.start(...)` where
+        # the pipeline was built by a project function; its registrations, not another's
+        owner = self.project.function(self._resolved_from(site.facts, site.call.name.rpartition(".")[0]))
+        if owner is not None:
+            return [w for w in found if w.site.facts.path == owner[0].path]
+        local = [w for w in found if w.site.facts.path == site.facts.path]
+        return local or found
+
+    def _approve_verdict(self, site: DeploySite, index: int, approved: list[Write], patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        """A start call that approves registrations up front is gated when each of those
+        registrations is behind an evaluation gate in the pipeline (the approval it skips
+        was not the only gate) or the start call itself is gated."""
+        own = self._reach(site.facts, index, patterns, 0, visiting, _label(site.call))
+        if own.gated:
+            return own
+        evidence: list[str] = []
+        for write in approved:
+            verdict = self._reach(write.site.facts, write.site.index, patterns, 0, visiting | {(site.facts.path, index)}, _label(write.site.call))
+            if not verdict.gated:
+                return Verdict(False, path=(*verdict.path, *own.path), sites=((site.facts, site.call),))
+            evidence.append(f"{_write_label(write)} at {write.site.facts.location(write.site.call.line)} is gated: {verdict.evidence}")
+        return Verdict(True, "the registration it approves up front is behind an evaluation gate: " + "; ".join(evidence))
 
     # -- registry --------------------------------------------------------------------------
     def _reads_feeding(self, facts: FileFacts, call: CallFact) -> Iterator[Read]:
@@ -361,7 +434,7 @@ def _same_entry(written: str, read: str) -> bool:
     return not written or not read or written == read
 
 
-def _stops_on_metric(facts: FileFacts) -> str:
+def _stops_on_metric(project: Project, facts: FileFacts) -> str:
     """Why running this script fails the run when a metric misses, or ``""``."""
     for guard in facts.guards:
         if guard.metric and guard.kind in ("assert", "exit") and not guard.scope:
@@ -369,4 +442,7 @@ def _stops_on_metric(facts: FileFacts) -> str:
     for function in facts.functions:
         if function.exits_on_metric:
             return f"raises in {function.qualname}() ({facts.location(function.line)}) when a metric misses"
+    stop = stop_on_metric(project, facts, None, 1 << 30)
+    if stop is not None:
+        return f"cancels the run: {stop.evidence}"
     return ""

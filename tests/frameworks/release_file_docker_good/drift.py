@@ -1,0 +1,10 @@
+"""Daily drift check of the served digits model's inputs."""
+import pandas as pd
+from evidently.metric_preset import DataDriftPreset
+from evidently.report import Report
+
+
+def check(reference: str, current: str) -> dict:
+    report = Report(metrics=[DataDriftPreset()])
+    report.run(reference_data=pd.read_parquet(reference), current_data=pd.read_parquet(current))
+    return report.as_dict()

@@ -1,0 +1,44 @@
+"""The release-flow tables added for retirements, run stops, components, specs, flags and approvals."""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_mllens.model.flow_rules import flow_rules, flow_rules_from_table
+from pytest_mllens.model.knowledge import KnowledgeError
+
+
+def test_tables_missing_required_keys_are_reported_together() -> None:
+    """A [[spec]] without words and a [[flag]] without decisions are both named."""
+    with pytest.raises(KnowledgeError) as error:
+        flow_rules_from_table({"spec": [{"marker": "apiVersion", "verbs": ["apply"], "framework": "K", "says": "s"}], "flag": [{"subjects": ["deploy"], "says": "s"}]}, "t.toml")
+    message = str(error.value)
+    assert "spec 1: missing a required key" in message and "flag 1: missing a required key" in message
+
+
+def test_archiving_is_a_retirement_whatever_its_case_and_position() -> None:
+    """stage="Archived" (keyword) and "none" (third positional) retire; "Production" does not."""
+    (rule,) = flow_rules().retire_methods["transition_model_version_stage"]
+    assert rule.retires((("stage", "Archived"),), ())
+    assert rule.retires((), ("churn", "3", "none"))
+    assert not rule.retires((("stage", "Production"),), ())
+
+
+def test_component_and_flag_words_are_whole_words_of_snake_and_camel_case() -> None:
+    """serving_op and mlengineDeployOp name releases, deploy_flag and shouldPromote decisions; deployment_report_op and a bare flag do not."""
+    component = flow_rules().component[0]
+    assert component.names_a_release(["serving_op"]) == "serving_op"
+    assert component.names_a_release(["mlengineDeployOp"]) == "mlengineDeployOp"
+    assert component.names_a_release(["deployment_report_op"]) == ""
+    (flag,) = flow_rules().flag
+    assert flag.names_a_decision("deploy_flag") and flag.names_a_decision("shouldPromote")
+    assert flag.names_a_decision("should_deploy") and not flag.names_a_decision("flag")
+
+
+def test_spec_rule_needs_a_manifest_that_runs_a_model_server() -> None:
+    """A manifest running TF Serving is a serving spec; a manifest for a UI, or prose, is not."""
+    (spec,) = flow_rules().spec
+    assert spec.serves("apiVersion: apps/v1\nkind: Deployment\n  image: tensorflow/serving:2.14") == "tensorflow/serving"
+    assert spec.serves("apiVersion: apps/v1\nkind: Deployment\n  image: acme/ui:1") == ""
+    assert spec.serves("we use tensorflow/serving in production") == ""
+    assert spec.applies("apply_k8s_specs") and spec.applies("create_namespaced_deployment") and not spec.applies("load_specs")
