@@ -94,3 +94,32 @@ def test_shell_scripts_and_makefiles_join_continued_lines() -> None:
     assert _targets("scripts/package.sh", script) == [(3, "file", "svc/handler.py", True)]
     makefile = "serve:\n\tuvicorn api.main:app --port 8080\ntrain:\n\tpython train.py\n"
     assert _targets("Makefile", makefile) == [(2, "module", "api.main", True), (4, "file", "train.py", False)]
+
+
+def test_cp_commands_in_scripts_are_read_as_staged_copies() -> None:
+    """`cp` (flags, several sources, `&&` chains, sudo) gives (line, source, destination); variables and globs are skipped."""
+    from pytest_mllens.facts.deploy_config import staged_copies
+
+    script = (
+        "#!/bin/sh\n"
+        "# cp commented/out.py nowhere/\n"
+        "cp -r shared/common lambda/fn/ && zip -r fn.zip lambda/fn\n"
+        "sudo cp ml/features.py ml/schema.py \\\n"
+        "   build/\n"
+        "cp $SRC/model.py build/\n"
+        "cp ml/*.py build/\n"
+    )
+    assert staged_copies(script) == [
+        (3, "shared/common", "lambda/fn/"),
+        (4, "ml/features.py", "build/"),
+        (4, "ml/schema.py", "build/"),
+    ]
+
+
+def test_a_makefile_keeps_its_copies_as_facts() -> None:
+    """A Makefile recipe's copies are stored with the file's facts; a Dockerfile has none."""
+    from pytest_mllens.facts.deploy_config import extract_config
+
+    make = extract_config("Makefile", b"package:\n\tcp -v src/encode.py functions/predict/\n")
+    assert make.extra["copies"] == ((2, "src/encode.py", "functions/predict/"),)
+    assert "copies" not in extract_config("Dockerfile", b"FROM python:3.11\nCOPY app.py .\n").extra

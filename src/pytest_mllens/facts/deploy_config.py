@@ -29,7 +29,7 @@ else:  # pragma: no cover
 
 from .records import FileFacts
 
-__all__ = ["EntryRef", "config_kind", "entry_refs", "extract_config", "knowledge"]
+__all__ = ["EntryRef", "config_kind", "entry_refs", "extract_config", "knowledge", "staged_copies"]
 
 KIND = "config"
 
@@ -77,7 +77,47 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         refs = entry_refs(path, text)
     except Exception:  # noqa: BLE001 - a file we cannot make sense of names nothing
         refs = ()
-    return FileFacts(path=path, module="", kind=KIND, extra={"entry_refs": tuple(refs)})
+    extra: dict[str, object] = {"entry_refs": tuple(refs)}
+    name = path.rpartition("/")[2].lower()
+    if name == "makefile" or name.endswith(".sh"):
+        try:
+            copies = staged_copies(text)
+        except Exception:  # noqa: BLE001 - as above
+            copies = ()
+        if copies:
+            extra["copies"] = tuple(copies)
+    return FileFacts(path=path, module="", kind=KIND, extra=extra)
+
+
+_COPY_COMMANDS = frozenset({"cp", "install"})
+_COPY_SOURCE = re.compile(r"^[\w./-]+$")
+
+
+def staged_copies(text: str) -> list[tuple[int, str, str]]:
+    """``cp`` commands in a build or deploy script, as ``(line, source, destination)``.
+
+    Lambda functions, CDK assets and container build contexts are often assembled by a
+    script that copies shared modules next to the handler (``cp src/features.py
+    lambda/predict/``) before packaging: the handler's ``import features`` then loads that
+    copy. Only literal paths are kept (no ``$VAR``, no globs); the project stage decides
+    which of them name project files.
+    """
+    copies: list[tuple[int, str, str]] = []
+    for number, line in _logical_lines(text):
+        if line.lstrip().startswith("#"):
+            continue
+        for command in re.split(r"&&|\|\||;|\|", line.split(" #")[0]):
+            words = command.split()
+            while words and words[0] in ("sudo", "exec", "then", "do", "else", "-"):
+                words = words[1:]
+            if not words or words[0] not in _COPY_COMMANDS:
+                continue
+            operands = [w.strip("\"'") for w in words[1:] if not w.startswith("-")]
+            if len(operands) < 2 or not all(_COPY_SOURCE.match(o) for o in operands):
+                continue
+            *sources, destination = operands
+            copies.extend((number, source, destination) for source in sources)
+    return copies
 
 
 def entry_refs(path: str, text: str) -> list[EntryRef]:
