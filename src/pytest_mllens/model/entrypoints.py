@@ -7,6 +7,8 @@ This stage finds, from facts already extracted (no parsing):
 - entry points named elsewhere: a Dockerfile, Procfile, YAML or pyproject entry
   (``facts.deploy_config``), or a Python call such as ``PyTorchModel(entry_point=...)``;
 - SageMaker handlers bound by import (``from handlers import model_fn, predict_fn``);
+- classes a deployment names (Kubeflow Fairing's ``Serving("model.ModelServe")``), and
+  files logged as MLflow "models from code";
 - Lambda handlers (``def handler(event, context)``) that load a model or call an endpoint;
 - batch-inference jobs: named like scoring, load a trained model, predict, train nothing;
 - CLIs whose commands include predict or serve (they ship whatever the module imports).
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..facts.deploy_config import EntryRef, knowledge
-from ..facts.records import NON_LITERAL, FileFacts, FunctionFact
+from ..facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
 from .knowledge import imported_roots
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ __all__ = ["Hosting", "deployed_hosting"]
 
 _WORDS = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
 _CLI_LIBRARIES = frozenset({"typer", "click", "argparse", "fire"})
-_REFERENCE_SDKS = frozenset({"sagemaker", "azure", "azureml"})
+_REFERENCE_SDKS = frozenset({"sagemaker", "azure", "azureml", "mlflow"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
             for target in _referenced(project, ref, _directory(facts.path)):
                 if target.path != facts.path:
                     add(target, Hosting(f"named as the inference script by {facts.location(ref.line)} ({ref.how}: {says})", 1))
+        for target, hosting in _served_classes(project, facts):
+            add(target, hosting)
     for facts in python:
         if _is_test(facts.path):
             continue
@@ -112,6 +116,65 @@ def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
             how = f"{call.name.rpartition('.')[2] if call.resolved else call.name}({rule['script']}={script!r}" + (f", {rule['directory']}={base!r})" if base else ")")
             yield EntryRef(call.line, "file", script, how, True, base), rule["says"]
             break
+
+
+@functools.lru_cache(maxsize=1)
+def _served_class_roots() -> frozenset[str]:
+    return frozenset(rule["call"].split(".")[0] for rule in knowledge().get("served-class", []))
+
+
+def _served_classes(project: Project, facts: FileFacts) -> Iterable[tuple[FileFacts, Hosting]]:
+    """Classes a deployment call names (``Serving("model.ModelServe")``, a class object
+    passed to an endpoint builder): the file defining the class is what the server runs."""
+    if not imported_roots(facts) & _served_class_roots():
+        return
+    for rule in knowledge().get("served-class", []):
+        pattern = _globs((rule["call"],))
+        for call in facts.calls:
+            if not call.resolved or not pattern.match(call.name):
+                continue
+            if "with-call" in rule and not any(_globs((rule["with-call"],)).match(c.name) for c in facts.calls if c.resolved):
+                continue
+            named = _named_class(call, rule)
+            if not named:
+                continue
+            module, _, name = named.replace(":", ".").rpartition(".")
+            found = _class_defined(project, facts, module, name)
+            if found is None:
+                continue
+            target, cls = found
+            how = f"{call.name.rpartition('.')[2]}(... {named!r})"
+            yield target, Hosting(f"class {name} at {target.location(cls.line)} is served: {how} at {facts.location(call.line)} ({rule['says']})", cls.line)
+
+
+def _named_class(call: CallFact, rule: dict) -> str:
+    """The class a served-class rule's argument names: a literal string or a class object."""
+    keyword = rule.get("keyword", "")
+    value = call.keyword(keyword) if keyword else None
+    position = rule.get("position")
+    if (value is None or value == NON_LITERAL) and position is not None and len(call.positional) > position:
+        value = call.positional[position]
+    if isinstance(value, str) and value != NON_LITERAL and re.fullmatch(r"[A-Za-z_][\w.]*(?::[A-Za-z_]\w*)?", value):
+        return value
+    for key, ref in call.references:
+        if key == keyword or (key == "" and position is not None):
+            return ref
+    return ""
+
+
+def _class_defined(project: Project, facts: FileFacts, module: str, name: str) -> tuple[FileFacts, ClassFact] | None:
+    """The top-level class ``name``: in ``module`` as ``facts`` imports it, else in ``facts``."""
+    candidates = []
+    if module:
+        resolved = project.resolve_import(facts, module) if module != facts.module else facts.module
+        if resolved in project.modules:
+            candidates.append(project.modules[resolved])
+    candidates.append(facts)
+    for other in candidates:
+        cls = next((c for c in other.classes if c.qualname == name), None)
+        if cls is not None:
+            return other, cls
+    return None
 
 
 def _referenced(project: Project, ref: EntryRef, near: str) -> list[FileFacts]:

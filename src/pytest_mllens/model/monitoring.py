@@ -17,7 +17,9 @@ listed in ``monitor-functions``. A module has the role when
 4. hand-written model-quality monitoring: in one function, a metric over recent or
    ground-truth data *and* a call that publishes or stores it for alerting (CloudWatch
    ``put_metric_data``, a Prometheus gauge, a monitoring table). Either half alone is
-   evaluation or operational telemetry.
+   evaluation or operational telemetry. The metric is a library metric, a project function
+   named like one (``mape(actual, forecast)``), or an error written out (``abs`` then
+   ``mean``) in a scope that names observed outcomes (``[quality]`` in monitoring_signals.toml).
 
 Exposure: a hosting module, a call that deploys an endpoint, an endpoint declared as
 infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``), or a promotion to a serving stage or alias. Registering a version, pushing to a hub or saving a file exposes nothing by itself.
@@ -111,6 +113,10 @@ class _Knowledge:
     publish_methods: dict[str, str]
     stores: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     endpoints: dict[str, str]
+    metric_functions: frozenset[str] = frozenset()
+    error_calls: frozenset[str] = frozenset()
+    aggregate_calls: frozenset[str] = frozenset()
+    truth_words: frozenset[str] = frozenset()
 
     @cached_property
     def comparison_roots(self) -> tuple[str, ...]:
@@ -148,6 +154,10 @@ def _knowledge() -> _Knowledge:
         publish_methods={row["method"]: row["says"] for row in table.get("publish", ()) if "method" in row},
         stores=tuple((frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())),
         endpoints={row["name"]: row["says"] for row in table.get("endpoint", ())},
+        metric_functions=frozenset(table.get("quality", {}).get("metric-functions", ())),
+        error_calls=frozenset(table.get("quality", {}).get("error-calls", ())),
+        aggregate_calls=frozenset(table.get("quality", {}).get("aggregate-calls", ())),
+        truth_words=frozenset(table.get("quality", {}).get("truth-words", ())),
     )
 
 
@@ -239,12 +249,17 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
         published = [(call, publishing[id(call)]) for call in calls if id(call) in publishing]
         if not published:
             continue
-        metric = next((c for c in calls if _is_metric(project, facts, c)), None)
-        if metric is None:
-            continue
         # the publishing calls (and gauge.labels(...) before .set) are left out: they say nothing about ground truth
         others = [c for c in calls if all(c is not p and not p.name.startswith(c.name + ".") for p, _ in published)]
         vocabulary = words([scope, *params.get(scope, ()), *(n for c in others for n in _call_names(c)), *(c.name for c in others), *_literals(others)])
+        metric = next((c for c in calls if _is_metric(project, facts, c, knowledge)), None)
+        if metric is not None:
+            computed = f"computes {metric.name}() at line {metric.line}"
+        else:
+            error = _written_out_error(calls, knowledge) if vocabulary & knowledge.truth_words else None
+            if error is None:
+                continue
+            computed = f"computes an error by hand (.{error[0].method}() at line {error[0].line}, .{error[1].method}() at line {error[1].line})"
         if not vocabulary & RECENT_OR_TRUTH_WORDS:
             continue
         call, says = published[0]
@@ -252,17 +267,27 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
         yield Monitor(
             facts.path,
             call.line,
-            f"{where} computes {metric.name}() at line {metric.line} over recent or ground-truth data and {says} at line {call.line} (hand-written model-quality monitoring)",
+            f"{where} {computed} over recent or ground-truth data and {says} at line {call.line} (hand-written model-quality monitoring)",
         )
 
 
-def _is_metric(project: Project, facts: FileFacts, call: CallFact) -> bool:
-    """A known metric or two-sample test, or a project function whose body computes one."""
+def _written_out_error(calls: Sequence[CallFact], knowledge: _Knowledge) -> tuple[CallFact, CallFact] | None:
+    """An absolute or squared difference and its average in one scope (``abs(...).mean()``)."""
+    error = next((c for c in calls if c.method in knowledge.error_calls), None)
+    average = next((c for c in calls if c.method in knowledge.aggregate_calls), None)
+    return (error, average) if error is not None and average is not None else None
+
+
+def _is_metric(project: Project, facts: FileFacts, call: CallFact, knowledge: _Knowledge) -> bool:
+    """A known metric or two-sample test, or a project function named like a metric or whose
+    body computes one."""
     if call.name in TWO_SAMPLE_TESTS or project.knowledge.call_matches(facts, call, ("evaluation",)):
         return True
     found = project.function(call.name) if call.resolved else project.function(f"{facts.module}.{call.name}" if facts.module else call.name)
     if found is None:
         return False
+    if words([call.method]) & knowledge.metric_functions:
+        return True
     owner, function = found
     return any(c.scope == function.qualname and (c.name in TWO_SAMPLE_TESTS or project.knowledge.call_matches(owner, c, ("evaluation",))) for c in owner.calls)
 
