@@ -165,10 +165,13 @@ def _named_class(call: CallFact, rule: dict) -> str:
 def _class_defined(project: Project, facts: FileFacts, module: str, name: str) -> tuple[FileFacts, ClassFact] | None:
     """The top-level class ``name``: in ``module`` as ``facts`` imports it, else in ``facts``."""
     candidates = []
-    if module:
-        resolved = project.resolve_import(facts, module) if module != facts.module else facts.module
-        if resolved in project.modules:
+    parts = module.split(".") if module else []
+    for start in range(len(parts)):  # `src.pkg.mod` names `pkg.mod` in a src/ layout
+        dotted = ".".join(parts[start:])
+        resolved = facts.module if dotted == facts.module else project.resolve_import(facts, dotted)
+        if resolved is not None and resolved in project.modules:
             candidates.append(project.modules[resolved])
+            break
     candidates.append(facts)
     for other in candidates:
         cls = next((c for c in other.classes if c.qualname == name), None)
@@ -441,20 +444,23 @@ def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
         return None
     if project.role_by_knowledge(facts, ("training", "evaluation")):
         return None
-    loaded = _loads_model(facts)
+    loads = knowledge()["loads"]
+    scoring = _globs(tuple(loads.get("scoring-calls", ())))
+    predict = next((c for c in facts.calls if c.resolved and scoring.match(c.name)), None)
+    loaded = (predict.name, predict.line) if predict is not None else _loads_model(facts)
     if loaded is None:
         return None
-    loads = knowledge()["loads"]
     methods = frozenset(loads["predict-methods"])
-    predict = next((c for c in facts.calls if c.method in methods), None)
+    predict = predict or next((c for c in facts.calls if c.method in methods), None)
     if predict is None:
         return None
     # a job, not a helper an app calls: it reads a dataset and writes the predictions out
     reads, writes = frozenset(loads["dataset-reads"]), frozenset(loads["writes"])
     if not any(c.method in reads for c in facts.calls) or not any(c.method in writes for c in facts.calls):
         return None
+    applied = "" if predict.line == loaded[1] and predict.name == loaded[0] else f" and .{predict.method}() at line {predict.line}"
     return Hosting(
-        f"batch inference: calls {loaded[0]}() at line {loaded[1]} and .{predict.method}() at line {predict.line}, trains nothing (production inference over a dataset)",
+        f"batch inference: calls {loaded[0]}() at line {loaded[1]}{applied}, trains nothing (production inference over a dataset)",
         predict.line,
     )
 
