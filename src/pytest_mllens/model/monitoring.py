@@ -19,7 +19,9 @@ listed in ``monitor-functions``. A module has the role when
    ``put_metric_data``, a Prometheus gauge, a monitoring table). Either half alone is
    evaluation or operational telemetry. The metric is a library metric, a project function
    named like one (``mape(actual, forecast)``), or an error written out (``abs`` then
-   ``mean``) in a scope that names observed outcomes (``[quality]`` in monitoring_signals.toml).
+   ``mean``) in a scope that names observed outcomes (``[quality]`` in monitoring_signals.toml);
+5. an alarm on a metric a monitor emits (SageMaker Model Monitor's CloudWatch namespaces, a
+   metric named for drift or skew; ``[alarm]``).
 
 Exposure: a hosting module, a call that deploys an endpoint, an endpoint declared as
 infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``), or a promotion to a serving stage or alias. Registering a version, pushing to a hub or saving a file exposes nothing by itself.
@@ -113,6 +115,9 @@ class _Knowledge:
     publish_methods: dict[str, str]
     stores: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     endpoints: dict[str, str]
+    alarm_methods: frozenset[str] = frozenset()
+    alarm_namespaces: tuple[str, ...] = ()
+    alarm_words: frozenset[str] = frozenset()
     metric_functions: frozenset[str] = frozenset()
     error_calls: frozenset[str] = frozenset()
     aggregate_calls: frozenset[str] = frozenset()
@@ -154,6 +159,9 @@ def _knowledge() -> _Knowledge:
         publish_methods={row["method"]: row["says"] for row in table.get("publish", ()) if "method" in row},
         stores=tuple((frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())),
         endpoints={row["name"]: row["says"] for row in table.get("endpoint", ())},
+        alarm_methods=frozenset(table.get("alarm", {}).get("methods", ())),
+        alarm_namespaces=tuple(table.get("alarm", {}).get("namespaces", ())),
+        alarm_words=frozenset(table.get("alarm", {}).get("words", ())),
         metric_functions=frozenset(table.get("quality", {}).get("metric-functions", ())),
         error_calls=frozenset(table.get("quality", {}).get("error-calls", ())),
         aggregate_calls=frozenset(table.get("quality", {}).get("aggregate-calls", ())),
@@ -190,7 +198,7 @@ def derived_monitoring_roles(project: Project) -> Iterator[tuple[FileFacts, Role
         if facts.error:
             continue
         monitor = next(
-            itertools.chain(_comparison_steps(facts, knowledge), _statistical_drift(project, facts), _published_quality(project, facts, knowledge)),
+            itertools.chain(_comparison_steps(facts, knowledge), _statistical_drift(project, facts), _published_quality(project, facts, knowledge), _drift_alarms(facts, knowledge)),
             None,
         )
         if monitor is not None:
@@ -269,6 +277,22 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
             call.line,
             f"{where} {computed} over recent or ground-truth data and {says} at line {call.line} (hand-written model-quality monitoring)",
         )
+
+
+def _drift_alarms(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
+    """An alarm on a metric a drift or quality monitor emits (``[alarm]`` in monitoring_signals.toml)."""
+    if not knowledge.alarm_methods:
+        return
+    for call in facts.calls:
+        if call.method not in knowledge.alarm_methods:
+            continue
+        literals = _literals([call])
+        namespace = next((n for n in knowledge.alarm_namespaces for text in literals if text.startswith(n)), "")
+        named = words(literals) & knowledge.alarm_words
+        if namespace or named:
+            on = f"namespace {namespace}" if namespace else f"a metric named for {sorted(named)[0]}"
+            yield Monitor(facts.path, call.line, f"calls {call.name}() at line {call.line}, an alarm on {on} (alerting on model monitoring)")
+            return
 
 
 def _written_out_error(calls: Sequence[CallFact], knowledge: _Knowledge) -> tuple[CallFact, CallFact] | None:
