@@ -58,6 +58,11 @@ def _table(project: Project) -> dict[tuple[str, str], tuple[str, str]]:
     cached = project.memo.get("staged copies")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
+    table: dict[tuple[str, str], tuple[str, str]] = {}
+    scripts = [config for config in project.configs if config.extra.get("copies")]
+    if not scripts:  # the common case: nothing is staged, and no folder index is needed
+        project.memo["staged copies"] = table
+        return table
     folders = project.memo.get("source folders")
     if folders is None:
         folders = set()
@@ -67,11 +72,8 @@ def _table(project: Project) -> dict[tuple[str, str], tuple[str, str]]:
                 folders.add(directory)
                 directory = posixpath.dirname(directory)
         project.memo["source folders"] = folders
-    table: dict[tuple[str, str], tuple[str, str]] = {}
-    for config in project.configs:
+    for config in scripts:
         copies = config.extra.get("copies", ())
-        if not copies:
-            continue
         bases = [""]
         directory = posixpath.dirname(config.path)
         while directory:
