@@ -277,8 +277,26 @@ _CODE_DIR = re.compile(r"^\s*(?:code|source_directory):\s*[\"']?([\w./-]+)[\"']?
 _SERVER_HINT = re.compile(r"uvicorn|gunicorn|hypercorn|daphne|granian|waitress|streamlit|fastapi|gradio|bentoml|python|serve\b")
 
 
+_TRUSS_KEY = re.compile(r"^(model_class_name|model_module_dir|model_class_filename):\s*[\"']?([\w./-]+)[\"']?\s*(?:#.*)?$")
+
+
+def _truss(text: str) -> list[EntryRef]:
+    """A Truss ``config.yaml`` (it names ``model_class_name``): the server loads
+    ``<model_module_dir>/<model_class_filename>`` (``model/model.py`` by default)."""
+    keys: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        if match := _TRUSS_KEY.match(line):
+            keys[match.group(1)] = (match.group(2), number)
+    if "model_class_name" not in keys:
+        return []
+    directory = keys.get("model_module_dir", ("model", 0))[0]
+    filename = keys.get("model_class_filename", ("model.py", 0))[0]
+    line = keys["model_class_name"][1]
+    return [EntryRef(line, "file", f"{directory}/{filename}", f"Truss config: model_class_name {keys['model_class_name'][0]} in {directory}/{filename}", True)]
+
+
 def _yaml(text: str, bento: bool = False) -> list[EntryRef]:
-    refs: list[EntryRef] = []
+    refs: list[EntryRef] = _truss(text) if "model_class_name" in text else []
     code_dir = ""
     lines = text.split("\n")
     for number, line in enumerate(lines, 1):
@@ -325,6 +343,12 @@ def _pyproject(text: str) -> list[EntryRef]:
     tables = [document.get("project", {}).get("scripts", {}), document.get("tool", {}).get("poetry", {}).get("scripts", {})]
     refs = []
     lines = text.split("\n")
+    # BentoML 1.2+ reads its build configuration from pyproject: [tool.bentoml.build] service = "service:Summarizer"
+    bento = document.get("tool", {}).get("bentoml", {})
+    service = bento.get("build", {}).get("service") if isinstance(bento, dict) and isinstance(bento.get("build"), dict) else None
+    if isinstance(service, str) and (match := _APP.match(service.replace(".py:", ":"))):
+        line = next((n for n, text_line in enumerate(lines, 1) if text_line.strip().startswith("service") and service in text_line), 1)
+        refs.append(EntryRef(line, "module", match.group(1), f"[tool.bentoml.build] service = \"{service}\"", True))
     for table in tables:
         if not isinstance(table, dict):
             continue

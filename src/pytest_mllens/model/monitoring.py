@@ -74,7 +74,7 @@ RECENT_OR_TRUTH_WORDS = frozenset(
         # observed outcomes joined with predictions
         "actual", "actuals", "truth", "groundtruth", "observed", "feedback", "outcome", "outcomes", "label", "labels", "labeled", "labelled",
         # a time window over recent traffic
-        "window", "recent", "since", "last", "yesterday", "daily", "hourly", "timedelta", "hours", "days",
+        "window", "recent", "since", "last", "yesterday", "daily", "hourly", "nightly", "weekly", "monthly", "timedelta", "hours", "days",
         # production data
         "production", "prod", "live", "current", "captured", "inference", "serving",
     }
@@ -263,6 +263,10 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
         metric = next((c for c in calls if _is_metric(project, facts, c, knowledge)), None)
         if metric is not None:
             computed = f"computes {metric.name}() at line {metric.line}"
+            # a project metric function's parameters say what it is given: mape(actual, estimated)
+            found = project.function(metric.name) if metric.resolved else project.function(f"{facts.module}.{metric.name}" if facts.module else metric.name)
+            if found is not None:
+                vocabulary |= words(found[1].params)
         else:
             error = _written_out_error(calls, knowledge) if vocabulary & knowledge.truth_words else None
             if error is None:
