@@ -123,3 +123,12 @@ def test_a_makefile_keeps_its_copies_as_facts() -> None:
     make = extract_config("Makefile", b"package:\n\tcp -v src/encode.py functions/predict/\n")
     assert make.extra["copies"] == ((2, "src/encode.py", "functions/predict/"),)
     assert "copies" not in extract_config("Dockerfile", b"FROM python:3.11\nCOPY app.py .\n").extra
+
+
+def test_yaml_declares_cloudformation_types_and_top_level_keys() -> None:
+    """CloudFormation `Type: AWS::...` lines (quoted or not) and top-level keys are kept with their lines; nested keys are not."""
+    from pytest_mllens.facts.deploy_config import declared_resources
+
+    text = 'Resources:\n  Endpoint:\n    Type: "AWS::SageMaker::Endpoint"\n  Mon:\n    Type: AWS::SageMaker::MonitoringSchedule  # hourly\ncreate_monitor:\n  compute: x\n'
+    assert declared_resources(text) == [(1, "key:Resources"), (3, "AWS::SageMaker::Endpoint"), (5, "AWS::SageMaker::MonitoringSchedule"), (6, "key:create_monitor")]
+    assert extract_config("templates/endpoint.yml", text.encode()).extra["resources"][1] == (3, "AWS::SageMaker::Endpoint")

@@ -29,7 +29,7 @@ else:  # pragma: no cover
 
 from .records import FileFacts
 
-__all__ = ["EntryRef", "config_kind", "entry_refs", "extract_config", "knowledge", "staged_copies"]
+__all__ = ["EntryRef", "config_kind", "declared_resources", "entry_refs", "extract_config", "knowledge", "staged_copies"]
 
 KIND = "config"
 
@@ -79,6 +79,10 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         refs = ()
     extra: dict[str, object] = {"entry_refs": tuple(refs)}
     name = path.rpartition("/")[2].lower()
+    if name.endswith((".yaml", ".yml")):
+        declared = declared_resources(text)
+        if declared:
+            extra["resources"] = tuple(declared)
     if name == "makefile" or name.endswith(".sh"):
         try:
             copies = staged_copies(text)
@@ -87,6 +91,24 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         if copies:
             extra["copies"] = tuple(copies)
     return FileFacts(path=path, module="", kind=KIND, extra=extra)
+
+
+_CFN_TYPE = re.compile(r"^\s*-?\s*[\"']?Type[\"']?\s*:\s*[\"']?((?:AWS|Custom)::[\w:]+)[\"']?\s*(?:#.*)?$")
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+
+
+def declared_resources(text: str) -> list[tuple[int, str]]:
+    """Resources a YAML file declares, as ``(line, kind)``: CloudFormation / SAM types
+    (``AWS::SageMaker::MonitoringSchedule``) and the top-level keys of the file (an Azure ML
+    monitor schedule is ``create_monitor:``). The project stage decides which of them serve
+    or monitor a model."""
+    found: list[tuple[int, str]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if "Type" in line and (match := _CFN_TYPE.match(line)):
+            found.append((number, match.group(1)))
+        elif line[:1].isalpha() and (match := _TOP_KEY.match(line)):
+            found.append((number, f"key:{match.group(1)}"))
+    return found
 
 
 _COPY_COMMANDS = frozenset({"cp", "install"})

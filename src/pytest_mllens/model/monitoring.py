@@ -24,7 +24,8 @@ listed in ``monitor-functions``. A module has the role when
    metric named for drift or skew; ``[alarm]``).
 
 Exposure: a hosting module, a call that deploys an endpoint, an endpoint declared as
-infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``), or a promotion to a serving stage or alias. Registering a version, pushing to a hub or saving a file exposes nothing by itself.
+infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``; ``[[declared]]``: a CloudFormation
+``AWS::SageMaker::Endpoint`` in YAML, whose monitors count the same way), or a promotion to a serving stage or alias. Registering a version, pushing to a hub or saving a file exposes nothing by itself.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
@@ -115,6 +116,8 @@ class _Knowledge:
     publish_methods: dict[str, str]
     stores: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     endpoints: dict[str, str]
+    declared: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """declared resource kind -> (role: "endpoint" or "monitoring", says)"""
     alarm_methods: frozenset[str] = frozenset()
     alarm_namespaces: tuple[str, ...] = ()
     alarm_words: frozenset[str] = frozenset()
@@ -159,6 +162,7 @@ def _knowledge() -> _Knowledge:
         publish_methods={row["method"]: row["says"] for row in table.get("publish", ()) if "method" in row},
         stores=tuple((frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())),
         endpoints={row["name"]: row["says"] for row in table.get("endpoint", ())},
+        declared={row["resource"]: (row["role"], row["says"]) for row in table.get("declared", ())},
         alarm_methods=frozenset(table.get("alarm", {}).get("methods", ())),
         alarm_namespaces=tuple(table.get("alarm", {}).get("namespaces", ())),
         alarm_words=frozenset(table.get("alarm", {}).get("words", ())),
@@ -185,6 +189,7 @@ def monitoring_evidence(project: Project, monitor_functions: Sequence[str] = ())
                 for call in facts.calls:
                     if matches_any(call.name, monitor_functions):
                         found.add(Monitor(facts.path, call.line, f"calls {call.name}() (listed in monitor-functions)"))
+        found.update(Monitor(config.path, line, f"{config.path}:{line} {says}") for config, line, role, says in _declared(project) if role == "monitoring")
         cached = project.memo[key] = sorted(found)
     return cached  # type: ignore[no-any-return]
 
@@ -360,6 +365,9 @@ def exposures(project: Project) -> list[Exposure]:
             continue  # a file-based release: the hosting module that loads the file is the exposure
         if (site.action == "deploys" and not is_local_mode(site.call)) or (site.action == "promotes" and _promotes_to_production(site.call)):
             found.append(Exposure(site.facts.path, site.call.line, f"{site.facts.location(site.call.line)} {site.rule.says} ({site.call.name})", site.facts))
+    for config, line, role, says in _declared(project):
+        if role == "endpoint":
+            found.append(Exposure(config.path, line, f"{config.path}:{line} {says}", config))
     endpoints = _knowledge().endpoints
     for facts in project.files:
         for call in facts.calls:
@@ -367,6 +375,17 @@ def exposures(project: Project) -> list[Exposure]:
             if says:
                 found.append(Exposure(facts.path, call.line, f"{facts.location(call.line)} {says} ({call.name})", facts))
     return sorted(found, key=lambda e: (e.path, e.line, e.reason))
+
+
+def _declared(project: Project) -> list[tuple[FileFacts, int, str, str]]:
+    """Endpoints and monitors declared in YAML (``[[declared]]`` in monitoring_signals.toml)."""
+    known = _knowledge().declared
+    return [
+        (config, line, *known[kind])
+        for config in project.configs
+        for line, kind in config.extra.get("resources", ())  # type: ignore[union-attr]
+        if kind in known
+    ]
 
 
 def is_local_mode(call: CallFact) -> bool:
