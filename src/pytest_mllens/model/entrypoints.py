@@ -289,6 +289,8 @@ def _reexported_handlers(project: Project, facts: FileFacts) -> Hosting | None:
         found = [f[1] for f in functions if f is not None]
         if not found or any("max-params" in rule and len(f.params) > rule["max-params"] for f in found):
             continue
+        if any("min-params" in rule and len(f.params) < rule["min-params"] for f in found):
+            continue
         if any("params" in rule and tuple(p.lstrip("_") for p in f.params) != tuple(rule["params"]) for f in found):
             continue
         first = min(imported[n].line for n in rule["names"] if n in imported)
@@ -365,6 +367,8 @@ def _handler_functions(project: Project, facts: FileFacts) -> Hosting | None:
         if not all(name in top for name in rule["names"]):
             continue
         if "max-params" in rule and any(len(top[name].params) > rule["max-params"] for name in rule["names"]):
+            continue
+        if "min-params" in rule and any(len(top[name].params) < rule["min-params"] for name in rule["names"]):
             continue
         if "params" in rule and any(tuple(p.lstrip("_") for p in top[name].params) != tuple(rule["params"]) for name in rule["names"]):
             continue
