@@ -132,3 +132,12 @@ def test_yaml_declares_cloudformation_types_and_top_level_keys() -> None:
     text = 'Resources:\n  Endpoint:\n    Type: "AWS::SageMaker::Endpoint"\n  Mon:\n    Type: AWS::SageMaker::MonitoringSchedule  # hourly\ncreate_monitor:\n  compute: x\n'
     assert declared_resources(text) == [(1, "key:Resources"), (3, "AWS::SageMaker::Endpoint"), (5, "AWS::SageMaker::MonitoringSchedule"), (6, "key:create_monitor")]
     assert extract_config("templates/endpoint.yml", text.encode()).extra["resources"][1] == (3, "AWS::SageMaker::Endpoint")
+
+
+def test_a_python_launch_in_an_image_that_exposes_a_port_listens() -> None:
+    """`CMD python main.py` after EXPOSE is marked as listening (and says which port); without EXPOSE it is a plain weak launch."""
+    exposed = entry_refs("Dockerfile", "FROM python:3.11\nEXPOSE 8080/tcp\nCMD [\"python\", \"main.py\"]\n")
+    assert [(r.target, r.strong, r.listens) for r in exposed] == [("main.py", False, True)]
+    assert exposed[0].how.endswith("the image EXPOSEs 8080/tcp")
+    plain = entry_refs("Dockerfile", "FROM python:3.11\nCMD [\"python\", \"main.py\"]\n")
+    assert [(r.target, r.listens) for r in plain] == [("main.py", False)]

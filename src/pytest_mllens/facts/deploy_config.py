@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -55,6 +55,8 @@ class EntryRef:
     base: str = ""
     label: str = ""
     """The name a weak reference is judged by when it is not the target's (a console script's name)."""
+    listens: bool = False
+    """A weak launch in an image that EXPOSEs a port: the program it runs answers on that port."""
 
 
 def config_kind(relative: str) -> str:
@@ -277,6 +279,7 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
 
 def _dockerfile(text: str) -> list[EntryRef]:
     refs: list[EntryRef] = []
+    exposed = ""
     for start, instruction in _logical_lines(text):
         stripped = instruction.strip()
         keyword = stripped.split(None, 1)[0].upper() if stripped else ""
@@ -285,6 +288,11 @@ def _dockerfile(text: str) -> list[EntryRef]:
                 refs.append(EntryRef(start, "file", match.group(1), f"ENV SAGEMAKER_PROGRAM={match.group(1)}", False))
         elif keyword in ("CMD", "ENTRYPOINT"):
             refs.extend(_scan(_tokens(stripped[len(keyword):], start), keyword))
+        elif keyword == "EXPOSE" and not exposed:
+            exposed = " ".join(stripped.split()[1:2])
+    if exposed:
+        # `python main.py` in an image that exposes a port runs the server behind that port
+        refs = [replace(r, listens=True, how=f"{r.how}; the image EXPOSEs {exposed}") if r.how.startswith(("CMD python", "ENTRYPOINT python")) else r for r in refs]
     return refs
 
 

@@ -63,7 +63,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for config in project.configs:
         for ref in config.extra.get("entry_refs", ()):  # type: ignore[union-attr]
             for target in _referenced(project, ref, _directory(config.path)):
-                if ref.strong or _named_like_serving(ref.label or _stem(target.path)):
+                if ref.strong or _named_like_serving(ref.label or _stem(target.path)) or (ref.listens and _serves_not_trains(project, target)):
                     add(target, Hosting(f"deployed by {config.path}:{ref.line} ({ref.how})", 1))
     for facts in project.files:  # notebooks too: deployment calls often live in one
         for ref, says in _python_references(facts):
@@ -251,6 +251,12 @@ def _named_like_serving(name: str) -> bool:
     names = knowledge()["names"]
     words = _words(name)
     return bool(words & set(names["serving-words"])) and not words & set(names["training-words"]) and not words & set(names["not-serving-words"])
+
+
+def _serves_not_trains(project: Project, facts: FileFacts) -> bool:
+    """A program an exposed image runs is its server unless it is named like or does training."""
+    training = set(knowledge()["names"]["training-words"])
+    return not _words(_stem(facts.path)) & training and project.role_by_knowledge(facts, ("training",)) is None
 
 
 def _is_test(path: str) -> bool:
