@@ -487,6 +487,8 @@ def _cli_commands(project: Project, facts: FileFacts) -> Hosting | None:
             named = call.positional[0] if call.positional else call.keyword("name")
             if isinstance(named, str) and named != NON_LITERAL:
                 commands.append((named, call.line))
+            elif call.arg_names and call.name.endswith(".command"):
+                commands.append((call.arg_names[0], call.line))  # app.command()(predict): named after the function
         else:
             commands.extend((name, call.line) for name in call.arg_names)
             for _, ref in call.references:
