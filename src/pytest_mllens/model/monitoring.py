@@ -118,6 +118,7 @@ class _Knowledge:
     endpoints: dict[str, str]
     declared: dict[str, tuple[str, str]] = field(default_factory=dict)
     """declared resource kind -> (role: "endpoint" or "monitoring", says)"""
+    alarm_imports: frozenset[str] = frozenset()
     alarm_methods: frozenset[str] = frozenset()
     alarm_namespaces: tuple[str, ...] = ()
     alarm_words: frozenset[str] = frozenset()
@@ -163,6 +164,7 @@ def _knowledge() -> _Knowledge:
         stores=tuple((frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())),
         endpoints={row["name"]: row["says"] for row in table.get("endpoint", ())},
         declared={row["resource"]: (row["role"], row["says"]) for row in table.get("declared", ())},
+        alarm_imports=frozenset(table.get("alarm", {}).get("imports", ())),
         alarm_methods=frozenset(table.get("alarm", {}).get("methods", ())),
         alarm_namespaces=tuple(table.get("alarm", {}).get("namespaces", ())),
         alarm_words=frozenset(table.get("alarm", {}).get("words", ())),
@@ -290,7 +292,7 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
 
 def _drift_alarms(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
     """An alarm on a metric a drift or quality monitor emits (``[alarm]`` in monitoring_signals.toml)."""
-    if not knowledge.alarm_methods:
+    if not knowledge.alarm_methods or not imported_roots(facts) & knowledge.alarm_imports:
         return
     for call in facts.calls:
         if call.method not in knowledge.alarm_methods:

@@ -25,6 +25,7 @@ import posixpath
 from typing import TYPE_CHECKING
 
 from ..facts.records import NON_LITERAL
+from .knowledge import imported_roots
 
 if TYPE_CHECKING:
     from ..facts.records import CallFact, FileFacts
@@ -50,7 +51,10 @@ def _from_sys_path(project: Project, facts: FileFacts, target: str) -> str | Non
     """``sys.path.append("../src")`` (or ``insert(0, os.path.join(os.path.dirname(__file__),
     "..", "src"))``) then ``from training import fit``: the folder it names, relative to the
     file; when the folder is computed some other way, the one project module of that name."""
-    calls = [c for c in facts.calls if c.name in _SYS_PATH_CALLS]
+    key = ("sys.path calls", facts.path)
+    calls = project.memo.get(key)
+    if calls is None:  # once per file: every unresolved (third-party) import asks
+        calls = project.memo[key] = [c for c in facts.calls if c.name in _SYS_PATH_CALLS] if "sys" in imported_roots(facts) or "site" in imported_roots(facts) else []
     if not calls:
         return None
     head, _, rest = target.partition(".")
