@@ -141,3 +141,11 @@ def test_a_python_launch_in_an_image_that_exposes_a_port_listens() -> None:
     assert exposed[0].how.endswith("the image EXPOSEs 8080/tcp")
     plain = entry_refs("Dockerfile", "FROM python:3.11\nCMD [\"python\", \"main.py\"]\n")
     assert [(r.target, r.listens) for r in plain] == [("main.py", False)]
+
+
+def test_seldon_model_name_is_read_only_where_seldon_is_named() -> None:
+    """MODEL_NAME names the served file in .s2i/environment, a Seldon Dockerfile and a SeldonDeployment env list; a plain MODEL_NAME elsewhere names nothing."""
+    assert config_kind("model/.s2i/environment") == "config"
+    assert _targets("model/.s2i/environment", "MODEL_NAME=Router\nSERVICE_TYPE=MODEL\n") == [(1, "file", "Router.py", True)]
+    assert _targets("k8s/sd.yaml", "kind: SeldonDeployment\nenv:\n  - name: MODEL_NAME\n    value: Router\n") == [(4, "file", "Router.py", True)]
+    assert _targets("Dockerfile", "FROM python:3.11\nENV MODEL_NAME=gpt2\nCMD python serve.py\n") == [(3, "file", "serve.py", False)]

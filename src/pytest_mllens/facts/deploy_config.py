@@ -65,6 +65,8 @@ def config_kind(relative: str) -> str:
     name = relative.rpartition("/")[2].lower()
     if name in ("procfile", "pyproject.toml", "makefile") or _DOCKERFILE.match(name) or name.endswith(".sh"):
         return KIND
+    if relative.lower().endswith(".s2i/environment"):  # Seldon's source-to-image settings
+        return KIND
     if name.endswith((".yaml", ".yml")):
         lowered = f"/{relative.lower()}"
         # CI workflows run tests and training jobs, not servers
@@ -144,10 +146,32 @@ def staged_copies(text: str) -> list[tuple[int, str, str]]:
     return copies
 
 
+_SELDON_MODEL = re.compile(r"\bMODEL_NAME[\"']?\s*(?:=|:|\s)\s*[\"']?([A-Za-z_]\w*)[\"']?\s*(?:$|#|,|\})")
+_SELDON_NAMED = re.compile(r"^\s*-?\s*name:\s*[\"']?MODEL_NAME[\"']?\s*$")
+
+
+def _seldon_model_names(text: str) -> list[EntryRef]:
+    """Seldon Core's Python wrapper serves the class MODEL_NAME from the file of the same name
+    (``MODEL_NAME=ChurnModel`` serves ``ChurnModel.py``); read only where Seldon is named."""
+    if "seldon" not in text.lower() and "SERVICE_TYPE" not in text:
+        return []
+    refs = []
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        match = _SELDON_MODEL.search(line)
+        if match is None and number > 1 and _SELDON_NAMED.match(lines[number - 2]):
+            match = re.match(r"^\s*value:\s*[\"']?([A-Za-z_]\w*)[\"']?\s*$", line)
+        if match:
+            refs.append(EntryRef(number, "file", f"{match.group(1)}.py", f"Seldon MODEL_NAME={match.group(1)}", True))
+    return refs
+
+
 def entry_refs(path: str, text: str) -> list[EntryRef]:
     name = path.rpartition("/")[2].lower()
     if name == "pyproject.toml":
         return _pyproject(text)
+    if name == "environment":
+        return _seldon_model_names(text)
     if name == "procfile":
         refs: list[EntryRef] = []
         for number, line in enumerate(text.splitlines(), 1):
@@ -156,12 +180,12 @@ def entry_refs(path: str, text: str) -> list[EntryRef]:
                 refs.extend(_scan(_tokens(command, number), f"Procfile {label.strip()}:"))
         return refs
     if name.endswith((".yaml", ".yml")):
-        return _yaml(text, bento=name.startswith("bentofile"))
+        return _yaml(text, bento=name.startswith("bentofile")) + _seldon_model_names(text)
     if name == "makefile" or name.endswith(".sh"):
         # shell lines and make recipes: every line is a command (comments dropped)
         label = "Makefile:" if name == "makefile" else "script:"
         return [ref for number, line in _logical_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)]
-    return _dockerfile(text)
+    return _dockerfile(text) + _seldon_model_names(text)
 
 
 @functools.lru_cache(maxsize=1)
