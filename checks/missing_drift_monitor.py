@@ -193,7 +193,7 @@ class MissingDriftMonitor(Check):
                 *(e.reason for e in exposed[:5]),
                 *([f"... and {len(exposed) - 5} more"] if len(exposed) > 5 else []),
                 *([f"{len(uncaptured)} SageMaker deploy call(s) capture no traffic either (data_capture_config=), e.g. {uncaptured[0].path}:{uncaptured[0].line}"] if uncaptured else []),
-                "looked for: a drift or model-quality monitor anywhere in the project (SageMaker Model Monitor, its CDK resources or pipeline check steps, Vertex AI, Azure ML or Databricks model monitoring, Evidently, NannyML, alibi-detect, whylogs, Deepchecks, river or Frouros drift detectors, TFDV skew/drift statistics, a scipy two-sample test or PSI comparing reference with current data, a model-quality metric on recent data published to CloudWatch, Prometheus or a monitoring table); found none",
+                "looked for: a drift or model-quality monitor anywhere in the project (SageMaker Model Monitor, its CDK or CloudFormation resources or pipeline check steps, Vertex AI, Azure ML (SDK or schedule YAML) or Databricks model monitoring, Evidently, NannyML, alibi-detect, whylogs, Deepchecks, TorchDrift, popmon, river or Frouros drift detectors, TFDV skew/drift statistics, Arize or Fiddler uploads, a scipy two-sample test or PSI comparing reference with current data, a model-quality metric on recent data published to CloudWatch, Prometheus or a monitoring table, an alarm on a drift metric); found none",
             ),
         )
 

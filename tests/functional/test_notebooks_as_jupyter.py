@@ -78,15 +78,15 @@ def test_notebook_with_ipython_forms_is_analysed_and_findings_land_in_their_cell
 
 
 def test_a_cell_that_is_not_python_is_reported_alone_and_the_rest_analysed(tmp_path: Path) -> None:
-    """Cell 3 has a syntax error: it is an error entry `nb.ipynb[cell 3]`, and the deploy in cell 4 is still found."""
+    """Cell 3 has syntax errors on every line: it is an error entry `nb.ipynb[cell 3]`, and the deploy in cell 4 is still found."""
     text = notebook(
         "import mlflow\nfrom sklearn.linear_model import LogisticRegression",
         ("markdown", "## Fit"),
-        "clf = LogisticRegression(max_iter=500).fit(X_train, y_train\nprint(clf.score(X_test, y_test))",
+        "clf = LogisticRegression(max_iter=<N>).fit(X_train, y_train)\nscore = <metric>\nprint(<what>)",
         "mlflow.sklearn.log_model(clf, 'model', registered_model_name='churn')",
     )
     analysis = run(tmp_path, {"nb.ipynb": text})
-    assert analysis.errors == [("nb.ipynb[cell 3]", "syntax error at line 1: '(' was never closed; cell not analysed")]
+    assert analysis.errors == [("nb.ipynb[cell 3]", "syntax error at line 1: invalid syntax; cell not analysed")]
     assert [(f.cell, f.line) for f in analysis.results["ungated-deployment"].findings] == [(4, 1)]
     assert not analysis.files[0].error
 
@@ -95,7 +95,7 @@ def test_cell_errors_are_listed_in_a_real_run(pytester: pytest.Pytester) -> None
     """The terminal names the notebook and the cell that was left out."""
     (pytester.path / "explore.ipynb").write_text(notebook("import pandas as pd", "df = pd.read_csv('x.csv'\n"), encoding="utf-8")
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
-    result.stdout.fnmatch_lines(["*mllens: not analysed: explore.ipynb[[]cell 2[]]: syntax error at line 1: '(' was never closed; cell not analysed*"])
+    result.stdout.fnmatch_lines(["*mllens: not analysed: explore.ipynb[[]cell 2[]]: syntax error at line 1: '(' was never closed; only line 1 of the cell left out*"])
 
 
 def test_max_file_size_counts_code_not_outputs(tmp_path: Path) -> None:

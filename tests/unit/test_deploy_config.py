@@ -94,3 +94,58 @@ def test_shell_scripts_and_makefiles_join_continued_lines() -> None:
     assert _targets("scripts/package.sh", script) == [(3, "file", "svc/handler.py", True)]
     makefile = "serve:\n\tuvicorn api.main:app --port 8080\ntrain:\n\tpython train.py\n"
     assert _targets("Makefile", makefile) == [(2, "module", "api.main", True), (4, "file", "train.py", False)]
+
+
+def test_cp_commands_in_scripts_are_read_as_staged_copies() -> None:
+    """`cp` (flags, several sources, `&&` chains, sudo) gives (line, source, destination); variables and globs are skipped."""
+    from pytest_mllens.facts.deploy_config import staged_copies
+
+    script = (
+        "#!/bin/sh\n"
+        "# cp commented/out.py nowhere/\n"
+        "cp -r shared/common lambda/fn/ && zip -r fn.zip lambda/fn\n"
+        "sudo cp ml/features.py ml/schema.py \\\n"
+        "   build/\n"
+        "cp $SRC/model.py build/\n"
+        "cp ml/*.py build/\n"
+    )
+    assert staged_copies(script) == [
+        (3, "shared/common", "lambda/fn/"),
+        (4, "ml/features.py", "build/"),
+        (4, "ml/schema.py", "build/"),
+    ]
+
+
+def test_a_makefile_keeps_its_copies_as_facts() -> None:
+    """A Makefile recipe's copies are stored with the file's facts; a Dockerfile has none."""
+    from pytest_mllens.facts.deploy_config import extract_config
+
+    make = extract_config("Makefile", b"package:\n\tcp -v src/encode.py functions/predict/\n")
+    assert make.extra["copies"] == ((2, "src/encode.py", "functions/predict/"),)
+    assert "copies" not in extract_config("Dockerfile", b"FROM python:3.11\nCOPY app.py .\n").extra
+
+
+def test_yaml_declares_cloudformation_types_and_top_level_keys() -> None:
+    """CloudFormation `Type: AWS::...` lines (quoted or not) and top-level keys are kept with their lines; nested keys are not."""
+    from pytest_mllens.facts.deploy_config import declared_resources
+
+    text = 'Resources:\n  Endpoint:\n    Type: "AWS::SageMaker::Endpoint"\n  Mon:\n    Type: AWS::SageMaker::MonitoringSchedule  # hourly\ncreate_monitor:\n  compute: x\n'
+    assert declared_resources(text) == [(1, "key:Resources"), (3, "AWS::SageMaker::Endpoint"), (5, "AWS::SageMaker::MonitoringSchedule"), (6, "key:create_monitor")]
+    assert extract_config("templates/endpoint.yml", text.encode()).extra["resources"][1] == (3, "AWS::SageMaker::Endpoint")
+
+
+def test_a_python_launch_in_an_image_that_exposes_a_port_listens() -> None:
+    """`CMD python main.py` after EXPOSE is marked as listening (and says which port); without EXPOSE it is a plain weak launch."""
+    exposed = entry_refs("Dockerfile", "FROM python:3.11\nEXPOSE 8080/tcp\nCMD [\"python\", \"main.py\"]\n")
+    assert [(r.target, r.strong, r.listens) for r in exposed] == [("main.py", False, True)]
+    assert exposed[0].how.endswith("the image EXPOSEs 8080/tcp")
+    plain = entry_refs("Dockerfile", "FROM python:3.11\nCMD [\"python\", \"main.py\"]\n")
+    assert [(r.target, r.listens) for r in plain] == [("main.py", False)]
+
+
+def test_seldon_model_name_is_read_only_where_seldon_is_named() -> None:
+    """MODEL_NAME names the served file in .s2i/environment, a Seldon Dockerfile and a SeldonDeployment env list; a plain MODEL_NAME elsewhere names nothing."""
+    assert config_kind("model/.s2i/environment") == "config"
+    assert _targets("model/.s2i/environment", "MODEL_NAME=Router\nSERVICE_TYPE=MODEL\n") == [(1, "file", "Router.py", True)]
+    assert _targets("k8s/sd.yaml", "kind: SeldonDeployment\nenv:\n  - name: MODEL_NAME\n    value: Router\n") == [(4, "file", "Router.py", True)]
+    assert _targets("Dockerfile", "FROM python:3.11\nENV MODEL_NAME=gpt2\nCMD python serve.py\n") == [(3, "file", "serve.py", False)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -29,7 +29,7 @@ else:  # pragma: no cover
 
 from .records import FileFacts
 
-__all__ = ["EntryRef", "config_kind", "entry_refs", "extract_config", "knowledge"]
+__all__ = ["EntryRef", "config_kind", "declared_resources", "entry_refs", "extract_config", "knowledge", "staged_copies"]
 
 KIND = "config"
 
@@ -55,6 +55,8 @@ class EntryRef:
     base: str = ""
     label: str = ""
     """The name a weak reference is judged by when it is not the target's (a console script's name)."""
+    listens: bool = False
+    """A weak launch in an image that EXPOSEs a port: the program it runs answers on that port."""
 
 
 def config_kind(relative: str) -> str:
@@ -62,6 +64,8 @@ def config_kind(relative: str) -> str:
     name alone, so discovery stays a directory walk."""
     name = relative.rpartition("/")[2].lower()
     if name in ("procfile", "pyproject.toml", "makefile") or _DOCKERFILE.match(name) or name.endswith(".sh"):
+        return KIND
+    if relative.lower().endswith(".s2i/environment"):  # Seldon's source-to-image settings
         return KIND
     if name.endswith((".yaml", ".yml")):
         lowered = f"/{relative.lower()}"
@@ -78,20 +82,103 @@ def extract_config(path: str, data: bytes) -> FileFacts:
     except Exception:  # noqa: BLE001 - a file we cannot make sense of names nothing
         refs = ()
     extra: dict[str, object] = {"entry_refs": tuple(refs)}
-    if _DOCKERFILE.match(path.rpartition("/")[2].lower()):
+    name = path.rpartition("/")[2].lower()
+    if _DOCKERFILE.match(name):
         from .build_steps import dockerfile_steps  # what the image build copies and runs (release flow)
 
         try:
             extra["build_steps"] = dockerfile_steps(text)
         except Exception:  # noqa: BLE001 - as above
             pass
+    if name.endswith((".yaml", ".yml")):
+        declared = declared_resources(text)
+        if declared:
+            extra["resources"] = tuple(declared)
+    if name == "makefile" or name.endswith(".sh"):
+        try:
+            copies = staged_copies(text)
+        except Exception:  # noqa: BLE001 - as above
+            copies = ()
+        if copies:
+            extra["copies"] = tuple(copies)
     return FileFacts(path=path, module="", kind=KIND, extra=extra)
+
+
+_CFN_TYPE = re.compile(r"^\s*-?\s*[\"']?Type[\"']?\s*:\s*[\"']?((?:AWS|Custom)::[\w:]+)[\"']?\s*(?:#.*)?$")
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+
+
+def declared_resources(text: str) -> list[tuple[int, str]]:
+    """Resources a YAML file declares, as ``(line, kind)``: CloudFormation / SAM types
+    (``AWS::SageMaker::MonitoringSchedule``) and the top-level keys of the file (an Azure ML
+    monitor schedule is ``create_monitor:``). The project stage decides which of them serve
+    or monitor a model."""
+    found: list[tuple[int, str]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if "Type" in line and (match := _CFN_TYPE.match(line)):
+            found.append((number, match.group(1)))
+        elif line[:1].isalpha() and (match := _TOP_KEY.match(line)):
+            found.append((number, f"key:{match.group(1)}"))
+    return found
+
+
+_COPY_COMMANDS = frozenset({"cp", "install"})
+_COPY_SOURCE = re.compile(r"^[\w./-]+$")
+
+
+def staged_copies(text: str) -> list[tuple[int, str, str]]:
+    """``cp`` commands in a build or deploy script, as ``(line, source, destination)``.
+
+    Lambda functions, CDK assets and container build contexts are often assembled by a
+    script that copies shared modules next to the handler (``cp src/features.py
+    lambda/predict/``) before packaging: the handler's ``import features`` then loads that
+    copy. Only literal paths are kept (no ``$VAR``, no globs); the project stage decides
+    which of them name project files.
+    """
+    copies: list[tuple[int, str, str]] = []
+    for number, line in _logical_lines(text):
+        if line.lstrip().startswith("#"):
+            continue
+        for command in re.split(r"&&|\|\||;|\|", line.split(" #")[0]):
+            words = command.split()
+            while words and words[0] in ("sudo", "exec", "then", "do", "else", "-"):
+                words = words[1:]
+            if not words or words[0] not in _COPY_COMMANDS:
+                continue
+            operands = [w.strip("\"'") for w in words[1:] if not w.startswith("-")]
+            if len(operands) < 2 or not all(_COPY_SOURCE.match(o) for o in operands):
+                continue
+            *sources, destination = operands
+            copies.extend((number, source, destination) for source in sources)
+    return copies
+
+
+_SELDON_MODEL = re.compile(r"\bMODEL_NAME[\"']?\s*(?:=|:|\s)\s*[\"']?([A-Za-z_]\w*)[\"']?\s*(?:$|#|,|\})")
+_SELDON_NAMED = re.compile(r"^\s*-?\s*name:\s*[\"']?MODEL_NAME[\"']?\s*$")
+
+
+def _seldon_model_names(text: str) -> list[EntryRef]:
+    """Seldon Core's Python wrapper serves the class MODEL_NAME from the file of the same name
+    (``MODEL_NAME=ChurnModel`` serves ``ChurnModel.py``); read only where Seldon is named."""
+    if "seldon" not in text.lower() and "SERVICE_TYPE" not in text:
+        return []
+    refs = []
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        match = _SELDON_MODEL.search(line)
+        if match is None and number > 1 and _SELDON_NAMED.match(lines[number - 2]):
+            match = re.match(r"^\s*value:\s*[\"']?([A-Za-z_]\w*)[\"']?\s*$", line)
+        if match:
+            refs.append(EntryRef(number, "file", f"{match.group(1)}.py", f"Seldon MODEL_NAME={match.group(1)}", True))
+    return refs
 
 
 def entry_refs(path: str, text: str) -> list[EntryRef]:
     name = path.rpartition("/")[2].lower()
     if name == "pyproject.toml":
         return _pyproject(text)
+    if name == "environment":
+        return _seldon_model_names(text)
     if name == "procfile":
         refs: list[EntryRef] = []
         for number, line in enumerate(text.splitlines(), 1):
@@ -100,12 +187,12 @@ def entry_refs(path: str, text: str) -> list[EntryRef]:
                 refs.extend(_scan(_tokens(command, number), f"Procfile {label.strip()}:"))
         return refs
     if name.endswith((".yaml", ".yml")):
-        return _yaml(text, bento=name.startswith("bentofile"))
+        return _yaml(text, bento=name.startswith("bentofile")) + _seldon_model_names(text)
     if name == "makefile" or name.endswith(".sh"):
         # shell lines and make recipes: every line is a command (comments dropped)
         label = "Makefile:" if name == "makefile" else "script:"
         return [ref for number, line in _logical_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)]
-    return _dockerfile(text)
+    return _dockerfile(text) + _seldon_model_names(text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -223,6 +310,7 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
 
 def _dockerfile(text: str) -> list[EntryRef]:
     refs: list[EntryRef] = []
+    exposed = ""
     for start, instruction in _logical_lines(text):
         stripped = instruction.strip()
         keyword = stripped.split(None, 1)[0].upper() if stripped else ""
@@ -231,6 +319,11 @@ def _dockerfile(text: str) -> list[EntryRef]:
                 refs.append(EntryRef(start, "file", match.group(1), f"ENV SAGEMAKER_PROGRAM={match.group(1)}", False))
         elif keyword in ("CMD", "ENTRYPOINT"):
             refs.extend(_scan(_tokens(stripped[len(keyword):], start), keyword))
+        elif keyword == "EXPOSE" and not exposed:
+            exposed = " ".join(stripped.split()[1:2])
+    if exposed:
+        # `python main.py` in an image that exposes a port runs the server behind that port
+        refs = [replace(r, listens=True, how=f"{r.how}; the image EXPOSEs {exposed}") if r.how.startswith(("CMD python", "ENTRYPOINT python")) else r for r in refs]
     return refs
 
 
@@ -245,8 +338,26 @@ _CODE_DIR = re.compile(r"^\s*(?:code|source_directory):\s*[\"']?([\w./-]+)[\"']?
 _SERVER_HINT = re.compile(r"uvicorn|gunicorn|hypercorn|daphne|granian|waitress|streamlit|fastapi|gradio|bentoml|python|serve\b")
 
 
+_TRUSS_KEY = re.compile(r"^(model_class_name|model_module_dir|model_class_filename):\s*[\"']?([\w./-]+)[\"']?\s*(?:#.*)?$")
+
+
+def _truss(text: str) -> list[EntryRef]:
+    """A Truss ``config.yaml`` (it names ``model_class_name``): the server loads
+    ``<model_module_dir>/<model_class_filename>`` (``model/model.py`` by default)."""
+    keys: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        if match := _TRUSS_KEY.match(line):
+            keys[match.group(1)] = (match.group(2), number)
+    if "model_class_name" not in keys:
+        return []
+    directory = keys.get("model_module_dir", ("model", 0))[0]
+    filename = keys.get("model_class_filename", ("model.py", 0))[0]
+    line = keys["model_class_name"][1]
+    return [EntryRef(line, "file", f"{directory}/{filename}", f"Truss config: model_class_name {keys['model_class_name'][0]} in {directory}/{filename}", True)]
+
+
 def _yaml(text: str, bento: bool = False) -> list[EntryRef]:
-    refs: list[EntryRef] = []
+    refs: list[EntryRef] = _truss(text) if "model_class_name" in text else []
     code_dir = ""
     lines = text.split("\n")
     for number, line in enumerate(lines, 1):
@@ -293,6 +404,12 @@ def _pyproject(text: str) -> list[EntryRef]:
     tables = [document.get("project", {}).get("scripts", {}), document.get("tool", {}).get("poetry", {}).get("scripts", {})]
     refs = []
     lines = text.split("\n")
+    # BentoML 1.2+ reads its build configuration from pyproject: [tool.bentoml.build] service = "service:Summarizer"
+    bento = document.get("tool", {}).get("bentoml", {})
+    service = bento.get("build", {}).get("service") if isinstance(bento, dict) and isinstance(bento.get("build"), dict) else None
+    if isinstance(service, str) and (match := _APP.match(service.replace(".py:", ":"))):
+        line = next((n for n, text_line in enumerate(lines, 1) if text_line.strip().startswith("service") and service in text_line), 1)
+        refs.append(EntryRef(line, "module", match.group(1), f"[tool.bentoml.build] service = \"{service}\"", True))
     for table in tables:
         if not isinstance(table, dict):
             continue

@@ -17,8 +17,10 @@ block structure survive:
 
 IPython only rewrites a line that starts a statement, so a ``%`` or ``!`` that continues an
 expression (``("%s" \\n % name)``) is left alone: a small scanner tracks brackets, strings and
-backslash continuations. A cell that still is not Python is left out (blank lines) and
-reported with its number and reason; the rest of the notebook is analysed. A notebook whose
+backslash continuations. A cell that still is not Python is reported with its number and
+reason: when leaving out the one or two lines the parser stops at makes the rest of it parse
+(a placeholder, a missing comma or quote in a cell that never ran), only those lines are left
+out; otherwise the whole cell is (blank lines either way). The rest of the notebook is analysed. A notebook whose
 kernel is not Python (R, Julia, Scala, ...) is not read at all.
 """
 
@@ -117,8 +119,8 @@ def read_notebook(text: str) -> NotebookCode:
         cell_lines = python_lines(source)
         problem = _not_python(cell_lines)
         if problem:
+            cell_lines, problem = _recover(cell_lines, problem)
             problems.append((number, problem))
-            cell_lines = ["" for _ in cell_lines]
         starts.append((len(lines) + 1, number))
         lines.extend(cell_lines)
         lines.append("")
@@ -240,6 +242,44 @@ class _Scanner:
             else:
                 self.depth = max(0, self.depth - 1)
             pos = match.end()
+
+
+_MAX_LINES_LEFT_OUT = 2
+
+
+def _recover(lines: list[str], problem: str) -> tuple[list[str], str]:
+    """A cell that is not Python, with as little of it left out as makes the rest parse.
+
+    Real notebooks keep cells that never ran as written: a placeholder (``name = <PROJECT>``,
+    ``threshold =  # TODO``), an argument list missing one comma, a string missing its
+    closing quote. Leaving out the one or two lines the parser stops at (blank lines, so line
+    numbers hold) keeps the rest of the cell (often the pipeline or the deploy call) in the
+    analysis; when that is not enough the whole cell is left out, as before.
+    """
+    attempt = list(lines)
+    left_out: list[int] = []
+    while len(left_out) < _MAX_LINES_LEFT_OUT:
+        line = _error_line(attempt)
+        if line is None or not 1 <= line <= len(attempt) or not attempt[line - 1].strip():
+            break
+        attempt[line - 1] = ""
+        left_out.append(line)
+        reason = _not_python(attempt)
+        if not reason:
+            shown = ", ".join(str(n) for n in left_out)
+            plural = "s" if len(left_out) > 1 else ""
+            return attempt, f"{problem.removesuffix('; cell not analysed')}; only line{plural} {shown} of the cell left out"
+    return ["" for _ in lines], problem
+
+
+def _error_line(lines: list[str]) -> int | None:
+    try:
+        ast.parse("\n".join(lines))
+    except SyntaxError as exc:
+        return exc.lineno
+    except (ValueError, RecursionError, MemoryError):
+        return None
+    return None
 
 
 def _not_python(lines: list[str]) -> str:

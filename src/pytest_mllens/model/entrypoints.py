@@ -7,6 +7,8 @@ This stage finds, from facts already extracted (no parsing):
 - entry points named elsewhere: a Dockerfile, Procfile, YAML or pyproject entry
   (``facts.deploy_config``), or a Python call such as ``PyTorchModel(entry_point=...)``;
 - SageMaker handlers bound by import (``from handlers import model_fn, predict_fn``);
+- classes a deployment names (Kubeflow Fairing's ``Serving("model.ModelServe")``), and
+  files logged as MLflow "models from code";
 - Lambda handlers (``def handler(event, context)``) that load a model or call an endpoint;
 - batch-inference jobs: named like scoring, load a trained model, predict, train nothing;
 - CLIs whose commands include predict or serve (they ship whatever the module imports).
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..facts.deploy_config import EntryRef, knowledge
-from ..facts.records import NON_LITERAL, FileFacts, FunctionFact
+from ..facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
 from .knowledge import imported_roots
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ __all__ = ["Hosting", "deployed_hosting"]
 
 _WORDS = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
 _CLI_LIBRARIES = frozenset({"typer", "click", "argparse", "fire"})
-_REFERENCE_SDKS = frozenset({"sagemaker", "azure", "azureml"})
+_REFERENCE_SDKS = frozenset({"sagemaker", "azure", "azureml", "mlflow"})
 
 
 @dataclass(frozen=True)
@@ -61,13 +63,15 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for config in project.configs:
         for ref in config.extra.get("entry_refs", ()):  # type: ignore[union-attr]
             for target in _referenced(project, ref, _directory(config.path)):
-                if ref.strong or _named_like_serving(ref.label or _stem(target.path)):
+                if ref.strong or _named_like_serving(ref.label or _stem(target.path)) or (ref.listens and _serves_not_trains(project, target)):
                     add(target, Hosting(f"deployed by {config.path}:{ref.line} ({ref.how})", 1))
     for facts in project.files:  # notebooks too: deployment calls often live in one
         for ref, says in _python_references(facts):
             for target in _referenced(project, ref, _directory(facts.path)):
                 if target.path != facts.path:
                     add(target, Hosting(f"named as the inference script by {facts.location(ref.line)} ({ref.how}: {says})", 1))
+        for target, hosting in _served_classes(project, facts):
+            add(target, hosting)
     for facts in python:
         if _is_test(facts.path):
             continue
@@ -112,6 +116,68 @@ def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
             how = f"{call.name.rpartition('.')[2] if call.resolved else call.name}({rule['script']}={script!r}" + (f", {rule['directory']}={base!r})" if base else ")")
             yield EntryRef(call.line, "file", script, how, True, base), rule["says"]
             break
+
+
+@functools.lru_cache(maxsize=1)
+def _served_class_roots() -> frozenset[str]:
+    return frozenset(rule["call"].split(".")[0] for rule in knowledge().get("served-class", []))
+
+
+def _served_classes(project: Project, facts: FileFacts) -> Iterable[tuple[FileFacts, Hosting]]:
+    """Classes a deployment call names (``Serving("model.ModelServe")``, a class object
+    passed to an endpoint builder): the file defining the class is what the server runs."""
+    if not imported_roots(facts) & _served_class_roots():
+        return
+    for rule in knowledge().get("served-class", []):
+        pattern = _globs((rule["call"],))
+        for call in facts.calls:
+            if not call.resolved or not pattern.match(call.name):
+                continue
+            if "with-call" in rule and not any(_globs((rule["with-call"],)).match(c.name) for c in facts.calls if c.resolved):
+                continue
+            named = _named_class(call, rule)
+            if not named:
+                continue
+            module, _, name = named.replace(":", ".").rpartition(".")
+            found = _class_defined(project, facts, module, name)
+            if found is None:
+                continue
+            target, cls = found
+            how = f"{call.name.rpartition('.')[2]}(... {named!r})"
+            yield target, Hosting(f"class {name} at {target.location(cls.line)} is served: {how} at {facts.location(call.line)} ({rule['says']})", cls.line)
+
+
+def _named_class(call: CallFact, rule: dict) -> str:
+    """The class a served-class rule's argument names: a literal string or a class object."""
+    keyword = rule.get("keyword", "")
+    value = call.keyword(keyword) if keyword else None
+    position = rule.get("position")
+    if (value is None or value == NON_LITERAL) and position is not None and len(call.positional) > position:
+        value = call.positional[position]
+    if isinstance(value, str) and value != NON_LITERAL and re.fullmatch(r"[A-Za-z_][\w.]*(?::[A-Za-z_]\w*)?", value):
+        return value
+    for key, ref in call.references:
+        if key == keyword or (key == "" and position is not None):
+            return ref
+    return ""
+
+
+def _class_defined(project: Project, facts: FileFacts, module: str, name: str) -> tuple[FileFacts, ClassFact] | None:
+    """The top-level class ``name``: in ``module`` as ``facts`` imports it, else in ``facts``."""
+    candidates = []
+    parts = module.split(".") if module else []
+    for start in range(len(parts)):  # `src.pkg.mod` names `pkg.mod` in a src/ layout
+        dotted = ".".join(parts[start:])
+        resolved = facts.module if dotted == facts.module else project.resolve_import(facts, dotted)
+        if resolved is not None and resolved in project.modules:
+            candidates.append(project.modules[resolved])
+            break
+    candidates.append(facts)
+    for other in candidates:
+        cls = next((c for c in other.classes if c.qualname == name), None)
+        if cls is not None:
+            return other, cls
+    return None
 
 
 def _referenced(project: Project, ref: EntryRef, near: str) -> list[FileFacts]:
@@ -187,6 +253,12 @@ def _named_like_serving(name: str) -> bool:
     return bool(words & set(names["serving-words"])) and not words & set(names["training-words"]) and not words & set(names["not-serving-words"])
 
 
+def _serves_not_trains(project: Project, facts: FileFacts) -> bool:
+    """A program an exposed image runs is its server unless it is named like or does training."""
+    training = set(knowledge()["names"]["training-words"])
+    return not _words(_stem(facts.path)) & training and project.role_by_knowledge(facts, ("training",)) is None
+
+
 def _is_test(path: str) -> bool:
     *folders, name = path.split("/")
     return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py" or any(f in ("tests", "test") for f in folders)
@@ -222,6 +294,8 @@ def _reexported_handlers(project: Project, facts: FileFacts) -> Hosting | None:
         functions = [_imported_function(project, facts, imported[n].target) if n in imported else None for n in rule["names"]]
         found = [f[1] for f in functions if f is not None]
         if not found or any("max-params" in rule and len(f.params) > rule["max-params"] for f in found):
+            continue
+        if any("min-params" in rule and len(f.params) < rule["min-params"] for f in found):
             continue
         if any("params" in rule and tuple(p.lstrip("_") for p in f.params) != tuple(rule["params"]) for f in found):
             continue
@@ -299,6 +373,8 @@ def _handler_functions(project: Project, facts: FileFacts) -> Hosting | None:
         if not all(name in top for name in rule["names"]):
             continue
         if "max-params" in rule and any(len(top[name].params) > rule["max-params"] for name in rule["names"]):
+            continue
+        if "min-params" in rule and any(len(top[name].params) < rule["min-params"] for name in rule["names"]):
             continue
         if "params" in rule and any(tuple(p.lstrip("_") for p in top[name].params) != tuple(rule["params"]) for name in rule["names"]):
             continue
@@ -378,20 +454,23 @@ def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
         return None
     if project.role_by_knowledge(facts, ("training", "evaluation")):
         return None
-    loaded = _loads_model(facts)
+    loads = knowledge()["loads"]
+    scoring = _globs(tuple(loads.get("scoring-calls", ())))
+    predict = next((c for c in facts.calls if c.resolved and scoring.match(c.name)), None)
+    loaded = (predict.name, predict.line) if predict is not None else _loads_model(facts)
     if loaded is None:
         return None
-    loads = knowledge()["loads"]
     methods = frozenset(loads["predict-methods"])
-    predict = next((c for c in facts.calls if c.method in methods), None)
+    predict = predict or next((c for c in facts.calls if c.method in methods), None)
     if predict is None:
         return None
     # a job, not a helper an app calls: it reads a dataset and writes the predictions out
     reads, writes = frozenset(loads["dataset-reads"]), frozenset(loads["writes"])
     if not any(c.method in reads for c in facts.calls) or not any(c.method in writes for c in facts.calls):
         return None
+    applied = "" if predict.line == loaded[1] and predict.name == loaded[0] else f" and .{predict.method}() at line {predict.line}"
     return Hosting(
-        f"batch inference: calls {loaded[0]}() at line {loaded[1]} and .{predict.method}() at line {predict.line}, trains nothing (production inference over a dataset)",
+        f"batch inference: calls {loaded[0]}() at line {loaded[1]}{applied}, trains nothing (production inference over a dataset)",
         predict.line,
     )
 
@@ -408,6 +487,8 @@ def _cli_commands(project: Project, facts: FileFacts) -> Hosting | None:
             named = call.positional[0] if call.positional else call.keyword("name")
             if isinstance(named, str) and named != NON_LITERAL:
                 commands.append((named, call.line))
+            elif call.arg_names and call.name.endswith(".command"):
+                commands.append((call.arg_names[0], call.line))  # app.command()(predict): named after the function
         else:
             commands.extend((name, call.line) for name in call.arg_names)
             for _, ref in call.references:

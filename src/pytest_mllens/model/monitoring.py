@@ -17,10 +17,15 @@ listed in ``monitor-functions``. A module has the role when
 4. hand-written model-quality monitoring: in one function, a metric over recent or
    ground-truth data *and* a call that publishes or stores it for alerting (CloudWatch
    ``put_metric_data``, a Prometheus gauge, a monitoring table). Either half alone is
-   evaluation or operational telemetry.
+   evaluation or operational telemetry. The metric is a library metric, a project function
+   named like one (``mape(actual, forecast)``), or an error written out (``abs`` then
+   ``mean``) in a scope that names observed outcomes (``[quality]`` in monitoring_signals.toml);
+5. an alarm on a metric a monitor emits (SageMaker Model Monitor's CloudWatch namespaces, a
+   metric named for drift or skew; ``[alarm]``).
 
 Exposure: a hosting module, a call that deploys an endpoint, an endpoint declared as
-infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``), or a promotion to a serving stage or alias. Registering a version, pushing to a hub or saving a file exposes nothing by itself.
+infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``; ``[[declared]]``: a CloudFormation
+``AWS::SageMaker::Endpoint`` in YAML, whose monitors count the same way), or a promotion to a serving stage or alias. Registering a version, pushing to a hub or saving a file exposes nothing by itself.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
@@ -70,7 +75,7 @@ RECENT_OR_TRUTH_WORDS = frozenset(
         # observed outcomes joined with predictions
         "actual", "actuals", "truth", "groundtruth", "observed", "feedback", "outcome", "outcomes", "label", "labels", "labeled", "labelled",
         # a time window over recent traffic
-        "window", "recent", "since", "last", "yesterday", "daily", "hourly", "timedelta", "hours", "days",
+        "window", "recent", "since", "last", "yesterday", "daily", "hourly", "nightly", "weekly", "monthly", "timedelta", "hours", "days",
         # production data
         "production", "prod", "live", "current", "captured", "inference", "serving",
     }
@@ -111,6 +116,16 @@ class _Knowledge:
     publish_methods: dict[str, str]
     stores: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     endpoints: dict[str, str]
+    declared: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """declared resource kind -> (role: "endpoint" or "monitoring", says)"""
+    alarm_imports: frozenset[str] = frozenset()
+    alarm_methods: frozenset[str] = frozenset()
+    alarm_namespaces: tuple[str, ...] = ()
+    alarm_words: frozenset[str] = frozenset()
+    metric_functions: frozenset[str] = frozenset()
+    error_calls: frozenset[str] = frozenset()
+    aggregate_calls: frozenset[str] = frozenset()
+    truth_words: frozenset[str] = frozenset()
 
     @cached_property
     def comparison_roots(self) -> tuple[str, ...]:
@@ -148,6 +163,15 @@ def _knowledge() -> _Knowledge:
         publish_methods={row["method"]: row["says"] for row in table.get("publish", ()) if "method" in row},
         stores=tuple((frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())),
         endpoints={row["name"]: row["says"] for row in table.get("endpoint", ())},
+        declared={row["resource"]: (row["role"], row["says"]) for row in table.get("declared", ())},
+        alarm_imports=frozenset(table.get("alarm", {}).get("imports", ())),
+        alarm_methods=frozenset(table.get("alarm", {}).get("methods", ())),
+        alarm_namespaces=tuple(table.get("alarm", {}).get("namespaces", ())),
+        alarm_words=frozenset(table.get("alarm", {}).get("words", ())),
+        metric_functions=frozenset(table.get("quality", {}).get("metric-functions", ())),
+        error_calls=frozenset(table.get("quality", {}).get("error-calls", ())),
+        aggregate_calls=frozenset(table.get("quality", {}).get("aggregate-calls", ())),
+        truth_words=frozenset(table.get("quality", {}).get("truth-words", ())),
     )
 
 
@@ -167,6 +191,7 @@ def monitoring_evidence(project: Project, monitor_functions: Sequence[str] = ())
                 for call in facts.calls:
                     if matches_any(call.name, monitor_functions):
                         found.add(Monitor(facts.path, call.line, f"calls {call.name}() (listed in monitor-functions)"))
+        found.update(Monitor(config.path, line, f"{config.path}:{line} {says}") for config, line, role, says in _declared(project) if role == "monitoring")
         cached = project.memo[key] = sorted(found)
     return cached  # type: ignore[no-any-return]
 
@@ -180,7 +205,7 @@ def derived_monitoring_roles(project: Project) -> Iterator[tuple[FileFacts, Role
         if facts.error:
             continue
         monitor = next(
-            itertools.chain(_comparison_steps(facts, knowledge), _statistical_drift(project, facts), _published_quality(project, facts, knowledge)),
+            itertools.chain(_comparison_steps(facts, knowledge), _statistical_drift(project, facts), _published_quality(project, facts, knowledge), _drift_alarms(facts, knowledge)),
             None,
         )
         if monitor is not None:
@@ -239,12 +264,21 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
         published = [(call, publishing[id(call)]) for call in calls if id(call) in publishing]
         if not published:
             continue
-        metric = next((c for c in calls if _is_metric(project, facts, c)), None)
-        if metric is None:
-            continue
         # the publishing calls (and gauge.labels(...) before .set) are left out: they say nothing about ground truth
         others = [c for c in calls if all(c is not p and not p.name.startswith(c.name + ".") for p, _ in published)]
         vocabulary = words([scope, *params.get(scope, ()), *(n for c in others for n in _call_names(c)), *(c.name for c in others), *_literals(others)])
+        metric = next((c for c in calls if _is_metric(project, facts, c, knowledge)), None)
+        if metric is not None:
+            computed = f"computes {metric.name}() at line {metric.line}"
+            # a project metric function's parameters say what it is given: mape(actual, estimated)
+            found = project.function(metric.name) if metric.resolved else project.function(f"{facts.module}.{metric.name}" if facts.module else metric.name)
+            if found is not None:
+                vocabulary |= words(found[1].params)
+        else:
+            error = _written_out_error(calls, knowledge) if vocabulary & knowledge.truth_words else None
+            if error is None:
+                continue
+            computed = f"computes an error by hand (.{error[0].method}() at line {error[0].line}, .{error[1].method}() at line {error[1].line})"
         if not vocabulary & RECENT_OR_TRUTH_WORDS:
             continue
         call, says = published[0]
@@ -252,17 +286,43 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
         yield Monitor(
             facts.path,
             call.line,
-            f"{where} computes {metric.name}() at line {metric.line} over recent or ground-truth data and {says} at line {call.line} (hand-written model-quality monitoring)",
+            f"{where} {computed} over recent or ground-truth data and {says} at line {call.line} (hand-written model-quality monitoring)",
         )
 
 
-def _is_metric(project: Project, facts: FileFacts, call: CallFact) -> bool:
-    """A known metric or two-sample test, or a project function whose body computes one."""
+def _drift_alarms(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
+    """An alarm on a metric a drift or quality monitor emits (``[alarm]`` in monitoring_signals.toml)."""
+    if not knowledge.alarm_methods or not imported_roots(facts) & knowledge.alarm_imports:
+        return
+    for call in facts.calls:
+        if call.method not in knowledge.alarm_methods:
+            continue
+        literals = _literals([call])
+        namespace = next((n for n in knowledge.alarm_namespaces for text in literals if text.startswith(n)), "")
+        named = words(literals) & knowledge.alarm_words
+        if namespace or named:
+            on = f"namespace {namespace}" if namespace else f"a metric named for {sorted(named)[0]}"
+            yield Monitor(facts.path, call.line, f"calls {call.name}() at line {call.line}, an alarm on {on} (alerting on model monitoring)")
+            return
+
+
+def _written_out_error(calls: Sequence[CallFact], knowledge: _Knowledge) -> tuple[CallFact, CallFact] | None:
+    """An absolute or squared difference and its average in one scope (``abs(...).mean()``)."""
+    error = next((c for c in calls if c.method in knowledge.error_calls), None)
+    average = next((c for c in calls if c.method in knowledge.aggregate_calls), None)
+    return (error, average) if error is not None and average is not None else None
+
+
+def _is_metric(project: Project, facts: FileFacts, call: CallFact, knowledge: _Knowledge) -> bool:
+    """A known metric or two-sample test, or a project function named like a metric or whose
+    body computes one."""
     if call.name in TWO_SAMPLE_TESTS or project.knowledge.call_matches(facts, call, ("evaluation",)):
         return True
     found = project.function(call.name) if call.resolved else project.function(f"{facts.module}.{call.name}" if facts.module else call.name)
     if found is None:
         return False
+    if words([call.method]) & knowledge.metric_functions:
+        return True
     owner, function = found
     return any(c.scope == function.qualname and (c.name in TWO_SAMPLE_TESTS or project.knowledge.call_matches(owner, c, ("evaluation",))) for c in owner.calls)
 
@@ -307,6 +367,9 @@ def exposures(project: Project) -> list[Exposure]:
             continue  # a file-based release: the hosting module that loads the file is the exposure
         if (site.action == "deploys" and not is_local_mode(site.call)) or (site.action == "promotes" and _promotes_to_production(site.call)):
             found.append(Exposure(site.facts.path, site.call.line, f"{site.facts.location(site.call.line)} {site.rule.says} ({site.call.name})", site.facts))
+    for config, line, role, says in _declared(project):
+        if role == "endpoint":
+            found.append(Exposure(config.path, line, f"{config.path}:{line} {says}", config))
     endpoints = _knowledge().endpoints
     for facts in project.files:
         for call in facts.calls:
@@ -314,6 +377,17 @@ def exposures(project: Project) -> list[Exposure]:
             if says:
                 found.append(Exposure(facts.path, call.line, f"{facts.location(call.line)} {says} ({call.name})", facts))
     return sorted(found, key=lambda e: (e.path, e.line, e.reason))
+
+
+def _declared(project: Project) -> list[tuple[FileFacts, int, str, str]]:
+    """Endpoints and monitors declared in YAML (``[[declared]]`` in monitoring_signals.toml)."""
+    known = _knowledge().declared
+    return [
+        (config, line, *known[kind])
+        for config in project.configs
+        for line, kind in config.extra.get("resources", ())  # type: ignore[union-attr]
+        if kind in known
+    ]
 
 
 def is_local_mode(call: CallFact) -> bool:

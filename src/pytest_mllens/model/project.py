@@ -20,6 +20,7 @@ from typing import Any
 from ..facts.records import CallFact, FileFacts, FunctionFact
 from .entrypoints import Hosting, deployed_hosting
 from .knowledge import Knowledge
+from .staged_copies import staged_module
 
 __all__ = ["Edge", "Hosting", "Project", "RoleReason"]
 
@@ -122,9 +123,10 @@ class Project:
         parent = folder.rpartition(".")[0]
         while parent:
             if f"{parent}.{head}" in self.modules or f"{parent}.{head}" in self._namespaces():
-                return self.resolve_module(f"{parent}.{target}")
+                return self.resolve_module(f"{parent}.{target}") or staged_module(self, facts, target)
             parent = parent.rpartition(".")[0]
-        return None
+        # a module a deploy script copies next to this one (model/staged_copies.py)
+        return staged_module(self, facts, target)
 
     def _namespaces(self) -> frozenset[str]:
         """Dotted names of directories that hold project modules (namespace packages too)."""
@@ -228,6 +230,8 @@ class Project:
                 note = "importlib.import_module with a computed name: its package runs" if imported.partial else "importlib.import_module"
             elif imported.star:
                 note = "from ... import *"
+            else:
+                note = self.memo.get(("staged", facts.path, imported.target), "")
             add(Edge(facts.module, target, imported.line, imported.lazy, note=note))
         return sorted(edges.values())
 

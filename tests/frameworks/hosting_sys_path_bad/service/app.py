@@ -1,0 +1,18 @@
+import os
+import sys
+
+import joblib
+import pandas as pd
+from flask import Flask, jsonify, request
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "pipeline"))
+from preprocess_and_train import clean  # noqa: E402
+
+app = Flask(__name__)
+model = joblib.load(os.environ.get("MODEL_PATH", "/srv/models/loans.joblib"))
+
+
+@app.post("/score")
+def score():
+    rows = clean(pd.DataFrame(request.get_json()["applications"]))
+    return jsonify(default_probability=model.predict_proba(rows)[:, 1].tolist())
