@@ -15,7 +15,7 @@ import libcst as cst
 
 from .records import NON_LITERAL, Literal
 
-__all__ = ["CHILDREN", "LEAVES", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "walk_all", "word_pattern"]
+__all__ = ["CHILDREN", "LEAVES", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "walk_all", "word_pattern", "find_word"]
 
 
 LEAVES = frozenset(
@@ -69,6 +69,29 @@ CHILDREN: dict[type, tuple[str, ...]] = {
 @functools.lru_cache(maxsize=4096)
 def word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(word) + r"\b")
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what ``\w`` matches in a str pattern (the re docs' definition)
+
+
+def find_word(line: str, word: str) -> int:
+    """Where ``\bword\b`` first matches in ``line`` (``-1`` if nowhere), as ``word_pattern(word).search``
+    answers, without compiling a pattern per word: a real file names thousands of distinct
+    words, and compiling their patterns cost more than the searches."""
+    start = line.find(word)
+    if start < 0:
+        return -1
+    head, tail = _is_word(word[0]), _is_word(word[-1])
+    size, end = len(line), len(word)
+    while start >= 0:
+        # a boundary lies between two characters exactly one of which is a word character
+        before = _is_word(line[start - 1]) if start else False
+        after = _is_word(line[start + end]) if start + end < size else False
+        if before != head and after != tail:
+            return start
+        start = line.find(word, start + 1)
+    return -1
 
 
 def walk_all(node: cst.CSTNode) -> Iterable[cst.CSTNode]:

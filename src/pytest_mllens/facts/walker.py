@@ -16,8 +16,8 @@ import libcst as cst
 from .expressions import CHILDREN as _CHILDREN
 from .expressions import LEAVES as _LEAVES
 from .expressions import dotted as _dotted
-from .expressions import word_pattern as _word_pattern
-from .lines import Spans, statement_spans
+from .expressions import find_word as _find_word
+from .lines import Spans, Tests, statement_spans
 from .records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact
 
 __all__ = ["Scope", "Walker", "with_assignment"]
@@ -61,6 +61,8 @@ class Walker:
         self.classes: list[ClassFact] = []
         self.span: tuple[int, int] = (1, 1)
         self.spans: Spans = {}
+        self.tests: Tests = {}
+        self.raw_lines: list[str] | None = None
         self.type_checking = 0
         self.import_guarded = 0
         self.call_parent = -1
@@ -71,7 +73,7 @@ class Walker:
     # -- entry ---------------------------------------------------------------------------
     def run(self, module: cst.Module) -> None:
         self.module_node = module
-        self.spans = statement_spans(module, self.text, self.ast_tree)
+        self.spans = statement_spans(module, self.text, self.ast_tree, self.tests)
         for statement in module.body:
             if type(statement) in (cst.FunctionDef, cst.ClassDef):
                 name = statement.name.value
@@ -161,11 +163,11 @@ class Walker:
         """Line and 1-based column of ``word`` within the current statement's lines."""
         first, last = self.span
         if word:
-            pattern = _word_pattern(word)
-            for number in range(first, min(last, len(self.lines)) + 1):
-                found = pattern.search(self.lines[number - 1])
-                if found:
-                    return number, found.start() + 1
+            lines = self.lines
+            for number in range(first, min(last, len(lines)) + 1):
+                found = _find_word(lines[number - 1], word)
+                if found >= 0:
+                    return number, found + 1
         line = self.lines[first - 1] if 0 < first <= len(self.lines) else ""
         return first, len(line) - len(line.lstrip()) + 1
 
