@@ -18,6 +18,7 @@ from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
 from .extract_imports import ImportFacts
+from .lines import COMPOUND as _COMPOUND
 from .records import FileFacts
 from .source import SourceError, decode_source
 from .suppressions import suppressions as _suppressions
@@ -45,7 +46,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                     if small_span is not None:
                         self.span = small_span
                     self._small(small)
-            elif isinstance(statement, cst.BaseSmallStatement):
+            elif type(statement) not in _COMPOUND and isinstance(statement, cst.BaseSmallStatement):
                 self._small(statement)
             else:
                 self._compound(statement)

@@ -13,7 +13,7 @@ from .expressions import dotted_or_text as _dotted_or_text
 from .expressions import literal as _literal
 from .expressions import names_in as _names_in
 from .expressions import short as _short
-from .expressions import walk_all as _walk_all
+from .expressions import collect as _collect
 from .extract_imports import DYNAMIC_IMPORTS as _DYNAMIC_IMPORTS
 from .lines import segment as _segment
 from .records import NON_LITERAL, CallFact, GuardFact, Literal
@@ -22,11 +22,15 @@ from .walker import Walker, with_assignment as _with_assignment
 __all__ = ["CallFacts", "metric_tokens"]
 
 _WORD = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
-_ORDERING = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
-_EQUALITY = (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)
+# sets of concrete operator types: isinstance against libcst's ABC-based classes is several times slower
+_ORDERING = frozenset({cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual})
+_EQUALITY = frozenset({cst.Equal, cst.NotEqual, cst.Is, cst.IsNot})
 _EXIT_CALLS = frozenset({"sys.exit", "exit", "quit", "os._exit", "pytest.fail", "pytest.skip"})
 _TYPE_CHECKING = frozenset({"TYPE_CHECKING", "typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"})
 _KFP_ELSE = frozenset({"kfp.dsl.Else"})
+_CALL_OR_NAME = (cst.Call, cst.Name)
+_COMPARISON = (cst.Comparison,)
+_NAME_OR_STRING = (cst.Name, cst.SimpleString)
 _CHECK_SEGMENTS = os.environ.get("MLLENS_CHECK_SEGMENTS") == "1"  # a test aid: compare with libcst's rendering
 
 
@@ -223,7 +227,7 @@ class CallFacts(Walker):
         calls: list[str] = []
         names: list[str] = []
         metric = self._is_metric_comparison(test)
-        for node in _walk_all(test):
+        for node in _collect(test, _CALL_OR_NAME):
             if type(node) is cst.Call:
                 name, _ = self.resolve(node.func)
                 if name:
@@ -239,17 +243,14 @@ class CallFacts(Walker):
 
     def _is_comparison(self, node: cst.BaseExpression) -> bool:
         return any(
-            type(child) is cst.Comparison
-            and any(isinstance(target.operator, _ORDERING) for target in child.comparisons)
-            for child in _walk_all(node)
+            any(type(target.operator) in _ORDERING for target in child.comparisons)  # type: ignore[attr-defined]
+            for child in _collect(node, _COMPARISON)
         ) or self._is_metric_comparison(node)
 
     def _is_metric_comparison(self, node: cst.BaseExpression) -> bool:
-        for child in _walk_all(node):
-            if type(child) is not cst.Comparison:
-                continue
-            ordering = any(isinstance(t.operator, _ORDERING) for t in child.comparisons)
-            equality = any(isinstance(t.operator, _EQUALITY) for t in child.comparisons)
+        for child in _collect(node, _COMPARISON):
+            ordering = any(type(t.operator) in _ORDERING for t in child.comparisons)
+            equality = any(type(t.operator) in _EQUALITY for t in child.comparisons)
             if not (ordering or equality):
                 continue
             words = self._words(child)
@@ -259,7 +260,7 @@ class CallFacts(Walker):
 
     def _words(self, node: cst.CSTNode) -> set[str]:
         words: set[str] = set()
-        for child in _walk_all(node):
+        for child in _collect(node, _NAME_OR_STRING):
             if type(child) is cst.Name:
                 words.update(metric_tokens(child.value))
                 typed = self._lookup(child.value)

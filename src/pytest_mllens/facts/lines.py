@@ -24,6 +24,10 @@ Tests = dict[int, ast.expr]
 guard's text be read from the source instead of re-generated from the libcst tree."""
 
 
+COMPOUND = frozenset({cst.FunctionDef, cst.ClassDef, cst.If, cst.Try, cst.TryStar, cst.With, cst.For, cst.While, cst.Match})
+"""libcst's compound statements: a type lookup here spares an ``isinstance`` against its ABCs."""
+
+
 class _Mismatch(Exception):
     pass
 
@@ -58,7 +62,7 @@ def _body(node: cst.BaseSuite) -> Sequence[cst.CSTNode]:
 def _pair_block(cst_body: Sequence[cst.CSTNode], ast_body: list[ast.stmt], spans: Spans, tests: Tests) -> None:
     it: Iterator[ast.stmt] = iter(ast_body)
     for statement in cst_body:
-        if isinstance(statement, cst.SimpleStatementLine):
+        if type(statement) is cst.SimpleStatementLine:
             first = last = None
             for small in statement.body:
                 node = next(it)
@@ -69,7 +73,7 @@ def _pair_block(cst_body: Sequence[cst.CSTNode], ast_body: list[ast.stmt], spans
                 last = node
             if first is not None and last is not None:
                 spans[id(statement)] = (first.lineno, last.end_lineno or last.lineno)
-        elif isinstance(statement, cst.BaseSmallStatement):
+        elif type(statement) not in COMPOUND and isinstance(statement, cst.BaseSmallStatement):
             node = next(it)
             spans[id(statement)] = (node.lineno, node.end_lineno or node.lineno)
         else:
@@ -88,20 +92,20 @@ def _pair_compound(statement: cst.CSTNode, node: ast.stmt, spans: Spans, tests: 
             tests[id(item.item)] = ast_item.context_expr
     elif (type(statement), type(node)) in ((cst.If, ast.If), (cst.While, ast.While)):
         tests[id(statement.test)] = node.test  # type: ignore[attr-defined]
-    if isinstance(statement, (cst.FunctionDef, cst.ClassDef, cst.With)):
+    if type(statement) in (cst.FunctionDef, cst.ClassDef, cst.With):
         _pair_block(_body(statement.body), node.body, spans, tests)  # type: ignore[attr-defined]
-    elif isinstance(statement, cst.If):
+    elif type(statement) is cst.If:
         _pair_block(_body(statement.body), node.body, spans, tests)  # type: ignore[attr-defined]
         orelse = statement.orelse
-        if isinstance(orelse, cst.If):
+        if type(orelse) is cst.If:
             _pair_block([orelse], node.orelse, spans, tests)  # type: ignore[attr-defined]
-        elif isinstance(orelse, cst.Else):
+        elif type(orelse) is cst.Else:
             _pair_block(_body(orelse.body), node.orelse, spans, tests)  # type: ignore[attr-defined]
-    elif isinstance(statement, (cst.For, cst.While)):
+    elif type(statement) in (cst.For, cst.While):
         _pair_block(_body(statement.body), node.body, spans, tests)  # type: ignore[attr-defined]
         if statement.orelse is not None:
             _pair_block(_body(statement.orelse.body), node.orelse, spans, tests)  # type: ignore[attr-defined]
-    elif isinstance(statement, (cst.Try, cst.TryStar)):
+    elif type(statement) in (cst.Try, cst.TryStar):
         _pair_block(_body(statement.body), node.body, spans, tests)  # type: ignore[attr-defined]
         for handler, ast_handler in zip(statement.handlers, node.handlers, strict=True):  # type: ignore[attr-defined]
             _pair_block(_body(handler.body), ast_handler.body, spans, tests)
@@ -109,7 +113,7 @@ def _pair_compound(statement: cst.CSTNode, node: ast.stmt, spans: Spans, tests: 
             _pair_block(_body(statement.orelse.body), node.orelse, spans, tests)  # type: ignore[attr-defined]
         if statement.finalbody is not None:
             _pair_block(_body(statement.finalbody.body), node.finalbody, spans, tests)  # type: ignore[attr-defined]
-    elif isinstance(statement, cst.Match):
+    elif type(statement) is cst.Match:
         for case, ast_case in zip(statement.cases, node.cases, strict=True):  # type: ignore[attr-defined]
             _pair_block(_body(case.body), ast_case.body, spans, tests)
     else:
