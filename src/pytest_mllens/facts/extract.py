@@ -9,6 +9,7 @@ local assignments (``model = Model(...)`` makes ``model.deploy`` resolve to
 from __future__ import annotations
 
 import ast
+import unicodedata
 from collections.abc import Sequence
 
 import libcst as cst
@@ -145,6 +146,43 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                 self._suite(case.body)
 
 
+def _no_validation(self: cst.CSTNode) -> None:
+    pass
+
+
+def _plain_identifiers(text: str) -> bool:
+    """Every identifier in ``text`` is its own NFKC normal form, so (``ast`` having accepted the
+    text) ``str.isidentifier`` holds for each, as libcst's validation would demand: true of an
+    ASCII text, and of any text whose every character is already normalised."""
+    return text.isascii() or unicodedata.is_normalized("NFKC", text)
+
+
+def _parse_checked(text: str) -> cst.Module:
+    """``cst.parse_module`` without libcst's per-node validation, for text that CPython's own
+    parser has accepted already.
+
+    Every node libcst's parser builds runs ``_validate`` from ``CSTNode.__post_init__``: checks
+    that a hand-built tree is well formed (a Name is an identifier, whitespace is whitespace,
+    parentheses pair up), which a tree parsed from valid source is by construction; they cost
+    a tenth to a fifth of the parse (libcst's own comment there: "It might make more sense to
+    move validation work into the visitor, which would allow us to avoid validating the tree
+    when parsing a file."). The one check that can fail on source CPython accepts is a
+    non-ASCII identifier that is valid only after NFKC normalisation, hence the caller's
+    :func:`_plain_identifiers` condition: such a file keeps the validation and its error.
+    The hook is restored at once.
+    """
+    from libcst._nodes.base import CSTNode
+
+    hook = CSTNode.__dict__.get("__post_init__")
+    if hook is None:  # a libcst without the hook: nothing to skip
+        return cst.parse_module(text)
+    CSTNode.__post_init__ = _no_validation  # type: ignore[method-assign]
+    try:
+        return cst.parse_module(text)
+    finally:
+        CSTNode.__post_init__ = hook  # type: ignore[method-assign]
+
+
 def extract_facts(
     text: str,
     *,
@@ -180,7 +218,7 @@ def extract_facts(
     except ValueError as error:  # e.g. source code string cannot contain null bytes
         return failed(f"cannot be parsed: {error}; not analysed")
     try:
-        tree = cst.parse_module(text)
+        tree = _parse_checked(text) if ast_tree is not None and _plain_identifiers(text) else cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
         if ast_tree is not None:
             return failed(f"valid Python that libcst cannot parse (line {exc.raw_line}: {exc.message}); not analysed")
