@@ -89,6 +89,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
 
     def _assignment(self, target: str, value: cst.BaseExpression) -> None:
         index = len(self.calls)
+        seen = self.comparisons
         self._expr(value)
         if not target:
             return
@@ -104,7 +105,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             name, ok = self.resolve(value)
             if ok:
                 self._bind_type(target, name)
-        if self._is_metric_comparison(value):
+        if self.comparisons != seen and self._is_metric_comparison(value):
             self.scope.gate_vars.add(target)
 
     def _compound(self, node: cst.CSTNode) -> None:

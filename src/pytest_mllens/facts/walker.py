@@ -69,6 +69,9 @@ class Walker:
         self.module_node: cst.Module | None = None
         self.flows: list[FlowFact] = []
         self.call_ids: dict[int, int] | None = None
+        self.comparisons = 0
+        """Comparisons walked so far: none walked in an expression means it holds none, so the
+        questions about its comparisons need no second walk."""
 
     # -- entry ---------------------------------------------------------------------------
     def run(self, module: cst.Module) -> None:
@@ -192,6 +195,8 @@ class Walker:
             if kind in (cst.Lambda, cst.FunctionDef):
                 stack.append(current.body)  # type: ignore[attr-defined]
                 continue
+            if kind is cst.Comparison:
+                self.comparisons += 1
             children = _CHILDREN.get(kind)
             if children is not None:
                 for attr in children:
