@@ -7,6 +7,7 @@ when a file actually needs parsing, so a run served from the cache never loads i
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import threading
 from collections.abc import Iterator
@@ -117,8 +118,12 @@ def parsing_jobs(requested: int, pending_bytes: int) -> int:
 
 
 
-def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int, max_size: int | None = None) -> list[FileFacts]:
+def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int, max_size: int | None = None, pickled: dict[int, bytes] | None = None) -> list[FileFacts]:
     """Facts for each ``(source, bytes)`` of ``work``, in its order, parsed by ``jobs`` processes.
+
+    ``pickled``, when given, receives ``index -> pickle`` of the facts that came from a worker
+    (pickled there with the highest protocol, as the facts cache stores them), so that the
+    parent does not pickle them a second time.
 
     Where ``fork`` is safe the parent parses too, alongside ``jobs - 1`` forked workers that
     inherit the work (nothing is pickled on the way out); all take the next file, largest
@@ -133,7 +138,7 @@ def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int, max_size: int |
     # largest first: the run ends with small files, whichever process takes them
     order = sorted(range(len(work)), key=lambda i: len(work[i][1]), reverse=True)
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-        return _extract_forked(work, order, jobs, max_size)
+        return _extract_forked(work, order, jobs, max_size, {} if pickled is None else pickled)
     return _extract_pooled(work, order, jobs, max_size)
 
 
@@ -159,7 +164,7 @@ def _extract_pooled(work: list[tuple[SourceFile, bytes]], order: list[int], jobs
     return results  # type: ignore[return-value]
 
 
-def _extract_forked(work: list[tuple[SourceFile, bytes]], order: list[int], jobs: int, max_size: int | None) -> list[FileFacts]:
+def _extract_forked(work: list[tuple[SourceFile, bytes]], order: list[int], jobs: int, max_size: int | None, pickled: dict[int, bytes]) -> list[FileFacts]:
     """The parent and ``jobs - 1`` forked workers share one counter into ``order``; workers
     send each file's facts back as they go (a queue's feeder thread writes them, so a worker
     never waits for the parent to read), and the parent collects them between its own files."""
@@ -186,10 +191,11 @@ def _extract_forked(work: list[tuple[SourceFile, bytes]], order: list[int], jobs
 
     def collect(block: bool) -> bool:
         try:
-            i, facts = done.get(timeout=0.2) if block else done.get_nowait()
+            i, blob = done.get(timeout=0.2) if block else done.get_nowait()
         except queues.Empty:
             return False
-        results[i] = facts
+        results[i] = pickle.loads(blob)
+        pickled[i] = blob
         pending[0] -= 1
         return True
 
@@ -232,7 +238,7 @@ def _work(work: list[tuple[SourceFile, bytes]], order: list[int], counter: objec
 
     gc.disable()  # facts and libcst trees are acyclic; the worker's memory goes when it exits
     for i in _claims(order, counter):
-        done.put((i, extract_source(*work[i], max_size)))  # type: ignore[attr-defined]
+        done.put((i, pickle.dumps(extract_source(*work[i], max_size), protocol=pickle.HIGHEST_PROTOCOL)))  # type: ignore[attr-defined]
 
 
 def _stop_quietly(workers: list) -> None:
