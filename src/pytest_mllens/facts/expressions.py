@@ -71,24 +71,23 @@ def word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(word) + r"\b")
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what ``\w`` matches in a str pattern (the re docs' definition)
-
-
 def find_word(line: str, word: str) -> int:
     """Where ``\bword\b`` first matches in ``line`` (``-1`` if nowhere), as ``word_pattern(word).search``
     answers, without compiling a pattern per word: a real file names thousands of distinct
-    words, and compiling their patterns cost more than the searches."""
+    words, and compiling their patterns cost more than the searches. A word character is
+    what ``\w`` matches in a str pattern: ``str.isalnum()`` or ``_`` (the re docs' definition)."""
     start = line.find(word)
     if start < 0:
         return -1
-    head, tail = _is_word(word[0]), _is_word(word[-1])
+    first, final = word[0], word[-1]
+    head, tail = first.isalnum() or first == "_", final.isalnum() or final == "_"
     size, end = len(line), len(word)
     while start >= 0:
         # a boundary lies between two characters exactly one of which is a word character
-        before = _is_word(line[start - 1]) if start else False
-        after = _is_word(line[start + end]) if start + end < size else False
-        if before != head and after != tail:
+        # ("" at either end of the line is not one)
+        before = line[start - 1] if start else ""
+        after = line[start + end] if start + end < size else ""
+        if (before.isalnum() or before == "_") != head and (after.isalnum() or after == "_") != tail:
             return start
         start = line.find(word, start + 1)
     return -1

@@ -69,11 +69,12 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             self._expression_statement(node.value)
         elif type(node) is cst.Return:
             if node.value is not None:
-                if self._is_comparison(node.value):
+                seen = self.comparisons
+                self._expr(node.value)  # changes no name or type the comparison test reads
+                if self.comparisons != seen and self._is_comparison(node.value):
                     scope = self._function_scope()
                     if scope is not None:
                         scope.returns_comparison = True
-                self._expr(node.value)
         elif type(node) is cst.Assert:
             metric, text, calls, names = self._test_facts(node.test)
             self._expr(node.test)

@@ -51,16 +51,17 @@ class CallFacts(Walker):
         keyword_names: list[tuple[str, tuple[str, ...]]] = []
         references: list[tuple[str, str]] = []
         for arg in node.args:
-            value = _literal(arg.value)
-            names = _names_in(arg.value)
-            if type(arg.value) in (cst.Name, cst.Attribute):
-                reference = self._reference(arg.value)
+            expression, keyword = arg.value, arg.keyword
+            value = _literal(expression)
+            names = _names_in(expression)
+            if type(expression) is cst.Name or type(expression) is cst.Attribute:
+                reference = self._reference(expression)
                 if reference:
-                    references.append((arg.keyword.value if arg.keyword is not None else "", reference))
-            if arg.keyword is not None:
-                keywords.append((arg.keyword.value, value))
+                    references.append((keyword.value if keyword is not None else "", reference))
+            if keyword is not None:
+                keywords.append((keyword.value, value))
                 if value == NON_LITERAL:
-                    keyword_names.append((arg.keyword.value, tuple(dict.fromkeys(names))))
+                    keyword_names.append((keyword.value, tuple(dict.fromkeys(names))))
             elif arg.star == "":
                 positional.append(value)
             arg_names.extend(names)
@@ -71,7 +72,7 @@ class CallFacts(Walker):
         if type(node.func) is cst.Attribute:
             # the receiver call, if any, is the next one recorded (walked right below)
             receiver = _dotted(node.func.value) or (f"#{index + 1}" if type(node.func.value) is cst.Call else "")
-        guards = tuple(self.guard_stack) + tuple(self.scope.exit_guards)
+        guards = (*self.guard_stack, *self.scopes[-1].exit_guards)
         self.calls.append(
             CallFact(
                 name=name,
