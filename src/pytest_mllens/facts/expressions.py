@@ -72,7 +72,7 @@ def word_pattern(word: str) -> re.Pattern[str]:
 
 
 def find_word(line: str, word: str) -> int:
-    """Where ``\bword\b`` first matches in ``line`` (``-1`` if nowhere), as ``word_pattern(word).search``
+    r"""Where ``\bword\b`` first matches in ``line`` (``-1`` if nowhere), as ``word_pattern(word).search``
     answers, without compiling a pattern per word: a real file names thousands of distinct
     words, and compiling their patterns cost more than the searches. A word character is
     what ``\w`` matches in a str pattern: ``str.isalnum()`` or ``_`` (the re docs' definition)."""
