@@ -127,11 +127,12 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings["cache: facts"] = time.perf_counter() - started
     started = time.perf_counter()
     workers = parsing_jobs(jobs or settings.jobs, sum(len(contents[i]) for i in todo))  # type: ignore[arg-type]
-    parsed = extract_all([(sources[i], contents[i]) for i in todo], workers, settings.max_file_size)  # type: ignore[misc]
-    for i, facts in zip(todo, parsed):
+    pickled: dict[int, bytes] = {}  # facts a parsing worker pickled already, by position in todo
+    parsed = extract_all([(sources[i], contents[i]) for i in todo], workers, settings.max_file_size, pickled)  # type: ignore[misc]
+    for n, (i, facts) in enumerate(zip(todo, parsed)):
         files[i] = facts
         if cache is not None:
-            cache.store_facts(keys[i], facts)
+            cache.store_facts(keys[i], facts, pickled.get(n))
     timings["parsing"] = time.perf_counter() - started
     all_files: list[FileFacts] = [f for f in files if f is not None]
 

@@ -155,8 +155,9 @@ class Cache:
         self._fresh[key] = blob  # type: ignore[assignment]
         return found
 
-    def store_facts(self, key: FactsKey, facts: FileFacts) -> None:
-        self._fresh[key] = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+    def store_facts(self, key: FactsKey, facts: FileFacts, blob: bytes | None = None) -> None:
+        """``blob``: the facts already pickled (by a parsing worker), stored as they are."""
+        self._fresh[key] = blob if blob is not None else pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
 
     def save_facts(self, keys: Iterable[FactsKey]) -> None:
         """Keep exactly the entries of this run's files; write only when something changed."""

@@ -15,7 +15,7 @@ import libcst as cst
 
 from .records import NON_LITERAL, Literal
 
-__all__ = ["CHILDREN", "LEAVES", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "walk_all", "word_pattern"]
+__all__ = ["CHILDREN", "LEAVES", "collect", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "walk_all", "word_pattern", "find_word"]
 
 
 LEAVES = frozenset(
@@ -71,6 +71,28 @@ def word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(word) + r"\b")
 
 
+def find_word(line: str, word: str) -> int:
+    r"""Where ``\bword\b`` first matches in ``line`` (``-1`` if nowhere), as ``word_pattern(word).search``
+    answers, without compiling a pattern per word: a real file names thousands of distinct
+    words, and compiling their patterns cost more than the searches. A word character is
+    what ``\w`` matches in a str pattern: ``str.isalnum()`` or ``_`` (the re docs' definition)."""
+    start = line.find(word)
+    if start < 0:
+        return -1
+    first, final = word[0], word[-1]
+    head, tail = first.isalnum() or first == "_", final.isalnum() or final == "_"
+    size, end = len(line), len(word)
+    while start >= 0:
+        # a boundary lies between two characters exactly one of which is a word character
+        # ("" at either end of the line is not one)
+        before = line[start - 1] if start else ""
+        after = line[start + end] if start + end < size else ""
+        if (before.isalnum() or before == "_") != head and (after.isalnum() or after == "_") != tail:
+            return start
+        start = line.find(word, start + 1)
+    return -1
+
+
 def walk_all(node: cst.CSTNode) -> Iterable[cst.CSTNode]:
     """Every expression node under ``node`` (small subtrees only: tests and returns)."""
     stack: list[cst.CSTNode] = [node]
@@ -101,8 +123,52 @@ def walk_all(node: cst.CSTNode) -> Iterable[cst.CSTNode]:
                 stack.append(value)
 
 
+def collect(node: cst.CSTNode, kinds: tuple[type, ...]) -> list[cst.CSTNode]:
+    """The nodes of ``walk_all(node)`` whose type is one of ``kinds``, in the same order.
+
+    The same walk without a generator frame per node: the extractor asks this of every
+    call argument, assignment and test, and most of what it visits is not kept.
+    """
+    found: list[cst.CSTNode] = []
+    stack: list[cst.CSTNode] = [node]
+    pop, push, extend, keep = stack.pop, stack.append, stack.extend, found.append
+    leaves, children_of, attribute, call = LEAVES, CHILDREN, cst.Attribute, cst.Call
+    while stack:
+        current = pop()
+        kind = type(current)
+        if kind in kinds:
+            keep(current)
+        if kind in leaves:
+            continue
+        if kind is attribute:
+            push(current.value)  # type: ignore[attr-defined]
+            push(current.attr)  # type: ignore[attr-defined]
+            continue
+        if kind is call:
+            push(current.func)  # type: ignore[attr-defined]
+            extend([arg.value for arg in current.args])  # type: ignore[attr-defined]
+            continue
+        children = children_of.get(kind)
+        if children is None:
+            if kind is cst.Lambda:
+                push(current.body)  # type: ignore[attr-defined]
+            continue
+        for attr in children:
+            value = getattr(current, attr)
+            if type(value) is tuple or type(value) is list:
+                extend(value)
+            elif value is not None:
+                push(value)
+    return found
+
+
+_NAME = (cst.Name,)
+
+
 def names_in(node: cst.CSTNode) -> list[str]:
-    return [n.value for n in walk_all(node) if type(n) is cst.Name]
+    if type(node) is cst.Name:  # the commonest argument
+        return [node.value]
+    return [n.value for n in collect(node, _NAME)]  # type: ignore[attr-defined]
 
 
 def dotted(node: cst.CSTNode | None) -> str:

@@ -9,6 +9,7 @@ local assignments (``model = Model(...)`` makes ``model.deploy`` resolve to
 from __future__ import annotations
 
 import ast
+import unicodedata
 from collections.abc import Sequence
 
 import libcst as cst
@@ -19,6 +20,7 @@ from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
 from .extract_imports import ImportFacts
+from .lines import COMPOUND as _COMPOUND
 from .records import NON_LITERAL, FileFacts
 from .source import SourceError, decode_source
 from .suppressions import suppressions as _suppressions
@@ -46,7 +48,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                     if small_span is not None:
                         self.span = small_span
                     self._small(small)
-            elif isinstance(statement, cst.BaseSmallStatement):
+            elif type(statement) not in _COMPOUND and isinstance(statement, cst.BaseSmallStatement):
                 self._small(statement)
             else:
                 self._compound(statement)
@@ -68,12 +70,13 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             self._expression_statement(node.value)
         elif type(node) is cst.Return:
             if node.value is not None:
+                seen = self.comparisons
+                self._expr(node.value)  # changes no name or type the comparison test reads
                 # `return is_better` where `is_better = new_auc >= old_auc` returns a comparison too
-                if self._is_comparison(node.value) or (type(node.value) is cst.Name and node.value.value in self.scope.gate_vars):
+                if (self.comparisons != seen and self._is_comparison(node.value)) or (type(node.value) is cst.Name and node.value.value in self.scope.gate_vars):
                     scope = self._function_scope()
                     if scope is not None:
                         scope.returns_comparison = True
-                self._expr(node.value)
         elif type(node) is cst.Assert:
             metric, text, calls, names = self._test_facts(node.test)
             self._expr(node.test)
@@ -89,6 +92,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
 
     def _assignment(self, target: str, value: cst.BaseExpression) -> None:
         index = len(self.calls)
+        seen = self.comparisons
         self._expr(value)
         if not target:
             return
@@ -124,7 +128,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             texts = [named[e.value.value] for e in value.elements if type(e.value) is cst.Name and e.value.value in named]
             if texts:
                 self.strings.append((scope, target, "\n---\n".join(texts)[:8000]))
-        if self._is_metric_comparison(value):
+        if self.comparisons != seen and self._is_metric_comparison(value):
             self.scope.gate_vars.add(target)
 
     def _compound(self, node: cst.CSTNode) -> None:
@@ -166,6 +170,43 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                 self._suite(case.body)
 
 
+def _no_validation(self: cst.CSTNode) -> None:
+    pass
+
+
+def _plain_identifiers(text: str) -> bool:
+    """Every identifier in ``text`` is its own NFKC normal form, so (``ast`` having accepted the
+    text) ``str.isidentifier`` holds for each, as libcst's validation would demand: true of an
+    ASCII text, and of any text whose every character is already normalised."""
+    return text.isascii() or unicodedata.is_normalized("NFKC", text)
+
+
+def _parse_checked(text: str) -> cst.Module:
+    """``cst.parse_module`` without libcst's per-node validation, for text that CPython's own
+    parser has accepted already.
+
+    Every node libcst's parser builds runs ``_validate`` from ``CSTNode.__post_init__``: checks
+    that a hand-built tree is well formed (a Name is an identifier, whitespace is whitespace,
+    parentheses pair up), which a tree parsed from valid source is by construction; they cost
+    a tenth to a fifth of the parse (libcst's own comment there: "It might make more sense to
+    move validation work into the visitor, which would allow us to avoid validating the tree
+    when parsing a file."). The one check that can fail on source CPython accepts is a
+    non-ASCII identifier that is valid only after NFKC normalisation, hence the caller's
+    :func:`_plain_identifiers` condition: such a file keeps the validation and its error.
+    The hook is restored at once.
+    """
+    from libcst._nodes.base import CSTNode
+
+    hook = CSTNode.__dict__.get("__post_init__")
+    if hook is None:  # a libcst without the hook: nothing to skip
+        return cst.parse_module(text)
+    CSTNode.__post_init__ = _no_validation  # type: ignore[method-assign]
+    try:
+        return cst.parse_module(text)
+    finally:
+        CSTNode.__post_init__ = hook  # type: ignore[method-assign]
+
+
 def extract_facts(
     text: str,
     *,
@@ -201,7 +242,7 @@ def extract_facts(
     except ValueError as error:  # e.g. source code string cannot contain null bytes
         return failed(f"cannot be parsed: {error}; not analysed")
     try:
-        tree = cst.parse_module(text)
+        tree = _parse_checked(text) if ast_tree is not None and _plain_identifiers(text) else cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
         if ast_tree is not None:
             return failed(f"valid Python that libcst cannot parse (line {exc.raw_line}: {exc.message}); not analysed")

@@ -7,8 +7,10 @@ when a file actually needs parsing, so a run served from the cache never loads i
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -116,28 +118,142 @@ def parsing_jobs(requested: int, pending_bytes: int) -> int:
 
 
 
-def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int, max_size: int | None = None) -> list[FileFacts]:
+def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int, max_size: int | None = None, pickled: dict[int, bytes] | None = None) -> list[FileFacts]:
+    """Facts for each ``(source, bytes)`` of ``work``, in its order, parsed by ``jobs`` processes.
+
+    ``pickled``, when given, receives ``index -> pickle`` of the facts that came from a worker
+    (pickled there with the highest protocol, as the facts cache stores them), so that the
+    parent does not pickle them a second time.
+
+    Where ``fork`` is safe the parent parses too, alongside ``jobs - 1`` forked workers that
+    inherit the work (nothing is pickled on the way out); all take the next file, largest
+    first, from a shared counter, so no process idles while another works through a chunk of
+    big files, and the last files to go are the smallest. Elsewhere a ``spawn`` pool does the
+    same with single files.
+    """
     if jobs <= 1 or len(work) < 2 * jobs:
         return [extract_source(source, data, max_size) for source, data in work]
+    import multiprocessing
+
+    # largest first: the run ends with small files, whichever process takes them
+    order = sorted(range(len(work)), key=lambda i: len(work[i][1]), reverse=True)
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return _extract_forked(work, order, jobs, max_size, {} if pickled is None else pickled)
+    return _extract_pooled(work, order, jobs, max_size)
+
+
+def _extract_pooled(work: list[tuple[SourceFile, bytes]], order: list[int], jobs: int, max_size: int | None) -> list[FileFacts]:
     import functools
     import multiprocessing
 
-    # fork is cheapest (the parent has libcst loaded already) where it is safe to use
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
-    context = multiprocessing.get_context(method)
-    chunk = max(1, min(32, len(work) // (jobs * 8)))
+    context = multiprocessing.get_context("spawn")
     # multiprocessing.Pool, not concurrent.futures: on Ctrl-C its exit terminates the workers at
     # once, where an executor would first finish every queued file. The workers ignore SIGINT,
     # so the interrupt reaches only the parent and prints no traceback per worker.
     pool = context.Pool(jobs, initializer=_ignore_interrupts)
+    results: list[FileFacts | None] = [None] * len(work)
     try:
-        results = list(pool.imap(functools.partial(_extract_pair, max_size=max_size), work, chunksize=chunk))
+        tasks = ((i, work[i]) for i in order)
+        for i, facts in pool.imap_unordered(functools.partial(_extract_indexed, max_size=max_size), tasks, chunksize=2):
+            results[i] = facts
     except BaseException:
         _terminate_quietly(pool)
         raise
     pool.close()
     pool.join()
-    return results
+    return results  # type: ignore[return-value]
+
+
+def _extract_forked(work: list[tuple[SourceFile, bytes]], order: list[int], jobs: int, max_size: int | None, pickled: dict[int, bytes]) -> list[FileFacts]:
+    """The parent and ``jobs - 1`` forked workers share one counter into ``order``; workers
+    send each file's facts back as they go (a queue's feeder thread writes them, so a worker
+    never waits for the parent to read), and the parent collects them between its own files."""
+    import multiprocessing
+    import queue as queues
+    import signal
+
+    context = multiprocessing.get_context("fork")
+    counter = context.Value("q", 0)
+    done: multiprocessing.Queue = context.Queue()
+    results: list[FileFacts | None] = [None] * len(work)
+    main = threading.current_thread() is threading.main_thread()
+    # the workers are born ignoring SIGINT (no traceback per worker on Ctrl-C): it reaches the parent only
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        workers = [context.Process(target=_work, args=(work, order, counter, done, max_size), daemon=True) for _ in range(jobs - 1)]
+        for worker in workers:
+            worker.start()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+    pending = [len(work)]
+
+    def collect(block: bool) -> bool:
+        try:
+            i, blob = done.get(timeout=0.2) if block else done.get_nowait()
+        except queues.Empty:
+            return False
+        results[i] = pickle.loads(blob)
+        pickled[i] = blob
+        pending[0] -= 1
+        return True
+
+    try:
+        for i in _claims(order, counter):
+            results[i] = extract_source(*work[i], max_size)
+            pending[0] -= 1
+            while collect(False):
+                pass
+        while pending[0]:
+            if not collect(True) and not any(worker.is_alive() for worker in workers):
+                while collect(False):
+                    pass
+                break
+        for worker in workers:
+            worker.join()
+    except BaseException:
+        _stop_quietly(workers)
+        raise
+    done.close()
+    # a worker that died (killed, out of memory) leaves its files undone: the parent parses them
+    return [facts if facts is not None else extract_source(*work[i], max_size) for i, facts in enumerate(results)]
+
+
+def _claims(order: list[int], counter: object) -> Iterator[int]:
+    """The indices this process takes from ``order``, one at a time, until none is left."""
+    lock = counter.get_lock()  # type: ignore[attr-defined]
+    while True:
+        with lock:
+            position = counter.value  # type: ignore[attr-defined]
+            counter.value = position + 1  # type: ignore[attr-defined]
+        if position >= len(order):
+            return
+        yield order[position]
+
+
+def _work(work: list[tuple[SourceFile, bytes]], order: list[int], counter: object, done: object, max_size: int | None) -> None:
+    """A forked worker: parse until the counter runs out, sending ``(index, facts)`` for each."""
+    import gc
+
+    gc.disable()  # facts and libcst trees are acyclic; the worker's memory goes when it exits
+    for i in _claims(order, counter):
+        done.put((i, pickle.dumps(extract_source(*work[i], max_size), protocol=pickle.HIGHEST_PROTOCOL)))  # type: ignore[attr-defined]
+
+
+def _stop_quietly(workers: list) -> None:
+    """Stop forked workers at once (SIGINT ignored meanwhile, as for a pool)."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if threading.current_thread() is threading.main_thread() else None
+    try:
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            worker.join()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _terminate_quietly(pool: object) -> None:
@@ -160,5 +276,5 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _extract_pair(item: tuple[SourceFile, bytes], max_size: int | None = None) -> FileFacts:
-    return extract_source(*item, max_size)
+def _extract_indexed(item: tuple[int, tuple[SourceFile, bytes]], max_size: int | None = None) -> tuple[int, FileFacts]:
+    return item[0], extract_source(*item[1], max_size)

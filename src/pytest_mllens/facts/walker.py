@@ -16,8 +16,8 @@ import libcst as cst
 from .expressions import CHILDREN as _CHILDREN
 from .expressions import LEAVES as _LEAVES
 from .expressions import dotted as _dotted
-from .expressions import word_pattern as _word_pattern
-from .lines import Spans, statement_spans
+from .expressions import find_word as _find_word
+from .lines import Spans, Tests, statement_spans
 from .records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact
 
 __all__ = ["Scope", "Walker", "with_assignment"]
@@ -65,17 +65,22 @@ class Walker:
         self.classes: list[ClassFact] = []
         self.span: tuple[int, int] = (1, 1)
         self.spans: Spans = {}
+        self.tests: Tests = {}
+        self.raw_lines: list[str] | None = None
         self.type_checking = 0
         self.import_guarded = 0
         self.call_parent = -1
         self.module_node: cst.Module | None = None
         self.flows: list[FlowFact] = []
         self.call_ids: dict[int, int] | None = None
+        self.comparisons = 0
+        """Comparisons walked so far: none walked in an expression means it holds none, so the
+        questions about its comparisons need no second walk."""
 
     # -- entry ---------------------------------------------------------------------------
     def run(self, module: cst.Module) -> None:
         self.module_node = module
-        self.spans = statement_spans(module, self.text, self.ast_tree)
+        self.spans = statement_spans(module, self.text, self.ast_tree, self.tests)
         for statement in module.body:
             if type(statement) in (cst.FunctionDef, cst.ClassDef):
                 name = statement.name.value
@@ -165,11 +170,11 @@ class Walker:
         """Line and 1-based column of ``word`` within the current statement's lines."""
         first, last = self.span
         if word:
-            pattern = _word_pattern(word)
-            for number in range(first, min(last, len(self.lines)) + 1):
-                found = pattern.search(self.lines[number - 1])
-                if found:
-                    return number, found.start() + 1
+            lines = self.lines
+            for number in range(first, min(last, len(lines)) + 1):
+                found = _find_word(lines[number - 1], word)
+                if found >= 0:
+                    return number, found + 1
         line = self.lines[first - 1] if 0 < first <= len(self.lines) else ""
         return first, len(line) - len(line.lstrip()) + 1
 
@@ -194,6 +199,8 @@ class Walker:
             if kind in (cst.Lambda, cst.FunctionDef):
                 stack.append(current.body)  # type: ignore[attr-defined]
                 continue
+            if kind is cst.Comparison:
+                self.comparisons += 1
             children = _CHILDREN.get(kind)
             if children is not None:
                 for attr in children:
