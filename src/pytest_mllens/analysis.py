@@ -18,7 +18,8 @@ from .findings import Finding
 from .model.runtime_targets import RuntimeTargets
 
 if TYPE_CHECKING:
-    from .model.project import Project, RoleReason
+    from .model.project import Project
+    from .model.role_reason import RoleReason
 
 __all__ = ["Analysis", "CheckResult", "Suppression", "header", "merge", "within"]
 

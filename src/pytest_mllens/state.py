@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
-from .config import ConfigError, Settings, load_table, parse_settings
-from .registry import Registry
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .config import Settings
+    from .registry import Registry
 
 __all__ = ["STATE_KEY", "State"]
 
@@ -67,6 +69,8 @@ class State:
         if root == self.root:
             return self.settings
         if root not in self._nested:  # read once: the analysis and the cache both ask
+            from .config import ConfigError, load_table, parse_settings
+
             try:
                 self._nested[root] = parse_settings(load_table(root), {n: c.options for n, c in self.registry.checks.items()}, self.registry.aliases, root)
             except ConfigError as exc:

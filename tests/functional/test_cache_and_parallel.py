@@ -68,7 +68,8 @@ def test_corrupt_cache_is_ignored_and_rebuilt(pytester: pytest.Pytester, project
     """Truncated or garbage cache files are ignored, the run is correct, and the cache is rebuilt."""
     pytester.runpytest("--mllens-only")
     stored = sorted((pytester.path / ".pytest_cache").rglob("*.bin"))
-    assert [p.name for p in stored] == ["facts.bin", "results.bin"]
+    # stamps.bin appears once the files are older than the racy window (see engine._read_all)
+    assert {"facts.bin", "results.bin"} <= {p.name for p in stored} <= {"facts.bin", "results.bin", "stamps.bin"}
     for path in stored:
         path.write_bytes(damage)
     result = pytester.runpytest("--mllens-only", "--mllens-timings")

@@ -56,10 +56,12 @@ __all__ = ["Cache", "cache_secret", "digest", "package_salt"]
 FORMAT = 3
 FACTS_FILE = "facts.bin"
 RESULTS_FILE = "results.bin"
+STAMPS_FILE = "stamps.bin"
 MAGIC = b"mllens-cache-3\n"
 TAG_SIZE = 32
 
 FactsKey = tuple[str, str, str, bool, str]  # path, digest, module, is_package, kind
+Stamp = tuple[int, int, int, int, int]  # st_mtime_ns, st_ctime_ns, st_size, st_ino, max-file-size
 
 
 def digest(data: bytes) -> str:
@@ -134,6 +136,25 @@ class Cache:
         self.misses = 0
         self._facts: dict[FactsKey, bytes] | None = None
         self._fresh: dict[FactsKey, bytes] = {}
+        self._stamps: dict[str, tuple[Stamp, str]] | None = None
+
+    # -- file digests by stat ----------------------------------------------------------------
+    # A warm run must not read every file to learn that none changed: like git's index, the
+    # digest of a file is reused while its stat stamp (mtime, ctime, size, inode) is the one
+    # it was hashed under. ctime cannot be set from user space, so any write changes the stamp;
+    # a file written within the timestamp granularity of the run that hashed it is "racily
+    # clean" and gets no stamp (the engine leaves it out), so it is hashed again next time.
+    def stamps(self) -> dict[str, tuple[Stamp, str]]:
+        """``{path: (stamp, digest)}`` as stored by the last run (authenticated like the rest)."""
+        if self._stamps is None:
+            self._stamps = self._load(STAMPS_FILE, dict) or {}
+        return self._stamps
+
+    def store_stamps(self, stamps: dict[str, tuple[Stamp, str]]) -> None:
+        """Keep ``stamps`` for the next run; write only when they differ from what was read."""
+        if stamps != self.stamps():
+            self._write(STAMPS_FILE, stamps)
+            self._stamps = stamps
 
     # -- per-file facts ----------------------------------------------------------------------
     # Each file's facts are stored as their own pickle, so saving after a one-file change

@@ -16,6 +16,7 @@ and plugins (the ``mllens_knowledge`` hook) add more. A rule is matched against:
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -252,12 +253,33 @@ def rules_from_table(table: Mapping[str, Any], source: str) -> list[Rule]:
 
 
 def load_builtin_rules() -> list[Rule]:
+    """The shipped knowledge rules, parsed once per process (rules are frozen; the list is a copy)."""
+    return list(_builtin_rules())
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_rules() -> tuple[Rule, ...]:
     rules: list[Rule] = []
+    for name, text in _builtin_documents():
+        rules.extend(rules_from_table(tomllib.loads(text), f"knowledge/{name}"))
+    return tuple(rules)
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_documents() -> tuple[tuple[str, str], ...]:
     folder = resources.files("pytest_mllens") / "data" / "knowledge"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            rules.extend(rules_from_table(tomllib.loads(entry.read_text(encoding="utf-8")), f"knowledge/{entry.name}"))
-    return rules
+    return tuple((entry.name, entry.read_text(encoding="utf-8")) for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".toml"))
+
+
+def builtin_digest() -> str:
+    """A digest of the shipped knowledge files' text: what the built-in rules are made of,
+    known without parsing them (reading and hashing them costs well under a millisecond)."""
+    import hashlib
+
+    hasher = hashlib.blake2b(digest_size=16)
+    for name, text in _builtin_documents():
+        hasher.update(f"{name}\0{text}\0".encode())
+    return hasher.hexdigest()
 
 
 def rules_from_config(knowledge: Mapping[str, Sequence[str]]) -> list[Rule]:

@@ -20,15 +20,9 @@ from typing import Any
 from ..facts.records import CallFact, FileFacts, FunctionFact
 from .entrypoints import Hosting, deployed_hosting
 from .knowledge import Knowledge
+from .role_reason import RoleReason
 
 __all__ = ["Edge", "Hosting", "Project", "RoleReason"]
-
-
-@dataclass(frozen=True, order=True)
-class RoleReason:
-    role: str
-    reason: str
-    line: int
 
 
 @dataclass(frozen=True, order=True)
