@@ -275,35 +275,47 @@ def _run_key(settings: Settings, registry: Registry, names: list[str], sources: 
     hasher = hashlib.blake2b(digest_size=16)
     hasher.update(repr(sorted(problems)).encode("utf-8", "surrogatepass"))
     hasher.update(repr((replace(settings, jobs=0, cache=True, coverage=False, coverage_data=""), names, registry.knowledge_key())).encode())
+    stamps: dict[str, str] = {}  # one walk per package: the built-in checks share theirs
     for check in sorted(registry.checks.values(), key=lambda c: c.name):
-        hasher.update(f"{check.__module__}.{check.__qualname__}:{_code_stamp(check)}".encode())
+        hasher.update(f"{check.__module__}.{check.__qualname__}:{_code_stamp(check, stamps)}".encode())
     for source, file_digest in zip(sources, digests):
         hasher.update(f"{source.path}\0{source.kind}\0{source.module}\0{source.is_package}\0{source.size}\0{file_digest}\n".encode("utf-8", "surrogatepass"))
     return hasher.hexdigest()
 
 
-def _code_stamp(check: type[Check]) -> str:
+def _code_stamp(check: type[Check], known: dict[str, str] | None = None) -> str:
     """A check's code changes when a source file of its package does (helpers included), so
     editing or upgrading a plugin invalidates cached results. Files on disk, not the modules
-    this process happens to have imported, so every process computes the same stamp."""
-    files: set[Path] = set()
-    for name in (check.__module__, check.__module__.split(".")[0]):
-        module = sys.modules.get(name)
-        path = getattr(module, "__file__", None)
-        if not path:
-            continue
-        if hasattr(module, "__path__"):  # a package: every module in it
-            files.update(Path(path).parent.rglob("*.py"))
-        else:  # a single-file module (never its whole site-packages folder)
-            files.add(Path(path))
+    this process happens to have imported, so every process computes the same stamp.
+    ``known`` remembers the stamps computed in this run, by module: the built-in checks share
+    one walk of their package."""
+    known = {} if known is None else known
+    parts = []
+    for name in dict.fromkeys((check.__module__, check.__module__.split(".")[0])):
+        if name not in known:
+            known[name] = _module_stamp(name)
+        parts.append(known[name])
+    return ";".join(p for p in parts if p) or "?"
+
+
+def _module_stamp(name: str) -> str:
+    """Stat stamps of a module's file, or of every module of a package."""
+    module = sys.modules.get(name)
+    path = getattr(module, "__file__", None)
+    if not path:
+        return ""
+    if hasattr(module, "__path__"):  # a package: every module in it
+        files = sorted(Path(path).parent.rglob("*.py"))
+    else:  # a single-file module (never its whole site-packages folder)
+        files = [Path(path)]
     stamps = []
-    for path in sorted(files):
+    for file in files:
         try:
-            stat = path.stat()
+            stat = file.stat()
         except OSError:
             continue
-        stamps.append(f"{path}:{stat.st_mtime_ns}:{stat.st_size}")
-    return ";".join(stamps) or "?"
+        stamps.append(f"{file}:{stat.st_mtime_ns}:{stat.st_size}")
+    return ";".join(stamps)
 
 
 def enabled_checks(registry: Registry, settings: Settings, only: Iterable[str] | None = None, runtime: bool = False) -> list[str]:

@@ -45,13 +45,14 @@ import pickle
 import secrets
 import sys
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .records import FileFacts
 
-__all__ = ["Cache", "cache_secret", "digest", "package_salt"]
+__all__ = ["Cache", "cache_secret", "compiled", "digest", "package_salt"]
 
 FORMAT = 3
 FACTS_FILE = "facts.bin"
@@ -77,8 +78,7 @@ def cache_secret(directory: Path | None = None) -> bytes | None:
     cannot authenticate.
     """
     if directory is None:
-        base = os.environ.get("XDG_CACHE_HOME", "")
-        directory = (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "pytest-mllens"
+        directory = _user_directory()
     path = directory / "key"
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -100,11 +100,102 @@ def cache_secret(directory: Path | None = None) -> bytes | None:
     return key if len(key) == 32 else None
 
 
+T = TypeVar("T")
+
+
+def _user_directory() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "pytest-mllens"
+
+
+def compiled(name: str, source: bytes, build: Callable[[], T], *, keep: bool = True) -> T:
+    """``build()``, a value derived from data shipped with the package (the lens catalogue, the
+    knowledge rules), kept per user so that a run unpickles it instead of parsing TOML again.
+
+    Stored in the user's cache directory, beside the key, and authenticated with it like every
+    cache file (a file that does not verify is rebuilt, never unpickled). Its name carries a
+    digest of ``source`` (the data's text), of the builder's own module and of the package
+    version, so a change to either is a new file; the value is computed, never trusted, when
+    no key can be kept. With ``keep`` false the value is only read, never stored.
+    """
+    from ..version import __version__
+
+    try:
+        directory = _user_directory()
+        code = Path(build.__code__.co_filename).read_bytes()
+    except (OSError, RuntimeError, AttributeError):
+        return build()
+    secret = cache_secret(directory)
+    if secret is None:
+        return build()
+    hasher = hashlib.blake2b(f"{FORMAT}:{__version__}:{sys.implementation.cache_tag}:{name}".encode(), digest_size=16)
+    hasher.update(code)
+    hasher.update(source)
+    store = Cache(directory / "compiled", name, secret=secret)
+    file = f"{name}-{hasher.hexdigest()}.bin"
+    value = store._load(file, object)
+    if value is None:
+        value = build()
+        if keep:
+            store._write(file, value)
+    return value  # type: ignore[no-any-return]
+
+
 def package_salt() -> str:
-    """Version plus a digest of this package's source: facts depend on the extractor's code."""
+    """Version plus a digest of this package's source: facts depend on the extractor's code.
+
+    Hashing every source file costs a warm run more than the rest of its own work, so the
+    digest is remembered per user (authenticated, see :func:`compiled`) under the files' stat
+    stamps; a file changed within the last seconds (racily clean) makes it hashed afresh.
+    """
     from ..version import __version__
 
     package = Path(__file__).parent.parent
+    files = _package_files(package)
+    runtime = f"{FORMAT}:{__version__}:{sys.implementation.cache_tag}:{sys.version_info[:3]}:{os.environ.get('LIBCST_PARSER_TYPE', '')}"
+    signature = [runtime, *(f"{relative}:{stamp}" for relative, _, stamp in files)]
+    newest = max((max(stamp[0], stamp[1]) for _, _, stamp in files), default=0)
+    try:  # the parser's version without importing it: its _version.py's stamp
+        import importlib.util
+
+        spec = importlib.util.find_spec("libcst")
+        origin = spec.origin if spec is not None else None
+        if origin:
+            info = os.stat(os.path.join(os.path.dirname(origin), "_version.py"))
+            signature.append(f"libcst:{origin}:{info.st_mtime_ns}:{info.st_size}:{info.st_ino}")
+            newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
+    except (OSError, ImportError, ValueError):
+        signature.append("libcst:?")
+    racy = newest >= time.time_ns() - RACY_NS
+    return compiled("package-salt", "\n".join(signature).encode(), lambda: _content_salt(package, files, runtime), keep=not racy)
+
+
+RACY_NS = 2_000_000_000
+"""A file changed this recently may change again within one timestamp tick, so nothing is
+remembered under its stat stamp (git's "racily clean" entries)."""
+
+
+def _package_files(package: Path) -> list[tuple[str, Path, tuple[int, int, int, int]]]:
+    """Every .py and .toml file of the package with its stat stamp, sorted by relative path."""
+    found = []
+    pending = [package]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(Path(entry.path))
+            elif entry.name.endswith((".py", ".toml")) and entry.is_file():
+                info = entry.stat()
+                path = Path(entry.path)
+                found.append((path.relative_to(package).as_posix(), path, (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino)))
+    return sorted(found)
+
+
+def _content_salt(package: Path, files: list[tuple[str, Path, tuple[int, int, int, int]]], runtime: str) -> str:
     # the parsers count too: CPython's ast (which syntax it accepts) and libcst's version
     try:
         from importlib.metadata import version
@@ -112,12 +203,10 @@ def package_salt() -> str:
         libcst_version = version("libcst")
     except Exception:  # noqa: BLE001 - metadata missing: still a stable salt
         libcst_version = "?"
-    runtime = f"{sys.implementation.cache_tag}:{sys.version_info[:3]}:{libcst_version}:{os.environ.get('LIBCST_PARSER_TYPE', '')}"
-    hasher = hashlib.blake2b(f"{FORMAT}:{__version__}:{runtime}".encode(), digest_size=16)
-    for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".toml") and path.is_file():
-            hasher.update(path.relative_to(package).as_posix().encode())
-            hasher.update(path.read_bytes())
+    hasher = hashlib.blake2b(f"{runtime}:{libcst_version}".encode(), digest_size=16)
+    for relative, path, _ in files:
+        hasher.update(relative.encode())
+        hasher.update(path.read_bytes())
     return hasher.hexdigest()
 
 

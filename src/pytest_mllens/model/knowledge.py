@@ -259,6 +259,13 @@ def load_builtin_rules() -> list[Rule]:
 
 @functools.lru_cache(maxsize=1)
 def _builtin_rules() -> tuple[Rule, ...]:
+    """Parsed once per user and version, then unpickled (authenticated, see facts.cache.compiled)."""
+    from ..facts.cache import compiled
+
+    return compiled("knowledge", builtin_digest().encode(), _parse_builtin_rules)
+
+
+def _parse_builtin_rules() -> tuple[Rule, ...]:
     rules: list[Rule] = []
     for name, text in _builtin_documents():
         rules.extend(rules_from_table(tomllib.loads(text), f"knowledge/{name}"))
@@ -271,6 +278,7 @@ def _builtin_documents() -> tuple[tuple[str, str], ...]:
     return tuple((entry.name, entry.read_text(encoding="utf-8")) for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".toml"))
 
 
+@functools.lru_cache(maxsize=1)
 def builtin_digest() -> str:
     """A digest of the shipped knowledge files' text: what the built-in rules are made of,
     known without parsing them (reading and hashing them costs well under a millisecond)."""
