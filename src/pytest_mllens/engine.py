@@ -176,7 +176,15 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     from .model.project import Project  # not needed by a run the cache answers
     from .model.runtime_targets import runtime_targets
 
-    knowledge = registry.knowledge(rules_from_config(settings.knowledge))
+    configured = rules_from_config(settings.knowledge)
+    knowledge = registry.knowledge(configured)
+    fingerprint = f"{registry.knowledge_key()}|{configured!r}"  # what rule positions mean
+    if cache is not None:
+        for i, facts in enumerate(files):
+            if facts is not None and not facts.error and keys[i][1]:
+                derived = cache.derived(keys[i], fingerprint)
+                if derived is not None:
+                    knowledge.preload(facts, derived)
     good = [f for f in all_files if not f.error]
     project = Project(good, knowledge, settings, settings.roles, settings.not_roles)
     timings["project"] = time.perf_counter() - started
@@ -205,6 +213,11 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     if cache is not None:
         started = time.perf_counter()
         cache.save_facts(key for key in keys if key[1])
+        for i, facts in enumerate(files):
+            derived = knowledge.exported(facts) if facts is not None and keys[i][1] else None
+            if derived is not None:
+                cache.store_derived(keys[i], derived)
+        cache.save_derived((key for key in keys if key[1]), fingerprint)
         cache.store_stamps(stamps)
         if not changed_under_us:
             slim = analysis.detached()

@@ -385,6 +385,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     state.analysis.timings["reporting"] = time.perf_counter() - started
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest's own collections at unconfigure
 def pytest_unconfigure(config: pytest.Config) -> None:
     if STATE_KEY in config.stash:
         config.stash[STATE_KEY].release()

@@ -58,6 +58,7 @@ FORMAT = 3
 FACTS_FILE = "facts.bin"
 RESULTS_FILE = "results.bin"
 STAMPS_FILE = "stamps.bin"
+DERIVED_FILE = "derived.bin"
 MAGIC = b"mllens-cache-3\n"
 TAG_SIZE = 32
 
@@ -226,6 +227,9 @@ class Cache:
         self._facts: dict[FactsKey, bytes] | None = None
         self._fresh: dict[FactsKey, bytes] = {}
         self._stamps: dict[str, tuple[Stamp, str]] | None = None
+        self._derived: dict[FactsKey, bytes] | None = None
+        self._derived_fingerprint = ""
+        self._derived_fresh: dict[FactsKey, bytes] = {}
 
     # -- file digests by stat ----------------------------------------------------------------
     # A warm run must not read every file to learn that none changed: like git's index, the
@@ -274,6 +278,36 @@ class Cache:
         if self._facts is not None and wanted.keys() == self._facts.keys():
             return
         self._write(FACTS_FILE, wanted)
+
+    # -- per-file derived data ---------------------------------------------------------------
+    # What the project stage computes from one file's facts alone (knowledge matches), stored
+    # like the facts (one pickle per file, under the same key) and valid only for the rules'
+    # ``fingerprint``: a run with one file changed computes that file's again, not all of them.
+    def derived(self, key: FactsKey, fingerprint: str) -> Any:
+        if self._derived is None:
+            stored = self._load(DERIVED_FILE, tuple)
+            valid = stored is not None and len(stored) == 2 and stored[0] == fingerprint and isinstance(stored[1], dict)
+            self._derived = stored[1] if valid else {}  # type: ignore[index]
+            self._derived_fingerprint = fingerprint
+        blob = self._derived.get(key) if fingerprint == self._derived_fingerprint else None
+        if blob is None:
+            return None
+        try:
+            value = pickle.loads(blob)
+        except Exception:  # noqa: BLE001 - one damaged entry costs recomputing one file
+            return None
+        self._derived_fresh[key] = blob
+        return value
+
+    def store_derived(self, key: FactsKey, value: Any) -> None:
+        self._derived_fresh[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def save_derived(self, keys: Iterable[FactsKey], fingerprint: str) -> None:
+        """Keep exactly the entries of this run's files; write only when something changed."""
+        wanted = {key: self._derived_fresh[key] for key in keys if key in self._derived_fresh}
+        if self._derived is not None and fingerprint == self._derived_fingerprint and wanted == self._derived:
+            return
+        self._write(DERIVED_FILE, (fingerprint, wanted))
 
     # -- whole-run results -------------------------------------------------------------------
     def results(self, key: str) -> Any:

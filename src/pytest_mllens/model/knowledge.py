@@ -95,8 +95,50 @@ class Match:
 
 @dataclass
 class Knowledge:
+    """The rules, and what they matched in each file so far.
+
+    Matching is a pure function of one file's facts and the rules, and it is most of the
+    project stage's work; so each file's matches are kept (``_memo``, by the facts object)
+    and can be handed over between runs: :meth:`preload` gives a file the matches a
+    previous run computed for the same facts under the same rules, :meth:`exported` returns
+    what this run added. Matches are stored as rule positions, valid only for this same
+    list of rules (the engine keys them by the rules' fingerprint).
+    """
+
     rules: list[Rule] = field(default_factory=list)
     _indexes: dict[frozenset[str], Any] = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict[int, tuple[FileFacts, dict[Any, Any], list[bool]]] = field(default_factory=dict, repr=False, compare=False)
+    _call_positions: dict[int, dict[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    _positions: dict[int, int] | None = field(default=None, repr=False, compare=False)
+    _last: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
+
+    # -- per-file memo -----------------------------------------------------------------------
+    def preload(self, facts: FileFacts, data: dict[Any, Any]) -> None:
+        """Matches a previous run computed for these very facts under these very rules."""
+        self._memo[id(facts)] = (facts, dict(data), [False])
+
+    def exported(self, facts: FileFacts) -> dict[Any, Any] | None:
+        """This file's matches, when this run computed any that :meth:`preload` did not give."""
+        entry = self._memo.get(id(facts))
+        if entry is None or entry[0] is not facts or not entry[2][0]:
+            return None
+        return entry[1]
+
+    def _file_memo(self, facts: FileFacts) -> dict[Any, Any]:
+        entry = self._memo.get(id(facts))
+        if entry is None or entry[0] is not facts:  # the facts object keeps its id alive
+            entry = self._memo[id(facts)] = (facts, {}, [False])
+        return entry[1]
+
+    def _remember(self, facts: FileFacts, key: Any, value: Any) -> None:
+        entry = self._memo[id(facts)]
+        entry[1][key] = value
+        entry[2][0] = True
+
+    def _position(self, rule: Rule) -> int:
+        if self._positions is None:
+            self._positions = {id(r): i for i, r in enumerate(self.rules)}
+        return self._positions[id(rule)]
 
     def by_kind(self, kind: str) -> list[Rule]:
         return [rule for rule in self.rules if rule.kind == kind]
@@ -146,7 +188,36 @@ class Knowledge:
         return classes, decorated, functions
 
     def call_matches(self, facts: FileFacts, call: CallFact, kinds: Iterable[str]) -> list[Rule]:
-        candidates = self._candidates(call, frozenset(kinds))
+        """The rules of ``kinds`` that ``call`` (one of ``facts.calls``) matches.
+
+        The first question about a file and a set of kinds answers it for every call of the
+        file at once (callers walk all calls anyway), remembered by call position."""
+        last = self._last
+        if last is not None and last[0] is facts and last[1] is kinds:  # the same file and question as before
+            found = last[2].get(last[3].get(id(call), -1))
+            return [self.rules[i] for i in found] if found else []
+        wanted = frozenset(kinds)
+        positions = self._call_positions.get(id(facts))
+        memo = self._file_memo(facts)
+        if positions is None:
+            positions = self._call_positions[id(facts)] = {id(c): i for i, c in enumerate(facts.calls)}
+        index = positions.get(id(call))
+        if index is None or facts.calls[index] is not call:  # not one of the file's own calls
+            return self._call_matches(facts, call, wanted)
+        key = ("call", tuple(sorted(wanted)))
+        found = memo.get(key)
+        if found is None:
+            found = {}
+            for i, each in enumerate(facts.calls):
+                rules = self._call_matches(facts, each, wanted)
+                if rules:
+                    found[i] = tuple(self._position(rule) for rule in rules)
+            self._remember(facts, key, found)
+        self._last = (facts, kinds, found, positions)
+        return [self.rules[i] for i in found.get(index, ())]
+
+    def _call_matches(self, facts: FileFacts, call: CallFact, wanted: frozenset[str]) -> list[Rule]:
+        candidates = self._candidates(call, wanted)
         if not candidates:
             return []
         imported = imported_roots(facts)
@@ -155,6 +226,16 @@ class Knowledge:
     def module_matches(self, facts: FileFacts, kinds: Iterable[str]) -> list[Match]:
         """Every rule of ``kinds`` that fires somewhere in one file, with its line."""
         wanted = frozenset(kinds)
+        key = ("module", tuple(sorted(wanted)))
+        memo = self._file_memo(facts)
+        found = memo.get(key)
+        if found is None:
+            matches = self._module_matches(facts, wanted)
+            self._remember(facts, key, tuple((self._position(m.rule), m.line, m.detail) for m in matches))
+            return matches
+        return [Match(self.rules[i], line, detail) for i, line, detail in found]
+
+    def _module_matches(self, facts: FileFacts, wanted: frozenset[str]) -> list[Match]:
         imported = imported_roots(facts)
         found: list[Match] = []
         for call in facts.calls:
