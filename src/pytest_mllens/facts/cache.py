@@ -46,6 +46,7 @@ import secrets
 import sys
 import tempfile
 import time
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -55,7 +56,10 @@ from .records import FileFacts
 __all__ = ["Cache", "cache_secret", "compiled", "digest", "package_salt"]
 
 FORMAT = 3
-FACTS_FILE = "facts.bin"
+FACTS_FILE = "facts-{:02d}.bin"
+FACTS_SHARDS = 16
+"""Facts are spread over this many files by path, so a run with one file changed rewrites
+(and re-authenticates) one sixteenth of them, not every project file's facts."""
 RESULTS_FILE = "results.bin"
 STAMPS_FILE = "stamps.bin"
 DERIVED_FILE = "derived.bin"
@@ -211,6 +215,10 @@ def _content_salt(package: Path, files: list[tuple[str, Path, tuple[int, int, in
     return hasher.hexdigest()
 
 
+def _shard(key: FactsKey) -> int:
+    return zlib.crc32(key[0].encode("utf-8", "surrogatepass")) % FACTS_SHARDS
+
+
 class Cache:
     """Facts and results of one project root, stored in ``directory``.
 
@@ -254,7 +262,9 @@ class Cache:
     # serialises that file only; the others are written back as the bytes they were read as.
     def facts(self, key: FactsKey) -> FileFacts | None:
         if self._facts is None:
-            self._facts = self._load(FACTS_FILE, dict) or {}
+            self._facts = {}
+            for shard in range(FACTS_SHARDS):  # a damaged shard costs its files a parse
+                self._facts.update(self._load(FACTS_FILE.format(shard), dict) or {})
         blob = self._facts.get(key)
         found = None
         if blob is not None:
@@ -273,11 +283,19 @@ class Cache:
         self._fresh[key] = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
 
     def save_facts(self, keys: Iterable[FactsKey]) -> None:
-        """Keep exactly the entries of this run's files; write only when something changed."""
+        """Keep exactly the entries of this run's files; write only the shards that changed."""
         wanted = {key: self._fresh[key] for key in keys if key in self._fresh}
         if self._facts is not None and wanted.keys() == self._facts.keys():
             return
-        self._write(FACTS_FILE, wanted)
+        shards: list[dict[FactsKey, bytes]] = [{} for _ in range(FACTS_SHARDS)]
+        for key, blob in wanted.items():
+            shards[_shard(key)][key] = blob
+        before: list[set[FactsKey]] = [set() for _ in range(FACTS_SHARDS)]
+        for key in self._facts or ():
+            before[_shard(key)].add(key)
+        for number, shard in enumerate(shards):
+            if self._facts is None or shard.keys() != before[number]:
+                self._write(FACTS_FILE.format(number), shard)
 
     # -- per-file derived data ---------------------------------------------------------------
     # What the project stage computes from one file's facts alone (knowledge matches), stored
