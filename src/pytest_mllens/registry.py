@@ -90,7 +90,7 @@ class Registry:
     def knowledge_key(self) -> str:
         """What the rules depend on, for cache keys, without parsing the shipped TOML: the
         digest of its bytes and the plugins' rules."""
-        from .model.knowledge import builtin_digest
+        from .model.shipped import builtin_digest
 
         return f"{builtin_digest() if self.builtin else '-'}:{self.plugin_rules!r}"
 

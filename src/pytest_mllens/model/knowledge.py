@@ -31,6 +31,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from ..facts.records import CallFact, FileFacts
+from .shipped import builtin_digest, builtin_documents
 
 __all__ = ["KNOWLEDGE_KINDS", "Knowledge", "KnowledgeError", "Rule", "load_builtin_rules", "rules_from_table"]
 
@@ -348,27 +349,9 @@ def _builtin_rules() -> tuple[Rule, ...]:
 
 def _parse_builtin_rules() -> tuple[Rule, ...]:
     rules: list[Rule] = []
-    for name, text in _builtin_documents():
+    for name, text in builtin_documents():
         rules.extend(rules_from_table(tomllib.loads(text), f"knowledge/{name}"))
     return tuple(rules)
-
-
-@functools.lru_cache(maxsize=1)
-def _builtin_documents() -> tuple[tuple[str, str], ...]:
-    folder = resources.files("pytest_mllens") / "data" / "knowledge"
-    return tuple((entry.name, entry.read_text(encoding="utf-8")) for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".toml"))
-
-
-@functools.lru_cache(maxsize=1)
-def builtin_digest() -> str:
-    """A digest of the shipped knowledge files' text: what the built-in rules are made of,
-    known without parsing them (reading and hashing them costs well under a millisecond)."""
-    import hashlib
-
-    hasher = hashlib.blake2b(digest_size=16)
-    for name, text in _builtin_documents():
-        hasher.update(f"{name}\0{text}\0".encode())
-    return hasher.hexdigest()
 
 
 def rules_from_config(knowledge: Mapping[str, Sequence[str]]) -> list[Rule]:
