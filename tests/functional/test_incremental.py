@@ -141,3 +141,19 @@ def test_compiled_data_is_authenticated_and_rebuilt(tmp_path: Path, monkeypatch:
     stored.write_bytes(stored.read_bytes()[:-1] + b"\x00")  # tampered
     assert compiled("sample", b"data", build) == {"answer": 42} and len(calls) == 2
     assert compiled("sample", b"other data", build) == {"answer": 42} and len(calls) == 3
+
+
+def test_remembered_call_matches_equal_fresh_ones() -> None:
+    """Per-file call matches answer each call as the matcher does, for the file's own calls and for a call of another file."""
+    from pytest_mllens.engine import extract_source
+    from pytest_mllens.facts.discovery import SourceFile
+
+    source = "import mlflow\nimport sagemaker\n\nmlflow.register_model('runs:/1/model', 'churn')\nprint('done')\nsagemaker.model.Model(image_uri='x').deploy(initial_instance_count=1)\n"
+    facts = extract_source(SourceFile("ship.py", "py", "ship", False, len(source)), source.encode(), 1_000_000)
+    other = extract_source(SourceFile("other.py", "py", "other", False, 40), b"import mlflow\nmlflow.register_model('m', 'n')\n", 1_000_000)
+    remembering, fresh = REGISTRY.knowledge(), REGISTRY.knowledge()
+    kinds = ("deploy",)
+    for call in (*facts.calls, *other.calls, *facts.calls):
+        assert remembering.call_matches(facts if call in facts.calls else other, call, kinds) == fresh._call_matches(facts if call in facts.calls else other, call, frozenset(kinds))
+    assert remembering.call_matches(facts, other.calls[-1], kinds) == fresh._call_matches(facts, other.calls[-1], frozenset(kinds))
+    assert any(remembering.call_matches(facts, call, kinds) for call in facts.calls)

@@ -194,9 +194,11 @@ class Knowledge:
         The first question about a file and a set of kinds answers it for every call of the
         file at once (callers walk all calls anyway), remembered by call position."""
         last = self._last
-        if last is not None and last[0] is facts and last[1] is kinds:  # the same file and question as before
-            found = last[2].get(last[3].get(id(call), -1))
-            return [self.rules[i] for i in found] if found else []
+        if last is not None and last[0] is facts and last[1] is kinds:  # the same file and question (a tuple kept alive by _last)
+            index = last[3].get(id(call))
+            if index is not None:
+                found = last[2].get(index)
+                return [self.rules[i] for i in found] if found else []
         wanted = frozenset(kinds)
         positions = self._call_positions.get(id(facts))
         memo = self._file_memo(facts)
@@ -214,7 +216,8 @@ class Knowledge:
                 if rules:
                     found[i] = tuple(self._position(rule) for rule in rules)
             self._remember(facts, key, found)
-        self._last = (facts, kinds, found, positions)
+        if type(kinds) is tuple:  # immutable: identity means the same question
+            self._last = (facts, kinds, found, positions)
         return [self.rules[i] for i in found.get(index, ())]
 
     def _call_matches(self, facts: FileFacts, call: CallFact, wanted: frozenset[str]) -> list[Rule]:
