@@ -90,6 +90,9 @@ class Analysis:
         named folder is still followed; only what is reported is narrowed."""
         wanted = tuple(paths)
         names = None if checks is None else set(checks)
+        if not wanted:  # nothing narrowed by path: only the checks are picked (items ask often)
+            picked = {name: result for name, result in self.results.items() if names is None or name in names}
+            return replace(self, files=list(self.files), errors=list(self.errors), results=picked, releases=list(self.releases))
 
         def inside(path: str) -> bool:
             return within(path, wanted)
