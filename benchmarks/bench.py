@@ -55,8 +55,12 @@ def sources_of(paths: list[Path]) -> list[str]:
 
 def run(command: list[str], cwd: Path) -> tuple[float, float, float]:
     """Wall seconds, engine seconds (from --mllens-timings, else 0) and peak RSS (MiB)."""
+    # bytecode is cached as an installed package has it (pip compiles on install); with
+    # PYTHONDONTWRITEBYTECODE a source checkout would compile the plugin anew in every run,
+    # while pytest's own modules keep theirs
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", PEAK, *command], cwd=cwd, capture_output=True, text=True, check=False)
+    result = subprocess.run([sys.executable, "-c", PEAK, *command], cwd=cwd, capture_output=True, text=True, check=False, env=env)
     wall = time.perf_counter() - started
     peak = int(re.findall(r"^PEAK (\d+)$", result.stdout, re.M)[-1]) / 1024
     match = re.search(r"mllens timing: total\s+([\d.]+) ms", result.stdout)

@@ -18,7 +18,8 @@ from .findings import Finding
 from .model.runtime_targets import RuntimeTargets
 
 if TYPE_CHECKING:
-    from .model.project import Project, RoleReason
+    from .model.project import Project
+    from .model.role_reason import RoleReason
 
 __all__ = ["Analysis", "CheckResult", "Suppression", "header", "merge", "within"]
 
@@ -89,6 +90,9 @@ class Analysis:
         named folder is still followed; only what is reported is narrowed."""
         wanted = tuple(paths)
         names = None if checks is None else set(checks)
+        if not wanted:  # nothing narrowed by path: only the checks are picked (items ask often)
+            picked = {name: result for name, result in self.results.items() if names is None or name in names}
+            return replace(self, files=list(self.files), errors=list(self.errors), results=picked, releases=list(self.releases))
 
         def inside(path: str) -> bool:
             return within(path, wanted)

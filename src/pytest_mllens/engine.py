@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import os
 import sys
 import time
 import traceback
@@ -17,21 +18,35 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .facts.cache import Cache, digest
+from .analysis import Analysis, CheckResult, Suppression, merge
 from .check import Check
 from .config import Settings
+from .facts.cache import Cache, Stamp, digest
 from .facts.discovery import SourceFile, discover
 from .facts.records import FileFacts
+from .filters import UnusedSuppression
 from .findings import Finding
-from .model.knowledge import rules_from_config
-from .facts.parsing import METRIC_WORDS, extract_all, extract_file, extract_source, parsing_jobs, read_source
-from .model.runtime_targets import runtime_targets
 from .registry import Registry
-from .analysis import Analysis, CheckResult, Suppression, merge
-from .filters import UnusedSuppression, apply_filters
 
 if TYPE_CHECKING:
     from .model.project import Project
+
+# A run the cache answers needs none of the parsing or the project stages: they are imported
+# when a file has to be parsed or the project analysed (see docs of ``__getattr__``).
+_LAZY = {"METRIC_WORDS": "parsing", "extract_file": "parsing", "extract_source": "parsing", "parsing_jobs": "parsing"}
+RACY_NS = 2_000_000_000
+"""A file changed this recently (before its stat) may change again within one timestamp tick:
+its digest is not remembered by stamp (git's "racily clean" entries)."""
+
+
+def __getattr__(name: str) -> Any:
+    """The parsing helpers this module re-exports, imported on first use (they bring libcst
+    and the extractor's tables, which a warm run never needs)."""
+    if name in _LAZY:
+        from .facts import parsing
+
+        return getattr(parsing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["METRIC_WORDS", "Analysis", "CheckResult", "Suppression", "UnusedSuppression", "analyse", "analyse_tree", "enabled_checks", "extract_file", "extract_source", "parsing_jobs"]
 
@@ -99,8 +114,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings["discovery"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    contents = [read_source(root, source, settings.max_file_size) for source in sources]
-    digests = [digest(data) if isinstance(data, bytes) else "" for data in contents]
+    known = cache.stamps() if cache is not None else {}
+    contents, digests, stamps = _read_all(root, sources, settings.max_file_size, known)
     names = enabled_checks(registry, settings, checks)
     run_key = _run_key(settings, registry, names, sources, digests, walk_problems)
     timings["hashing"] = time.perf_counter() - started
@@ -113,17 +128,37 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
             files, roles, errors, results, targets, releases = stored
             analysis = Analysis(root, settings, files, None, errors, results, timings, roles=roles, cached=True, targets=targets, releases=releases)
             analysis.stats.update(files=len(sources), parsed=0, cache_hits=len(sources), cache_misses=0)
+            cache.store_stamps(stamps)
             return analysis
+
+    from .facts.parsing import extract_all, parsing_jobs, read_source
 
     started = time.perf_counter()
     files: list[FileFacts | None] = [data if isinstance(data, FileFacts) else None for data in contents]
     # a notebook's facts depend on max-file-size too (it limits the notebook's code, known only once parsed)
-    keys = [(s.path, f"{d}:{settings.max_file_size}" if d and s.kind == "ipynb" else d, s.module, s.is_package, s.kind) for s, d in zip(sources, digests)]
+    keys = [_facts_key(s, d, settings.max_file_size) for s, d in zip(sources, digests)]
     if cache is not None:
         for i, facts in enumerate(files):
             if facts is None:
                 files[i] = cache.facts(keys[i])
     todo = [i for i, facts in enumerate(files) if facts is None]
+    changed_under_us = False
+    for i in todo:
+        if contents[i] is None:  # its digest came from its stamp: read it now
+            data = read_source(root, sources[i], settings.max_file_size)
+            if isinstance(data, bytes) and digest(data) != digests[i]:
+                # written since its stat: facts go under the digest of what is parsed, and
+                # results keyed by the stale digest are not stored
+                digests[i] = digest(data)
+                keys[i] = _facts_key(sources[i], digests[i], settings.max_file_size)
+                stamps.pop(sources[i].path, None)
+                changed_under_us = True
+            contents[i] = data
+    for i in [i for i in todo if isinstance(contents[i], FileFacts)]:
+        files[i] = contents[i]  # type: ignore[assignment]
+        keys[i] = (*keys[i][:1], "", *keys[i][2:])  # type: ignore[assignment]
+        changed_under_us = True
+    todo = [i for i in todo if files[i] is None]
     timings["cache: facts"] = time.perf_counter() - started
     started = time.perf_counter()
     workers = parsing_jobs(jobs or settings.jobs, sum(len(contents[i]) for i in todo))  # type: ignore[arg-type]
@@ -137,9 +172,20 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     all_files: list[FileFacts] = [f for f in files if f is not None]
 
     started = time.perf_counter()
+    from .filters import apply_filters
+    from .model.knowledge import rules_from_config
     from .model.project import Project  # not needed by a run the cache answers
+    from .model.runtime_targets import runtime_targets
 
-    knowledge = registry.knowledge(rules_from_config(settings.knowledge))
+    configured = rules_from_config(settings.knowledge)
+    knowledge = registry.knowledge(configured)
+    fingerprint = f"{registry.knowledge_key()}|{configured!r}"  # what rule positions mean
+    if cache is not None:
+        for i, facts in enumerate(files):
+            if facts is not None and not facts.error and keys[i][1]:
+                derived = cache.derived(keys[i], fingerprint)
+                if derived is not None:
+                    knowledge.preload(facts, derived)
     good = [f for f in all_files if not f.error]
     project = Project(good, knowledge, settings, settings.roles, settings.not_roles)
     timings["project"] = time.perf_counter() - started
@@ -168,8 +214,15 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     if cache is not None:
         started = time.perf_counter()
         cache.save_facts(key for key in keys if key[1])
-        slim = analysis.detached()
-        cache.store_results(run_key, (slim.files, slim.roles, errors, analysis.results, analysis.targets, analysis.releases))
+        for i, facts in enumerate(files):
+            derived = knowledge.exported(facts) if facts is not None and keys[i][1] else None
+            if derived is not None:
+                cache.store_derived(keys[i], derived)
+        cache.save_derived((key for key in keys if key[1]), fingerprint)
+        cache.store_stamps(stamps)
+        if not changed_under_us:
+            slim = analysis.detached()
+            cache.store_results(run_key, (slim.files, slim.roles, errors, analysis.results, analysis.targets, analysis.releases))
         timings["cache: save"] = time.perf_counter() - started
     return analysis
 
@@ -185,41 +238,98 @@ def _releases(project: Project, settings: Settings) -> list[dict[str, Any]]:
         return []
 
 
+def _facts_key(source: SourceFile, file_digest: str, max_size: int) -> tuple[str, str, str, bool, str]:
+    # a notebook's facts depend on max-file-size too (it limits the notebook's code, known only once parsed)
+    key_digest = f"{file_digest}:{max_size}" if file_digest and source.kind == "ipynb" else file_digest
+    return (source.path, key_digest, source.module, source.is_package, source.kind)
+
+
+def _read_all(root: Path, sources: list[SourceFile], max_size: int, known: Mapping[str, tuple[Stamp, str]]) -> tuple[list[bytes | FileFacts | None], list[str], dict[str, tuple[Stamp, str]]]:
+    """Each file's digest, read and hashed only when its stat stamp is not the one it was last
+    hashed under; its bytes (None when the stamp answered), or facts saying why it is not read.
+
+    Returns the contents, the digests and the stamps to remember for the next run.
+    """
+    read_source = None
+    contents: list[bytes | FileFacts | None] = []
+    digests: list[str] = []
+    stamps: dict[str, tuple[Stamp, str]] = {}
+    now = time.time_ns()
+    for source in sources:
+        path = os.path.join(root, source.path)
+        try:
+            info = os.stat(path)
+        except OSError:
+            info = None
+        # max-file-size is part of the stamp: under another limit the file may not be read at all
+        stamp = (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino, max_size) if info is not None else None
+        entry = known.get(source.path)
+        if stamp is not None and entry is not None and entry[0] == stamp and stamp[2] == source.size:
+            contents.append(None)
+            digests.append(entry[1])
+            stamps[source.path] = entry
+            continue
+        if read_source is None:
+            from .facts.parsing import read_source
+        data = read_source(root, source, max_size)
+        contents.append(data)
+        if isinstance(data, bytes):
+            file_digest = digest(data)
+            if stamp is not None and max(stamp[0], stamp[1]) < now - RACY_NS:
+                stamps[source.path] = (stamp, file_digest)
+        else:
+            file_digest = ""
+        digests.append(file_digest)
+    return contents, digests, stamps
+
+
 def _run_key(settings: Settings, registry: Registry, names: list[str], sources: list[SourceFile], digests: list[str], problems: list[tuple[str, str]]) -> str:
     """Everything a run's results depend on: configuration, checks, knowledge, every file and
     every file that discovery could not take (those are reported too)."""
     hasher = hashlib.blake2b(digest_size=16)
     hasher.update(repr(sorted(problems)).encode("utf-8", "surrogatepass"))
-    hasher.update(repr((replace(settings, jobs=0, cache=True, coverage=False, coverage_data=""), names, registry.rules)).encode())
+    hasher.update(repr((replace(settings, jobs=0, cache=True, coverage=False, coverage_data=""), names, registry.knowledge_key())).encode())
+    stamps: dict[str, str] = {}  # one walk per package: the built-in checks share theirs
     for check in sorted(registry.checks.values(), key=lambda c: c.name):
-        hasher.update(f"{check.__module__}.{check.__qualname__}:{_code_stamp(check)}".encode())
+        hasher.update(f"{check.__module__}.{check.__qualname__}:{_code_stamp(check, stamps)}".encode())
     for source, file_digest in zip(sources, digests):
         hasher.update(f"{source.path}\0{source.kind}\0{source.module}\0{source.is_package}\0{source.size}\0{file_digest}\n".encode("utf-8", "surrogatepass"))
     return hasher.hexdigest()
 
 
-def _code_stamp(check: type[Check]) -> str:
+def _code_stamp(check: type[Check], known: dict[str, str] | None = None) -> str:
     """A check's code changes when a source file of its package does (helpers included), so
     editing or upgrading a plugin invalidates cached results. Files on disk, not the modules
-    this process happens to have imported, so every process computes the same stamp."""
-    files: set[Path] = set()
-    for name in (check.__module__, check.__module__.split(".")[0]):
-        module = sys.modules.get(name)
-        path = getattr(module, "__file__", None)
-        if not path:
-            continue
-        if hasattr(module, "__path__"):  # a package: every module in it
-            files.update(Path(path).parent.rglob("*.py"))
-        else:  # a single-file module (never its whole site-packages folder)
-            files.add(Path(path))
+    this process happens to have imported, so every process computes the same stamp.
+    ``known`` remembers the stamps computed in this run, by module: the built-in checks share
+    one walk of their package."""
+    known = {} if known is None else known
+    parts = []
+    for name in dict.fromkeys((check.__module__, check.__module__.split(".")[0])):
+        if name not in known:
+            known[name] = _module_stamp(name)
+        parts.append(known[name])
+    return ";".join(p for p in parts if p) or "?"
+
+
+def _module_stamp(name: str) -> str:
+    """Stat stamps of a module's file, or of every module of a package."""
+    module = sys.modules.get(name)
+    path = getattr(module, "__file__", None)
+    if not path:
+        return ""
+    if hasattr(module, "__path__"):  # a package: every module in it
+        files = sorted(Path(path).parent.rglob("*.py"))
+    else:  # a single-file module (never its whole site-packages folder)
+        files = [Path(path)]
     stamps = []
-    for path in sorted(files):
+    for file in files:
         try:
-            stat = path.stat()
+            stat = file.stat()
         except OSError:
             continue
-        stamps.append(f"{path}:{stat.st_mtime_ns}:{stat.st_size}")
-    return ";".join(stamps) or "?"
+        stamps.append(f"{file}:{stat.st_mtime_ns}:{stat.st_size}")
+    return ";".join(stamps)
 
 
 def enabled_checks(registry: Registry, settings: Settings, only: Iterable[str] | None = None, runtime: bool = False) -> list[str]:

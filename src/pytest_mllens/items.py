@@ -80,6 +80,8 @@ def _check_coverage_of_analysis(state: State) -> None:
 def unanalysed(view: Any) -> list[tuple[str, str]]:
     """Files the lens wanted to read and could not. Generated and data-like modules are left
     out on purpose, like excluded files: they are listed, but they do not fail the run."""
+    if not view.errors:
+        return []
     from .facts.generated import SKIPPED_ON_PURPOSE
 
     return [(path, message) for path, message in view.errors if not message.startswith(SKIPPED_ON_PURPOSE)]

@@ -31,7 +31,15 @@ class Reference:
 
 @lru_cache(maxsize=1)
 def _catalog() -> tuple[dict[str, Reference], dict[str, Reference]]:
+    """The catalogue, parsed once per user and version (TOML parsing is most of a warm run's
+    cost otherwise; see facts.cache.compiled)."""
+    from .facts.cache import compiled
+
     text = (resources.files("pytest_mllens") / "data" / "lens_catalog.toml").read_text(encoding="utf-8")
+    return compiled("lens-catalog", text.encode(), lambda: _parse_catalog(text))
+
+
+def _parse_catalog(text: str) -> tuple[dict[str, Reference], dict[str, Reference]]:
     document = tomllib.loads(text)
     practices = {p["id"]: Reference(p["id"], p["title"], p["url"]) for p in document["practice"]}
     principles = {p["key"]: Reference(p["key"], p["title"], p["url"]) for p in document["principle"]}

@@ -12,15 +12,19 @@ from typing import Any
 
 import pytest
 
-from .config import ConfigError, Settings, load_table, parse_settings
 from .items import ANALYSIS_ITEM, EXTRA_ITEMS, lens_items, output_style
-from .registry import RegistryError, load_registry
-from .state import STATE_KEY, State
+from .state import STATE_KEY
+
+# Every pytest run loads this plugin, with the lens on or not: the engine, the registry and the
+# reports are imported by the hooks that need them, so a run without the lens pays nothing
+# for them and a warm run only for what it shows.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .config import Settings
+    from .state import State
 
 REPORT_FORMATS = ("json", "sarif", "html")
 pytest_plugins = ["pytest_mllens.runtime_plugin"]  # runtime evidence: coverage-backed checks
-
-
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -56,7 +60,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "mllens: an AWS Well-Architected ML Lens check (pytest-mllens)")
     if not _enabled(config):
         return
+    from .config import ConfigError, load_table, parse_settings
     from .facts.discovery import project_root
+    from .registry import RegistryError, load_registry
+    from .state import State
 
     root_option = config.getoption("mllens_root")
     root = Path(root_option).resolve() if root_option else project_root(config.rootpath)
@@ -233,9 +240,11 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
     """``--mllens-list`` and ``--mllens-explain NAME``: print and exit, like ``--markers``."""
     if not (config.getoption("mllens_list", False) or config.getoption("mllens_explain", None)):
         return None
+    from .config import ConfigError, load_table, parse_settings
     from .docs import render_check_doc, render_check_list
     from .engine import enabled_checks
     from .facts.discovery import project_root
+    from .registry import RegistryError, load_registry
 
     try:
         registry = load_registry()
@@ -291,11 +300,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
 def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: State, ran: dict[str, str]) -> None:
     """Pillars, baseline, suppressions, concise lines and GitHub annotations: all rendered from
     the same records (report/records.py) of the checks that ran."""
-    from .report.concise import concise_lines
-    from .report.github import annotations
     from .report.pillars import pillar_counts, pillar_lines
-    from .report.records import BASELINED, SUPPRESSED, records
-    from .report.terminal import printable
 
     view = state.analysis.view(state.paths, ran)
     results = [(view.results[name].check, outcome == "failed", len(view.results[name].findings)) for name, outcome in ran.items() if name in view.results and outcome != "skipped"]
@@ -306,6 +311,9 @@ def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: S
     concise = output_style(config, state) == "concise" and config.getoption("tbstyle", "auto") == "no"
     if not (annotate or concise or state.baseline is not None or config.getoption("mllens_show_suppressed")):
         return  # records read source lines back (fingerprints): only when an output needs them
+    from .report.records import BASELINED, SUPPRESSED, records
+    from .report.terminal import printable
+
     items = records(view)
     if state.baseline is not None:
         accepted = sum(1 for r in items if r.status == BASELINED)
@@ -319,9 +327,13 @@ def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: S
             why = f"because {r.reason}" if r.reason else "no reason given"
             terminalreporter.write_line(printable(f"  {r.finding.location}: {r.check.id} {r.finding.message} [{r.how}; {why}]"))
     if concise:
+        from .report.concise import concise_lines
+
         for line in concise_lines(items):
             terminalreporter.write_line(line)
     if annotate:
+        from .report.github import annotations
+
         for line in annotations(items):
             terminalreporter.write_line(line)
 
@@ -373,6 +385,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     state.analysis.timings["reporting"] = time.perf_counter() - started
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest's own collections at unconfigure
 def pytest_unconfigure(config: pytest.Config) -> None:
     if STATE_KEY in config.stash:
         config.stash[STATE_KEY].release()

@@ -24,8 +24,11 @@ import pluggy
 
 from . import hookspecs
 from .check import Check, Example, OptionSpec
-from .model.knowledge import Knowledge, KnowledgeError, Rule, load_builtin_rules, rules_from_table
 from .lens import practice, principle
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .model.knowledge import Knowledge, Rule
 
 __all__ = ["RESERVED", "Registry", "RegistryError", "load_registry"]
 
@@ -57,16 +60,39 @@ class RegistryError(Exception):
 
 @dataclass
 class Registry:
-    """Every registered check (by name), every accepted reference, every knowledge rule."""
+    """Every registered check (by name), every accepted reference, every knowledge rule.
+
+    The built-in knowledge (the TOML files shipped in ``data/knowledge``) is read when a rule
+    is first asked for: a run the cache answers never matches a rule, so it never parses them.
+    """
 
     checks: dict[str, type[Check]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
-    rules: list[Rule] = field(default_factory=list)
+    plugin_rules: list[Rule] = field(default_factory=list)
+    """Rules of plugins' knowledge documents (the ``mllens_knowledge`` hook)."""
     origins: dict[str, str] = field(default_factory=dict)
     """Check name -> the plugin that registered it, as shown in error messages."""
+    builtin: bool = True
+    """Whether the shipped knowledge comes first in :attr:`rules`."""
+
+    @property
+    def rules(self) -> list[Rule]:
+        """Every knowledge rule: the shipped ones, then the plugins'."""
+        from .model.knowledge import load_builtin_rules
+
+        return [*(load_builtin_rules() if self.builtin else ()), *self.plugin_rules]
 
     def knowledge(self, extra: Iterable[Rule] = ()) -> Knowledge:
+        from .model.knowledge import Knowledge
+
         return Knowledge([*self.rules, *extra])
+
+    def knowledge_key(self) -> str:
+        """What the rules depend on, for cache keys, without parsing the shipped TOML: the
+        digest of its bytes and the plugins' rules."""
+        from .model.shipped import builtin_digest
+
+        return f"{builtin_digest() if self.builtin else '-'}:{self.plugin_rules!r}"
 
     def add_check(self, cls: Any, plugin: str) -> None:
         """Register one check class; :class:`RegistryError` if it is invalid or taken."""
@@ -90,12 +116,14 @@ class Registry:
 
     def add_knowledge(self, document: Any, plugin: str, index: int) -> None:
         """Validate one knowledge document and add its rules."""
+        from .model.knowledge import KnowledgeError, rules_from_table
+
         source = f"{plugin}: knowledge document {index}"
         problems = document_problems(document)
         if problems:
             raise RegistryError(f"{source} is invalid:\n" + "\n".join(f"    - {p}" for p in problems))
         try:
-            self.rules.extend(rules_from_table(document, source))
+            self.plugin_rules.extend(rules_from_table(document, source))
         except KnowledgeError as exc:
             raise RegistryError(str(exc)) from exc
 
@@ -129,7 +157,7 @@ def load_registry(extra_plugins: Iterable[object] = ()) -> Registry:
     except pluggy.PluginValidationError as exc:
         raise RegistryError(f"{labels.get(manager.get_name(exc.plugin) or '', repr(exc.plugin))}: {exc}") from exc
 
-    registry = Registry(rules=load_builtin_rules())
+    registry = Registry()
     for impl in manager.hook.mllens_checks.get_hookimpls():
         label = labels[impl.plugin_name]
         for cls in _call(impl, label, "mllens_checks", "a list of Check subclasses"):

@@ -30,7 +30,6 @@ from typing import Any
 
 import pytest
 
-from .engine import CheckResult
 from .items import CheckCrashed, LensViolation, MllensCollector, MllensItem
 from .state import STATE_KEY
 
@@ -299,6 +298,8 @@ class RuntimeItem(MllensItem):
         except Exception as exc:  # noqa: BLE001 - a failure to judge is this item's failure, not the run's
             raise CheckCrashed(f"{self.check_name}: judging the coverage data failed: {type(exc).__name__}: {exc}") from exc
         # the terminal summary and the JSON report see the runtime findings like any others
+        from .analysis import CheckResult
+
         state.get_analysis().results[self.check_name] = CheckResult(state.registry.checks[self.check_name], tuple(sorted(findings)))
         if findings:
             from .report.terminal import render_failure

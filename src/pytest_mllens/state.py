@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
-from .config import ConfigError, Settings, load_table, parse_settings
-from .registry import Registry
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .config import Settings
+    from .registry import Registry
 
 __all__ = ["STATE_KEY", "State"]
 
@@ -32,12 +34,26 @@ class State:
         self.update_baseline = False  # --mllens-baseline-update
         self.stale: list[Any] = []  # baseline entries no finding matched
         self.baseline_entries: list[Any] = []  # read at start-up, so a bad file costs no analysis
+        self._frozen = False  # get_analysis() froze the collector's view of the heap
 
     def get_analysis(self) -> Any:
         if self.analysis is None:
+            import gc
+
             from .engine import analyse_tree
 
-            self.analysis = analyse_tree(self.root, self.registry, self.settings_for, cache_for=self.cache_for, jobs=self.jobs)
+            # The analysis is hundreds of thousands of live objects kept to the end of the run:
+            # moved to the collector's permanent generation, so pytest's later collections (and
+            # its gc.collect() at exit) do not walk them again and again. release() hands them back.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                self.analysis = analyse_tree(self.root, self.registry, self.settings_for, cache_for=self.cache_for, jobs=self.jobs)
+            finally:
+                if collecting:
+                    gc.freeze()
+                    self._frozen = True
+                    gc.enable()
             if self.baseline is not None:
                 import time
 
@@ -67,6 +83,8 @@ class State:
         if root == self.root:
             return self.settings
         if root not in self._nested:  # read once: the analysis and the cache both ask
+            from .config import ConfigError, load_table, parse_settings
+
             try:
                 self._nested[root] = parse_settings(load_table(root), {n: c.options for n, c in self.registry.checks.items()}, self.registry.aliases, root)
             except ConfigError as exc:
@@ -85,6 +103,11 @@ class State:
         """Drop the analysis (hundreds of thousands of objects on a large project) before
         pytest's own end-of-run ``gc.collect()`` calls would walk it."""
         self.analysis = None
+        if self._frozen:
+            import gc
+
+            gc.unfreeze()
+            self._frozen = False
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_keyboard_interrupt(self, excinfo: pytest.ExceptionInfo[BaseException]) -> None:

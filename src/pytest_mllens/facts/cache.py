@@ -45,21 +45,29 @@ import pickle
 import secrets
 import sys
 import tempfile
-from collections.abc import Iterable
+import time
+import zlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .records import FileFacts
 
-__all__ = ["Cache", "cache_secret", "digest", "package_salt"]
+__all__ = ["Cache", "cache_secret", "compiled", "digest", "package_salt"]
 
 FORMAT = 3
-FACTS_FILE = "facts.bin"
+FACTS_FILE = "facts-{:02d}.bin"
+FACTS_SHARDS = 16
+"""Facts are spread over this many files by path, so a run with one file changed rewrites
+(and re-authenticates) one sixteenth of them, not every project file's facts."""
 RESULTS_FILE = "results.bin"
+STAMPS_FILE = "stamps.bin"
+DERIVED_FILE = "derived.bin"
 MAGIC = b"mllens-cache-3\n"
 TAG_SIZE = 32
 
 FactsKey = tuple[str, str, str, bool, str]  # path, digest, module, is_package, kind
+Stamp = tuple[int, int, int, int, int]  # st_mtime_ns, st_ctime_ns, st_size, st_ino, max-file-size
 
 
 def digest(data: bytes) -> str:
@@ -75,8 +83,7 @@ def cache_secret(directory: Path | None = None) -> bytes | None:
     cannot authenticate.
     """
     if directory is None:
-        base = os.environ.get("XDG_CACHE_HOME", "")
-        directory = (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "pytest-mllens"
+        directory = _user_directory()
     path = directory / "key"
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -98,11 +105,102 @@ def cache_secret(directory: Path | None = None) -> bytes | None:
     return key if len(key) == 32 else None
 
 
+T = TypeVar("T")
+
+
+def _user_directory() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "pytest-mllens"
+
+
+def compiled(name: str, source: bytes, build: Callable[[], T], *, keep: bool = True) -> T:
+    """``build()``, a value derived from data shipped with the package (the lens catalogue, the
+    knowledge rules), kept per user so that a run unpickles it instead of parsing TOML again.
+
+    Stored in the user's cache directory, beside the key, and authenticated with it like every
+    cache file (a file that does not verify is rebuilt, never unpickled). Its name carries a
+    digest of ``source`` (the data's text), of the builder's own module and of the package
+    version, so a change to either is a new file; the value is computed, never trusted, when
+    no key can be kept. With ``keep`` false the value is only read, never stored.
+    """
+    from ..version import __version__
+
+    try:
+        directory = _user_directory()
+        code = Path(build.__code__.co_filename).read_bytes()
+    except (OSError, RuntimeError, AttributeError):
+        return build()
+    secret = cache_secret(directory)
+    if secret is None:
+        return build()
+    hasher = hashlib.blake2b(f"{FORMAT}:{__version__}:{sys.implementation.cache_tag}:{name}".encode(), digest_size=16)
+    hasher.update(code)
+    hasher.update(source)
+    store = Cache(directory / "compiled", name, secret=secret)
+    file = f"{name}-{hasher.hexdigest()}.bin"
+    value = store._load(file, object)
+    if value is None:
+        value = build()
+        if keep:
+            store._write(file, value)
+    return value  # type: ignore[no-any-return]
+
+
 def package_salt() -> str:
-    """Version plus a digest of this package's source: facts depend on the extractor's code."""
+    """Version plus a digest of this package's source: facts depend on the extractor's code.
+
+    Hashing every source file costs a warm run more than the rest of its own work, so the
+    digest is remembered per user (authenticated, see :func:`compiled`) under the files' stat
+    stamps; a file changed within the last seconds (racily clean) makes it hashed afresh.
+    """
     from ..version import __version__
 
     package = Path(__file__).parent.parent
+    files = _package_files(package)
+    runtime = f"{FORMAT}:{__version__}:{sys.implementation.cache_tag}:{sys.version_info[:3]}:{os.environ.get('LIBCST_PARSER_TYPE', '')}"
+    signature = [runtime, *(f"{relative}:{stamp}" for relative, _, stamp in files)]
+    newest = max((max(stamp[0], stamp[1]) for _, _, stamp in files), default=0)
+    try:  # the parser's version without importing it: its _version.py's stamp
+        import importlib.util
+
+        spec = importlib.util.find_spec("libcst")
+        origin = spec.origin if spec is not None else None
+        if origin:
+            info = os.stat(os.path.join(os.path.dirname(origin), "_version.py"))
+            signature.append(f"libcst:{origin}:{info.st_mtime_ns}:{info.st_size}:{info.st_ino}")
+            newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
+    except (OSError, ImportError, ValueError):
+        signature.append("libcst:?")
+    racy = newest >= time.time_ns() - RACY_NS
+    return compiled("package-salt", "\n".join(signature).encode(), lambda: _content_salt(package, files, runtime), keep=not racy)
+
+
+RACY_NS = 2_000_000_000
+"""A file changed this recently may change again within one timestamp tick, so nothing is
+remembered under its stat stamp (git's "racily clean" entries)."""
+
+
+def _package_files(package: Path) -> list[tuple[str, Path, tuple[int, int, int, int]]]:
+    """Every .py and .toml file of the package with its stat stamp, sorted by relative path."""
+    found = []
+    pending = [package]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(Path(entry.path))
+            elif entry.name.endswith((".py", ".toml")) and entry.is_file():
+                info = entry.stat()
+                path = Path(entry.path)
+                found.append((path.relative_to(package).as_posix(), path, (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino)))
+    return sorted(found)
+
+
+def _content_salt(package: Path, files: list[tuple[str, Path, tuple[int, int, int, int]]], runtime: str) -> str:
     # the parsers count too: CPython's ast (which syntax it accepts) and libcst's version
     try:
         from importlib.metadata import version
@@ -110,13 +208,15 @@ def package_salt() -> str:
         libcst_version = version("libcst")
     except Exception:  # noqa: BLE001 - metadata missing: still a stable salt
         libcst_version = "?"
-    runtime = f"{sys.implementation.cache_tag}:{sys.version_info[:3]}:{libcst_version}:{os.environ.get('LIBCST_PARSER_TYPE', '')}"
-    hasher = hashlib.blake2b(f"{FORMAT}:{__version__}:{runtime}".encode(), digest_size=16)
-    for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".toml") and path.is_file():
-            hasher.update(path.relative_to(package).as_posix().encode())
-            hasher.update(path.read_bytes())
+    hasher = hashlib.blake2b(f"{runtime}:{libcst_version}".encode(), digest_size=16)
+    for relative, path, _ in files:
+        hasher.update(relative.encode())
+        hasher.update(path.read_bytes())
     return hasher.hexdigest()
+
+
+def _shard(key: FactsKey) -> int:
+    return zlib.crc32(key[0].encode("utf-8", "surrogatepass")) % FACTS_SHARDS
 
 
 class Cache:
@@ -134,13 +234,37 @@ class Cache:
         self.misses = 0
         self._facts: dict[FactsKey, bytes] | None = None
         self._fresh: dict[FactsKey, bytes] = {}
+        self._stamps: dict[str, tuple[Stamp, str]] | None = None
+        self._derived: dict[FactsKey, bytes] | None = None
+        self._derived_fingerprint = ""
+        self._derived_fresh: dict[FactsKey, bytes] = {}
+
+    # -- file digests by stat ----------------------------------------------------------------
+    # A warm run must not read every file to learn that none changed: like git's index, the
+    # digest of a file is reused while its stat stamp (mtime, ctime, size, inode) is the one
+    # it was hashed under. ctime cannot be set from user space, so any write changes the stamp;
+    # a file written within the timestamp granularity of the run that hashed it is "racily
+    # clean" and gets no stamp (the engine leaves it out), so it is hashed again next time.
+    def stamps(self) -> dict[str, tuple[Stamp, str]]:
+        """``{path: (stamp, digest)}`` as stored by the last run (authenticated like the rest)."""
+        if self._stamps is None:
+            self._stamps = self._load(STAMPS_FILE, dict) or {}
+        return self._stamps
+
+    def store_stamps(self, stamps: dict[str, tuple[Stamp, str]]) -> None:
+        """Keep ``stamps`` for the next run; write only when they differ from what was read."""
+        if stamps != self.stamps():
+            self._write(STAMPS_FILE, stamps)
+            self._stamps = stamps
 
     # -- per-file facts ----------------------------------------------------------------------
     # Each file's facts are stored as their own pickle, so saving after a one-file change
     # serialises that file only; the others are written back as the bytes they were read as.
     def facts(self, key: FactsKey) -> FileFacts | None:
         if self._facts is None:
-            self._facts = self._load(FACTS_FILE, dict) or {}
+            self._facts = {}
+            for shard in range(FACTS_SHARDS):  # a damaged shard costs its files a parse
+                self._facts.update(self._load(FACTS_FILE.format(shard), dict) or {})
         blob = self._facts.get(key)
         found = None
         if blob is not None:
@@ -160,11 +284,49 @@ class Cache:
         self._fresh[key] = blob if blob is not None else pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
 
     def save_facts(self, keys: Iterable[FactsKey]) -> None:
-        """Keep exactly the entries of this run's files; write only when something changed."""
+        """Keep exactly the entries of this run's files; write only the shards that changed."""
         wanted = {key: self._fresh[key] for key in keys if key in self._fresh}
         if self._facts is not None and wanted.keys() == self._facts.keys():
             return
-        self._write(FACTS_FILE, wanted)
+        shards: list[dict[FactsKey, bytes]] = [{} for _ in range(FACTS_SHARDS)]
+        for key, blob in wanted.items():
+            shards[_shard(key)][key] = blob
+        before: list[set[FactsKey]] = [set() for _ in range(FACTS_SHARDS)]
+        for key in self._facts or ():
+            before[_shard(key)].add(key)
+        for number, shard in enumerate(shards):
+            if self._facts is None or shard.keys() != before[number]:
+                self._write(FACTS_FILE.format(number), shard)
+
+    # -- per-file derived data ---------------------------------------------------------------
+    # What the project stage computes from one file's facts alone (knowledge matches), stored
+    # like the facts (one pickle per file, under the same key) and valid only for the rules'
+    # ``fingerprint``: a run with one file changed computes that file's again, not all of them.
+    def derived(self, key: FactsKey, fingerprint: str) -> Any:
+        if self._derived is None:
+            stored = self._load(DERIVED_FILE, tuple)
+            valid = stored is not None and len(stored) == 2 and stored[0] == fingerprint and isinstance(stored[1], dict)
+            self._derived = stored[1] if valid else {}  # type: ignore[index]
+            self._derived_fingerprint = fingerprint
+        blob = self._derived.get(key) if fingerprint == self._derived_fingerprint else None
+        if blob is None:
+            return None
+        try:
+            value = pickle.loads(blob)
+        except Exception:  # noqa: BLE001 - one damaged entry costs recomputing one file
+            return None
+        self._derived_fresh[key] = blob
+        return value
+
+    def store_derived(self, key: FactsKey, value: Any) -> None:
+        self._derived_fresh[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def save_derived(self, keys: Iterable[FactsKey], fingerprint: str) -> None:
+        """Keep exactly the entries of this run's files; write only when something changed."""
+        wanted = {key: self._derived_fresh[key] for key in keys if key in self._derived_fresh}
+        if self._derived is not None and fingerprint == self._derived_fingerprint and wanted == self._derived:
+            return
+        self._write(DERIVED_FILE, (fingerprint, wanted))
 
     # -- whole-run results -------------------------------------------------------------------
     def results(self, key: str) -> Any:

@@ -16,6 +16,7 @@ and plugins (the ``mllens_knowledge`` hook) add more. A rule is matched against:
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -30,6 +31,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from ..facts.records import CallFact, FileFacts
+from .shipped import builtin_digest, builtin_documents
 
 __all__ = ["KNOWLEDGE_KINDS", "Knowledge", "KnowledgeError", "Rule", "load_builtin_rules", "rules_from_table"]
 
@@ -94,8 +96,50 @@ class Match:
 
 @dataclass
 class Knowledge:
+    """The rules, and what they matched in each file so far.
+
+    Matching is a pure function of one file's facts and the rules, and it is most of the
+    project stage's work; so each file's matches are kept (``_memo``, by the facts object)
+    and can be handed over between runs: :meth:`preload` gives a file the matches a
+    previous run computed for the same facts under the same rules, :meth:`exported` returns
+    what this run added. Matches are stored as rule positions, valid only for this same
+    list of rules (the engine keys them by the rules' fingerprint).
+    """
+
     rules: list[Rule] = field(default_factory=list)
     _indexes: dict[frozenset[str], Any] = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict[int, tuple[FileFacts, dict[Any, Any], list[bool]]] = field(default_factory=dict, repr=False, compare=False)
+    _call_positions: dict[int, dict[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    _positions: dict[int, int] | None = field(default=None, repr=False, compare=False)
+    _last: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
+
+    # -- per-file memo -----------------------------------------------------------------------
+    def preload(self, facts: FileFacts, data: dict[Any, Any]) -> None:
+        """Matches a previous run computed for these very facts under these very rules."""
+        self._memo[id(facts)] = (facts, dict(data), [False])
+
+    def exported(self, facts: FileFacts) -> dict[Any, Any] | None:
+        """This file's matches, when this run computed any that :meth:`preload` did not give."""
+        entry = self._memo.get(id(facts))
+        if entry is None or entry[0] is not facts or not entry[2][0]:
+            return None
+        return entry[1]
+
+    def _file_memo(self, facts: FileFacts) -> dict[Any, Any]:
+        entry = self._memo.get(id(facts))
+        if entry is None or entry[0] is not facts:  # the facts object keeps its id alive
+            entry = self._memo[id(facts)] = (facts, {}, [False])
+        return entry[1]
+
+    def _remember(self, facts: FileFacts, key: Any, value: Any) -> None:
+        entry = self._memo[id(facts)]
+        entry[1][key] = value
+        entry[2][0] = True
+
+    def _position(self, rule: Rule) -> int:
+        if self._positions is None:
+            self._positions = {id(r): i for i, r in enumerate(self.rules)}
+        return self._positions[id(rule)]
 
     def by_kind(self, kind: str) -> list[Rule]:
         return [rule for rule in self.rules if rule.kind == kind]
@@ -145,7 +189,39 @@ class Knowledge:
         return classes, decorated, functions
 
     def call_matches(self, facts: FileFacts, call: CallFact, kinds: Iterable[str]) -> list[Rule]:
-        candidates = self._candidates(call, frozenset(kinds))
+        """The rules of ``kinds`` that ``call`` (one of ``facts.calls``) matches.
+
+        The first question about a file and a set of kinds answers it for every call of the
+        file at once (callers walk all calls anyway), remembered by call position."""
+        last = self._last
+        if last is not None and last[0] is facts and last[1] is kinds:  # the same file and question (a tuple kept alive by _last)
+            index = last[3].get(id(call))
+            if index is not None:
+                found = last[2].get(index)
+                return [self.rules[i] for i in found] if found else []
+        wanted = frozenset(kinds)
+        positions = self._call_positions.get(id(facts))
+        memo = self._file_memo(facts)
+        if positions is None:
+            positions = self._call_positions[id(facts)] = {id(c): i for i, c in enumerate(facts.calls)}
+        index = positions.get(id(call))
+        if index is None or facts.calls[index] is not call:  # not one of the file's own calls
+            return self._call_matches(facts, call, wanted)
+        key = ("call", tuple(sorted(wanted)))
+        found = memo.get(key)
+        if found is None:
+            found = {}
+            for i, each in enumerate(facts.calls):
+                rules = self._call_matches(facts, each, wanted)
+                if rules:
+                    found[i] = tuple(self._position(rule) for rule in rules)
+            self._remember(facts, key, found)
+        if type(kinds) is tuple:  # immutable: identity means the same question
+            self._last = (facts, kinds, found, positions)
+        return [self.rules[i] for i in found.get(index, ())]
+
+    def _call_matches(self, facts: FileFacts, call: CallFact, wanted: frozenset[str]) -> list[Rule]:
+        candidates = self._candidates(call, wanted)
         if not candidates:
             return []
         imported = imported_roots(facts)
@@ -154,6 +230,16 @@ class Knowledge:
     def module_matches(self, facts: FileFacts, kinds: Iterable[str]) -> list[Match]:
         """Every rule of ``kinds`` that fires somewhere in one file, with its line."""
         wanted = frozenset(kinds)
+        key = ("module", tuple(sorted(wanted)))
+        memo = self._file_memo(facts)
+        found = memo.get(key)
+        if found is None:
+            matches = self._module_matches(facts, wanted)
+            self._remember(facts, key, tuple((self._position(m.rule), m.line, m.detail) for m in matches))
+            return matches
+        return [Match(self.rules[i], line, detail) for i, line, detail in found]
+
+    def _module_matches(self, facts: FileFacts, wanted: frozenset[str]) -> list[Match]:
         imported = imported_roots(facts)
         found: list[Match] = []
         for call in facts.calls:
@@ -252,12 +338,23 @@ def rules_from_table(table: Mapping[str, Any], source: str) -> list[Rule]:
 
 
 def load_builtin_rules() -> list[Rule]:
+    """The shipped knowledge rules, parsed once per process (rules are frozen; the list is a copy)."""
+    return list(_builtin_rules())
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_rules() -> tuple[Rule, ...]:
+    """Parsed once per user and version, then unpickled (authenticated, see facts.cache.compiled)."""
+    from ..facts.cache import compiled
+
+    return compiled("knowledge", builtin_digest().encode(), _parse_builtin_rules)
+
+
+def _parse_builtin_rules() -> tuple[Rule, ...]:
     rules: list[Rule] = []
-    folder = resources.files("pytest_mllens") / "data" / "knowledge"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            rules.extend(rules_from_table(tomllib.loads(entry.read_text(encoding="utf-8")), f"knowledge/{entry.name}"))
-    return rules
+    for name, text in builtin_documents():
+        rules.extend(rules_from_table(tomllib.loads(text), f"knowledge/{name}"))
+    return tuple(rules)
 
 
 def rules_from_config(knowledge: Mapping[str, Sequence[str]]) -> list[Rule]:

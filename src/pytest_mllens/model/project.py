@@ -20,16 +20,10 @@ from typing import Any
 from ..facts.records import CallFact, FileFacts, FunctionFact
 from .entrypoints import Hosting, deployed_hosting
 from .knowledge import Knowledge
+from .role_reason import RoleReason
 from .staged_copies import staged_module
 
 __all__ = ["Edge", "Hosting", "Project", "RoleReason"]
-
-
-@dataclass(frozen=True, order=True)
-class RoleReason:
-    role: str
-    reason: str
-    line: int
 
 
 @dataclass(frozen=True, order=True)
@@ -391,10 +385,16 @@ class Project:
 
 
     def _function_name(self, name: str) -> str:
+        """The project function ``name`` refers to, or "": remembered by name, since a
+        project calls the same few thousand names hundreds of thousands of times."""
         if name in self.functions:
             return name
-        canonical = self.canonical(name) if "." in name else name
-        return canonical if canonical in self.functions else ""
+        names = self.__dict__.setdefault("_function_names", {})
+        found = names.get(name)
+        if found is None:
+            canonical = self.canonical(name) if "." in name else name
+            found = names[name] = canonical if canonical in self.functions else ""
+        return found  # type: ignore[no-any-return]
 
 
 def _matches_module(facts: FileFacts, patterns: Sequence[str]) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..engine import Analysis
+from ..analysis import Analysis
 from ..facts.text import SourceLines
 from .files import write_text
 from .records import Record, fingerprints

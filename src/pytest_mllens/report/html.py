@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 
 from ..check import Check
-from ..engine import Analysis
+from ..analysis import Analysis
 from ..facts.text import SourceLines, joined_line
 from ..findings import Finding
 from ..version import __version__

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..version import __version__
-from ..engine import Analysis
+from ..analysis import Analysis
 from ..facts.records import cell_position
 from .files import write_text
 

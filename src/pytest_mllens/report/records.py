@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..check import Check
-from ..engine import Analysis
+from ..analysis import Analysis
 from ..facts.records import FileFacts
 from ..facts.text import SourceLines, joined_line
 from ..findings import Finding

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..check import Check
-from ..engine import Analysis
+from ..analysis import Analysis
 from ..lens import practice, principle
 from ..version import __version__
 from .pillars import phases_of, pillars_of
