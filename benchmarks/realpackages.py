@@ -164,7 +164,7 @@ def measure_package(package: dict[str, str], root: Path, repeat: int, jobs: int)
     print("ratios (target in brackets):")
     print(f"  cold 1 process / floor 1 process:   engine {ratio_one:.2f}  [<= 1.15]  (median of each round's ratio)")
     print(f"  cold {jobs} processes / floor pool:     engine {ratio_pool:.2f}  [<= 1.2]")
-    print(f"  rounds (floor 1, floor pool, engine 1, engine pool): " + "; ".join(f"{r[0]:.2f} {r[1]:.2f} {r[2][1]:.2f} {r[3][1]:.2f}" for r in rounds))
+    print("  rounds (floor 1, floor pool, engine 1, engine pool): " + "; ".join(f"{r[0]:.2f} {r[1]:.2f} {r[2][1]:.2f} {r[3][1]:.2f}" for r in rounds))
     print(f"  warm / pytest start-up:             {warm[0] / start[0]:.2f}  [<= 1.3]")
     print(f"  one changed - warm:                 {figures['one file changed'][0] - warm[0]:.2f} s")
     return figures

@@ -48,7 +48,9 @@ def __getattr__(name: str) -> Any:
         return getattr(parsing, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = ["METRIC_WORDS", "Analysis", "CheckResult", "Suppression", "UnusedSuppression", "analyse", "analyse_tree", "enabled_checks", "extract_file", "extract_source", "parsing_jobs"]
+
 
 def analyse(
     root: Path,

@@ -42,3 +42,17 @@ def test_spec_rule_needs_a_manifest_that_runs_a_model_server() -> None:
     assert spec.serves("apiVersion: apps/v1\nkind: Deployment\n  image: acme/ui:1") == ""
     assert spec.serves("we use tensorflow/serving in production") == ""
     assert spec.applies("apply_k8s_specs") and spec.applies("create_namespaced_deployment") and not spec.applies("load_specs")
+
+
+def test_a_spec_written_to_a_file_is_not_applied() -> None:
+    """create_namespaced_deployment and apply_k8s_specs apply a manifest; create_file and write_spec_file only write it out."""
+    spec = flow_rules().spec[0]
+    assert spec.applies("create_namespaced_deployment") and spec.applies("apply_k8s_specs")
+    assert not spec.applies("create_file") and not spec.applies("write_spec_file") and not spec.applies("render_template")
+
+
+def test_a_flag_read_from_the_environment_or_command_line_is_no_decision() -> None:
+    """deploy_flag = os.getenv(...) is what someone passed in; a helper's result is a decision."""
+    flag = flow_rules().flag[0]
+    assert flag.read_from_outside("os.getenv") and flag.read_from_outside("os.environ.get") and flag.read_from_outside("argparse.ArgumentParser.parse_args")
+    assert not flag.read_from_outside("evaluate.compare_with_production")

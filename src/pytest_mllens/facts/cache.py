@@ -194,7 +194,10 @@ def _package_files(package: Path) -> list[tuple[str, Path, tuple[int, int, int, 
             if entry.is_dir(follow_symlinks=False):
                 pending.append(Path(entry.path))
             elif entry.name.endswith((".py", ".toml")) and entry.is_file():
-                info = entry.stat()
+                try:
+                    info = entry.stat()
+                except OSError:  # removed meanwhile (a package upgrade under way)
+                    continue
                 path = Path(entry.path)
                 found.append((path.relative_to(package).as_posix(), path, (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino)))
     return sorted(found)

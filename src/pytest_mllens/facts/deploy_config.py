@@ -104,7 +104,7 @@ def extract_config(path: str, data: bytes) -> FileFacts:
     return FileFacts(path=path, module="", kind=KIND, extra=extra)
 
 
-_CFN_TYPE = re.compile(r"^\s*-?\s*[\"']?Type[\"']?\s*:\s*[\"']?((?:AWS|Custom)::[\w:]+)[\"']?\s*(?:#.*)?$")
+_CFN_TYPE = re.compile(r"^\s*(?:-\s*)?[\"']?Type[\"']?\s*:\s*[\"']?((?:AWS|Custom)::[\w:]+)[\"']?\s*(?:#.*)?$")
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
@@ -154,7 +154,7 @@ def staged_copies(text: str) -> list[tuple[int, str, str]]:
 
 
 _SELDON_MODEL = re.compile(r"\bMODEL_NAME[\"']?\s*(?:=|:|\s)\s*[\"']?([A-Za-z_]\w*)[\"']?\s*(?:$|#|,|\})")
-_SELDON_NAMED = re.compile(r"^\s*-?\s*name:\s*[\"']?MODEL_NAME[\"']?\s*$")
+_SELDON_NAMED = re.compile(r"^\s*(?:-\s*)?name:\s*[\"']?MODEL_NAME[\"']?\s*$")
 
 
 def _seldon_model_names(text: str) -> list[EntryRef]:
@@ -329,10 +329,10 @@ def _dockerfile(text: str) -> list[EntryRef]:
 
 # -- YAML ---------------------------------------------------------------------------------------
 _BENTO_SERVICE = re.compile(r"^service:\s*[\"']?([\w./-]+?)(?:\.py)?(?::\w+)?[\"']?\s*(?:#.*)?$")
-_IMPORT_PATH = re.compile(r"^\s*-?\s*import_path:\s*[\"']?([A-Za-z_][\w.]*?)(?::|\.)([A-Za-z_]\w*)[\"']?\s*(?:#.*)?$")
-_SCORING = re.compile(r"^\s*-?\s*[\"']?(scoring_script|entry_script|score_script|entryScript|scoringScript)[\"']?\s*:\s*[\"']?([\w./-]+\.py)[\"']?", re.IGNORECASE)
+_IMPORT_PATH = re.compile(r"^\s*(?:-\s*)?import_path:\s*[\"']?([A-Za-z_][\w.]*?)(?::|\.)([A-Za-z_]\w*)[\"']?\s*(?:#.*)?$")
+_SCORING = re.compile(r"^\s*(?:-\s*)?[\"']?(scoring_script|entry_script|score_script|entryScript|scoringScript)[\"']?\s*:\s*[\"']?([\w./-]+\.py)[\"']?", re.IGNORECASE)
 # Azure DevOps variables: `- name: SCORE_SCRIPT` then `value: 'scoring/score.py'`
-_NAMED = re.compile(r"^\s*-?\s*name:\s*[\"']?(score_script|scoring_script|entry_script|sagemaker_program)[\"']?\s*$", re.IGNORECASE)
+_NAMED = re.compile(r"^\s*(?:-\s*)?name:\s*[\"']?(score_script|scoring_script|entry_script|sagemaker_program)[\"']?\s*$", re.IGNORECASE)
 _VALUE = re.compile(r"^\s*value:\s*[\"']?([\w./-]+\.py)[\"']?")
 _CODE_DIR = re.compile(r"^\s*(?:code|source_directory):\s*[\"']?([\w./-]+)[\"']?\s*(?:#.*)?$")
 _SERVER_HINT = re.compile(r"uvicorn|gunicorn|hypercorn|daphne|granian|waitress|streamlit|fastapi|gradio|bentoml|python|serve\b")

@@ -9,6 +9,7 @@ local assignments (``model = Model(...)`` makes ``model.deploy`` resolve to
 from __future__ import annotations
 
 import ast
+import threading
 import unicodedata
 from collections.abc import Sequence
 
@@ -112,7 +113,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             # `MODEL_PATH = "models/churn.joblib"`: where a file-based release writes or loads
             text = _literal_of(value)
             if type(text) is str and text != NON_LITERAL:
-                self.strings.append((self._scope_name(), target, text))
+                self.strings.append((self._scope_name(), target, text[:4000]))  # a path or a spec, not an embedded blob
         elif type(value) is cst.FormattedString:
             # a spec template (`deploy_spec = f"""kind: Deployment ... image: {image}"""`):
             # its fixed text, each placeholder as "{}"
@@ -170,8 +171,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                 self._suite(case.body)
 
 
-def _no_validation(self: cst.CSTNode) -> None:
-    pass
+_PATCH_LOCK = threading.Lock()
 
 
 def _plain_identifiers(text: str) -> bool:
@@ -197,14 +197,22 @@ def _parse_checked(text: str) -> cst.Module:
     """
     from libcst._nodes.base import CSTNode
 
-    hook = CSTNode.__dict__.get("__post_init__")
-    if hook is None:  # a libcst without the hook: nothing to skip
-        return cst.parse_module(text)
-    CSTNode.__post_init__ = _no_validation  # type: ignore[method-assign]
-    try:
-        return cst.parse_module(text)
-    finally:
-        CSTNode.__post_init__ = hook  # type: ignore[method-assign]
+    with _PATCH_LOCK:  # one parse at a time swaps the hook, so the saved one is always libcst's
+        hook = CSTNode.__dict__.get("__post_init__")
+        if hook is None:  # a libcst without the hook: nothing to skip
+            return cst.parse_module(text)
+        parsing = threading.get_ident()
+
+        def validate_elsewhere(node: cst.CSTNode) -> None:
+            # nodes another thread builds meanwhile are validated as usual
+            if threading.get_ident() != parsing:
+                hook(node)
+
+        try:
+            CSTNode.__post_init__ = validate_elsewhere  # type: ignore[method-assign]
+            return cst.parse_module(text)
+        finally:
+            CSTNode.__post_init__ = hook  # type: ignore[method-assign]
 
 
 def extract_facts(

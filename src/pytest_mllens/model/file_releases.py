@@ -15,7 +15,6 @@ load calls are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -243,7 +242,12 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
         position = next((i for i, c in enumerate(caller_facts.calls) if c is caller), -1)
         if position < 0:
             continue
-        literals = [v for v in (*caller.positional, *(v for _, v in caller.keywords)) if isinstance(v, str) and v != NON_LITERAL and _looks_like_path(v)]
+        # what the caller passes for the path parameter itself (`train(data="x.csv", out="m.pkl")`
+        # releases m.pkl), by keyword or by position
+        offset = 1 if params[0] in ("self", "cls") else 0
+        passed = [v for k, v in caller.keywords if k in wanted]
+        passed += [caller.positional[i - offset] for i, p in enumerate(params) if p in wanted and 0 <= i - offset < len(caller.positional)]
+        literals = [v for v in passed if isinstance(v, str) and v != NON_LITERAL and _looks_like_path(v)]
         if literals:
             yield _Path(_normal(literals[0]), caller_facts, position, "", key)
             continue
@@ -366,8 +370,20 @@ def _is_template(value: str) -> bool:
 
 def _fits(template: str, literal: str) -> bool:
     """Could the f-string ``template`` (``{}`` per placeholder) produce ``literal``?"""
-    pattern = ".+".join(re.escape(part) for part in posixpath.basename(template).split("{}"))
-    return re.fullmatch(pattern, posixpath.basename(literal)) is not None
+    # the fixed parts in order, each placeholder at least one character; a left-to-right scan
+    # (a regex `a.+b.+c` backtracks exponentially on a long name that nearly fits)
+    parts = posixpath.basename(template).split("{}")
+    name = posixpath.basename(literal)
+    first, last = parts[0], parts[-1]
+    if len(parts) < 2 or not name.startswith(first) or not name.endswith(last) or len(name) < len(first) + len(last) + len(parts) - 1:
+        return False
+    at, end = len(first), len(name) - len(last)
+    for part in parts[1:-1]:
+        found = name.find(part, at + 1, end - 1) if part else at + 1
+        if found < 0:
+            return False
+        at = found + len(part)
+    return end - at >= 1
 
 
 def _same(saved: _Path, loaded: _Path) -> bool:

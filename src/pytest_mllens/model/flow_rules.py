@@ -8,6 +8,7 @@ write what those reads read. A malformed table stops the run with a message nami
 
 from __future__ import annotations
 
+import fnmatch
 import re
 import sys
 from collections.abc import Mapping, Sequence
@@ -155,6 +156,7 @@ class SpecRule:
     verbs: tuple[str, ...]
     framework: str
     says: str
+    not_verbs: tuple[str, ...] = ()
 
     def serves(self, text: str) -> str:
         if self.marker not in text:
@@ -163,7 +165,9 @@ class SpecRule:
         return next((w for w in self.words if w in lowered), "")
 
     def applies(self, method: str) -> bool:
-        return bool(set(_TOKENS.split(_snake(method))) & set(self.verbs))
+        # `create_file(path, spec)` writes the manifest, it does not apply it
+        words = set(_TOKENS.split(_snake(method)))
+        return bool(words & set(self.verbs)) and not words & set(self.not_verbs)
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,12 @@ class FlagRule:
     subjects: tuple[str, ...]
     decisions: tuple[str, ...]
     says: str
+    not_from: tuple[str, ...] = ()
+
+    def read_from_outside(self, call: str) -> bool:
+        """The flag is read from the environment or the command line (``os.getenv``): what
+        someone passed in, not what an evaluation decided."""
+        return any(fnmatch.fnmatchcase(call, pattern) for pattern in self.not_from)
 
     def names_a_decision(self, name: str) -> bool:
         words = set(_TOKENS.split(_snake(name)))
@@ -334,8 +344,8 @@ _KEYS = {
     "retire": {"release": str, "keyword": str, "position": int, "values": list},
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
-    "spec": {"marker": str, "words": list, "verbs": list, "framework": str, "says": str},
-    "flag": {"subjects": list, "decisions": list, "says": str},
+    "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str},
+    "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
 }
 
@@ -403,8 +413,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         stop=tuple(StopRule(r["method"], r["says"]) for r in table.get("stop", ())),
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
         approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
-        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"]) for r in table.get("flag", ())),
-        spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"]) for r in table.get("spec", ())),
+        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
+        spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ()))) for r in table.get("spec", ())),
     )
 
 

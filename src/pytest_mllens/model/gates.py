@@ -51,6 +51,8 @@ class Gate:
     evidence: str
 
 
+_COMPONENT_SOURCES = frozenset({"func", "url", "filename", "file_path", "text", "component_spec"})
+
 def deploy_sites(project: Project) -> list[DeploySite]:
     """Every call that deploys, registers or promotes a model, in path and line order.
 
@@ -167,7 +169,10 @@ def _release_components(project: Project, facts: FileFacts, rules: Sequence[Comp
             if not rule.pattern.match(call.name):
                 continue
             wrapped = [n for n in call.arg_names if n in functions]
-            literals = [v for v in (*call.positional, *(v for _, v in call.keywords)) if isinstance(v, str) and v != NON_LITERAL]
+            # the component's own source (a function, a file, a URL), not its other settings:
+            # `base_image=".../serving-base"` does not make a training step a deploy
+            sources = (*call.positional[:1], *(v for k, v in call.keywords if k in _COMPONENT_SOURCES))
+            literals = [v for v in sources if isinstance(v, str) and v != NON_LITERAL]
             text = rule.names_a_release([call.assigned_to, *wrapped, *literals])
             why = f"named {text!r}" if text else ""
             if not why:
@@ -394,7 +399,8 @@ def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
         rule = next((r for r in rules if r.names_a_decision(name)), None)
         if rule is None:
             continue
-        computed = max((c.line for c in facts.calls if c.assigned_to == name and c.scope == guard.scope and c.line <= guard.line), default=0)
+        setter = max((c for c in facts.calls if c.assigned_to == name and c.scope == guard.scope and c.line <= guard.line), key=lambda c: c.line, default=None)
+        computed = setter.line if setter is not None and not rule.read_from_outside(setter.name) else 0
         constant = max((line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line), default=0)  # type: ignore[attr-defined]
         if computed and computed > constant:
             return f"`{name}` {rule.says} (set at {facts.location(computed)})"

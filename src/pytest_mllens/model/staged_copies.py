@@ -22,6 +22,7 @@ several share it.
 from __future__ import annotations
 
 import posixpath
+import sys
 from typing import TYPE_CHECKING
 
 from ..facts.records import NON_LITERAL
@@ -66,6 +67,11 @@ def _from_sys_path(project: Project, facts: FileFacts, target: str) -> str | Non
             if module is not None:
                 project.memo[("staged", facts.path, target)] = f"found through {call.name}() at line {call.line}"
                 return module
+    # the last resort is for folders computed some other way only: a literal folder that
+    # holds no such module says the import is not from there (`import mlflow` after
+    # `sys.path.append("../src")` is the library, not some project file named mlflow.py)
+    if all(_named_folders(facts, call) for call in calls) or head in _STANDARD_LIBRARY or _known_package(project, head):
+        return None
     index = project.memo.get("modules by last name")
     if index is None:
         index = {}
@@ -79,6 +85,20 @@ def _from_sys_path(project: Project, facts: FileFacts, target: str) -> str | Non
     if module is not None:
         project.memo[("staged", facts.path, target)] = f"found through {calls[0].name}() at line {calls[0].line} (the only project module named {head})"
     return module
+
+
+_STANDARD_LIBRARY = frozenset(getattr(sys, "stdlib_module_names", ()))
+
+
+def _known_package(project: Project, head: str) -> bool:
+    """A package the knowledge files name (mlflow, sklearn, torch ...): never a project module
+    found by its last name."""
+    roots = project.memo.get("knowledge roots")
+    if roots is None:
+        roots = project.memo["knowledge roots"] = frozenset(
+            rule.name.split(".", 1)[0] for rule in project.knowledge.rules if getattr(rule, "name", "")
+        )
+    return head in roots
 
 
 def _named_folders(facts: FileFacts, call: CallFact) -> list[str]:
