@@ -261,6 +261,9 @@ def _op_release(call: CallFact, ops: Sequence[OpRule]) -> Rule | None:
 def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
     """``run.log_artifact(artifact)`` releases a model only for a model artifact: its own
     ``type=`` or that of the ``wandb.Artifact(...)`` whose result it logs."""
+    if rule.receiver:
+        constructed = _constructed_by(facts, call, call.receiver, rule)
+        return _artifact_type(constructed or call, rule) in rule.types
     if _artifact_type(call, rule) in rule.types:
         return True
     if not rule.constructor:
@@ -270,6 +273,16 @@ def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
             if candidate.assigned_to == name and candidate.line <= call.line and rule.constructor_pattern.match(candidate.name):
                 return _artifact_type(candidate, rule) in rule.types
     return False
+
+
+def _constructed_by(facts: FileFacts, call: CallFact, name: str, rule: ArtifactRule) -> CallFact | None:
+    """The last constructor call matching the rule whose result ``name`` holds before ``call``."""
+    if not name or not rule.constructor:
+        return None
+    for candidate in reversed(facts.calls):
+        if candidate.assigned_to == name and candidate.line <= call.line and rule.constructor_pattern.match(candidate.name):
+            return candidate
+    return None
 
 
 def _artifact_type(call: CallFact, rule: ArtifactRule) -> object:
