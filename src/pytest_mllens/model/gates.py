@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
-from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, OpRule, SpecRule, flow_rules
+from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, LaunchRule, OpRule, SpecRule, flow_rules
 from .knowledge import Rule, imported_roots, matches_any
 from .project import Project
 
@@ -96,6 +96,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = approved
             elif specs and (spec := _applies_spec(facts, index, call, specs)) is not None:
                 matched[index] = spec
+            elif rules_of_flow.launch and (launched := _launch_release(project, facts, index, call, rules_of_flow.launch)) is not None:
+                matched[index] = launched
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
             elif call.name.split(".", 1)[0] in ops:
@@ -255,6 +257,24 @@ def _op_release(call: CallFact, ops: Sequence[OpRule]) -> Rule | None:
             if literal:
                 says = f"{op.says} ({literal!r})"
                 return Rule(kind="deploy", match="call", name=op.name, says=says, framework=op.framework, action=op.action, source="release_flow.toml [[op]]")
+    return None
+
+
+def _launch_release(project: Project, facts: FileFacts, index: int, call: CallFact, launches: Sequence[LaunchRule]) -> Rule | None:
+    """A serving launcher releases what the same flow just trained: an earlier training call
+    (knowledge kind ``training``: ``tuner.fit()``, ``trainer.fit()``) in the same function
+    or module-level code, and an application bound to a value (``App.bind(checkpoint)``, not
+    only literals). A launcher in code that trains nothing serves a model made elsewhere."""
+    launch = next((rule for rule in launches if rule.pattern.match(call.name)), None)
+    if launch is None:
+        return None
+    apps = set(call.arg_names)
+    bound = [c for c in facts.calls if c.method == "bind" and (c.parent == index or (c.assigned_to and c.assigned_to in apps and c.scope == call.scope and c.line <= call.line))]
+    if not any(c.arg_names for c in bound):
+        return None
+    for earlier in facts.calls:
+        if earlier.line < call.line and earlier.scope == call.scope and project.knowledge.call_matches(facts, earlier, ("training",)):
+            return Rule(kind="deploy", match="call", name=launch.name, says=launch.says, framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
     return None
 
 
