@@ -94,6 +94,11 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         declared = declared_resources(text)
         if declared:
             extra["resources"] = tuple(declared)
+        from .job_tasks import job_tasks  # job task order (release flow)
+
+        tasks = job_tasks(text)
+        if tasks:
+            extra["job_tasks"] = tasks
     if name == "makefile" or name.endswith(".sh"):
         try:
             copies = staged_copies(text)

@@ -153,7 +153,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             self._with(node)
         elif type(node) is cst.For:
             self._expr(node.iter)
-            self._suite(node.body)
+            self._loop_body(node.body)
             if node.orelse is not None:
                 self._suite(node.orelse.body)
         elif type(node) is cst.While:
@@ -161,7 +161,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             self._expr(node.test)
             index = self._add_guard("while", node.test, metric, text, calls, names)
             self.guard_stack.append(index)
-            self._suite(node.body)
+            self._loop_body(node.body)
             self.guard_stack.pop()
             if node.orelse is not None:
                 self._suite(node.orelse.body)
@@ -169,6 +169,15 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             self._expr(node.subject)
             for case in node.cases:
                 self._suite(case.body)
+
+    def _loop_body(self, body: cst.BaseSuite) -> None:
+        """A loop's body: an ``if ...: break`` / ``continue`` in it guards the rest of the body
+        only; the code after the loop runs whichever way the test went."""
+        self.loop_exits.append([])
+        self._suite(body)
+        ended = self.loop_exits.pop()
+        if ended:
+            self.scope.exit_guards[:] = [index for index in self.scope.exit_guards if index not in ended]
 
 
 _PATCH_LOCK = threading.Lock()

@@ -134,6 +134,8 @@ class CallFacts(Walker):
             self.span = header_span
             exit_index = self._add_guard("exit", test, metric, text, calls, names)
             self.scope.exit_guards.append(exit_index)
+            if exit_kind == "loop" and self.loop_exits:
+                self.loop_exits[-1].append(exit_index)
             if metric and exit_kind == "raise":
                 self._mark_exit_on_metric()
 
@@ -279,14 +281,17 @@ class CallFacts(Walker):
 
 def _exits(body: cst.BaseSuite, extractor: Walker) -> str:
     """How this block leaves the flow: ``"raise"`` (raise, sys.exit: stops the caller too),
-    ``"return"`` (return, continue, break: stops only this function or loop), or ``""``."""
+    ``"return"`` (stops only this function), ``"loop"`` (continue, break: stops only this
+    loop's body; what follows the loop still runs), or ``""``."""
     for statement in body.body:
         smalls = statement.body if type(statement) is cst.SimpleStatementLine else [statement]
         for small in smalls:
             if type(small) is cst.Raise:
                 return "raise"
-            if type(small) in (cst.Return, cst.Continue, cst.Break):
+            if type(small) is cst.Return:
                 return "return"
+            if type(small) in (cst.Continue, cst.Break):
+                return "loop"
             if type(small) is cst.Expr and type(small.value) is cst.Call:
                 name, _ = extractor.resolve(small.value.func)
                 if name in _EXIT_CALLS:

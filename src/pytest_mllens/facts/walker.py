@@ -54,6 +54,8 @@ class Walker:
         self.metric_words = metric_words
         self.scopes: list[Scope] = [Scope("")]
         self.guard_stack: list[int] = []
+        # exit guards whose body only leaves the innermost loop (continue/break): dropped at the loop's end
+        self.loop_exits: list[list[int]] = []
         self.imports: list[ImportFact] = []
         self.calls: list[CallFact] = []
         self.strings: list[tuple[str, str, str]] = []

@@ -222,7 +222,7 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
     defaults = _argparse_defaults(facts) if "args" in names or any(n.endswith("args") for n in names) else {}
     params = _params(project, facts, call.scope)
     for name in names:
-        value = strings.get((call.scope, name)) or strings.get(("", name))
+        value = strings.get((call.scope, name)) or strings.get(("", name)) or _imported_string(project, facts, name)
         if value and _is_template(value):
             yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}", key, template=True)
             return
@@ -254,6 +254,20 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
         for found in _from_names(project, caller_facts, position, caller, caller.arg_names, key, depth + 1):
             yield _Path(found.value, caller_facts, position, found.how, key)
             break
+
+
+def _imported_string(project: Project, facts: FileFacts, name: str) -> str:
+    """A module-level string a project module defines and this file imports by name
+    (``from app.config import MODEL_PATH``): trainer and server share the path that way."""
+    for imported in facts.imports:
+        if imported.local != name or imported.star:
+            continue
+        owner, _, attribute = imported.target.rpartition(".")
+        module = project.resolve_import(facts, owner) if owner else None
+        other = project.modules.get(module) if module else None
+        if other is not None and other is not facts:
+            return _strings(other).get(("", attribute), "")
+    return ""
 
 
 _METHODS: dict[int, frozenset[str]] = {}

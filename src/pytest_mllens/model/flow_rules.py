@@ -81,6 +81,9 @@ class ArtifactRule:
     default: str = ""
     """The type when the call does not say (``HfApi.upload_folder`` uploads to a model repo
     unless ``repo_type=`` says otherwise)."""
+    receiver: bool = False
+    """The constructor is that of the call's receiver, not of its first argument:
+    ``repo = Repository(dir, repo_type="dataset"); repo.push_to_hub()`` pushes no model."""
 
     @cached_property
     def constructor_pattern(self) -> re.Pattern[str]:
@@ -191,6 +194,20 @@ class FlagRule:
 
 
 @dataclass(frozen=True)
+class LaunchRule:
+    """A serving launcher (``serve.run(App.bind(...))``) that releases a model when the same
+    function, or the same module-level code, trained or tuned one before it."""
+
+    name: str
+    framework: str
+    says: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+
+@dataclass(frozen=True)
 class ApproveRule:
     """A pipeline execution started with an argument that approves what it registers
     (``pipeline.start(parameters=dict(ModelApprovalStatus="Approved"))``): a promotion."""
@@ -294,6 +311,7 @@ class FlowRules:
     spec: tuple[SpecRule, ...] = ()
     flag: tuple[FlagRule, ...] = ()
     approve: tuple[ApproveRule, ...] = ()
+    launch: tuple[LaunchRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -340,13 +358,14 @@ _KEYS = {
     "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool, "keyword-names": list},
-    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str},
+    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str, "receiver": bool},
     "retire": {"release": str, "keyword": str, "position": int, "values": list},
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
     "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str},
     "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
+    "launch": {"name": str, "framework": str, "says": str},
 }
 
 
@@ -364,7 +383,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
@@ -389,7 +408,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         ),
         write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
         artifact=tuple(
-            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", "")) for r in table.get("artifact", ())
+            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False)) for r in table.get("artifact", ())
         ),
         graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
         save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False)) for r in table.get("save", ())),
@@ -413,6 +432,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         stop=tuple(StopRule(r["method"], r["says"]) for r in table.get("stop", ())),
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
         approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
+        launch=tuple(LaunchRule(r["name"], r["framework"], r["says"]) for r in table.get("launch", ())),
         flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ()))) for r in table.get("spec", ())),
     )

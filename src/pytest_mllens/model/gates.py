@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
-from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, OpRule, SpecRule, flow_rules
+from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, LaunchRule, OpRule, SpecRule, flow_rules
 from .knowledge import Rule, imported_roots, matches_any
 from .project import Project
 
@@ -96,6 +96,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = approved
             elif specs and (spec := _applies_spec(facts, index, call, specs)) is not None:
                 matched[index] = spec
+            elif rules_of_flow.launch and (launched := _launch_release(project, facts, index, call, rules_of_flow.launch)) is not None:
+                matched[index] = launched
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
             elif call.name.split(".", 1)[0] in ops:
@@ -258,9 +260,30 @@ def _op_release(call: CallFact, ops: Sequence[OpRule]) -> Rule | None:
     return None
 
 
+def _launch_release(project: Project, facts: FileFacts, index: int, call: CallFact, launches: Sequence[LaunchRule]) -> Rule | None:
+    """A serving launcher releases what the same flow just trained: an earlier training call
+    (knowledge kind ``training``: ``tuner.fit()``, ``trainer.fit()``) in the same function
+    or module-level code, and an application bound to a value (``App.bind(checkpoint)``, not
+    only literals). A launcher in code that trains nothing serves a model made elsewhere."""
+    launch = next((rule for rule in launches if rule.pattern.match(call.name)), None)
+    if launch is None:
+        return None
+    apps = set(call.arg_names)
+    bound = [c for c in facts.calls if c.method == "bind" and (c.parent == index or (c.assigned_to and c.assigned_to in apps and c.scope == call.scope and c.line <= call.line))]
+    if not any(c.arg_names for c in bound):
+        return None
+    for earlier in facts.calls:
+        if earlier.line < call.line and earlier.scope == call.scope and project.knowledge.call_matches(facts, earlier, ("training",)):
+            return Rule(kind="deploy", match="call", name=launch.name, says=launch.says, framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
+    return None
+
+
 def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
     """``run.log_artifact(artifact)`` releases a model only for a model artifact: its own
     ``type=`` or that of the ``wandb.Artifact(...)`` whose result it logs."""
+    if rule.receiver:
+        constructed = _constructed_by(facts, call, call.receiver, rule)
+        return _artifact_type(constructed or call, rule) in rule.types
     if _artifact_type(call, rule) in rule.types:
         return True
     if not rule.constructor:
@@ -270,6 +293,16 @@ def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
             if candidate.assigned_to == name and candidate.line <= call.line and rule.constructor_pattern.match(candidate.name):
                 return _artifact_type(candidate, rule) in rule.types
     return False
+
+
+def _constructed_by(facts: FileFacts, call: CallFact, name: str, rule: ArtifactRule) -> CallFact | None:
+    """The last constructor call matching the rule whose result ``name`` holds before ``call``."""
+    if not name or not rule.constructor:
+        return None
+    for candidate in reversed(facts.calls):
+        if candidate.assigned_to == name and candidate.line <= call.line and rule.constructor_pattern.match(candidate.name):
+            return candidate
+    return None
 
 
 def _artifact_type(call: CallFact, rule: ArtifactRule) -> object:

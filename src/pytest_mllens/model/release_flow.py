@@ -132,6 +132,9 @@ class ReleaseFlow(ReleaseGraph):
         predecessors = self._predecessors(facts, call)
         predecessors = [p for p in predecessors if (p[0].path, p[1]) not in visiting]
         if not predecessors or depth >= MAX_DEPTH:
+            job = self._job_gate(facts) if not predecessors else None
+            if job is not None:
+                return Verdict(True, job.evidence)
             return Verdict(False, path=(hop,), sites=((facts, call),))
         decision = self._decision_params(facts, call)
         results: list[tuple[FileFacts, int, Verdict]] = []
@@ -277,6 +280,26 @@ class ReleaseFlow(ReleaseGraph):
                 if entry is not None and entry[1].exits_on_metric:
                     return Gate(f"step {entry[1].qualname}() runs before it (ordered at {facts.location(line)}) and stops the run when a metric misses")
         return None
+
+    def _job_gate(self, facts: FileFacts) -> Gate | None:
+        """Every job task that runs this script depends on a task whose script stops the run
+        when a metric misses (a Databricks job: ``promotion`` ``depends_on`` ``validation``)."""
+        runs = self.job_upstream.get(facts.path)
+        if not runs:
+            return None
+        reasons: list[str] = []
+        for where, before in runs:
+            reason = ""
+            for path, key in before:
+                script = self.project.by_path.get(path)
+                stop = _stops_on_metric(self.project, script) if script is not None else ""
+                if stop:
+                    reason = f"job task at {where} runs after task `{key}` ({path}), which {stop}"
+                    break
+            if not reason:
+                return None
+            reasons.append(reason)
+        return Gate("; ".join(reasons))
 
     def _decision_params(self, facts: FileFacts, call: CallFact) -> set[str]:
         """Parameters of the enclosing function that a guard of this call tests (a decision

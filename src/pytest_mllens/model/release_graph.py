@@ -73,7 +73,11 @@ class ReleaseGraph:
         self.next_steps: dict[str, list[tuple[str, int]]] = {}
         """Qualified function -> functions that run right before it (Metaflow ``self.next``)."""
         self.writes: list[Write] = []
+        self.job_upstream: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}
+        """Script path -> for each job task that runs it (``config:line``), the scripts of
+        the tasks it depends on, directly or not, with their task keys (job definition files)."""
         self._scan()
+        self._job_order()
 
     # -- construction ----------------------------------------------------------------------
     def _scan(self) -> None:
@@ -147,6 +151,32 @@ class ReleaseGraph:
                 if name in self.project.functions and name != f"{prefix}{qualname}":
                     line = next(f.line for f in decorated if f.qualname == qualname)
                     self.next_steps.setdefault(f"{prefix}{qualname}", []).append((name, line))
+
+    def _job_order(self) -> None:
+        """Task order from job definition files (``depends_on`` of Databricks job tasks):
+        which project scripts run, in the same job, before the script a task runs."""
+        configs = [c for c in self.project.configs if c.extra.get("job_tasks")]
+        if not configs:
+            return
+        sources = [f.path for f in self.project.files if f.kind in ("py", "ipynb")]
+        for config in configs:
+            tasks: dict[str, tuple[int, str, tuple[str, ...]]] = {}
+            for line, key, script, upstream in config.extra["job_tasks"]:  # type: ignore[union-attr]
+                path = _job_script(config.path, str(script), sources)
+                if path:
+                    tasks[str(key)] = (int(line), path, tuple(upstream))  # type: ignore[arg-type]
+            for key, (line, path, upstream) in tasks.items():
+                before: list[tuple[str, str]] = []
+                seen = {key}
+                queue = list(upstream)
+                while queue:
+                    current = queue.pop()
+                    if current in seen or current not in tasks:
+                        continue
+                    seen.add(current)
+                    before.append((tasks[current][1], current))
+                    queue.extend(tasks[current][2])
+                self.job_upstream.setdefault(path, []).append((f"{config.path}:{line}", before))
 
     def _runs(self, facts: FileFacts, index: int, script: str, token: str) -> None:
         top = top_call(facts, index)
@@ -250,3 +280,25 @@ def top_call(facts: FileFacts, index: int) -> int:
     while facts.calls[index].parent >= 0:
         index = facts.calls[index].parent
     return index
+
+
+def _job_script(config: str, script: str, sources: list[str]) -> str:
+    """The project file a job task's script path names: relative to the job file when it
+    starts with ``.``, else by its tail (a workspace path such as
+    ``/Workspace/.../files/src/promote`` or ``${workspace.file_path}/src/promote.py``);
+    notebooks are named without their extension. ``""`` when none or several fit."""
+    import posixpath
+
+    if script.startswith("."):
+        script = posixpath.normpath(posixpath.join(posixpath.dirname(config), script))
+    target = script.rsplit(".", 1)[0] if script.endswith((".py", ".ipynb")) else script
+    best: list[str] = []
+    best_length = 0
+    for path in sources:
+        stem = path.rsplit(".", 1)[0]
+        if target == stem or target.endswith(f"/{stem}"):
+            if len(stem) > best_length:
+                best, best_length = [path], len(stem)
+            elif len(stem) == best_length:
+                best.append(path)
+    return best[0] if len(best) == 1 else ""

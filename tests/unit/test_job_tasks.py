@@ -1,0 +1,42 @@
+"""Job task graphs read from job definition files (facts/job_tasks.py)."""
+from pytest_mllens.facts.job_tasks import job_tasks
+
+BUNDLE = """\
+resources:
+  jobs:
+    retrain:
+      tasks:
+        - task_key: train
+          spark_python_task:
+            python_file: ../src/train.py
+        - task_key: validate
+          depends_on:
+            - task_key: train
+          notebook_task:
+            notebook_path: ../src/validate
+        -
+          depends_on:
+            - task_key: validate
+          task_key: promote   # own key after its dependencies
+          notebook_task:
+            notebook_path: ${workspace.file_path}/src/promote
+"""
+
+
+def test_tasks_with_scripts_and_upstream_keys() -> None:
+    """Each task gives its line, key, script as written and the keys it depends on."""
+    assert job_tasks(BUNDLE) == (
+        (5, "train", "../src/train.py", ()),
+        (8, "validate", "../src/validate", ("train",)),
+        (13, "promote", "${workspace.file_path}/src/promote", ("validate",)),
+    )
+
+
+def test_no_order_no_tasks() -> None:
+    """A file with no depends_on orders nothing, so nothing is read."""
+    assert job_tasks("tasks:\n  - task_key: a\n    notebook_task:\n      notebook_path: a\n") == ()
+
+
+def test_unreadable_text_yields_nothing() -> None:
+    """Text that is not a task list yields nothing rather than failing."""
+    assert job_tasks("task_key depends_on: [\n  - : :\n\t- x") == ()
