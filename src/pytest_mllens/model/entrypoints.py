@@ -458,6 +458,14 @@ def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
     scoring = _globs(tuple(loads.get("scoring-calls", ())))
     predict = next((c for c in facts.calls if c.resolved and scoring.match(c.name)), None)
     loaded = (predict.name, predict.line) if predict is not None else _loads_model(facts)
+    flow = _adapter_job(facts) if loaded is None else None
+    if flow is not None:
+        load, predict, sink = flow
+        return Hosting(
+            f"batch inference: loads a model with {load.name}() at line {load.line}, predicts with it at line {predict.line} "
+            f"and hands the predictions to {sink.name}() at line {sink.line}; trains nothing (production inference over a dataset)",
+            predict.line,
+        )
     if loaded is None:
         return None
     methods = frozenset(loads["predict-methods"])
@@ -473,6 +481,32 @@ def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
         f"batch inference: calls {loaded[0]}() at line {loaded[1]}{applied}, trains nothing (production inference over a dataset)",
         predict.line,
     )
+
+
+def _adapter_job(facts: FileFacts) -> tuple[CallFact, CallFact, CallFact] | None:
+    """A job that loads a model through the project's own adapter and scores a dataset with it.
+
+    Known by the flow within one function, not by the adapter's name: ``model = <x>.load(...)``,
+    then ``predictions = model.predict(...)``, then ``<y>.write(predictions)`` (or ``save``,
+    ``to_parquet``, ...), with the rows read in the same function. A helper that an app calls
+    returns its predictions instead of writing them, so it is not taken for a job.
+    """
+    loads = knowledge()["loads"]
+    loaders = frozenset(loads.get("loader-methods", ()))
+    predicts = frozenset(loads["predict-methods"])
+    sinks = frozenset(loads.get("prediction-sinks", ())) | frozenset(loads["writes"])
+    reads = frozenset(loads.get("input-reads", ())) | frozenset(loads["dataset-reads"])
+    for load in facts.calls:
+        if load.method not in loaders or not load.assigned_to or "," in load.assigned_to:
+            continue
+        scoped = [c for c in facts.calls if c.scope == load.scope]
+        for predict in scoped:
+            if predict.method not in predicts or predict.receiver != load.assigned_to or predict.line < load.line or not predict.assigned_to:
+                continue
+            sink = next((c for c in scoped if c.method in sinks and c.line > predict.line and predict.assigned_to in c.arg_names), None)
+            if sink is not None and any(c.method in reads and c is not load for c in scoped):
+                return load, predict, sink
+    return None
 
 
 # -- CLIs ---------------------------------------------------------------------------------------
