@@ -456,7 +456,8 @@ def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
     if not words & batch:
         # a job class named for scoring in a module named for something else (jobs/nightly.py: ScoringJob)
         flow = _adapter_job(facts)
-        named = _words(flow[0].scope.partition(".")[0]) if flow is not None else set()
+        owner = flow[0].scope.partition(".")[0] if flow is not None else ""
+        named = _words(owner) if any(c.qualname == owner for c in facts.classes) else set()
         if flow is None or not named & batch or named & training:
             return None
         return _adapter_hosting(*flow, f"in {flow[0].scope.partition('.')[0]}")
