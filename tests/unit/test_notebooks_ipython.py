@@ -46,3 +46,30 @@ def test_a_python_kernel_or_none_is_read() -> None:
     for metadata in ({"language_info": {"name": "python", "version": "3.11.4"}}, {}):
         text = json.dumps({"cells": [{"cell_type": "code", "source": "import pandas as pd"}], "metadata": metadata, "nbformat": 4})
         assert read_notebook(text).source.startswith("import pandas as pd")
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("first, = !find runs | sort | head -n 1", ["first, = get_ipython().getoutput('find runs | sort | head -n 1')"]),
+        ("ckpt, = ! {list_runs} | {newest}", ["ckpt, = get_ipython().getoutput('{list_runs} | {newest}')"]),
+        ("paths[split] = !ls data/{split}", ["paths[split] = get_ipython().getoutput('ls data/{split}')"]),
+        ("cfg.region, account = !aws configure get region", ["cfg.region, account = get_ipython().getoutput('aws configure get region')"]),
+        ("env = % env HOME", ["env = get_ipython().run_line_magic('env', 'HOME')"]),
+        ("arn, = ! \\\n  aws iam get-role \\\n  --role-name ml\nprint(arn)", ["arn, = get_ipython().getoutput('\\\\')", "", "", "print(arn)"]),
+        ("same = a == b\nnot_shell = a != b", ["same = a == b", "not_shell = a != b"]),
+    ],
+    ids=["unpack-one-line", "space-after-bang", "subscript-target", "attribute-and-tuple", "space-after-percent", "continued-command", "comparisons-stay"],
+)
+def test_any_assignment_target_takes_a_command_output(cell: str, expected: list[str]) -> None:
+    """`x, = !cmd`, `d[k] = !cmd` and `a.b = %magic` are the assignments IPython makes, on the same lines."""
+    assert python_lines(cell) == expected
+
+
+def test_a_cell_mixing_tabs_and_spaces_is_read_at_its_editor_tab_width() -> None:
+    """A cell Python 3 rejects for mixed tab/space indentation is read with 4-column tabs, line for line, and reported."""
+    cell = "def evaluate():\n    loss = val()\n    try:\n\t\tppl = exp(loss)\n\texcept OverflowError:\n\t\tppl = inf\n    return ppl"
+    text = json.dumps({"cells": [{"cell_type": "code", "source": cell}], "metadata": {}})
+    code = read_notebook(text)
+    assert code.source.split("\n")[:7] == ["def evaluate():", "    loss = val()", "    try:", "        ppl = exp(loss)", "    except OverflowError:", "        ppl = inf", "    return ppl"]
+    assert code.problems == ((1, "indentation mixes tabs and spaces (Python 3 rejects it); read with tabs as 4 columns, nothing left out"),)

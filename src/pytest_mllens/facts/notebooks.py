@@ -9,7 +9,8 @@ block structure survive:
   indentation (with any ``\\`` continuation lines of the command left blank);
 - ``files = %ls data`` and ``project = !gcloud config get-value project`` become the calls
   IPython itself makes (``get_ipython().run_line_magic(...)``, ``get_ipython().getoutput(...)``),
-  so the assignment is still there;
+  so the assignment is still there, whatever its target (``first, = !ls | head -n 1``,
+  ``paths[split] = ! ls {split}``);
 - ``%time stmt`` / ``%timeit stmt`` keep the statement they time;
 - a ``%%time``, ``%%timeit``, ``%%capture``, ``%%prun`` or ``%%memit`` cell keeps its body
   (it is Python that runs); any other cell magic (``%%bash``, ``%%writefile``, ``%%sql``, ...)
@@ -20,7 +21,8 @@ expression (``("%s" \\n % name)``) is left alone: a small scanner tracks bracket
 backslash continuations. A cell that still is not Python is reported with its number and
 reason: when leaving out the one or two lines the parser stops at makes the rest of it parse
 (a placeholder, a missing comma or quote in a cell that never ran), only those lines are left
-out; otherwise the whole cell is (blank lines either way). The rest of the notebook is analysed. A notebook whose
+out; otherwise the whole cell is (blank lines either way). A cell whose indentation mixes tabs
+and spaces is read with tabs as wide as an editor shows them, and reported. The rest of the notebook is analysed. A notebook whose
 kernel is not Python (R, Julia, Scala, ...) is not read at all.
 """
 
@@ -42,7 +44,10 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 # whose comment ends in "?" (``fit(X)  # why?``) is Python and must be kept
 _HELP = re.compile(r"%{0,2}[\w*]+(?:\.[\w*]+)*\?{1,2}\s*$")
 _ESCAPES = ("%", "!", "?", "/", ",", ";")
-_ASSIGN = re.compile(r"(?P<lhs>[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*=\s*(?:(?P<shell>!!?)|%(?P<magic>[A-Za-z_]\w*))(?P<rest>.*)")
+# IPython's SystemAssign / MagicAssign: any assignment target, then ``=``, then ``!cmd`` or
+# ``%magic``: ``files = !ls``, ``first, = !find . | head -n 1`` (unpack the one-line output),
+# ``out[key] = ! echo {x}``; the target is checked with the parser, so ``a == !b`` is not one
+_ASSIGN = re.compile(r"(?P<lhs>[^=#]+?)\s*=\s*(?:(?P<shell>!!?)|%\s*(?P<magic>[A-Za-z_]\w*))(?P<rest>.*)")
 _TIMED = re.compile(r"%(?:time|timeit)\s+(?:(?:-[nrp]\s*\d+|-[tcqo]+)\s+)*(?P<statement>\S.*)")
 # line magics and shell aliases IPython runs without the "%" (automagic, on by default):
 # `pip install x`, `cd data`, `ls "/tmp/out"`, `mkdir models`
@@ -178,7 +183,7 @@ def _ipython_line(line: str, stripped: str) -> str | None:
     if word and word.group(1) in _AUTOMAGIC and not word.group(2).lstrip().startswith(_PYTHON_NEXT):
         return f"{indent}pass"  # `pip install x`, `cd data`: automagic, on by default in IPython
     assign = _ASSIGN.match(stripped)
-    if assign:
+    if assign and _assignable(assign.group("lhs")):
         lhs, rest = assign.group("lhs"), assign.group("rest").strip()
         if assign.group("shell"):
             return f"{indent}{lhs} = get_ipython().getoutput({rest!r})"
@@ -256,6 +261,10 @@ def _recover(lines: list[str], problem: str) -> tuple[list[str], str]:
     numbers hold) keeps the rest of the cell (often the pipeline or the deploy call) in the
     analysis; when that is not enough the whole cell is left out, as before.
     """
+    if "inconsistent use of tabs" in problem:
+        retabbed = _tabs_as_editor_shows(lines)
+        if retabbed is not None:
+            return retabbed
     attempt = list(lines)
     left_out: list[int] = []
     while len(left_out) < _MAX_LINES_LEFT_OUT:
@@ -270,6 +279,28 @@ def _recover(lines: list[str], problem: str) -> tuple[list[str], str]:
             plural = "s" if len(left_out) > 1 else ""
             return attempt, f"{problem.removesuffix('; cell not analysed')}; only line{plural} {shown} of the cell left out"
     return ["" for _ in lines], problem
+
+
+_EDITOR_TAB_WIDTHS = (4, 8, 2)
+
+
+def _tabs_as_editor_shows(lines: list[str]) -> tuple[list[str], str] | None:
+    """A cell whose indentation mixes tabs and spaces, read with tabs as wide as its editor showed them.
+
+    Python 3 refuses such a cell (``TabError``), yet it is usually code pasted from an editor
+    whose tab stop is 4 (or 8, or 2) columns, and it reads as intended at that width. Only the
+    leading whitespace changes, so every line keeps its number.
+    """
+    for width in _EDITOR_TAB_WIDTHS:
+        attempt = [_expand_indent(line, width) for line in lines]
+        if not _not_python(attempt):
+            return attempt, f"indentation mixes tabs and spaces (Python 3 rejects it); read with tabs as {width} columns, nothing left out"
+    return None
+
+
+def _expand_indent(line: str, width: int) -> str:
+    body = line.lstrip(" \t")
+    return line[: len(line) - len(body)].expandtabs(width) + body
 
 
 def _error_line(lines: list[str]) -> int | None:
@@ -295,6 +326,17 @@ def _not_python(lines: list[str]) -> str:
     except ValueError as exc:  # e.g. source code string cannot contain null bytes
         return f"cannot be parsed: {exc}; cell not analysed"
     return ""
+
+
+def _assignable(target: str) -> bool:
+    """Whether ``target`` is what Python accepts left of ``=`` (a name, ``a, b,``, ``d[k]``, ``obj.attr``)."""
+    if target.rstrip().endswith(("=", "!", "<", ">")):
+        return False
+    try:
+        tree = ast.parse(f"{target} = None")
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return len(tree.body) == 1 and isinstance(tree.body[0], ast.Assign)
 
 
 def _parses(statement: str) -> bool:

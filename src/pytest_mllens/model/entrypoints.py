@@ -449,15 +449,25 @@ def _inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
 # -- batch inference ------------------------------------------------------------------------------
 def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
     names = knowledge()["names"]
+    batch, training = set(names["batch-words"]), set(names["training-words"])
     words = _words(_stem(facts.path))
-    if not words & set(names["batch-words"]) or words & set(names["training-words"]):
+    if words & training or project.role_by_knowledge(facts, ("training", "evaluation")):
         return None
-    if project.role_by_knowledge(facts, ("training", "evaluation")):
-        return None
+    if not words & batch:
+        # a job class named for scoring in a module named for something else (jobs/nightly.py: ScoringJob)
+        flow = _adapter_job(facts)
+        owner = flow[0].scope.partition(".")[0] if flow is not None else ""
+        named = _words(owner) if any(c.qualname == owner for c in facts.classes) else set()
+        if flow is None or not named & batch or named & training:
+            return None
+        return _adapter_hosting(*flow, f"in {flow[0].scope.partition('.')[0]}")
     loads = knowledge()["loads"]
     scoring = _globs(tuple(loads.get("scoring-calls", ())))
     predict = next((c for c in facts.calls if c.resolved and scoring.match(c.name)), None)
     loaded = (predict.name, predict.line) if predict is not None else _loads_model(facts)
+    flow = _adapter_job(facts) if loaded is None else None
+    if flow is not None:
+        return _adapter_hosting(*flow, f"in {facts.path}")
     if loaded is None:
         return None
     methods = frozenset(loads["predict-methods"])
@@ -473,6 +483,43 @@ def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
         f"batch inference: calls {loaded[0]}() at line {loaded[1]}{applied}, trains nothing (production inference over a dataset)",
         predict.line,
     )
+
+
+def _adapter_hosting(load: CallFact, predict: CallFact, sink: CallFact, where: str) -> Hosting:
+    return Hosting(
+        f"batch inference {where}: loads a model with {load.name}() at line {load.line}, predicts with it at line {predict.line} "
+        f"and hands the predictions to {sink.name}() at line {sink.line}; trains nothing (production inference over a dataset)",
+        predict.line,
+    )
+
+
+def _adapter_job(facts: FileFacts) -> tuple[CallFact, CallFact, CallFact] | None:
+    """A job that loads a model through the project's own adapter and scores a dataset with it.
+
+    Known by the flow within one function, not by the adapter's name: ``model = <x>.load(...)``,
+    then ``predictions = model.predict(...)``, then ``<y>.write(predictions)`` or
+    ``predictions.to_parquet(...)`` (any sink in ``[loads]``), with the rows read in the same
+    function. A helper that an app calls
+    returns its predictions instead of writing them, so it is not taken for a job.
+    """
+    loads = knowledge()["loads"]
+    loaders = frozenset(loads.get("loader-methods", ()))
+    predicts = frozenset(loads["predict-methods"])
+    sinks = frozenset(loads.get("prediction-sinks", ())) | frozenset(loads["writes"])
+    reads = frozenset(loads.get("input-reads", ())) | frozenset(loads["dataset-reads"])
+    for load in facts.calls:
+        if load.method not in loaders or not load.assigned_to or "," in load.assigned_to:
+            continue
+        scoped = [c for c in facts.calls if c.scope == load.scope]
+        for predict in scoped:
+            if predict.method not in predicts or predict.receiver != load.assigned_to or predict.line < load.line:
+                continue
+            # the predictions, or the frame they were added to (``rows["score"] = model.predict(rows)``)
+            carriers = {predict.assigned_to} if predict.assigned_to else set(predict.arg_names) - {"self"}
+            sink = next((c for c in scoped if c.method in sinks and c.line > predict.line and (carriers & set(c.arg_names) or c.receiver in carriers)), None)
+            if sink is not None and any(c.method in reads and c is not load for c in scoped):
+                return load, predict, sink
+    return None
 
 
 # -- CLIs ---------------------------------------------------------------------------------------

@@ -25,7 +25,12 @@ listed in ``monitor-functions``. A module has the role when
 
 Exposure: a hosting module, a call that deploys an endpoint, an endpoint declared as
 infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``; ``[[declared]]``: a CloudFormation
-``AWS::SageMaker::Endpoint`` in YAML, whose monitors count the same way), or a promotion to a serving stage or alias. Registering a version, pushing to a hub or saving a file exposes nothing by itself.
+``AWS::SageMaker::Endpoint`` in YAML, whose monitors count the same way), a TFX ``Pusher``
+(it copies the model to where it is served), a promotion to a serving stage or alias, or a
+registration straight to ``Approved`` (the same promotion in one call: what deploys the approved
+version may be code this tool cannot read, such as a JavaScript Lambda or a console action).
+Registering a version that waits for approval, pushing to a hub or saving a file exposes
+nothing by itself.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts
-from .gates import deploy_sites
+from .gates import approval_status, deploy_sites
 from .knowledge import imported_roots, matches_any
 from .project import Project, RoleReason
 
@@ -115,7 +120,8 @@ class _Knowledge:
     publish_names: tuple[tuple[re.Pattern[str], str], ...]
     publish_methods: dict[str, str]
     stores: tuple[tuple[frozenset[str], frozenset[str], str], ...]
-    endpoints: dict[str, str]
+    endpoints: tuple[tuple[re.Pattern[str], str], ...]
+    """(pattern of a resolved call name, says): a call that stands up or feeds a serving endpoint"""
     declared: dict[str, tuple[str, str]] = field(default_factory=dict)
     """declared resource kind -> (role: "endpoint" or "monitoring", says)"""
     alarm_imports: frozenset[str] = frozenset()
@@ -143,6 +149,11 @@ class _Knowledge:
         return frozenset(self.publish_methods).union(self.publish_last, *(methods for methods, _, _ in self.stores))
 
     @cached_property
+    def endpoint_last(self) -> frozenset[str]:
+        """Last segments of the endpoint patterns (``CfnEndpoint``, ``Pusher``): one set lookup per call."""
+        return frozenset(p.pattern.rstrip("$").rpartition(".")[2] for p, _ in self.endpoints)
+
+    @cached_property
     def comparison_packages(self) -> frozenset[str]:
         """Top-level packages of the comparison steps: a file that imports none is skipped."""
         return frozenset(root.split(".")[0] for root in self.comparison_roots)
@@ -162,7 +173,7 @@ def _knowledge() -> _Knowledge:
         publish_names=tuple((_glob(row["name"]), row["says"]) for row in table.get("publish", ()) if "method" not in row),
         publish_methods={row["method"]: row["says"] for row in table.get("publish", ()) if "method" in row},
         stores=tuple((frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())),
-        endpoints={row["name"]: row["says"] for row in table.get("endpoint", ())},
+        endpoints=tuple((_glob(row["name"]), row["says"]) for row in table.get("endpoint", ())),
         declared={row["resource"]: (row["role"], row["says"]) for row in table.get("declared", ())},
         alarm_imports=frozenset(table.get("alarm", {}).get("imports", ())),
         alarm_methods=frozenset(table.get("alarm", {}).get("methods", ())),
@@ -367,13 +378,23 @@ def exposures(project: Project) -> list[Exposure]:
             continue  # a file-based release: the hosting module that loads the file is the exposure
         if (site.action == "deploys" and not is_local_mode(site.call)) or (site.action == "promotes" and _promotes_to_production(site.call)):
             found.append(Exposure(site.facts.path, site.call.line, f"{site.facts.location(site.call.line)} {site.rule.says} ({site.call.name})", site.facts))
+        elif site.action == "registers" and site.rule.approval_keyword and approval_status(site.facts, site.call, site.rule.approval_keyword) == "Approved":
+            found.append(Exposure(
+                site.facts.path, site.call.line,
+                f"{site.facts.location(site.call.line)} {site.rule.says} as Approved ({site.call.name}, {site.rule.approval_keyword}=): "
+                "an approved version is the one the deployment picks up, wherever that deployment is written",
+                site.facts,
+            ))
     for config, line, role, says in _declared(project):
         if role == "endpoint":
             found.append(Exposure(config.path, line, f"{config.path}:{line} {says}", config))
-    endpoints = _knowledge().endpoints
+    knowledge = _knowledge()
+    last = knowledge.endpoint_last
     for facts in project.files:
         for call in facts.calls:
-            says = endpoints.get(call.name, "")
+            if call.method not in last or not call.resolved:
+                continue
+            says = next((says for pattern, says in knowledge.endpoints if pattern.match(call.name)), "")
             if says:
                 found.append(Exposure(facts.path, call.line, f"{facts.location(call.line)} {says} ({call.name})", facts))
     return sorted(found, key=lambda e: (e.path, e.line, e.reason))

@@ -1,0 +1,1 @@
+"""Customer churn: fitting, nightly scoring and drift checks."""
