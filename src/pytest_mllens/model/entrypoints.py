@@ -474,9 +474,12 @@ def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
     predict = predict or next((c for c in facts.calls if c.method in methods), None)
     if predict is None:
         return None
-    # a job, not a helper an app calls: it reads a dataset and writes the predictions out
+    # a job, not a helper an app calls: it reads a dataset and writes the predictions out; a
+    # scoring call (a Spark UDF over the model, score_batch) is batch-only by itself, so there
+    # the write is enough (the rows often come from a helper: ``df = get_dataset(path)``)
     reads, writes = frozenset(loads["dataset-reads"]), frozenset(loads["writes"])
-    if not any(c.method in reads for c in facts.calls) or not any(c.method in writes for c in facts.calls):
+    batch_only = scoring.match(predict.name) is not None and predict.resolved
+    if not (batch_only or any(c.method in reads for c in facts.calls)) or not any(c.method in writes for c in facts.calls):
         return None
     applied = "" if predict.line == loaded[1] and predict.name == loaded[0] else f" and .{predict.method}() at line {predict.line}"
     return Hosting(

@@ -14,3 +14,9 @@ def automl(frame, response):
     run = H2OAutoML(max_models=20, seed=7)
     run.train(y=response, training_frame=frame)
     return run.leader
+
+
+def refit(estimator, frame, response):
+    """Any H2O estimator handed in by the caller, refitted on fresh rows."""
+    estimator.train(y=response, training_frame=frame)
+    return estimator
