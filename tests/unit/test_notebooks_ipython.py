@@ -98,3 +98,11 @@ def test_databricks_source_notebook_run_lines_become_imports_in_place() -> None:
     assert len(lines) == len(text.split("\n"))
     # the same comment in an ordinary module is only a comment
     assert decode_source(b"# MAGIC %run ./helpers\n") == "# MAGIC %run ./helpers\n"
+
+
+def test_a_jinja_template_that_python_cannot_parse_is_read_with_its_jinja_blanked() -> None:
+    from pytest_mllens.facts.source import template_as_python
+
+    text = "from .a import {{ name }}_step\n{%- if gpu %}\nimport torch\n{%- endif %}\n"
+    assert template_as_python(text) == "from .a import name_step\n\nimport torch\n\n"
+    assert template_as_python("x = 1\nprint(f'{x}')\n") is None

@@ -9,13 +9,18 @@ import io
 import re
 import tokenize
 
-__all__ = ["SourceError", "decode_source", "run_as_import"]
+__all__ = ["SourceError", "decode_source", "run_as_import", "template_as_python"]
 
 # A Databricks notebook exported as source: this header, cells split by
 # ``# COMMAND ----------``, and magics kept as ``# MAGIC %...`` comments.
 _DATABRICKS_HEADER = "# Databricks notebook source"
 _MAGIC_RUN = re.compile(r"#\s*MAGIC\s+%run\s+(?P<path>\S+)\s*$")
 _LINE_END = re.compile(r"(\r\n|\r|\n)")
+# A project template (copier, cookiecutter) holds Python with Jinja in it: a line that is one
+# ``{% if x %}`` / ``{%- endif %}`` / ``{# note #}`` statement, and ``{{ name }}`` substitutions.
+_JINJA_LINE = re.compile(r"\s*\{([%#])-?.*?-?\1\}\s*$")
+_JINJA_VALUE = re.compile(r"\{\{-?\s*(\w[^{}]*?)\s*-?\}\}")
+_JINJA_STATEMENT = re.compile(r"\{%-?\s*(?:if|for|include|set|macro|block|raw)\b.*?%\}")
 
 
 class SourceError(Exception):
@@ -76,3 +81,31 @@ def _databricks_runs(text: str) -> str:
         if statement:
             pieces[index] = statement
     return "".join(pieces)
+
+
+def template_as_python(text: str) -> str | None:
+    """A Jinja-templated Python file read as the Python around the Jinja, or None when the
+    text has no Jinja statement or substitution (then it is not a template).
+
+    Only for a file Python cannot parse as it is (so ``f"{{x}}"`` in real code is never
+    touched), and used only when the result parses. Each line that is one Jinja statement is
+    blanked, so every branch of an ``{% if %}`` is kept and line numbers do not move; each
+    ``{{ value }}`` becomes the identifier its words make (``{{ product_name }}_training``
+    gives ``product_name_training``), so columns on those lines shift. What the template
+    would render for some answers is not claimed: imports and calls that appear in any
+    branch are analysed.
+    """
+    if not _JINJA_STATEMENT.search(text) and not _JINJA_VALUE.search(text):
+        return None
+    pieces = _LINE_END.split(text)
+    lines = range(0, len(pieces), 2)
+    for i in lines:
+        if _JINJA_LINE.match(pieces[i]):
+            pieces[i] = ""
+        elif "{{" in pieces[i]:
+            pieces[i] = _JINJA_VALUE.sub(_placeholder, pieces[i])
+    return "".join(pieces)
+
+
+def _placeholder(value: re.Match[str]) -> str:
+    return re.sub(r"\W+", "_", value.group(1)).strip("_") or "_"

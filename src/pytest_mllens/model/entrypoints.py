@@ -439,10 +439,39 @@ def _inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
         words = _words(function.qualname) | _words(_stem(facts.path))
         if words & batch and not _words(function.qualname) & training:
             return Hosting(f"pipeline {function.qualname} at line {function.line} (@{decorator}) is named like batch inference: it runs a trained model over data in production", function.line)
+    # a step predicts in its own body, so "score" names it safely too (batch-words)
+    step = _inference_step(facts, set(names["batch-words"]), training)
+    if step is not None:
+        return step
     for cls in facts.classes:
         base = next((b for b in cls.bases if decorators.match(b)), None)
         if base is not None and (_words(cls.qualname) | _words(_stem(facts.path))) & batch and not _words(cls.qualname) & training:
             return Hosting(f"flow {cls.qualname} at line {cls.line} (subclasses {base}) is named like batch inference: it runs a trained model over data in production", cls.line)
+    return None
+
+
+def _inference_step(facts: FileFacts, batch: set[str], training: set[str]) -> Hosting | None:
+    """A pipeline step named like inference that predicts in its own body (a ZenML
+    ``@step def inference_predict``): the batch-inference pipeline runs it in production."""
+    table = knowledge()["pipelines"]
+    steps = _globs(tuple(table.get("step-decorators", ())))
+    excluded = training | set(table.get("step-not-words", ()))
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
+    for function in facts.functions:
+        decorator = next((d for d in function.decorators if steps.match(d)), None)
+        if decorator is None:
+            continue
+        words = _words(function.qualname)
+        if not words & batch or words & excluded or _words(_stem(facts.path)) & excluded:
+            continue
+        scope = function.qualname
+        predict = next((c for c in facts.calls if c.method in predicts and (c.scope == scope or c.scope.startswith(scope + "."))), None)
+        if predict is not None:
+            return Hosting(
+                f"inference step {function.qualname} at line {function.line} (@{decorator}) predicts at line {predict.line}: "
+                "a batch-inference pipeline runs it over data in production",
+                function.line,
+            )
     return None
 
 
