@@ -80,7 +80,45 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
             if hosting is not None:
                 add(facts, hosting)
                 break
+    for facts, hosting in _serving_cores(project, found):
+        add(facts, hosting)
     return found
+
+
+def _serving_cores(project: Project, found: dict[str, Hosting]) -> list[tuple[FileFacts, Hosting]]:
+    """A sibling module a hosting module imports, that loads the model when imported (a load
+    at module level) and predicts: the app's serving core (``app/main.py`` imports
+    ``app/core.py``, where ``model = Model.load(path)`` runs at import). It is served as much
+    as the app is, so its own imports are checked as the app's are."""
+    hosts = set(found) | {path for path, reasons in project.roles.items() if any(r.role == "hosting" for r in reasons)}
+    names = knowledge()["names"]
+    training = set(names["training-words"])
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
+    loaders = frozenset(knowledge()["loads"].get("loader-methods", ()))
+    cores: list[tuple[FileFacts, Hosting]] = []
+    for path in sorted(hosts):
+        host = project.by_path.get(path)
+        if host is None or host.kind != "py":
+            continue
+        for imported in host.imports:
+            if imported.lazy or imported.type_checking:
+                continue
+            module = project.resolve_import(host, imported.target)
+            core = project.modules.get(module) if module else None
+            if core is None or core.path in hosts or _directory(core.path) != _directory(host.path) or _words(_stem(core.path)) & training:
+                continue
+            if project.role_by_knowledge(core, ("training", "evaluation")):
+                continue
+            load = _loads_model(core) or next(((c.name, c.line) for c in core.calls if c.method in loaders and c.assigned_to), None)
+            at_import = next((c for c in core.calls if not c.scope and c.line == load[1]), None) if load else None
+            if at_import is None or not any(c.method in predicts for c in core.calls):
+                continue
+            cores.append((core, Hosting(
+                f"serving core of {host.path}: imported at {host.path}:{imported.line}, loads the model when imported "
+                f"({load[0]}() at line {load[1]}) and predicts with it",
+                load[1],
+            )))
+    return cores
 
 
 # -- references --------------------------------------------------------------------------------
