@@ -85,6 +85,10 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     return found
 
 
+# ``settings = yaml.load(f)`` at module level reads configuration, not a model
+_CONFIG_READERS = frozenset({"json", "yaml", "toml", "tomllib", "tomli", "configparser", "dotenv"})
+
+
 def _serving_cores(project: Project, found: dict[str, Hosting]) -> list[tuple[FileFacts, Hosting]]:
     """A sibling module a hosting module imports, that loads the model when imported (a load
     at module level) and predicts: the app's serving core (``app/main.py`` imports
@@ -109,7 +113,10 @@ def _serving_cores(project: Project, found: dict[str, Hosting]) -> list[tuple[Fi
                 continue
             if project.role_by_knowledge(core, ("training", "evaluation")):
                 continue
-            load = _loads_model(core) or next(((c.name, c.line) for c in core.calls if c.method in loaders and c.assigned_to), None)
+            load = _loads_model(core) or next(
+                ((c.name, c.line) for c in core.calls if c.method in loaders and c.assigned_to and not c.scope and c.name.split(".")[0] not in _CONFIG_READERS),
+                None,
+            )
             at_import = next((c for c in core.calls if not c.scope and c.line == load[1]), None) if load else None
             if at_import is None or not any(c.method in predicts for c in core.calls):
                 continue
