@@ -73,3 +73,36 @@ def test_a_cell_mixing_tabs_and_spaces_is_read_at_its_editor_tab_width() -> None
     code = read_notebook(text)
     assert code.source.split("\n")[:7] == ["def evaluate():", "    loss = val()", "    try:", "        ppl = exp(loss)", "    except OverflowError:", "        ppl = inf", "    return ppl"]
     assert code.problems == ((1, "indentation mixes tabs and spaces (Python 3 rejects it); read with tabs as 4 columns, nothing left out"),)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("%run ./feature_helpers.py", ["from .feature_helpers import *"]),
+        ("%run ../shared/io_utils", ["from ..shared.io_utils import *"]),
+        ("%run -i setup.py\n%run /Repos/team/common", ["pass", "pass"]),
+        ("%run ./01-setup", ["pass"]),
+    ],
+)
+def test_run_magic_is_a_star_import_of_the_script_it_runs(cell: str, expected: list[str]) -> None:
+    assert python_lines(cell) == expected
+
+
+def test_databricks_source_notebook_run_lines_become_imports_in_place() -> None:
+    from pytest_mllens.facts.source import decode_source
+
+    text = "# Databricks notebook source\n# MAGIC %run ./helpers\n\n# COMMAND ----------\n\n# MAGIC %run /Shared/x\nscore = 1\n"
+    lines = decode_source(text.encode()).split("\n")
+    assert lines[1] == "from .helpers import *"
+    assert lines[5] == "# MAGIC %run /Shared/x"
+    assert len(lines) == len(text.split("\n"))
+    # the same comment in an ordinary module is only a comment
+    assert decode_source(b"# MAGIC %run ./helpers\n") == "# MAGIC %run ./helpers\n"
+
+
+def test_a_jinja_template_that_python_cannot_parse_is_read_with_its_jinja_blanked() -> None:
+    from pytest_mllens.facts.source import template_as_python
+
+    text = "from .a import {{ name }}_step\n{%- if gpu %}\nimport torch\n{%- endif %}\n"
+    assert template_as_python(text) == "from .a import name_step\n\nimport torch\n\n"
+    assert template_as_python("x = 1\nprint(f'{x}')\n") is None

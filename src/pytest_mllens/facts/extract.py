@@ -23,7 +23,7 @@ from .extract_flow import FlowFacts
 from .extract_imports import ImportFacts
 from .lines import COMPOUND as _COMPOUND
 from .records import NON_LITERAL, FileFacts
-from .source import SourceError, decode_source
+from .source import SourceError, decode_source, template_as_python
 from .suppressions import suppressions as _suppressions
 from .walker import with_assignment as _with_assignment
 
@@ -258,6 +258,12 @@ def extract_facts(
         return failed("not valid Unicode (lone surrogate); not analysed")
     except ValueError as error:  # e.g. source code string cannot contain null bytes
         return failed(f"cannot be parsed: {error}; not analysed")
+    template = template_as_python(text) if ast_error is not None else None
+    if template is not None:  # a copier/cookiecutter template: the Python around its Jinja lines
+        try:
+            ast_tree, ast_error, text = ast.parse(template), None, template
+        except (SyntaxError, RecursionError, MemoryError, ValueError):
+            pass
     try:
         tree = _parse_checked(text) if ast_tree is not None and _plain_identifiers(text) else cst.parse_module(text)
     except cst.ParserSyntaxError as exc:

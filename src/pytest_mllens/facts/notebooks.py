@@ -33,6 +33,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from .source import run_as_import
+
 __all__ = ["NOTEBOOK_FILE_FACTOR", "NotebookCode", "NotebookError", "notebook_source", "read_notebook"]
 
 NOTEBOOK_FILE_FACTOR = 50
@@ -40,6 +42,8 @@ NOTEBOOK_FILE_FACTOR = 50
 ``max-file-size``; its *code* is then held to ``max-file-size`` like any module."""
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
+# `%run ./helpers.py` with no options (`-i`, `-m module`, `-d` are left as they are)
+_RUN = re.compile(r"%run\s+(?P<path>[^\s-]\S*)\s*$")
 # IPython's help syntax: a whole line ``obj?``, ``obj.attr??`` or ``%magic?``; a statement
 # whose comment ends in "?" (``fit(X)  # why?``) is Python and must be kept
 _HELP = re.compile(r"%{0,2}[\w*]+(?:\.[\w*]+)*\?{1,2}\s*$")
@@ -177,6 +181,12 @@ def _ipython_line(line: str, stripped: str) -> str | None:
     timed = _TIMED.match(stripped)
     if timed and _parses(timed.group("statement")):
         return indent + timed.group("statement")
+    run = _RUN.match(stripped)
+    if run and not indent:
+        # `%run helpers.py` executes the script in this namespace: a star import of it
+        statement = run_as_import(run.group("path"))
+        if statement:
+            return statement
     if stripped.startswith(_ESCAPES) or _HELP.match(stripped):
         return f"{indent}pass"
     word = _WORD.match(stripped)

@@ -80,7 +80,52 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
             if hosting is not None:
                 add(facts, hosting)
                 break
+    for facts, hosting in _serving_cores(project, found):
+        add(facts, hosting)
     return found
+
+
+# ``settings = yaml.load(f)`` at module level reads configuration, not a model
+_CONFIG_READERS = frozenset({"json", "yaml", "toml", "tomllib", "tomli", "configparser", "dotenv"})
+
+
+def _serving_cores(project: Project, found: dict[str, Hosting]) -> list[tuple[FileFacts, Hosting]]:
+    """A sibling module a hosting module imports, that loads the model when imported (a load
+    at module level) and predicts: the app's serving core (``app/main.py`` imports
+    ``app/core.py``, where ``model = Model.load(path)`` runs at import). It is served as much
+    as the app is, so its own imports are checked as the app's are."""
+    hosts = set(found) | {path for path, reasons in project.roles.items() if any(r.role == "hosting" for r in reasons)}
+    names = knowledge()["names"]
+    training = set(names["training-words"])
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
+    loaders = frozenset(knowledge()["loads"].get("loader-methods", ()))
+    cores: list[tuple[FileFacts, Hosting]] = []
+    for path in sorted(hosts):
+        host = project.by_path.get(path)
+        if host is None or host.kind != "py":
+            continue
+        for imported in host.imports:
+            if imported.lazy or imported.type_checking:
+                continue
+            module = project.resolve_import(host, imported.target)
+            core = project.modules.get(module) if module else None
+            if core is None or core.path in hosts or _directory(core.path) != _directory(host.path) or _words(_stem(core.path)) & training:
+                continue
+            if project.role_by_knowledge(core, ("training", "evaluation")):
+                continue
+            load = _loads_model(core) or next(
+                ((c.name, c.line) for c in core.calls if c.method in loaders and c.assigned_to and not c.scope and c.name.split(".")[0] not in _CONFIG_READERS),
+                None,
+            )
+            at_import = next((c for c in core.calls if not c.scope and c.line == load[1]), None) if load else None
+            if at_import is None or not any(c.method in predicts for c in core.calls):
+                continue
+            cores.append((core, Hosting(
+                f"serving core of {host.path}: imported at {host.path}:{imported.line}, loads the model when imported "
+                f"({load[0]}() at line {load[1]}) and predicts with it",
+                load[1],
+            )))
+    return cores
 
 
 # -- references --------------------------------------------------------------------------------
@@ -439,10 +484,39 @@ def _inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
         words = _words(function.qualname) | _words(_stem(facts.path))
         if words & batch and not _words(function.qualname) & training:
             return Hosting(f"pipeline {function.qualname} at line {function.line} (@{decorator}) is named like batch inference: it runs a trained model over data in production", function.line)
+    # a step predicts in its own body, so "score" names it safely too (batch-words)
+    step = _inference_step(facts, set(names["batch-words"]), training)
+    if step is not None:
+        return step
     for cls in facts.classes:
         base = next((b for b in cls.bases if decorators.match(b)), None)
         if base is not None and (_words(cls.qualname) | _words(_stem(facts.path))) & batch and not _words(cls.qualname) & training:
             return Hosting(f"flow {cls.qualname} at line {cls.line} (subclasses {base}) is named like batch inference: it runs a trained model over data in production", cls.line)
+    return None
+
+
+def _inference_step(facts: FileFacts, batch: set[str], training: set[str]) -> Hosting | None:
+    """A pipeline step named like inference that predicts in its own body (a ZenML
+    ``@step def inference_predict``): the batch-inference pipeline runs it in production."""
+    table = knowledge()["pipelines"]
+    steps = _globs(tuple(table.get("step-decorators", ())))
+    excluded = training | set(table.get("step-not-words", ()))
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
+    for function in facts.functions:
+        decorator = next((d for d in function.decorators if steps.match(d)), None)
+        if decorator is None:
+            continue
+        words = _words(function.qualname)
+        if not words & batch or words & excluded or _words(_stem(facts.path)) & excluded:
+            continue
+        scope = function.qualname
+        predict = next((c for c in facts.calls if c.method in predicts and (c.scope == scope or c.scope.startswith(scope + "."))), None)
+        if predict is not None:
+            return Hosting(
+                f"inference step {function.qualname} at line {function.line} (@{decorator}) predicts at line {predict.line}: "
+                "a batch-inference pipeline runs it over data in production",
+                function.line,
+            )
     return None
 
 
@@ -474,9 +548,12 @@ def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
     predict = predict or next((c for c in facts.calls if c.method in methods), None)
     if predict is None:
         return None
-    # a job, not a helper an app calls: it reads a dataset and writes the predictions out
+    # a job, not a helper an app calls: it reads a dataset and writes the predictions out; a
+    # scoring call (a Spark UDF over the model, score_batch) is batch-only by itself, so there
+    # the write is enough (the rows often come from a helper: ``df = get_dataset(path)``)
     reads, writes = frozenset(loads["dataset-reads"]), frozenset(loads["writes"])
-    if not any(c.method in reads for c in facts.calls) or not any(c.method in writes for c in facts.calls):
+    batch_only = scoring.match(predict.name) is not None and predict.resolved
+    if not (batch_only or any(c.method in reads for c in facts.calls)) or not any(c.method in writes for c in facts.calls):
         return None
     applied = "" if predict.line == loaded[1] and predict.name == loaded[0] else f" and .{predict.method}() at line {predict.line}"
     return Hosting(

@@ -1,0 +1,1 @@
+from .fit_classifier import fit_classifier

@@ -1,0 +1,1 @@
+from .score_batch import score_batch

@@ -1,0 +1,1 @@
+FEATURE_COLUMNS = ["tenure_months", "monthly_charges", "support_calls", "contract_type"]
