@@ -84,6 +84,11 @@ class ArtifactRule:
     receiver: bool = False
     """The constructor is that of the call's receiver, not of its first argument:
     ``repo = Repository(dir, repo_type="dataset"); repo.push_to_hub()`` pushes no model."""
+    files: tuple[str, ...] = ()
+    """File-name endings of a model artefact (``.pkl``, ``.safetensors``): when given, the call
+    releases a model only if one of its ``file_keywords`` arguments (a literal or a string
+    bound to a name) ends so; ``HfApi.upload_file`` also uploads READMEs and configs."""
+    file_keywords: tuple[str, ...] = ()
 
     @cached_property
     def constructor_pattern(self) -> re.Pattern[str]:
@@ -358,7 +363,7 @@ _KEYS = {
     "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool, "keyword-names": list},
-    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str, "receiver": bool},
+    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str, "receiver": bool, "files": list, "file-keywords": list},
     "retire": {"release": str, "keyword": str, "position": int, "values": list},
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
@@ -408,7 +413,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         ),
         write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
         artifact=tuple(
-            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False)) for r in table.get("artifact", ())
+            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False), tuple(r.get("files", ())), tuple(r.get("file-keywords", ()))) for r in table.get("artifact", ())
         ),
         graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
         save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False)) for r in table.get("save", ())),

@@ -281,6 +281,8 @@ def _launch_release(project: Project, facts: FileFacts, index: int, call: CallFa
 def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
     """``run.log_artifact(artifact)`` releases a model only for a model artifact: its own
     ``type=`` or that of the ``wandb.Artifact(...)`` whose result it logs."""
+    if rule.files and not _names_a_model_file(facts, call, rule):
+        return False
     if rule.receiver:
         constructed = _constructed_by(facts, call, call.receiver, rule)
         return _artifact_type(constructed or call, rule) in rule.types
@@ -293,6 +295,19 @@ def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
             if candidate.assigned_to == name and candidate.line <= call.line and rule.constructor_pattern.match(candidate.name):
                 return _artifact_type(candidate, rule) in rule.types
     return False
+
+
+def _names_a_model_file(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
+    """One of the call's file arguments ends like a model artefact (``best_model.pkl``): a
+    literal, or a string bound to the name it passes in the same scope or at module level."""
+    strings = {(scope, name): text for scope, name, text in facts.extra.get("strings", ())}  # type: ignore[attr-defined]
+    values: list[object] = [call.positional[i] for i, _ in enumerate(rule.file_keywords) if i < len(call.positional)]
+    for keyword in rule.file_keywords:
+        if call.has_keyword(keyword):
+            values.append(call.keyword(keyword))
+        values.extend(strings.get((call.scope, n)) or strings.get(("", n)) for n in call.names_in_keyword(keyword))
+    values.extend(strings.get((call.scope, n)) or strings.get(("", n)) for n in call.arg_names)
+    return any(isinstance(v, str) and v.lower().endswith(rule.files) for v in values)
 
 
 def _constructed_by(facts: FileFacts, call: CallFact, name: str, rule: ArtifactRule) -> CallFact | None:
