@@ -213,6 +213,22 @@ class LaunchRule:
 
 
 @dataclass(frozen=True)
+class RestRule:
+    """An HTTP call (``requests.post``) that deploys a model when its function (or module)
+    binds a string holding a serving REST path (``/api/2.0/serving-endpoints``): teams
+    enable managed serving through the REST API when the SDK is not at hand."""
+
+    name: str
+    paths: tuple[str, ...]
+    framework: str
+    says: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+
+@dataclass(frozen=True)
 class ApproveRule:
     """A pipeline execution started with an argument that approves what it registers
     (``pipeline.start(parameters=dict(ModelApprovalStatus="Approved"))``): a promotion."""
@@ -317,6 +333,7 @@ class FlowRules:
     flag: tuple[FlagRule, ...] = ()
     approve: tuple[ApproveRule, ...] = ()
     launch: tuple[LaunchRule, ...] = ()
+    rest: tuple[RestRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -371,6 +388,7 @@ _KEYS = {
     "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
     "launch": {"name": str, "framework": str, "says": str},
+    "rest": {"name": str, "paths": list, "framework": str, "says": str},
 }
 
 
@@ -388,7 +406,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "rest": ("name", "paths", "framework", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
@@ -438,6 +456,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
         approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
         launch=tuple(LaunchRule(r["name"], r["framework"], r["says"]) for r in table.get("launch", ())),
+        rest=tuple(RestRule(r["name"], tuple(r["paths"]), r["framework"], r["says"]) for r in table.get("rest", ())),
         flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ()))) for r in table.get("spec", ())),
     )

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
-from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, LaunchRule, OpRule, SpecRule, flow_rules
+from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, LaunchRule, OpRule, RestRule, SpecRule, flow_rules
 from .knowledge import Rule, imported_roots, matches_any
 from .project import Project
 
@@ -98,6 +98,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = spec
             elif rules_of_flow.launch and (launched := _launch_release(project, facts, index, call, rules_of_flow.launch)) is not None:
                 matched[index] = launched
+            elif rules_of_flow.rest and (posted := _rest_release(facts, call, rules_of_flow.rest)) is not None:
+                matched[index] = posted
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
             elif call.name.split(".", 1)[0] in ops:
@@ -275,6 +277,20 @@ def _launch_release(project: Project, facts: FileFacts, index: int, call: CallFa
     for earlier in facts.calls:
         if earlier.line < call.line and earlier.scope == call.scope and project.knowledge.call_matches(facts, earlier, ("training",)):
             return Rule(kind="deploy", match="call", name=launch.name, says=launch.says, framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
+    return None
+
+
+def _rest_release(facts: FileFacts, call: CallFact, rest: Sequence[RestRule]) -> Rule | None:
+    """``requests.post(f"{host}{path}")`` where the function (or module) binds a serving REST
+    path: a deploy through the platform's HTTP API."""
+    for rule in rest:
+        if not rule.pattern.match(call.name):
+            continue
+        texts = [v for v in (*call.positional[:1], call.keyword("url")) if isinstance(v, str)]
+        texts += [text for scope, _, text in facts.extra.get("strings", ()) if scope in (call.scope, "")]  # type: ignore[attr-defined]
+        path = next((p for p in rule.paths for t in texts if p in t), "")
+        if path:
+            return Rule(kind="deploy", match="call", name=rule.name, says=f"{rule.says} ({path})", framework=rule.framework, action="deploys", source="release_flow.toml [[rest]]")
     return None
 
 
