@@ -84,6 +84,11 @@ class ArtifactRule:
     receiver: bool = False
     """The constructor is that of the call's receiver, not of its first argument:
     ``repo = Repository(dir, repo_type="dataset"); repo.push_to_hub()`` pushes no model."""
+    files: tuple[str, ...] = ()
+    """File-name endings of a model artefact (``.pkl``, ``.safetensors``): when given, the call
+    releases a model only if one of its ``file_keywords`` arguments (a literal or a string
+    bound to a name) ends so; ``HfApi.upload_file`` also uploads READMEs and configs."""
+    file_keywords: tuple[str, ...] = ()
 
     @cached_property
     def constructor_pattern(self) -> re.Pattern[str]:
@@ -208,6 +213,22 @@ class LaunchRule:
 
 
 @dataclass(frozen=True)
+class RestRule:
+    """An HTTP call (``requests.post``) that deploys a model when its function (or module)
+    binds a string holding a serving REST path (``/api/2.0/serving-endpoints``): teams
+    enable managed serving through the REST API when the SDK is not at hand."""
+
+    name: str
+    paths: tuple[str, ...]
+    framework: str
+    says: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+
+@dataclass(frozen=True)
 class ApproveRule:
     """A pipeline execution started with an argument that approves what it registers
     (``pipeline.start(parameters=dict(ModelApprovalStatus="Approved"))``): a promotion."""
@@ -312,6 +333,7 @@ class FlowRules:
     flag: tuple[FlagRule, ...] = ()
     approve: tuple[ApproveRule, ...] = ()
     launch: tuple[LaunchRule, ...] = ()
+    rest: tuple[RestRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -358,7 +380,7 @@ _KEYS = {
     "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool, "keyword-names": list},
-    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str, "receiver": bool},
+    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str, "receiver": bool, "files": list, "file-keywords": list},
     "retire": {"release": str, "keyword": str, "position": int, "values": list},
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
@@ -366,6 +388,7 @@ _KEYS = {
     "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
     "launch": {"name": str, "framework": str, "says": str},
+    "rest": {"name": str, "paths": list, "framework": str, "says": str},
 }
 
 
@@ -383,7 +406,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "rest": ("name", "paths", "framework", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
@@ -408,7 +431,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         ),
         write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
         artifact=tuple(
-            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False)) for r in table.get("artifact", ())
+            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False), tuple(r.get("files", ())), tuple(r.get("file-keywords", ()))) for r in table.get("artifact", ())
         ),
         graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
         save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False)) for r in table.get("save", ())),
@@ -433,6 +456,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
         approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
         launch=tuple(LaunchRule(r["name"], r["framework"], r["says"]) for r in table.get("launch", ())),
+        rest=tuple(RestRule(r["name"], tuple(r["paths"]), r["framework"], r["says"]) for r in table.get("rest", ())),
         flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ()))) for r in table.get("spec", ())),
     )

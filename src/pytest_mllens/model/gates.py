@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
-from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, LaunchRule, OpRule, SpecRule, flow_rules
+from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, LaunchRule, OpRule, RestRule, SpecRule, flow_rules
 from .knowledge import Rule, imported_roots, matches_any
 from .project import Project
 
@@ -98,6 +98,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = spec
             elif rules_of_flow.launch and (launched := _launch_release(project, facts, index, call, rules_of_flow.launch)) is not None:
                 matched[index] = launched
+            elif rules_of_flow.rest and (posted := _rest_release(facts, call, rules_of_flow.rest)) is not None:
+                matched[index] = posted
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
             elif call.name.split(".", 1)[0] in ops:
@@ -278,9 +280,25 @@ def _launch_release(project: Project, facts: FileFacts, index: int, call: CallFa
     return None
 
 
+def _rest_release(facts: FileFacts, call: CallFact, rest: Sequence[RestRule]) -> Rule | None:
+    """``requests.post(f"{host}{path}")`` where the function (or module) binds a serving REST
+    path: a deploy through the platform's HTTP API."""
+    for rule in rest:
+        if not rule.pattern.match(call.name):
+            continue
+        texts = [v for v in (*call.positional[:1], call.keyword("url")) if isinstance(v, str)]
+        texts += [text for scope, _, text in facts.extra.get("strings", ()) if scope in (call.scope, "")]  # type: ignore[attr-defined]
+        path = next((p for p in rule.paths for t in texts if p in t), "")
+        if path:
+            return Rule(kind="deploy", match="call", name=rule.name, says=f"{rule.says} ({path})", framework=rule.framework, action="deploys", source="release_flow.toml [[rest]]")
+    return None
+
+
 def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
     """``run.log_artifact(artifact)`` releases a model only for a model artifact: its own
     ``type=`` or that of the ``wandb.Artifact(...)`` whose result it logs."""
+    if rule.files and not _names_a_model_file(facts, call, rule):
+        return False
     if rule.receiver:
         constructed = _constructed_by(facts, call, call.receiver, rule)
         return _artifact_type(constructed or call, rule) in rule.types
@@ -293,6 +311,19 @@ def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
             if candidate.assigned_to == name and candidate.line <= call.line and rule.constructor_pattern.match(candidate.name):
                 return _artifact_type(candidate, rule) in rule.types
     return False
+
+
+def _names_a_model_file(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
+    """One of the call's file arguments ends like a model artefact (``best_model.pkl``): a
+    literal, or a string bound to the name it passes in the same scope or at module level."""
+    strings = {(scope, name): text for scope, name, text in facts.extra.get("strings", ())}  # type: ignore[attr-defined]
+    values: list[object] = [call.positional[i] for i, _ in enumerate(rule.file_keywords) if i < len(call.positional)]
+    for keyword in rule.file_keywords:
+        if call.has_keyword(keyword):
+            values.append(call.keyword(keyword))
+        values.extend(strings.get((call.scope, n)) or strings.get(("", n)) for n in call.names_in_keyword(keyword))
+    values.extend(strings.get((call.scope, n)) or strings.get(("", n)) for n in call.arg_names)
+    return any(isinstance(v, str) and v.lower().endswith(rule.files) for v in values)
 
 
 def _constructed_by(facts: FileFacts, call: CallFact, name: str, rule: ArtifactRule) -> CallFact | None:

@@ -92,6 +92,11 @@ class Project:
             if name in self.modules:
                 return name
             name = name.rpartition(".")[0]
+        head, _, inner = target.partition(".")
+        if inner:  # `from src.evaluate import f` run from the repository root, `src/` a source root
+            found = self.resolve_module(inner) if inner != target else None
+            if found is not None and self.modules[found].path.startswith(f"{head}/"):
+                return found
         return None
 
     def resolve_import(self, facts: FileFacts, target: str) -> str | None:
@@ -137,6 +142,8 @@ class Project:
         """Follow re-exports: ``model.fit_model``, bound in ``model/__init__.py`` by
         ``from .trainer import fit_model`` (or a star import), is ``model.trainer.fit_model``."""
         module = self.resolve_module(name)
+        if module is not None and module != name and not name.startswith(f"{module}."):
+            name = name.partition(".")[2]  # `src.evaluate.f` where `src/` is a source root
         if module is None or module == name or depth > 8:
             return name
         facts = self.modules[module]
