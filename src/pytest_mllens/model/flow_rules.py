@@ -32,6 +32,16 @@ def _glob(name: str) -> re.Pattern[str]:
     return re.compile("^" + ".*".join(re.escape(part) for part in name.split("*")) + "$")
 
 
+class _NamedByGlob:
+    """A rule whose ``name`` is a glob over qualified call names: compiled once, on first use."""
+
+    name: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _glob(self.name)
+
+
 @dataclass(frozen=True)
 class OrderRule:
     says: str
@@ -41,7 +51,7 @@ class OrderRule:
 
 
 @dataclass(frozen=True)
-class ReadRule:
+class ReadRule(_NamedByGlob):
     name: str
     registry: str
     reads: str
@@ -52,21 +62,13 @@ class ReadRule:
     filter: str = ""
     equals: str = ""
 
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return _glob(self.name)
-
 
 @dataclass(frozen=True)
-class WriteRule:
+class WriteRule(_NamedByGlob):
     name: str
     registry: str
     entry: str = ""
     approval: str = ""
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return _glob(self.name)
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ class StopRule:
 
 
 @dataclass(frozen=True)
-class ComponentRule:
+class ComponentRule(_NamedByGlob):
     """A factory that turns a function or a component file into a pipeline step
     (``func_to_container_op``, ``load_component_from_url``): the step releases a model when
     the name it is bound to, the function it wraps or its literal source names a serving or
@@ -135,10 +137,6 @@ class ComponentRule:
     framework: str
     says: str
     words: tuple[str, ...]
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return _glob(self.name)
 
     def names_a_release(self, texts: Sequence[str]) -> str:
         """The text (binding, function, literal source) whose words name a release."""
@@ -199,7 +197,7 @@ class FlagRule:
 
 
 @dataclass(frozen=True)
-class LaunchRule:
+class LaunchRule(_NamedByGlob):
     """A serving launcher (``serve.run(App.bind(...))``) that releases a model when the same
     function, or the same module-level code, trained or tuned one before it."""
 
@@ -207,13 +205,9 @@ class LaunchRule:
     framework: str
     says: str
 
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return _glob(self.name)
-
 
 @dataclass(frozen=True)
-class RestRule:
+class RestRule(_NamedByGlob):
     """An HTTP call (``requests.post``) that deploys a model when its function (or module)
     binds a string holding a serving REST path (``/api/2.0/serving-endpoints``): teams
     enable managed serving through the REST API when the SDK is not at hand."""
@@ -222,10 +216,6 @@ class RestRule:
     paths: tuple[str, ...]
     framework: str
     says: str
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return _glob(self.name)
 
 
 @dataclass(frozen=True)
@@ -258,7 +248,7 @@ class GraphRule:
 
 
 @dataclass(frozen=True)
-class FileRule:
+class FileRule(_NamedByGlob):
     """A call that saves (or loads) a model file: where its path is."""
 
     name: str
@@ -268,13 +258,9 @@ class FileRule:
     key: bool = False
     """The path is an object-store key (S3): the same wherever the code runs."""
 
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return _glob(self.name)
-
 
 @dataclass(frozen=True)
-class OpRule:
+class OpRule(_NamedByGlob):
     """A generic pipeline step (``dsl.ContainerOp``) that is a release when its literal
     image or command (``words``), or its step name (``name_words``), names a serving or
     deploying tool: the step's code is a container we cannot read, its words we can."""
@@ -292,10 +278,6 @@ class OpRule:
     keyword_names: tuple[str, ...] = ()
     """A step called with one of these keywords releases, whatever their values: the inputs
     of a loaded deployer component (``inferenceservice_yaml=`` of the KServe component)."""
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return _glob(self.name)
 
     def names_a_release(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object] = ()) -> str:
         """The literal that names the release (``""``: none does)."""
