@@ -237,7 +237,7 @@ def score_repo(name: str, labels: list[Label], found: list[Found], scores: dict[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all"], default="dev")
     parser.add_argument("--repo", action="append", default=[], help="only this repository (owner/name); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realworld")
     parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare git snapshots named owner+name")
