@@ -65,6 +65,7 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 
 
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
+    from .entity_releases import entity_release, serves_no_model
     from .file_releases import file_release_rules
 
     rules_of_flow = flow_rules()
@@ -78,6 +79,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     approvals: dict[str, list[ApproveRule]] = {}
     for approve in rules_of_flow.approve:
         approvals.setdefault(approve.method, []).append(approve)
+    entity_methods = frozenset(rule.name.rpartition(".")[2].lstrip("*") for rule in rules_of_flow.entity)
+    not_model = rules_of_flow.not_model
     for facts in project.files:
         matched: dict[int, Rule] = {}
         components = _release_components(project, facts, rules_of_flow.component) if component_roots and component_roots & imported_roots(facts) else {}
@@ -88,6 +91,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 rules = _inherited_matches(project, facts, call, bases)
             if rules and call.method in retire and any(r.retires(call.keywords, call.positional) for r in retire[call.method]):
                 continue  # transition_model_version_stage(..., stage="Archived"): takes a version out of service
+            if rules and not_model and serves_no_model(facts, index, call, not_model):
+                continue  # a serving endpoint for a feature spec: it serves features, not a model
             if rules and (call.method not in artifacts or _logs_a_model(facts, call, artifacts[call.method])):
                 matched[index] = rules[0]
             elif components and call.receiver in components and _calls_binding(facts, call, components[call.receiver]):
@@ -100,6 +105,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = launched
             elif rules_of_flow.rest and (posted := _rest_release(facts, call, rules_of_flow.rest)) is not None:
                 matched[index] = posted
+            elif entity_methods and call.method in entity_methods and (built := entity_release(project, facts, index, call, rules_of_flow.entity)) is not None:
+                matched[index] = built
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
             elif call.name.split(".", 1)[0] in ops:
