@@ -104,9 +104,10 @@ def _producer(facts: FileFacts, consumer: CallFact, name: str) -> CallFact | Non
     for candidate in facts.calls:
         if candidate.line > consumer.line:
             break
-        if candidate.assigned_to == name and candidate.scope in (consumer.scope, "") and candidate is not consumer:
-            if found is None or candidate.scope == consumer.scope or found.scope != consumer.scope:
-                found = candidate
+        same = candidate.assigned_to == name and candidate.scope in (consumer.scope, "") and candidate is not consumer
+        # a binding in the consumer's own scope wins over one at module level
+        if same and (found is None or candidate.scope == consumer.scope or found.scope != consumer.scope):
+            found = candidate
     return found
 
 
