@@ -79,7 +79,8 @@ class ReleaseFlow(ReleaseGraph):
 
     def __init__(self, project: Project, rules: FlowRules | None = None) -> None:
         self._verdicts: dict[tuple[str, int, tuple[str, ...]], Verdict] = {}
-        self._reached: dict[tuple[str, int, tuple[str, ...], str, int], Verdict] = {}
+        self._reached: dict[tuple[str, int, tuple[str, ...], str, int, bool], Verdict] = {}
+        self._reads_in: dict[str, list[Read]] | None = None
         self._classes: dict[str, list[tuple[FileFacts, CallFact]]] | None = None
         super().__init__(project, rules)
 
@@ -107,27 +108,36 @@ class ReleaseFlow(ReleaseGraph):
             # compare, or to log) still releases a new version, so it does not inherit
             reads = list(self._reads_feeding(site.facts, site.call))
             if reads and local_gate(self.project, site.facts, site.call, patterns) is None:
-                return self._inherit(site, reads, patterns, visiting | {(site.facts.path, index)})
-        return self._reach(site.facts, index, patterns, 0, visiting, _label(site.call))
+                return self._inherit(site.facts, site.call, reads, patterns, visiting | {(site.facts.path, index)})
+        return self._reach(site.facts, index, patterns, 0, visiting, _label(site.call), site.action == "deploys")
 
-    def _reach(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str) -> Verdict:
+    def _reach(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str, deploys: bool = False) -> Verdict:
         """Every path into this call site, back to where it starts, passes a gate?
 
-        Remembered per site, so that a helper called from many places is judged once (the
-        first judgement at a depth stands when a cycle would give another)."""
-        key = (facts.path, index, patterns, label, depth)
+        ``deploys``: the path leads to a deploy, so a caller that hands it what it read from
+        a registry (a promoted stage or alias, approved packages) inherits the verdicts of
+        what writes that entry. Remembered per site, so that a helper called from many places
+        is judged once (the first judgement at a depth stands when a cycle would give another)."""
+        key = (facts.path, index, patterns, label, depth, deploys)
         found = self._reached.get(key)
         if found is None:
-            found = self._reached[key] = self._reach_uncached(facts, index, patterns, depth, visiting, label)
+            found = self._reached[key] = self._reach_uncached(facts, index, patterns, depth, visiting, label, deploys)
         return found
 
-    def _reach_uncached(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str) -> Verdict:
+    def _reach_uncached(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str, deploys: bool) -> Verdict:
         call = facts.calls[index]
         hop = Hop(label, facts.location(call.line))
         sequential = not self._declares_graph(facts, call.scope)
         gate = local_gate(self.project, facts, call, patterns, sequential) or self._order_gate(facts, index) or self._step_order_gate(facts, call)
         if gate is not None:
             return Verdict(True, gate.evidence)
+        if deploys and depth:
+            # `deployer.create_endpoint(version)` after `registry.latest(stages=["Production"])`:
+            # the deploy helper ships what its caller read from the registry
+            reads = list(self._reads_feeding(facts, call))
+            if reads:
+                inherited = self._inherit(facts, call, reads, patterns, visiting | {(facts.path, index)})
+                return inherited if inherited.gated else Verdict(False, path=(*inherited.path, hop), sites=((facts, call),))
         visiting = visiting | {(facts.path, index)}
         predecessors = self._predecessors(facts, call)
         predecessors = [p for p in predecessors if (p[0].path, p[1]) not in visiting]
@@ -144,7 +154,7 @@ class ReleaseFlow(ReleaseGraph):
             if fed:
                 results.append((caller_facts, caller_index, Verdict(True, fed)))
                 continue
-            results.append((caller_facts, caller_index, self._reach(caller_facts, caller_index, patterns, depth + 1, visiting, how)))
+            results.append((caller_facts, caller_index, self._reach(caller_facts, caller_index, patterns, depth + 1, visiting, how, deploys)))
         ungated = [r for r in results if not r[2].gated]
         if not ungated:
             by_step = all(how.startswith("runs ") for _, _, how in predecessors)
@@ -366,29 +376,47 @@ class ReleaseFlow(ReleaseGraph):
         stage or alias."""
         reads = self.reads.get(facts.path, ())
         if reads:
-            prefix = f"{facts.module}." if facts.module else ""
-            called = {c.name for c in facts.calls if c.scope == call.scope and c.line <= call.line}
             for read in reads:
                 if read.call.scope == call.scope and read.call.line <= call.line:
                     yield read
-                elif read.call.scope and f"{prefix}{read.call.scope}" in called:
-                    yield read
+        # a project function called first in the same scope that reads the registry (a
+        # wrapper such as `registry.latest_version(stages=["Production"])`, in any file)
+        by_function = self._reads_by_function()
+        if by_function:
+            for earlier in facts.calls:
+                if earlier.scope != call.scope or earlier.line > call.line or earlier is call:
+                    continue
+                entry = self.project.function(earlier.name)
+                if entry is not None:
+                    yield from by_function.get(f"{entry[0].module}.{entry[1].qualname}" if entry[0].module else entry[1].qualname, ())
         for literal in literal_strings(call):
             if literal.startswith("models:/") and ("@" in literal or literal.rstrip("/").rpartition("/")[2] in ("Production", "Staging", "Champion")):
                 rule = ReadRule(name="models:/", registry="MLflow Model Registry", reads="promoted", says=f"loads {literal!r}")
                 yield Read(facts, self._index(facts).positions[id(call)], rule, literal[len("models:/") :].split("/")[0].split("@")[0])
 
-    def _inherit(self, site: DeploySite, reads: list[Read], patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
-        """A release that ships what a registry read returns is gated when every release that
-        writes that entry is gated; a read of approved versions also counts the registry's
-        manual approval of pending registrations as a gate."""
+    def _reads_by_function(self) -> dict[str, list[Read]]:
+        """Qualified project function -> the registry reads in its body (built on first need)."""
+        if self._reads_in is None:
+            self._reads_in = {}
+            for reads in self.reads.values():
+                for read in reads:
+                    if read.call.scope:
+                        qualified = f"{read.facts.module}.{read.call.scope}" if read.facts.module else read.call.scope
+                        self._reads_in.setdefault(qualified, []).append(read)
+        return self._reads_in
+
+    def _inherit(self, facts: FileFacts, call: CallFact, reads: list[Read], patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        """A release (or the call that hands it its model) that ships what a registry read
+        returns is gated when every release that writes that entry is gated; a read of
+        approved versions also counts the registry's manual approval of pending
+        registrations as a gate."""
         evidence: list[str] = []
-        hop = Hop(_label(site.call), site.facts.location(site.call.line))
+        hop = Hop(_label(call), facts.location(call.line))
         for read in reads:
             read_hop = Hop(f"{read.call.method}() {read.rule.says}", read.facts.location(read.call.line))
-            tail = (read_hop,) if read.call is site.call else (read_hop, hop)
+            tail = (read_hop,) if read.call is call else (read_hop, hop)
             writers = [w for w in self.writes if w.rule.registry == read.rule.registry and _same_entry(w.entry, read.entry)]
-            writers = [w for w in writers if (w.site.facts.path, w.site.index) not in visiting and w.site is not site]
+            writers = [w for w in writers if (w.site.facts.path, w.site.index) not in visiting and w.site.call is not call]
             if read.rule.reads == "promoted":
                 writers = [w for w in writers if w.site.action == "promotes"]
             if not writers:
@@ -400,7 +428,7 @@ class ReleaseFlow(ReleaseGraph):
                 if not verdict.gated:
                     writer_hop = Hop(_write_label(writer), writer.site.facts.location(writer.site.call.line))
                     path = (*verdict.path[:-1], writer_hop) if verdict.path else (writer_hop,)
-                    return Verdict(False, path=(*path, *tail), sites=((site.facts, site.call),))
+                    return Verdict(False, path=(*path, *tail), sites=((facts, call),))
                 evidence.append(f"{read_hop.render()} reads what {_write_label(writer)} at {writer.site.facts.location(writer.site.call.line)} writes, and that is gated: {verdict.evidence}")
         return Verdict(True, "; ".join(evidence))
 
