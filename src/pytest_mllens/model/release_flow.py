@@ -306,10 +306,29 @@ class ReleaseFlow(ReleaseGraph):
                 if stop:
                     reason = f"job task at {where} runs after task `{key}` ({path}), which {stop}"
                     break
+            for condition, path, value in self.job_conditions.get(where, ()) if not reason else ():
+                decided = self._value_set_on_metric(path, value)
+                if decided:
+                    reason = f"job task at {where} runs only on the outcome of condition task `{condition}`, which reads the task value {value!r} that {path} sets {decided}"
+                    break
             if not reason:
                 return None
             reasons.append(reason)
         return Gate("; ".join(reasons))
+
+    def _value_set_on_metric(self, path: str, value: str) -> str:
+        """Where the script sets the job task value ``value`` (``dbutils.jobs.taskValues.set(key=value, ...)``)
+        behind a metric decision, or ``""``: then a condition task on it is an evaluation gate."""
+        script = self.project.by_path.get(path)
+        if script is None:
+            return ""
+        for call in script.calls:
+            if call.method != "set" or (call.keyword("key") if call.has_keyword("key") else call.positional[0] if call.positional else None) != value:
+                continue
+            gate = local_gate(self.project, script, call, ())
+            if gate is not None:
+                return f"at {script.location(call.line)} under {gate.evidence}"
+        return ""
 
     def _decision_params(self, facts: FileFacts, call: CallFact) -> set[str]:
         """Parameters of the enclosing function that a guard of this call tests (a decision
