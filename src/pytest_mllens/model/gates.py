@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..facts.records import NON_LITERAL, CallFact, FileFacts
+from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact
 from .flow_rules import (
     ApproveRule,
     ArtifactRule,
@@ -273,18 +273,46 @@ def _launch_release(project: Project, facts: FileFacts, index: int, call: CallFa
     """A serving launcher releases what the same flow just trained: an earlier training call
     (knowledge kind ``training``: ``tuner.fit()``, ``trainer.fit()``) in the same function
     or module-level code, and an application bound to a value (``App.bind(checkpoint)``, not
-    only literals). A launcher in code that trains nothing serves a model made elsewhere."""
+    only literals); or, in a pipeline task, the model a training task of the same workflow
+    hands it (``deploy(model=train(...))``, ``create_node(deploy, model=trained)``). A
+    launcher in code that trains nothing serves a model made elsewhere."""
     launch = next((rule for rule in launches if rule.pattern.match(call.name)), None)
     if launch is None:
         return None
     apps = set(call.arg_names)
     bound = [c for c in facts.calls if c.method == "bind" and (c.parent == index or (c.assigned_to and c.assigned_to in apps and c.scope == call.scope and c.line <= call.line))]
-    if not any(c.arg_names for c in bound):
-        return None
-    for earlier in facts.calls:
-        if earlier.line < call.line and earlier.scope == call.scope and project.knowledge.call_matches(facts, earlier, ("training",)):
-            return Rule(kind="deploy", match="call", name=launch.name, says=launch.says, framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
+    if any(c.arg_names for c in bound):
+        for earlier in facts.calls:
+            if earlier.line < call.line and earlier.scope == call.scope and project.knowledge.call_matches(facts, earlier, ("training",)):
+                return Rule(kind="deploy", match="call", name=launch.name, says=launch.says, framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
+    fed = _fed_by_training(project, facts, call)
+    if fed:
+        return Rule(kind="deploy", match="call", name=launch.name, says=f"{launch.says} ({fed})", framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
     return None
+
+
+def _fed_by_training(project: Project, facts: FileFacts, call: CallFact) -> str:
+    """The launcher's function is a task whose caller (a workflow calling it, or passing it
+    to a node factory) hands it the result of a project function that trains a model."""
+    if not call.scope:
+        return ""
+    function = call.scope.split(".")[0]
+    qualified = f"{facts.module}.{function}" if facts.module else function
+    entry = project.functions.get(qualified)
+    if entry is None or not [p for p in entry[1].params if p not in ("self", "cls")]:
+        return ""
+    for caller_facts, caller in project.callers_of(qualified):
+        for name in caller.arg_names:
+            producer = max((c for c in caller_facts.calls if c.assigned_to == name and c.scope == caller.scope and c.line <= caller.line and c is not caller), key=lambda c: c.line, default=None)
+            trainer = project.function(producer.name) if producer is not None else None
+            if trainer is not None and _trains(project, *trainer):
+                return f"`{name}` comes from {trainer[1].qualname}() at {caller_facts.location(producer.line)}, which trains a model, and is passed at {caller_facts.location(caller.line)}"  # type: ignore[union-attr]
+    return ""
+
+
+def _trains(project: Project, facts: FileFacts, function: FunctionFact) -> bool:
+    inner = f"{function.qualname}."
+    return any((c.scope == function.qualname or c.scope.startswith(inner)) and project.knowledge.call_matches(facts, c, ("training",)) for c in facts.calls)
 
 
 def _rest_release(facts: FileFacts, call: CallFact, rest: Sequence[RestRule]) -> Rule | None:
