@@ -25,7 +25,7 @@ else:  # pragma: no cover
 from ..facts.records import NON_LITERAL
 from .knowledge import KnowledgeError
 
-__all__ = ["ApproveRule", "ArtifactRule", "ComponentRule", "EntityRule", "FlagRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ApproveRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -351,6 +351,15 @@ class EntityRule(_NamedByGlob):
 
 
 @dataclass(frozen=True)
+class DecisionRule(_NamedByGlob):
+    """A release step that releases only when its ``keyword`` input is true (ZenML's
+    ``mlflow_model_deployer_step(deploy_decision=...)``)."""
+
+    name: str
+    keyword: str
+
+
+@dataclass(frozen=True)
 class FlowRules:
     order: tuple[OrderRule, ...]
     read: tuple[ReadRule, ...]
@@ -370,6 +379,7 @@ class FlowRules:
     rest: tuple[RestRule, ...] = ()
     not_model: tuple[NotModelRule, ...] = ()
     entity: tuple[EntityRule, ...] = ()
+    decision: tuple[DecisionRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -427,6 +437,7 @@ _KEYS = {
     "rest": {"name": str, "paths": list, "framework": str, "says": str},
     "not-model": {"name": str, "constructor": str, "keyword": str, "words": list, "says": str},
     "entity": {"name": str, "constructors": list, "action": str, "framework": str, "says": str},
+    "decision": {"name": str, "keyword": str},
 }
 
 
@@ -444,7 +455,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "rest": ("name", "paths", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "rest": ("name", "paths", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "entity" and raw.get("action") not in ("deploys", "registers", "promotes"):
@@ -498,6 +509,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         launch=tuple(LaunchRule(r["name"], r["framework"], r["says"]) for r in table.get("launch", ())),
         rest=tuple(RestRule(r["name"], tuple(r["paths"]), r["framework"], r["says"]) for r in table.get("rest", ())),
         not_model=tuple(NotModelRule(r["name"], r["constructor"], r["keyword"], tuple(tuple(str(w).lower().split()) for w in r["words"]), r["says"]) for r in table.get("not-model", ())),
+        decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
         entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),
         flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ()))) for r in table.get("spec", ())),

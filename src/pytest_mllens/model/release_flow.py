@@ -131,6 +131,9 @@ class ReleaseFlow(ReleaseGraph):
         gate = local_gate(self.project, facts, call, patterns, sequential) or self._order_gate(facts, index) or self._step_order_gate(facts, call)
         if gate is not None:
             return Verdict(True, gate.evidence)
+        decided = self._decision_input(facts, call)
+        if decided:
+            return Verdict(True, decided)
         if deploys and depth:
             # `deployer.create_endpoint(version)` after `registry.latest(stages=["Production"])`:
             # the deploy helper ships what its caller read from the registry
@@ -341,10 +344,41 @@ class ReleaseFlow(ReleaseGraph):
         params = set(entry[1].params)
         return {name for i in call.guards for name in facts.guards[i].names if name in params}
 
-    def _fed_by_decision(self, facts: FileFacts, caller: CallFact) -> str:
+    def _decision_input(self, facts: FileFacts, call: CallFact) -> str:
+        """A release step that runs only on a true decision input (``[[decision]]``) whose
+        value comes from a step or function that decides on a metric."""
+        for rule in self.rules.decision:
+            if not rule.pattern.match(call.name):
+                continue
+            uses = [(facts, call)] if call.has_keyword(rule.keyword) else self._wired_step_uses(facts, call)
+            for use_facts, use in uses:
+                names = use.names_in_keyword(rule.keyword)
+                fed = self._fed_by_decision(use_facts, use, names) if names else ""
+                if fed:
+                    return f"{call.name.rpartition('.')[2]}() releases only when {rule.keyword}= is true ({use_facts.location(use.line)}): {fed}"
+        return ""
+
+    def _wired_step_uses(self, facts: FileFacts, call: CallFact) -> list[tuple[FileFacts, CallFact]]:
+        """A step instance passed by keyword to a project pipeline function (ZenML's older
+        ``pipeline(model_deployer=mlflow_model_deployer_step(...))``): the calls of that
+        parameter inside the pipeline's body."""
+        if call.parent < 0:
+            return []
+        holder = facts.calls[call.parent]
+        children = [c for c in facts.calls if c.parent == call.parent]
+        if len(children) != len(holder.keywords):
+            return []
+        keyword = holder.keywords[next(i for i, c in enumerate(children) if c is call)][0]
+        entry = self.project.function(holder.name)
+        if entry is None or keyword not in entry[1].params:
+            return []
+        body, function = entry
+        return [(body, c) for c in body.calls if c.name == keyword and c.scope == function.qualname]
+
+    def _fed_by_decision(self, facts: FileFacts, caller: CallFact, names: tuple[str, ...] | None = None) -> str:
         """The caller passes the result of a step or function that decides on a metric."""
         index = self._index(facts)
-        for name in caller.arg_names:
+        for name in caller.arg_names if names is None else names:
             for producer in self._producer(facts, index, caller, name):
                 entry = self.project.function(facts.calls[producer].name)
                 if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric):
