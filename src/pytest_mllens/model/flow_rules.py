@@ -163,6 +163,7 @@ class SpecRule:
     framework: str
     says: str
     not_verbs: tuple[str, ...] = ()
+    action: str = "deploys"
 
     def serves(self, text: str) -> str:
         if self.marker not in text:
@@ -430,7 +431,7 @@ _KEYS = {
     "retire": {"release": str, "keyword": str, "position": int, "values": list},
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
-    "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str},
+    "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str, "action": str},
     "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
     "launch": {"name": str, "framework": str, "says": str},
@@ -458,6 +459,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
             required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "rest": ("name", "paths", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
+            if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
+                problems.append(f"{source}: spec {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "entity" and raw.get("action") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: entity {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
@@ -512,7 +515,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
         entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),
         flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
-        spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ()))) for r in table.get("spec", ())),
+        spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ())), r.get("action", "deploys")) for r in table.get("spec", ())),
     )
 
 

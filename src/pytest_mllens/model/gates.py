@@ -224,7 +224,13 @@ def _approves(facts: FileFacts, index: int, call: CallFact, rules: Sequence[Appr
 def _serving_specs(facts: FileFacts, rules: Sequence[SpecRule]) -> dict[tuple[str, str], tuple[SpecRule, str]]:
     """Strings bound to names that are specs serving a model: (scope, name) -> (rule, word)."""
     found: dict[tuple[str, str], tuple[SpecRule, str]] = {}
-    for scope, name, text in facts.extra.get("strings", ()):  # type: ignore[attr-defined]
+    strings = facts.extra.get("strings", ())
+    bound: dict[tuple[str, str], int] = {}
+    for scope, name, _ in strings:  # type: ignore[attr-defined]
+        bound[(scope, name)] = bound.get((scope, name), 0) + 1
+    for scope, name, text in strings:  # type: ignore[attr-defined]
+        if bound[(scope, name)] > 1:
+            continue  # `query = "..."` rebound to other statements: which one a call runs is unknown
         for rule in rules:
             word = rule.serves(text)
             if word:
@@ -252,7 +258,7 @@ def _applies_spec(facts: FileFacts, index: int, call: CallFact, specs: dict[tupl
         if hit is not None and hit[0].applies(method):
             rule, word = hit
             says = f"{rule.says}: `{source}` is a spec that runs {word!r}"
-            return Rule(kind="deploy", match="call", name=call.name, says=says, framework=rule.framework, action="deploys", source="release_flow.toml [[spec]]")
+            return Rule(kind="deploy", match="call", name=call.name, says=says, framework=rule.framework, action=rule.action, source="release_flow.toml [[spec]]")
     return None
 
 
