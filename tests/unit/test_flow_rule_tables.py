@@ -37,7 +37,7 @@ def test_component_and_flag_words_are_whole_words_of_snake_and_camel_case() -> N
 
 def test_spec_rule_needs_a_manifest_that_runs_a_model_server() -> None:
     """A manifest running TF Serving is a serving spec; a manifest for a UI, or prose, is not."""
-    (spec,) = flow_rules().spec
+    spec = next(rule for rule in flow_rules().spec if rule.framework == "Kubernetes")
     assert spec.serves("apiVersion: apps/v1\nkind: Deployment\n  image: tensorflow/serving:2.14") == "tensorflow/serving"
     assert spec.serves("apiVersion: apps/v1\nkind: Deployment\n  image: acme/ui:1") == ""
     assert spec.serves("we use tensorflow/serving in production") == ""
@@ -46,7 +46,7 @@ def test_spec_rule_needs_a_manifest_that_runs_a_model_server() -> None:
 
 def test_a_spec_written_to_a_file_is_not_applied() -> None:
     """create_namespaced_deployment and apply_k8s_specs apply a manifest; create_file and write_spec_file only write it out."""
-    spec = flow_rules().spec[0]
+    spec = next(rule for rule in flow_rules().spec if rule.framework == "Kubernetes")
     assert spec.applies("create_namespaced_deployment") and spec.applies("apply_k8s_specs")
     assert not spec.applies("create_file") and not spec.applies("write_spec_file") and not spec.applies("render_template")
 
@@ -56,3 +56,12 @@ def test_a_flag_read_from_the_environment_or_command_line_is_no_decision() -> No
     flag = flow_rules().flag[0]
     assert flag.read_from_outside("os.getenv") and flag.read_from_outside("os.environ.get") and flag.read_from_outside("argparse.ArgumentParser.parse_args")
     assert not flag.read_from_outside("evaluate.compare_with_production")
+
+
+def test_bigquery_ml_spec_registers_only_with_registry_options() -> None:
+    """A BigQuery ML CREATE MODEL registers when it names the Vertex AI registry; a plain one trains only."""
+    spec = next(rule for rule in flow_rules().spec if rule.framework == "BigQuery ML")
+    assert spec.action == "registers"
+    assert spec.serves("CREATE OR REPLACE MODEL `p.d.m` OPTIONS (model_type='LOGISTIC_REG', MODEL_REGISTRY = 'VERTEX_AI') AS SELECT 1")
+    assert not spec.serves("CREATE OR REPLACE MODEL `p.d.m` OPTIONS (model_type='LOGISTIC_REG') AS SELECT 1")
+    assert spec.applies("query") and not spec.applies("load_table_from_dataframe")

@@ -26,9 +26,41 @@ resources:
 def test_tasks_with_scripts_and_upstream_keys() -> None:
     """Each task gives its line, key, script as written and the keys it depends on."""
     assert job_tasks(BUNDLE) == (
-        (5, "train", "../src/train.py", ()),
-        (8, "validate", "../src/validate", ("train",)),
-        (13, "promote", "${workspace.file_path}/src/promote", ("validate",)),
+        (5, "train", "../src/train.py", (), ()),
+        (8, "validate", "../src/validate", ("train",), ()),
+        (13, "promote", "${workspace.file_path}/src/promote", ("validate",), ()),
+    )
+
+
+CONDITIONED = """resources:
+  jobs:
+    weekly:
+      tasks:
+        - task_key: evaluate
+          spark_python_task:
+            python_file: ../src/evaluate.py
+        - task_key: better
+          condition_task:
+            op: EQUAL_TO
+            left: "{{tasks.evaluate.values.is_better}}"
+            right: "true"
+          depends_on:
+            - task_key: evaluate
+        - task_key: deploy
+          depends_on:
+            - task_key: better
+              outcome: "true"
+          spark_python_task:
+            python_file: ../src/deploy.py
+"""
+
+
+def test_condition_tasks_keep_their_operands() -> None:
+    """A condition_task is kept with no script and its (left, op, right); the tasks after it name it upstream."""
+    assert job_tasks(CONDITIONED) == (
+        (5, "evaluate", "../src/evaluate.py", (), ()),
+        (8, "better", "", ("evaluate",), ("{{tasks.evaluate.values.is_better}}", "EQUAL_TO", "true")),
+        (15, "deploy", "../src/deploy.py", ("better",), ()),
     )
 
 

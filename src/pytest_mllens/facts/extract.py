@@ -105,6 +105,11 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             if index < len(self.calls):
                 self.calls[index] = _with_assignment(self.calls[index], target)
                 self.scope.results[target] = index
+        elif type(value) is cst.Name and value.value in ("True", "False", "None"):
+            # `decision = True`: a decision overwritten with a constant decides nothing
+            self.constants.append((self._scope_name(), target, self.span[0]))
+            if target in self.scope.gate_vars and not any(self.guards[i].scope == self._scope_name() for i in self.guard_stack):
+                self.scope.gate_vars.discard(target)  # the comparison before it is no longer what is returned
         elif type(value) in (cst.Name, cst.Attribute):
             name, ok = self.resolve(value)
             if ok:

@@ -8,8 +8,11 @@ graph needs that order, so it is read here, as text with an indentation scan (no
 parser, like ``deploy_config``); it never fails: text it cannot read yields nothing.
 
 Stored as plain tuples in ``FileFacts.extra["job_tasks"]``: ``(line, key, script, (upstream
-key, ...))`` for every task that names a script (``notebook_path``, ``python_file``,
-``notebook``); ``script`` is as written (a workspace path, or relative to the file).
+key, ...), condition)`` for every task that names a script (``notebook_path``, ``python_file``,
+``notebook``) or is a ``condition_task``; ``script`` is as written (a workspace path, or
+relative to the file), ``""`` for a condition task, whose ``condition`` is ``(left, op,
+right)`` (``()`` for other tasks): ``left: "{{tasks.evaluate.values.model_update}}"`` makes
+the tasks that depend on it run only on the evaluation task's verdict.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ __all__ = ["job_tasks"]
 
 _KEY = re.compile(r"^(\s*)(-\s+)?([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _SCRIPT_KEYS = frozenset({"notebook_path", "python_file", "notebook"})
+_CONDITION_KEYS = frozenset({"left", "op", "right"})
 _TASK_LISTS = frozenset({"tasks"})
 
 
@@ -57,7 +61,7 @@ def _read_tasks(lines: list[str], start: int, list_indent: int, found: list[tupl
         if (stripped == "-" or stripped.startswith("- ")) and (item_indent < 0 or indent == item_indent):
             _keep(item, found)
             item_indent = indent
-            item = {"line": index + 1, "key": "", "script": "", "upstream": [], "keys_at": -1}
+            item = {"line": index + 1, "key": "", "script": "", "upstream": [], "keys_at": -1, "condition": {}}
         if item is not None and match:
             key, value = match.group(3), _value(match.group(4))
             key_indent = len(match.group(1)) + len(match.group(2) or "")
@@ -70,14 +74,22 @@ def _read_tasks(lines: list[str], start: int, list_indent: int, found: list[tupl
                     item["upstream"].append(value)  # type: ignore[union-attr]
             elif key in _SCRIPT_KEYS and value and not item["script"]:
                 item["script"] = value
+            elif key in _CONDITION_KEYS and value and key_indent > item["keys_at"]:
+                item["condition"][key] = value  # type: ignore[index]
         index += 1
     _keep(item, found)
     return index
 
 
 def _keep(item: dict[str, object] | None, found: list[tuple[object, ...]]) -> None:
-    if item and item["key"] and item["script"]:
-        found.append((item["line"], item["key"], item["script"], tuple(item["upstream"])))  # type: ignore[arg-type]
+    if not item or not item["key"]:
+        return
+    condition = item["condition"]
+    if item["script"]:
+        found.append((item["line"], item["key"], item["script"], tuple(item["upstream"]), ()))  # type: ignore[arg-type]
+    elif condition and "left" in condition:  # type: ignore[operator]
+        operands = (condition.get("left", ""), condition.get("op", ""), condition.get("right", ""))  # type: ignore[attr-defined]
+        found.append((item["line"], item["key"], "", tuple(item["upstream"]), operands))  # type: ignore[arg-type]
 
 
 def _value(text: str) -> str:

@@ -8,7 +8,8 @@ path may be a literal, a string bound to a name in the same scope or at module l
 (``MODEL_PATH = "models/churn.joblib"``), the default of an argparse option
 (``args.model_path``), ``os.path.join`` of those, or a parameter of the enclosing function
 that its callers fill (then the caller that passes the served path is the release: another
-caller may pass a candidate's path). The save and
+caller may pass a candidate's path; a helper with a single caller writes only the served path,
+so its write is the release). The save and
 load calls are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
 """
 
@@ -70,7 +71,9 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                 if loaded is None and images and candidates:
                     loaded, image = _in_image(images, path, candidates)
                 local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
-                site = (facts.path, index) if local else (path.facts.path, path.index)
+                # a helper with one caller writes only the served path: the write is the release
+                sole = not local and _sole_caller(project, facts, call.scope)
+                site = (facts.path, index) if local or sole else (path.facts.path, path.index)
                 if loaded is None or site in found:
                     continue
                 where = loaded.facts.location(loaded.facts.calls[loaded.index].line)
@@ -80,6 +83,10 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                 if local:
                     says = f"writes the trained model to {path.value!r}{via}, {what} {where} loads for serving{loaded_via}"
                     name = call.name
+                elif sole:
+                    caller = path.facts.location(path.facts.calls[path.index].line)
+                    says = f"writes the trained model to {path.value!r}{via}, the path its only caller at {caller} passes; {what} {where} loads it for serving{loaded_via}"
+                    name = call.name
                 else:
                     # the helper writes to whatever path it is given: the release is the call
                     # that passes the served path (another caller may pass a candidate path)
@@ -87,6 +94,14 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                     name = path.facts.calls[path.index].name
                 found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     return found
+
+
+def _sole_caller(project: Project, facts: FileFacts, scope: str) -> bool:
+    """Does the project call the function ``scope`` of ``facts`` from exactly one place?"""
+    if not scope:
+        return False
+    qualified = f"{facts.module}.{scope}" if facts.module else scope
+    return len(project.callers_of(qualified)) == 1
 
 
 @dataclass

@@ -25,7 +25,7 @@ else:  # pragma: no cover
 from ..facts.records import NON_LITERAL
 from .knowledge import KnowledgeError
 
-__all__ = ["ApproveRule", "ArtifactRule", "ComponentRule", "FlagRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ApproveRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -163,6 +163,7 @@ class SpecRule:
     framework: str
     says: str
     not_verbs: tuple[str, ...] = ()
+    action: str = "deploys"
 
     def serves(self, text: str) -> str:
         if self.marker not in text:
@@ -298,6 +299,67 @@ class OpRule(_NamedByGlob):
 _TOKENS = re.compile(r"[^a-z0-9]+")
 
 
+def words_of(text: str) -> frozenset[str]:
+    """The lower-case words of a name or literal (snake_case, camelCase, dots and dashes split)."""
+    return frozenset(w for w in _TOKENS.split(_snake(text)) if w)
+
+
+@dataclass(frozen=True)
+class NotModelRule(_NamedByGlob):
+    """A release verb that serves whatever entity it is given (a Databricks serving endpoint
+    serves models and feature specs alike): it releases no model when every entity built for
+    it (a ``constructor`` call nested in it or earlier in its scope) names, in ``keyword``, an
+    entity whose words include all the words of one of ``words`` (``feature_spec_name``)."""
+
+    name: str
+    constructor: str
+    keyword: str
+    words: tuple[tuple[str, ...], ...]
+    says: str
+
+    @cached_property
+    def constructor_pattern(self) -> re.Pattern[str]:
+        return _glob(self.constructor)
+
+    def names_no_model(self, texts: Sequence[str]) -> str:
+        """The text whose words say the entity is no model (``""``: none does)."""
+        for text in texts:
+            found = words_of(text)
+            if any(all(w in found for w in group) for group in self.words):
+                return text
+        return ""
+
+
+@dataclass(frozen=True)
+class EntityRule(_NamedByGlob):
+    """A generic create call (``ml_client.begin_create_or_update(entity)``) that releases a
+    model when the entity it is passed was built by one of ``constructors``: in the same
+    scope, or by the callers that fill the parameter it is passed (a helper that deploys
+    whatever deployment it is given)."""
+
+    name: str
+    constructors: tuple[str, ...]
+    action: str
+    framework: str
+    says: str
+
+    @cached_property
+    def constructor_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(_glob(c) for c in self.constructors)
+
+    def builds(self, call: str) -> bool:
+        return any(p.match(call) for p in self.constructor_patterns)
+
+
+@dataclass(frozen=True)
+class DecisionRule(_NamedByGlob):
+    """A release step that releases only when its ``keyword`` input is true (ZenML's
+    ``mlflow_model_deployer_step(deploy_decision=...)``)."""
+
+    name: str
+    keyword: str
+
+
 @dataclass(frozen=True)
 class FlowRules:
     order: tuple[OrderRule, ...]
@@ -316,6 +378,9 @@ class FlowRules:
     approve: tuple[ApproveRule, ...] = ()
     launch: tuple[LaunchRule, ...] = ()
     rest: tuple[RestRule, ...] = ()
+    not_model: tuple[NotModelRule, ...] = ()
+    entity: tuple[EntityRule, ...] = ()
+    decision: tuple[DecisionRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -366,11 +431,14 @@ _KEYS = {
     "retire": {"release": str, "keyword": str, "position": int, "values": list},
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
-    "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str},
+    "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str, "action": str},
     "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
     "launch": {"name": str, "framework": str, "says": str},
     "rest": {"name": str, "paths": list, "framework": str, "says": str},
+    "not-model": {"name": str, "constructor": str, "keyword": str, "words": list, "says": str},
+    "entity": {"name": str, "constructors": list, "action": str, "framework": str, "says": str},
+    "decision": {"name": str, "keyword": str},
 }
 
 
@@ -388,9 +456,13 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "rest": ("name", "paths", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "rest": ("name", "paths", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
+            if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
+                problems.append(f"{source}: spec {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
+            if kind == "entity" and raw.get("action") not in ("deploys", "registers", "promotes"):
+                problems.append(f"{source}: entity {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
                 problems.append(f"{source}: order {number}: expected exactly one of keyword or method")
     if problems:
@@ -439,8 +511,11 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
         launch=tuple(LaunchRule(r["name"], r["framework"], r["says"]) for r in table.get("launch", ())),
         rest=tuple(RestRule(r["name"], tuple(r["paths"]), r["framework"], r["says"]) for r in table.get("rest", ())),
+        not_model=tuple(NotModelRule(r["name"], r["constructor"], r["keyword"], tuple(tuple(str(w).lower().split()) for w in r["words"]), r["says"]) for r in table.get("not-model", ())),
+        decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
+        entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),
         flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
-        spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ()))) for r in table.get("spec", ())),
+        spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ())), r.get("action", "deploys")) for r in table.get("spec", ())),
     )
 
 

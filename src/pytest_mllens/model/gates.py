@@ -2,12 +2,9 @@
 
 A deploy, register or promote call is a *release site*. Whether a release is gated is a
 question about every path that reaches it (see ``release_flow``); this module answers the
-local part: is there, at this call, a gate that stops the flow? Local gates are a metric
-comparison around the call (``if``/``with dsl.Condition``), before it (``assert``, an early
-``raise``/``return``/``sys.exit``, a helper that raises on a metric), a gate helper in the
-condition (``if passes_gate(m):``), a SageMaker ``ConditionStep`` whose branches hold the
-step, a registry approval status check, and a registration that waits for manual approval.
-Orchestrator tasks (Airflow short-circuit / branch) are gates of the tasks ordered after them.
+registry part: a registration that waits for manual approval is gated by that approval.
+The gates at one call (a guard, an earlier helper that raises, a ConditionStep, a gate task)
+are in ``local_gates`` and re-exported here.
 """
 
 from __future__ import annotations
@@ -15,9 +12,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
-from .flow_rules import ApproveRule, ArtifactRule, ComponentRule, LaunchRule, OpRule, RestRule, SpecRule, flow_rules
-from .knowledge import Rule, imported_roots, matches_any
+from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact
+from .flow_rules import (
+    ApproveRule,
+    ArtifactRule,
+    ComponentRule,
+    LaunchRule,
+    OpRule,
+    RestRule,
+    SpecRule,
+    flow_rules,
+)
+from .knowledge import Rule, imported_roots
+from .local_gates import Gate, gate_task, local_gate, stop_on_metric
 from .project import Project
 
 __all__ = ["DeploySite", "Gate", "approval_gate", "approval_status", "deploy_sites", "find_gate", "gate_task", "local_gate", "stop_on_metric"]
@@ -44,13 +51,6 @@ class DeploySite:
         return self.rule.action
 
 
-@dataclass(frozen=True)
-class Gate:
-    """Why a site counts as gated: one human-readable line of evidence."""
-
-    evidence: str
-
-
 _COMPONENT_SOURCES = frozenset({"func", "url", "filename", "file_path", "text", "component_spec"})
 
 def deploy_sites(project: Project) -> list[DeploySite]:
@@ -65,6 +65,7 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 
 
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
+    from .entity_releases import entity_release, serves_no_model
     from .file_releases import file_release_rules
 
     rules_of_flow = flow_rules()
@@ -78,6 +79,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     approvals: dict[str, list[ApproveRule]] = {}
     for approve in rules_of_flow.approve:
         approvals.setdefault(approve.method, []).append(approve)
+    entity_methods = frozenset(rule.name.rpartition(".")[2].lstrip("*") for rule in rules_of_flow.entity)
+    not_model = rules_of_flow.not_model
     for facts in project.files:
         matched: dict[int, Rule] = {}
         components = _release_components(project, facts, rules_of_flow.component) if component_roots and component_roots & imported_roots(facts) else {}
@@ -88,6 +91,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 rules = _inherited_matches(project, facts, call, bases)
             if rules and call.method in retire and any(r.retires(call.keywords, call.positional) for r in retire[call.method]):
                 continue  # transition_model_version_stage(..., stage="Archived"): takes a version out of service
+            if rules and not_model and serves_no_model(facts, index, call, not_model):
+                continue  # a serving endpoint for a feature spec: it serves features, not a model
             if rules and (call.method not in artifacts or _logs_a_model(facts, call, artifacts[call.method])):
                 matched[index] = rules[0]
             elif components and call.receiver in components and _calls_binding(facts, call, components[call.receiver]):
@@ -100,6 +105,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = launched
             elif rules_of_flow.rest and (posted := _rest_release(facts, call, rules_of_flow.rest)) is not None:
                 matched[index] = posted
+            elif entity_methods and call.method in entity_methods and (built := entity_release(project, facts, index, call, rules_of_flow.entity)) is not None:
+                matched[index] = built
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
             elif call.name.split(".", 1)[0] in ops:
@@ -217,7 +224,13 @@ def _approves(facts: FileFacts, index: int, call: CallFact, rules: Sequence[Appr
 def _serving_specs(facts: FileFacts, rules: Sequence[SpecRule]) -> dict[tuple[str, str], tuple[SpecRule, str]]:
     """Strings bound to names that are specs serving a model: (scope, name) -> (rule, word)."""
     found: dict[tuple[str, str], tuple[SpecRule, str]] = {}
-    for scope, name, text in facts.extra.get("strings", ()):  # type: ignore[attr-defined]
+    strings = facts.extra.get("strings", ())
+    bound: dict[tuple[str, str], int] = {}
+    for scope, name, _ in strings:  # type: ignore[attr-defined]
+        bound[(scope, name)] = bound.get((scope, name), 0) + 1
+    for scope, name, text in strings:  # type: ignore[attr-defined]
+        if bound[(scope, name)] > 1:
+            continue  # `query = "..."` rebound to other statements: which one a call runs is unknown
         for rule in rules:
             word = rule.serves(text)
             if word:
@@ -245,7 +258,7 @@ def _applies_spec(facts: FileFacts, index: int, call: CallFact, specs: dict[tupl
         if hit is not None and hit[0].applies(method):
             rule, word = hit
             says = f"{rule.says}: `{source}` is a spec that runs {word!r}"
-            return Rule(kind="deploy", match="call", name=call.name, says=says, framework=rule.framework, action="deploys", source="release_flow.toml [[spec]]")
+            return Rule(kind="deploy", match="call", name=call.name, says=says, framework=rule.framework, action=rule.action, source="release_flow.toml [[spec]]")
     return None
 
 
@@ -266,18 +279,46 @@ def _launch_release(project: Project, facts: FileFacts, index: int, call: CallFa
     """A serving launcher releases what the same flow just trained: an earlier training call
     (knowledge kind ``training``: ``tuner.fit()``, ``trainer.fit()``) in the same function
     or module-level code, and an application bound to a value (``App.bind(checkpoint)``, not
-    only literals). A launcher in code that trains nothing serves a model made elsewhere."""
+    only literals); or, in a pipeline task, the model a training task of the same workflow
+    hands it (``deploy(model=train(...))``, ``create_node(deploy, model=trained)``). A
+    launcher in code that trains nothing serves a model made elsewhere."""
     launch = next((rule for rule in launches if rule.pattern.match(call.name)), None)
     if launch is None:
         return None
     apps = set(call.arg_names)
     bound = [c for c in facts.calls if c.method == "bind" and (c.parent == index or (c.assigned_to and c.assigned_to in apps and c.scope == call.scope and c.line <= call.line))]
-    if not any(c.arg_names for c in bound):
-        return None
-    for earlier in facts.calls:
-        if earlier.line < call.line and earlier.scope == call.scope and project.knowledge.call_matches(facts, earlier, ("training",)):
-            return Rule(kind="deploy", match="call", name=launch.name, says=launch.says, framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
+    if any(c.arg_names for c in bound):
+        for earlier in facts.calls:
+            if earlier.line < call.line and earlier.scope == call.scope and project.knowledge.call_matches(facts, earlier, ("training",)):
+                return Rule(kind="deploy", match="call", name=launch.name, says=launch.says, framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
+    fed = _fed_by_training(project, facts, call)
+    if fed:
+        return Rule(kind="deploy", match="call", name=launch.name, says=f"{launch.says} ({fed})", framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
     return None
+
+
+def _fed_by_training(project: Project, facts: FileFacts, call: CallFact) -> str:
+    """The launcher's function is a task whose caller (a workflow calling it, or passing it
+    to a node factory) hands it the result of a project function that trains a model."""
+    if not call.scope:
+        return ""
+    function = call.scope.split(".")[0]
+    qualified = f"{facts.module}.{function}" if facts.module else function
+    entry = project.functions.get(qualified)
+    if entry is None or not [p for p in entry[1].params if p not in ("self", "cls")]:
+        return ""
+    for caller_facts, caller in project.callers_of(qualified):
+        for name in caller.arg_names:
+            producer = max((c for c in caller_facts.calls if c.assigned_to == name and c.scope == caller.scope and c.line <= caller.line and c is not caller), key=lambda c: c.line, default=None)
+            trainer = project.function(producer.name) if producer is not None else None
+            if trainer is not None and _trains(project, *trainer):
+                return f"`{name}` comes from {trainer[1].qualname}() at {caller_facts.location(producer.line)}, which trains a model, and is passed at {caller_facts.location(caller.line)}"  # type: ignore[union-attr]
+    return ""
+
+
+def _trains(project: Project, facts: FileFacts, function: FunctionFact) -> bool:
+    inner = f"{function.qualname}."
+    return any((c.scope == function.qualname or c.scope.startswith(inner)) and project.knowledge.call_matches(facts, c, ("training",)) for c in facts.calls)
 
 
 def _rest_release(facts: FileFacts, call: CallFact, rest: Sequence[RestRule]) -> Rule | None:
@@ -392,186 +433,3 @@ def approval_gate(site: DeploySite) -> Gate | None:
     if status != "Approved":
         return Gate(f"registered with {keyword}={status!r}: the version waits for approval in the model registry before it can be deployed")
     return None
-
-
-# -- gates at one call -----------------------------------------------------------------------
-def local_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str], sequential: bool = True) -> Gate | None:
-    """A gate at this call: a guard, an earlier helper that stops the flow, a ConditionStep.
-
-    ``sequential`` is false in a function body that only declares a graph of tasks (a
-    Kubeflow ``@dsl.pipeline``): there an earlier call does not run before a later one unless
-    the graph orders them, so an earlier helper is no gate by position alone."""
-    for index in call.guards:
-        gate = _guard_gate(project, facts, facts.guards[index], gate_patterns)
-        if gate is not None:
-            return gate
-    if sequential:
-        gate = _helper_before(project, facts, call, gate_patterns) or _stop_before(project, facts, call, gate_patterns)
-        if gate is not None:
-            return gate
-    return _condition_step_gate(project, facts, call)
-
-
-def stop_on_metric(project: Project, facts: FileFacts, scope: str | None, before: int, gate_patterns: Sequence[str] = ()) -> Gate | None:
-    """A call that stops the running job (``run.cancel()``, ``[[stop]]`` rules) under a
-    metric decision, in ``scope`` (``None``: anywhere in the file) before line ``before``:
-    ``if is_better(new, old): ... else: run.parent.cancel()`` stops the run, and with it
-    every later line and every step ordered after this one."""
-    stops = flow_rules().stop_methods
-    if not stops:
-        return None
-    for earlier in facts.calls:
-        if earlier.line >= before or (scope is not None and earlier.scope != scope):
-            continue
-        rule = stops.get(earlier.method)
-        if rule is None or not earlier.guards:
-            continue
-        for index in earlier.guards:
-            decision = _guard_gate(project, facts, facts.guards[index], gate_patterns)
-            if decision is not None:
-                return Gate(f"{earlier.name.rpartition('.')[2] or earlier.name}() at {facts.location(earlier.line)} {rule.says} under {decision.evidence}")
-    return None
-
-
-def _stop_before(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str]) -> Gate | None:
-    return stop_on_metric(project, facts, call.scope, call.line, gate_patterns)
-
-
-def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patterns: Sequence[str]) -> Gate | None:
-    where = f"{facts.location(guard.line)}"
-    if guard.metric:
-        return Gate(f"{_describe(guard)} at {where}")
-    for name in guard.calls:
-        if _is_gate_call(project, name, gate_patterns):
-            return Gate(f"{_describe(guard)} at {where} ({name} is an evaluation gate)")
-    if guard.kind in ("if", "exit") and ("'Approved'" in guard.text or '"Approved"' in guard.text):
-        return Gate(f"{_describe(guard)} at {where} (acts only on versions approved in the model registry)")
-    flag = _decision_flag(facts, guard)
-    if flag:
-        return Gate(f"`if {guard.text or flag}` at {where}: {flag}")
-    return None
-
-
-def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
-    """A guard on a variable named as a release decision (``if deploy_flag == 1``) whose
-    latest value before the guard comes from a call (read from the evaluation step's output,
-    returned by a comparison helper), not from a constant written over it."""
-    if guard.kind not in ("if", "exit") or not guard.names:
-        return ""
-    rules = flow_rules().flag
-    for name in guard.names:
-        rule = next((r for r in rules if r.names_a_decision(name)), None)
-        if rule is None:
-            continue
-        setter = max((c for c in facts.calls if c.assigned_to == name and c.scope == guard.scope and c.line <= guard.line), key=lambda c: c.line, default=None)
-        computed = setter.line if setter is not None and not rule.read_from_outside(setter.name) else 0
-        constant = max((line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line), default=0)  # type: ignore[attr-defined]
-        if computed and computed > constant:
-            return f"`{name}` {rule.says} (set at {facts.location(computed)})"
-    return ""
-
-
-def _describe(guard: GuardFact) -> str:
-    if guard.kind == "exit":
-        return f"early exit `if {guard.text}`"
-    if guard.kind == "with":
-        return f"`with {guard.text}`"
-    return f"`{guard.kind} {guard.text}`"
-
-
-def _is_gate_call(project: Project, name: str, gate_patterns: Sequence[str]) -> bool:
-    entry = project.function(name)
-    if entry is not None:
-        _, function = entry
-        if function.returns_comparison or function.exits_on_metric:
-            return True
-    for rule in project.knowledge.by_kind("gate"):
-        if rule.pattern.match(name):
-            return True
-    return matches_any(name, gate_patterns)
-
-
-def _helper_before(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str]) -> Gate | None:
-    """A call earlier in the same scope to a helper that raises or exits on a metric."""
-    for earlier in facts.calls:
-        if earlier.scope != call.scope or earlier.line >= call.line or earlier is call:
-            continue
-        entry = project.function(earlier.name)
-        if entry is not None and entry[1].exits_on_metric:
-            return Gate(f"{earlier.name}() at {facts.location(earlier.line)} stops the flow when the metric misses its threshold")
-        if matches_any(earlier.name, gate_patterns):
-            return Gate(f"{earlier.name}() at {facts.location(earlier.line)} is a configured gate")
-    return None
-
-
-def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> Gate | None:
-    """SageMaker Pipelines: the step holding this call is listed in a ConditionStep's if_steps."""
-    condition_rules = [r for r in project.knowledge.by_kind("gate") if "ConditionStep" in r.name]
-    conditions = [c for c in facts.calls if any(r.pattern.match(c.name) for r in condition_rules)]
-    if not conditions:
-        return None
-    gated: dict[str, CallFact] = {}
-    branch: dict[str, str] = {}
-    for condition in conditions:
-        # both branches run only after the condition is evaluated: a FailStep in if_steps
-        # and the release in else_steps is as much a gate as the release in if_steps
-        for keyword in ("if_steps", "else_steps"):
-            for name in condition.names_in_keyword(keyword):
-                gated.setdefault(name, condition)
-                branch.setdefault(name, keyword)
-    changed = True
-    while changed:
-        changed = False
-        for candidate in facts.calls:
-            if candidate.assigned_to in gated:
-                # `ModelStep(step_args=register_args)`: the arguments that define the step run
-                # in its branch; other inputs (the estimator, the data) run before it
-                for name in candidate.names_in_keyword("step_args"):
-                    if name not in gated:
-                        gated[name] = gated[candidate.assigned_to]
-                        branch[name] = branch[candidate.assigned_to]
-                        changed = True
-    holder = call
-    while True:
-        if holder.assigned_to in gated:
-            condition = gated[holder.assigned_to]
-            return Gate(f"ConditionStep at {facts.location(condition.line)} runs `{holder.assigned_to}` only in its {branch[holder.assigned_to]}")
-        if holder.parent < 0:
-            return None
-        holder = facts.calls[holder.parent]
-
-
-# -- gate tasks ------------------------------------------------------------------------------
-def gate_task(project: Project, task: CallFact) -> str:
-    """Why ``task`` (a task or step that others run after) is an evaluation gate, or ``""``:
-    an Airflow short-circuit / branch task whose callable decides on a metric, or a call to a
-    project function (component, task, step) that stops the run when a metric misses."""
-    for rule in project.knowledge.by_kind("gate"):
-        if rule.match in ("call", "any") and rule.keywords and rule.pattern.match(task.name):
-            entry = project.function(task.reference(rule.keywords[0]))
-            if entry is not None and _decides_on_metric(*entry):
-                return f"{rule.says} whose {rule.keywords[0]}={entry[1].qualname} {_how(*entry)}"
-    entry = project.function(task.name)
-    if entry is None:
-        return ""
-    for rule in project.knowledge.by_kind("gate"):
-        if rule.match == "decorator":
-            decorator = next((d for d in entry[1].decorators if rule.pattern.match(d)), None)
-            if decorator is not None and _decides_on_metric(*entry):
-                return f"@{decorator} function {entry[1].qualname}() {_how(*entry)}"
-    if entry[1].exits_on_metric:
-        return f"{entry[1].qualname}() stops the run when a metric misses its threshold"
-    return ""
-
-
-def _decides_on_metric(facts: FileFacts, function: FunctionFact) -> bool:
-    return function.returns_comparison or function.exits_on_metric or any(g.metric and g.scope == function.qualname for g in facts.guards)
-
-
-def _how(facts: FileFacts, function: FunctionFact) -> str:
-    if function.returns_comparison:
-        return "returns a comparison"
-    if function.exits_on_metric:
-        return "stops the run when a metric misses"
-    guard = next(g for g in facts.guards if g.metric and g.scope == function.qualname)
-    return f"branches on `{guard.text}` ({facts.location(guard.line)})"

@@ -79,7 +79,8 @@ class ReleaseFlow(ReleaseGraph):
 
     def __init__(self, project: Project, rules: FlowRules | None = None) -> None:
         self._verdicts: dict[tuple[str, int, tuple[str, ...]], Verdict] = {}
-        self._reached: dict[tuple[str, int, tuple[str, ...], str, int], Verdict] = {}
+        self._reached: dict[tuple[str, int, tuple[str, ...], str, int, bool], Verdict] = {}
+        self._reads_in: dict[str, list[Read]] | None = None
         self._classes: dict[str, list[tuple[FileFacts, CallFact]]] | None = None
         super().__init__(project, rules)
 
@@ -107,27 +108,39 @@ class ReleaseFlow(ReleaseGraph):
             # compare, or to log) still releases a new version, so it does not inherit
             reads = list(self._reads_feeding(site.facts, site.call))
             if reads and local_gate(self.project, site.facts, site.call, patterns) is None:
-                return self._inherit(site, reads, patterns, visiting | {(site.facts.path, index)})
-        return self._reach(site.facts, index, patterns, 0, visiting, _label(site.call))
+                return self._inherit(site.facts, site.call, reads, patterns, visiting | {(site.facts.path, index)})
+        return self._reach(site.facts, index, patterns, 0, visiting, _label(site.call), site.action == "deploys")
 
-    def _reach(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str) -> Verdict:
+    def _reach(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str, deploys: bool = False) -> Verdict:
         """Every path into this call site, back to where it starts, passes a gate?
 
-        Remembered per site, so that a helper called from many places is judged once (the
-        first judgement at a depth stands when a cycle would give another)."""
-        key = (facts.path, index, patterns, label, depth)
+        ``deploys``: the path leads to a deploy, so a caller that hands it what it read from
+        a registry (a promoted stage or alias, approved packages) inherits the verdicts of
+        what writes that entry. Remembered per site, so that a helper called from many places
+        is judged once (the first judgement at a depth stands when a cycle would give another)."""
+        key = (facts.path, index, patterns, label, depth, deploys)
         found = self._reached.get(key)
         if found is None:
-            found = self._reached[key] = self._reach_uncached(facts, index, patterns, depth, visiting, label)
+            found = self._reached[key] = self._reach_uncached(facts, index, patterns, depth, visiting, label, deploys)
         return found
 
-    def _reach_uncached(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str) -> Verdict:
+    def _reach_uncached(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str, deploys: bool) -> Verdict:
         call = facts.calls[index]
         hop = Hop(label, facts.location(call.line))
         sequential = not self._declares_graph(facts, call.scope)
         gate = local_gate(self.project, facts, call, patterns, sequential) or self._order_gate(facts, index) or self._step_order_gate(facts, call)
         if gate is not None:
             return Verdict(True, gate.evidence)
+        decided = self._decision_input(facts, call)
+        if decided:
+            return Verdict(True, decided)
+        if deploys and depth:
+            # `deployer.create_endpoint(version)` after `registry.latest(stages=["Production"])`:
+            # the deploy helper ships what its caller read from the registry
+            reads = list(self._reads_feeding(facts, call))
+            if reads:
+                inherited = self._inherit(facts, call, reads, patterns, visiting | {(facts.path, index)})
+                return inherited if inherited.gated else Verdict(False, path=(*inherited.path, hop), sites=((facts, call),))
         visiting = visiting | {(facts.path, index)}
         predecessors = self._predecessors(facts, call)
         predecessors = [p for p in predecessors if (p[0].path, p[1]) not in visiting]
@@ -144,7 +157,7 @@ class ReleaseFlow(ReleaseGraph):
             if fed:
                 results.append((caller_facts, caller_index, Verdict(True, fed)))
                 continue
-            results.append((caller_facts, caller_index, self._reach(caller_facts, caller_index, patterns, depth + 1, visiting, how)))
+            results.append((caller_facts, caller_index, self._reach(caller_facts, caller_index, patterns, depth + 1, visiting, how, deploys)))
         ungated = [r for r in results if not r[2].gated]
         if not ungated:
             by_step = all(how.startswith("runs ") for _, _, how in predecessors)
@@ -296,10 +309,29 @@ class ReleaseFlow(ReleaseGraph):
                 if stop:
                     reason = f"job task at {where} runs after task `{key}` ({path}), which {stop}"
                     break
+            for condition, path, value in self.job_conditions.get(where, ()) if not reason else ():
+                decided = self._value_set_on_metric(path, value)
+                if decided:
+                    reason = f"job task at {where} runs only on the outcome of condition task `{condition}`, which reads the task value {value!r} that {path} sets {decided}"
+                    break
             if not reason:
                 return None
             reasons.append(reason)
         return Gate("; ".join(reasons))
+
+    def _value_set_on_metric(self, path: str, value: str) -> str:
+        """Where the script sets the job task value ``value`` (``dbutils.jobs.taskValues.set(key=value, ...)``)
+        behind a metric decision, or ``""``: then a condition task on it is an evaluation gate."""
+        script = self.project.by_path.get(path)
+        if script is None:
+            return ""
+        for call in script.calls:
+            if call.method != "set" or (call.keyword("key") if call.has_keyword("key") else call.positional[0] if call.positional else None) != value:
+                continue
+            gate = local_gate(self.project, script, call, ())
+            if gate is not None:
+                return f"at {script.location(call.line)} under {gate.evidence}"
+        return ""
 
     def _decision_params(self, facts: FileFacts, call: CallFact) -> set[str]:
         """Parameters of the enclosing function that a guard of this call tests (a decision
@@ -312,10 +344,41 @@ class ReleaseFlow(ReleaseGraph):
         params = set(entry[1].params)
         return {name for i in call.guards for name in facts.guards[i].names if name in params}
 
-    def _fed_by_decision(self, facts: FileFacts, caller: CallFact) -> str:
+    def _decision_input(self, facts: FileFacts, call: CallFact) -> str:
+        """A release step that runs only on a true decision input (``[[decision]]``) whose
+        value comes from a step or function that decides on a metric."""
+        for rule in self.rules.decision:
+            if not rule.pattern.match(call.name):
+                continue
+            uses = [(facts, call)] if call.has_keyword(rule.keyword) else self._wired_step_uses(facts, call)
+            for use_facts, use in uses:
+                names = use.names_in_keyword(rule.keyword)
+                fed = self._fed_by_decision(use_facts, use, names) if names else ""
+                if fed:
+                    return f"{call.name.rpartition('.')[2]}() releases only when {rule.keyword}= is true ({use_facts.location(use.line)}): {fed}"
+        return ""
+
+    def _wired_step_uses(self, facts: FileFacts, call: CallFact) -> list[tuple[FileFacts, CallFact]]:
+        """A step instance passed by keyword to a project pipeline function (ZenML's older
+        ``pipeline(model_deployer=mlflow_model_deployer_step(...))``): the calls of that
+        parameter inside the pipeline's body."""
+        if call.parent < 0:
+            return []
+        holder = facts.calls[call.parent]
+        children = [c for c in facts.calls if c.parent == call.parent]
+        if len(children) != len(holder.keywords):
+            return []
+        keyword = holder.keywords[next(i for i, c in enumerate(children) if c is call)][0]
+        entry = self.project.function(holder.name)
+        if entry is None or keyword not in entry[1].params:
+            return []
+        body, function = entry
+        return [(body, c) for c in body.calls if c.name == keyword and c.scope == function.qualname]
+
+    def _fed_by_decision(self, facts: FileFacts, caller: CallFact, names: tuple[str, ...] | None = None) -> str:
         """The caller passes the result of a step or function that decides on a metric."""
         index = self._index(facts)
-        for name in caller.arg_names:
+        for name in caller.arg_names if names is None else names:
             for producer in self._producer(facts, index, caller, name):
                 entry = self.project.function(facts.calls[producer].name)
                 if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric):
@@ -366,29 +429,47 @@ class ReleaseFlow(ReleaseGraph):
         stage or alias."""
         reads = self.reads.get(facts.path, ())
         if reads:
-            prefix = f"{facts.module}." if facts.module else ""
-            called = {c.name for c in facts.calls if c.scope == call.scope and c.line <= call.line}
             for read in reads:
                 if read.call.scope == call.scope and read.call.line <= call.line:
                     yield read
-                elif read.call.scope and f"{prefix}{read.call.scope}" in called:
-                    yield read
+        # a project function called first in the same scope that reads the registry (a
+        # wrapper such as `registry.latest_version(stages=["Production"])`, in any file)
+        by_function = self._reads_by_function()
+        if by_function:
+            for earlier in facts.calls:
+                if earlier.scope != call.scope or earlier.line > call.line or earlier is call:
+                    continue
+                entry = self.project.function(earlier.name)
+                if entry is not None:
+                    yield from by_function.get(f"{entry[0].module}.{entry[1].qualname}" if entry[0].module else entry[1].qualname, ())
         for literal in literal_strings(call):
             if literal.startswith("models:/") and ("@" in literal or literal.rstrip("/").rpartition("/")[2] in ("Production", "Staging", "Champion")):
                 rule = ReadRule(name="models:/", registry="MLflow Model Registry", reads="promoted", says=f"loads {literal!r}")
                 yield Read(facts, self._index(facts).positions[id(call)], rule, literal[len("models:/") :].split("/")[0].split("@")[0])
 
-    def _inherit(self, site: DeploySite, reads: list[Read], patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
-        """A release that ships what a registry read returns is gated when every release that
-        writes that entry is gated; a read of approved versions also counts the registry's
-        manual approval of pending registrations as a gate."""
+    def _reads_by_function(self) -> dict[str, list[Read]]:
+        """Qualified project function -> the registry reads in its body (built on first need)."""
+        if self._reads_in is None:
+            self._reads_in = {}
+            for reads in self.reads.values():
+                for read in reads:
+                    if read.call.scope:
+                        qualified = f"{read.facts.module}.{read.call.scope}" if read.facts.module else read.call.scope
+                        self._reads_in.setdefault(qualified, []).append(read)
+        return self._reads_in
+
+    def _inherit(self, facts: FileFacts, call: CallFact, reads: list[Read], patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
+        """A release (or the call that hands it its model) that ships what a registry read
+        returns is gated when every release that writes that entry is gated; a read of
+        approved versions also counts the registry's manual approval of pending
+        registrations as a gate."""
         evidence: list[str] = []
-        hop = Hop(_label(site.call), site.facts.location(site.call.line))
+        hop = Hop(_label(call), facts.location(call.line))
         for read in reads:
             read_hop = Hop(f"{read.call.method}() {read.rule.says}", read.facts.location(read.call.line))
-            tail = (read_hop,) if read.call is site.call else (read_hop, hop)
+            tail = (read_hop,) if read.call is call else (read_hop, hop)
             writers = [w for w in self.writes if w.rule.registry == read.rule.registry and _same_entry(w.entry, read.entry)]
-            writers = [w for w in writers if (w.site.facts.path, w.site.index) not in visiting and w.site is not site]
+            writers = [w for w in writers if (w.site.facts.path, w.site.index) not in visiting and w.site.call is not call]
             if read.rule.reads == "promoted":
                 writers = [w for w in writers if w.site.action == "promotes"]
             if not writers:
@@ -400,7 +481,7 @@ class ReleaseFlow(ReleaseGraph):
                 if not verdict.gated:
                     writer_hop = Hop(_write_label(writer), writer.site.facts.location(writer.site.call.line))
                     path = (*verdict.path[:-1], writer_hop) if verdict.path else (writer_hop,)
-                    return Verdict(False, path=(*path, *tail), sites=((site.facts, site.call),))
+                    return Verdict(False, path=(*path, *tail), sites=((facts, call),))
                 evidence.append(f"{read_hop.render()} reads what {_write_label(writer)} at {writer.site.facts.location(writer.site.call.line)} writes, and that is gated: {verdict.evidence}")
         return Verdict(True, "; ".join(evidence))
 

@@ -23,6 +23,7 @@ from .project import Project
 __all__ = ["FileIndex", "Read", "ReleaseGraph", "Write", "literal_strings", "top_call"]
 
 _SCRIPT = re.compile(r"[\w./-]*\w\.py\b")
+_TASK_VALUE = re.compile(r"tasks\.([\w-]+)\.values\.([\w-]+)")
 _MODULE = re.compile(r"(?:^|\s)-m\s+([A-Za-z_][\w.]*)")
 
 
@@ -76,6 +77,9 @@ class ReleaseGraph:
         self.job_upstream: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}
         """Script path -> for each job task that runs it (``config:line``), the scripts of
         the tasks it depends on, directly or not, with their task keys (job definition files)."""
+        self.job_conditions: dict[str, list[tuple[str, str, str]]] = {}
+        """Job task (``config:line``) -> the condition tasks it waits on, directly or not:
+        (condition key, the script of the task whose value the condition reads, the value)."""
         self._scan()
         self._job_order()
 
@@ -154,29 +158,45 @@ class ReleaseGraph:
 
     def _job_order(self) -> None:
         """Task order from job definition files (``depends_on`` of Databricks job tasks):
-        which project scripts run, in the same job, before the script a task runs."""
+        which project scripts run, in the same job, before the script a task runs, and which
+        ``condition_task`` operands it waits on (``{{tasks.evaluate.values.model_update}}``:
+        the script of task ``evaluate`` and the task value ``model_update``)."""
         configs = [c for c in self.project.configs if c.extra.get("job_tasks")]
         if not configs:
             return
         sources = [f.path for f in self.project.files if f.kind in ("py", "ipynb")]
         for config in configs:
             tasks: dict[str, tuple[int, str, tuple[str, ...]]] = {}
-            for line, key, script, upstream in config.extra["job_tasks"]:  # type: ignore[union-attr]
-                path = _job_script(config.path, str(script), sources)
-                if path:
-                    tasks[str(key)] = (int(line), path, tuple(upstream))  # type: ignore[arg-type]
+            conditions: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+            for line, key, script, upstream, *rest in config.extra["job_tasks"]:  # type: ignore[union-attr]
+                if script:
+                    path = _job_script(config.path, str(script), sources)
+                    if path:
+                        tasks[str(key)] = (int(line), path, tuple(upstream))  # type: ignore[arg-type]
+                elif rest and rest[0]:
+                    conditions[str(key)] = (tuple(str(o) for o in rest[0]), tuple(upstream))  # type: ignore[union-attr, arg-type]
             for key, (line, path, upstream) in tasks.items():
                 before: list[tuple[str, str]] = []
+                waits: list[tuple[str, str, str]] = []
                 seen = {key}
                 queue = list(upstream)
                 while queue:
                     current = queue.pop()
-                    if current in seen or current not in tasks:
+                    if current in seen:
                         continue
                     seen.add(current)
-                    before.append((tasks[current][1], current))
-                    queue.extend(tasks[current][2])
+                    if current in conditions:
+                        operands, above = conditions[current]
+                        for task, value in _task_values(" ".join(operands)):
+                            if task in tasks:
+                                waits.append((current, tasks[task][1], value))
+                        queue.extend(above)
+                    elif current in tasks:
+                        before.append((tasks[current][1], current))
+                        queue.extend(tasks[current][2])
                 self.job_upstream.setdefault(path, []).append((f"{config.path}:{line}", before))
+                if waits:
+                    self.job_conditions.setdefault(f"{config.path}:{line}", []).extend(waits)
 
     def _runs(self, facts: FileFacts, index: int, script: str, token: str) -> None:
         top = top_call(facts, index)
@@ -274,6 +294,11 @@ def _scripts_named(scripts: dict[str, list[str]], token: str, call: CallFact, ca
     folders = {s.strip("./").rstrip("/") for s in literal_strings(call) if "/" in s or "." not in s}
     folders.add(caller.rpartition("/")[0])
     return [p for p in candidates if p.rpartition("/")[0] in folders or any(p.rpartition("/")[0].endswith("/" + f) for f in folders if f)]
+
+
+def _task_values(text: str) -> list[tuple[str, str]]:
+    """``{{tasks.evaluate.values.model_update}}`` -> [("evaluate", "model_update")]."""
+    return _TASK_VALUE.findall(text)
 
 
 def top_call(facts: FileFacts, index: int) -> int:

@@ -1,0 +1,232 @@
+"""The gates that sanitise a release flow at one place in the code.
+
+Whether a release is gated is a question about every path that reaches it (see
+``release_flow``); this module answers the local part: is there, at this call, a gate that
+stops the flow? Local gates are a metric comparison around the call (``if``/``with
+dsl.Condition``), before it (``assert``, an early ``raise``/``return``/``sys.exit``, a helper
+that raises on a metric), a gate helper in the condition (``if passes_gate(m):``), a decision
+flag or a validation report's verdict (``if report["validation_passed"]:``), a SageMaker
+``ConditionStep`` whose branches hold the step, and a registry approval status check.
+Orchestrator tasks (Airflow short-circuit / branch) are gates of the tasks ordered after them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..facts.records import CallFact, FileFacts, FunctionFact, GuardFact
+from .flow_rules import flow_rules
+from .knowledge import matches_any
+from .project import Project
+
+__all__ = ["Gate", "gate_task", "local_gate", "stop_on_metric"]
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Why a site counts as gated: one human-readable line of evidence."""
+
+    evidence: str
+
+
+# -- gates at one call -----------------------------------------------------------------------
+def local_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str], sequential: bool = True) -> Gate | None:
+    """A gate at this call: a guard, an earlier helper that stops the flow, a ConditionStep.
+
+    ``sequential`` is false in a function body that only declares a graph of tasks (a
+    Kubeflow ``@dsl.pipeline``): there an earlier call does not run before a later one unless
+    the graph orders them, so an earlier helper is no gate by position alone."""
+    for index in call.guards:
+        gate = _guard_gate(project, facts, facts.guards[index], gate_patterns)
+        if gate is not None:
+            return gate
+    if sequential:
+        gate = _helper_before(project, facts, call, gate_patterns) or _stop_before(project, facts, call, gate_patterns)
+        if gate is not None:
+            return gate
+    return _condition_step_gate(project, facts, call)
+
+
+def stop_on_metric(project: Project, facts: FileFacts, scope: str | None, before: int, gate_patterns: Sequence[str] = ()) -> Gate | None:
+    """A call that stops the running job (``run.cancel()``, ``[[stop]]`` rules) under a
+    metric decision, in ``scope`` (``None``: anywhere in the file) before line ``before``:
+    ``if is_better(new, old): ... else: run.parent.cancel()`` stops the run, and with it
+    every later line and every step ordered after this one."""
+    stops = flow_rules().stop_methods
+    if not stops:
+        return None
+    for earlier in facts.calls:
+        if earlier.line >= before or (scope is not None and earlier.scope != scope):
+            continue
+        rule = stops.get(earlier.method)
+        if rule is None or not earlier.guards:
+            continue
+        for index in earlier.guards:
+            decision = _guard_gate(project, facts, facts.guards[index], gate_patterns)
+            if decision is not None:
+                return Gate(f"{earlier.name.rpartition('.')[2] or earlier.name}() at {facts.location(earlier.line)} {rule.says} under {decision.evidence}")
+    return None
+
+
+def _stop_before(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str]) -> Gate | None:
+    return stop_on_metric(project, facts, call.scope, call.line, gate_patterns)
+
+
+def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patterns: Sequence[str]) -> Gate | None:
+    where = f"{facts.location(guard.line)}"
+    if guard.metric:
+        return Gate(f"{_describe(guard)} at {where}")
+    for name in guard.calls:
+        if _is_gate_call(project, name, gate_patterns):
+            return Gate(f"{_describe(guard)} at {where} ({name} is an evaluation gate)")
+    if guard.kind in ("if", "exit") and ("'Approved'" in guard.text or '"Approved"' in guard.text):
+        return Gate(f"{_describe(guard)} at {where} (acts only on versions approved in the model registry)")
+    flag = _decision_flag(facts, guard)
+    if flag:
+        return Gate(f"`if {guard.text or flag}` at {where}: {flag}")
+    return None
+
+
+def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
+    """A guard on a variable named as a release decision (``if deploy_flag == 1``), or on a
+    field of a report that names one (``if validation["validation_passed"]``, ``if
+    report.passed`` where ``report = gate.validate(...)``), whose latest value before the
+    guard comes from a call (read from the evaluation step's output, returned by a
+    validator), not from a constant written over it."""
+    if guard.kind not in ("if", "exit") or not guard.names:
+        return ""
+    rules = flow_rules().flag
+    fields = _fields(guard.text) if guard.text else {}
+    for name in guard.names:
+        spellings = [name, *(f"{name}_{field}" for field in fields.get(name, ()))]
+        rule = next((r for r in rules for spelling in spellings if r.names_a_decision(spelling)), None)
+        if rule is None:
+            continue
+        setter = max((c for c in facts.calls if c.assigned_to == name and c.scope == guard.scope and c.line <= guard.line), key=lambda c: c.line, default=None)
+        computed = setter.line if setter is not None and not rule.read_from_outside(setter.name) else 0
+        constant = max((line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line), default=0)  # type: ignore[attr-defined]
+        if computed and computed > constant:
+            return f"`{name}` {rule.says} (set at {facts.location(computed)})"
+    return ""
+
+
+_FIELD = re.compile(r"""\b([A-Za-z_]\w*)\s*(?:\[\s*['"]([\w\- ]+)['"]\s*\]|\.get\(\s*['"]([\w\- ]+)['"]|\.([A-Za-z_]\w*)\b(?!\s*\())""")
+
+
+def _fields(text: str) -> dict[str, list[str]]:
+    """The keys and attributes a condition reads from each name: ``validation["passed"]``,
+    ``validation.get("passed")``, ``report.passed`` (not a method call ``report.keys()``)."""
+    found: dict[str, list[str]] = {}
+    for match in _FIELD.finditer(text):
+        field = match.group(2) or match.group(3) or match.group(4)
+        if field:
+            found.setdefault(match.group(1), []).append(field)
+    return found
+
+
+def _describe(guard: GuardFact) -> str:
+    if guard.kind == "exit":
+        return f"early exit `if {guard.text}`"
+    if guard.kind == "with":
+        return f"`with {guard.text}`"
+    return f"`{guard.kind} {guard.text}`"
+
+
+def _is_gate_call(project: Project, name: str, gate_patterns: Sequence[str]) -> bool:
+    entry = project.function(name)
+    if entry is not None:
+        _, function = entry
+        if function.returns_comparison or function.exits_on_metric:
+            return True
+    for rule in project.knowledge.by_kind("gate"):
+        if rule.pattern.match(name):
+            return True
+    return matches_any(name, gate_patterns)
+
+
+def _helper_before(project: Project, facts: FileFacts, call: CallFact, gate_patterns: Sequence[str]) -> Gate | None:
+    """A call earlier in the same scope to a helper that raises or exits on a metric."""
+    for earlier in facts.calls:
+        if earlier.scope != call.scope or earlier.line >= call.line or earlier is call:
+            continue
+        entry = project.function(earlier.name)
+        if entry is not None and entry[1].exits_on_metric:
+            return Gate(f"{earlier.name}() at {facts.location(earlier.line)} stops the flow when the metric misses its threshold")
+        if matches_any(earlier.name, gate_patterns):
+            return Gate(f"{earlier.name}() at {facts.location(earlier.line)} is a configured gate")
+    return None
+
+
+def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> Gate | None:
+    """SageMaker Pipelines: the step holding this call is listed in a ConditionStep's if_steps."""
+    condition_rules = [r for r in project.knowledge.by_kind("gate") if "ConditionStep" in r.name]
+    conditions = [c for c in facts.calls if any(r.pattern.match(c.name) for r in condition_rules)]
+    if not conditions:
+        return None
+    gated: dict[str, CallFact] = {}
+    branch: dict[str, str] = {}
+    for condition in conditions:
+        # both branches run only after the condition is evaluated: a FailStep in if_steps
+        # and the release in else_steps is as much a gate as the release in if_steps
+        for keyword in ("if_steps", "else_steps"):
+            for name in condition.names_in_keyword(keyword):
+                gated.setdefault(name, condition)
+                branch.setdefault(name, keyword)
+    changed = True
+    while changed:
+        changed = False
+        for candidate in facts.calls:
+            if candidate.assigned_to in gated:
+                # `ModelStep(step_args=register_args)`: the arguments that define the step run
+                # in its branch; other inputs (the estimator, the data) run before it
+                for name in candidate.names_in_keyword("step_args"):
+                    if name not in gated:
+                        gated[name] = gated[candidate.assigned_to]
+                        branch[name] = branch[candidate.assigned_to]
+                        changed = True
+    holder = call
+    while True:
+        if holder.assigned_to in gated:
+            condition = gated[holder.assigned_to]
+            return Gate(f"ConditionStep at {facts.location(condition.line)} runs `{holder.assigned_to}` only in its {branch[holder.assigned_to]}")
+        if holder.parent < 0:
+            return None
+        holder = facts.calls[holder.parent]
+
+
+# -- gate tasks ------------------------------------------------------------------------------
+def gate_task(project: Project, task: CallFact) -> str:
+    """Why ``task`` (a task or step that others run after) is an evaluation gate, or ``""``:
+    an Airflow short-circuit / branch task whose callable decides on a metric, or a call to a
+    project function (component, task, step) that stops the run when a metric misses."""
+    for rule in project.knowledge.by_kind("gate"):
+        if rule.match in ("call", "any") and rule.keywords and rule.pattern.match(task.name):
+            entry = project.function(task.reference(rule.keywords[0]))
+            if entry is not None and _decides_on_metric(*entry):
+                return f"{rule.says} whose {rule.keywords[0]}={entry[1].qualname} {_how(*entry)}"
+    entry = project.function(task.name)
+    if entry is None:
+        return ""
+    for rule in project.knowledge.by_kind("gate"):
+        if rule.match == "decorator":
+            decorator = next((d for d in entry[1].decorators if rule.pattern.match(d)), None)
+            if decorator is not None and _decides_on_metric(*entry):
+                return f"@{decorator} function {entry[1].qualname}() {_how(*entry)}"
+    if entry[1].exits_on_metric:
+        return f"{entry[1].qualname}() stops the run when a metric misses its threshold"
+    return ""
+
+
+def _decides_on_metric(facts: FileFacts, function: FunctionFact) -> bool:
+    return function.returns_comparison or function.exits_on_metric or any(g.metric and g.scope == function.qualname for g in facts.guards)
+
+
+def _how(facts: FileFacts, function: FunctionFact) -> str:
+    if function.returns_comparison:
+        return "returns a comparison"
+    if function.exits_on_metric:
+        return "stops the run when a metric misses"
+    guard = next(g for g in facts.guards if g.metric and g.scope == function.qualname)
+    return f"branches on `{guard.text}` ({facts.location(guard.line)})"
