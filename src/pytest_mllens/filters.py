@@ -38,7 +38,8 @@ def apply_filters(analysis: Analysis, registry: Registry) -> None:
         hidden = []
         for finding in result.findings:
             facts = by_path.get(finding.path)
-            how = "per-file-ignores" if ignored_for_path(analysis.settings, finding.path, name) else ""
+            ignored = ignored_for_path(analysis.settings, finding.path, name) or bool(facts and facts.origin and ignored_for_path(analysis.settings, facts.origin, name))
+            how = "per-file-ignores" if ignored else ""
             if facts is not None and (not how or name in analysis.settings.unsuppressible):  # a refused comment is not also "unused"
                 how = _suppressed(facts, finding, check, used) or how
             if not how:
@@ -133,7 +134,12 @@ def _unused_suppressions(analysis: Analysis, registry: Registry, used: set[tuple
 
 
 def _to_cell(facts: FileFacts | None, finding: Finding) -> Finding:
-    if facts is None or facts.kind != "ipynb" or not facts.cells:
+    """A finding in a notebook at its cell; one in a file a notebook writes (``%%writefile``),
+    in that notebook, at the cell and line that write it."""
+    if facts is None or not facts.cells or (facts.kind != "ipynb" and not facts.origin):
         return finding
     cell, line = cell_position(facts.cells, finding.line)
+    if facts.origin:
+        note = f"{facts.path} is not in the repository: cell {cell} of {facts.origin} writes it (%%writefile {facts.path.rpartition('/')[2]})"
+        return replace(finding, path=facts.origin, line=line, cell=cell, evidence=(note, *finding.evidence))
     return replace(finding, line=line, cell=cell)
