@@ -4,6 +4,7 @@ unused suppressions (ML000), and notebook line mapping, applied to the checks' r
 from __future__ import annotations
 
 import fnmatch
+import posixpath
 from dataclasses import replace
 
 from .analysis import Analysis, CheckResult, Suppression
@@ -140,6 +141,7 @@ def _to_cell(facts: FileFacts | None, finding: Finding) -> Finding:
         return finding
     cell, line = cell_position(facts.cells, finding.line)
     if facts.origin:
-        note = f"{facts.path} is not in the repository: cell {cell} of {facts.origin} writes it (%%writefile {facts.path.rpartition('/')[2]})"
+        written = posixpath.relpath(facts.path, posixpath.dirname(facts.origin) or ".")
+        note = f"{facts.path} is not in the repository: cell {cell} of {facts.origin} writes it (%%writefile {written})"
         return replace(finding, path=facts.origin, line=line, cell=cell, evidence=(note, *finding.evidence))
     return replace(finding, line=line, cell=cell)

@@ -122,9 +122,20 @@ class NotebookCode:
 
 
 def notebook_source(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Return the joined code of a notebook and, per code cell, (first line, cell number)."""
+    """Return the joined code of a notebook and, per code cell, (first line, cell number), as
+    a reader sees it: the body of a ``%%writefile`` cell is there too (a finding in the script it
+    writes points at those lines), though the analysis reads it as a file of its own."""
     code = read_notebook(text)
-    return code.source, code.cells
+    if not code.writes:
+        return code.source, code.cells
+    lines = code.source.split("\n")
+    starts = {number: first for first, number in code.cells}
+    for write in code.writes:
+        first = starts.get(write.cell)
+        if first is not None:
+            at = first - 1 + write.offset
+            lines[at : at + len(write.body)] = write.body
+    return "\n".join(lines), code.cells
 
 
 def read_notebook(text: str) -> NotebookCode:

@@ -110,6 +110,8 @@ def written_files(notebook: str, code: NotebookCode) -> list[WrittenFile]:
         for write in writes:
             if not write.body:
                 continue
+            if not cells:  # the first body keeps the cell's numbering: line N of the file is line N of the cell
+                lines.extend([""] * write.offset)
             start = len(lines) + 1 - write.offset
             if cells and start <= cells[-1][0]:
                 # blank lines keep the map monotonic (a body after a cell with more lines above
