@@ -110,15 +110,10 @@ def written_files(notebook: str, code: NotebookCode) -> list[WrittenFile]:
         for write in writes:
             if not write.body:
                 continue
-            if not cells:  # the first body keeps the cell's numbering: line N of the file is line N of the cell
-                lines.extend([""] * write.offset)
-            start = len(lines) + 1 - write.offset
-            if cells and start <= cells[-1][0]:
-                # blank lines keep the map monotonic (a body after a cell with more lines above
-                # its own): Python reads the same code
-                lines.extend([""] * (cells[-1][0] - start + 1))
-                start = cells[-1][0] + 1
-            cells.append((start, write.cell))
+            # blank lines where the cell has its magic line (and any blank lines above it): line N
+            # of each cell's part is N lines after its start, and the parts never overlap
+            cells.append((len(lines) + 1, write.cell))
+            lines.extend([""] * write.offset)
             lines.extend(write.body)
         if cells:
             files.append(WrittenFile(path, kind, "\n".join(lines) + "\n", tuple(cells)))
