@@ -102,3 +102,15 @@ def test_a_notebook_that_runs_a_script_calls_it(line: str, expected: str) -> Non
 def test_a_continued_python_command_keeps_its_line_count() -> None:
     """A `!python x.py \\` continued on the next line is one call and a blank line."""
     assert python_lines("!python train.py \\\n    --epochs 3\nx = 1") == ["get_ipython().system('python train.py')", "", "x = 1"]
+
+
+def test_a_literal_cd_moves_where_later_cells_write() -> None:
+    """`%cd ..` before a %%writefile cell resolves its path from the new folder; a `%cd` to a variable makes later paths unknown."""
+    code = read_notebook(notebook("%cd ..", "%%writefile serve/app.py\nimport flask\n", "%cd $WORK_DIR", "%%writefile other.py\nimport os\n"))
+    assert [w.path for w in written_files("notebooks/lab.ipynb", code)] == ["serve/app.py"]
+
+
+def test_cd_in_a_subshell_or_as_a_python_name_changes_nothing() -> None:
+    """`!cd x` runs in a subshell and `cd = 3` is Python: the notebook's folder stays."""
+    code = read_notebook(notebook("!cd build", "cd = 3", "%%writefile app.py\nimport flask\n"))
+    assert [w.path for w in written_files("labs/lab.ipynb", code)] == ["labs/app.py"]

@@ -55,6 +55,8 @@ _RUN_SCRIPT = re.compile(r"%run\s+(?P<path>[^\s-]\S*\.(?:py|ipynb))(?:\s.*)?$")
 # `!python deploy.py --name x`, `!python3 -m pkg.release`, `!{sys.executable} train.py`: the
 # notebook runs a Python script or module (IPython: get_ipython().system(...))
 _SHELL_PYTHON = re.compile(r"!\s*(?:python(?:3(?:\.\d+)?)?|\{sys\.executable\})\s+(?:-u\s+)?(?:-m\s+[\w.]+|[^\s-]\S*\.py)(?:\s.*)?$")
+# `%cd ..`, `cd data` (automagic) and `%cd -q ../src`: the kernel's working folder changes
+_CD = re.compile(r"%?cd\s+(?:-q\s+)?(?P<path>\S.*?)\s*(?:#.*)?$|%cd\s*$")
 # `%%writefile [-a] PATH` / `%%file PATH`: the cell's body is written to PATH
 _WRITEFILE = re.compile(r"%%(?:writefile|file)(?:\s+(?P<rest>.*))?$")
 # IPython's help syntax: a whole line ``obj?``, ``obj.attr??`` or ``%magic?``; a statement
@@ -101,6 +103,9 @@ class CellWrite:
     """Lines of the cell before the body (the magic line and any blank lines above it)."""
     body: tuple[str, ...]
     """The lines written, as in the cell (IPython writes them unchanged)."""
+    folder: str | None = ""
+    """Where earlier ``%cd`` lines left the kernel, relative to the notebook's folder (``..``);
+    None when a ``%cd`` went somewhere a static reading cannot follow (a variable, ``~``)."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,7 @@ def read_notebook(text: str) -> NotebookCode:
     starts: list[tuple[int, int]] = []
     problems: list[tuple[int, str]] = []
     writes: list[CellWrite] = []
+    folder: str | None = ""  # where %cd lines have taken the kernel, relative to the notebook
     for number, cell in enumerate(cells, start=1):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
@@ -166,9 +172,11 @@ def read_notebook(text: str) -> NotebookCode:
             raise NotebookError(f"cell {number}: 'source' must be a string or a list of strings")
         if not _encodable(source):
             raise NotebookError(f"cell {number}: 'source' is not valid Unicode (lone surrogate)")
-        write = _cell_write(number, source)
+        write = _cell_write(number, source, folder)
         if write is not None:
             writes.append(write)
+        elif folder is not None and "cd" in source:
+            folder = _changed_folder(source, folder)
         cell_lines = python_lines(source)
         problem = _not_python(cell_lines)
         if problem:
@@ -180,7 +188,24 @@ def read_notebook(text: str) -> NotebookCode:
     return NotebookCode("\n".join(lines) + "\n", tuple(starts), tuple(problems), tuple(writes))
 
 
-def _cell_write(number: int, source: str) -> CellWrite | None:
+def _changed_folder(source: str, folder: str) -> str | None:
+    """The kernel's folder after a cell's top-level ``%cd PATH`` / ``cd PATH`` lines (``!cd`` runs in
+    a subshell and changes nothing); None once one goes where a static reading cannot follow."""
+    import posixpath
+
+    for line in _dedent(_split(source)):
+        match = _CD.match(line)
+        if match is None or (not line.startswith("%") and match.group("path") and match.group("path").startswith(_PYTHON_NEXT)):
+            continue  # `cd = 3` is Python
+        target = (match.group("path") or "").strip().strip("'\"")
+        if not target or target.startswith(("/", "~", "-", "$")) or "{" in target:
+            return None
+        folder = posixpath.normpath(posixpath.join(folder or ".", target))
+        folder = "" if folder == "." else folder
+    return folder
+
+
+def _cell_write(number: int, source: str, folder: str | None = "") -> CellWrite | None:
     """The file a ``%%writefile``/``%%file`` cell writes, or None for any other cell."""
     if "%%" not in source:
         return None
@@ -191,7 +216,7 @@ def _cell_write(number: int, source: str) -> CellWrite | None:
     magic = _WRITEFILE.match(cell_lines[first].rstrip())
     if magic is None:
         return None
-    return CellWrite(number, (magic.group("rest") or "").strip(), first + 1, tuple(cell_lines[first + 1 :]))
+    return CellWrite(number, (magic.group("rest") or "").strip(), first + 1, tuple(cell_lines[first + 1 :]), folder)
 
 
 def _split(source: str) -> list[str]:

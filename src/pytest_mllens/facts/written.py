@@ -14,7 +14,10 @@ What IPython does, and so what is read:
 - ``%%writefile PATH`` (alias ``%%file``) writes the cell's body; ``-a``/``--append`` appends.
   Cells are taken in notebook order: a full write starts the file afresh, an append adds its
   body to what the earlier cells wrote (or starts the file when nothing did);
-- a quoted path has its quotes removed.
+- a quoted path has its quotes removed;
+- the path is relative to the kernel's working folder: the notebook's, moved by any literal
+  ``%cd`` line in an earlier cell (``%cd ..``); after a ``%cd`` to a variable or ``~`` the
+  folder is unknown and later cells are not read as files.
 
 What is left alone (the cell stays a blank cell of the notebook, as before):
 
@@ -58,9 +61,12 @@ class WrittenFile:
     line of ``text`` to (cell, line of that cell)."""
 
 
-def written_path(notebook: str, arguments: str) -> tuple[str, bool] | None:
+def written_path(notebook: str, arguments: str, folder: str | None = "") -> tuple[str, bool] | None:
     """``(path relative to the project root, append)`` for a ``%%writefile`` line's arguments,
-    or None when the path is computed, outside the project or missing."""
+    run in ``folder`` (relative to the notebook's, where ``%cd`` lines took the kernel), or None
+    when the path is computed, outside the project or missing."""
+    if folder is None:
+        return None
     try:
         words = shlex.split(arguments, posix=False)
     except ValueError:
@@ -81,8 +87,7 @@ def written_path(notebook: str, arguments: str) -> tuple[str, bool] | None:
         name = name[1:-1]
     if not name or any(mark in name for mark in "{}$~\\") or name.startswith("/"):
         return None
-    folder = notebook.rpartition("/")[0]
-    path = posixpath.normpath(posixpath.join(folder, name))
+    path = posixpath.normpath(posixpath.join(notebook.rpartition("/")[0], folder, name))
     if path.startswith("../") or path in (".", "..") or path.startswith("/"):
         return None
     return path, append
@@ -92,7 +97,7 @@ def written_files(notebook: str, code: NotebookCode) -> list[WrittenFile]:
     """The Python and deployment files ``notebook`` writes, each as the cells leave it."""
     chunks: dict[str, list[CellWrite]] = {}
     for write in code.writes:
-        target = written_path(notebook, write.arguments)
+        target = written_path(notebook, write.arguments, write.folder)
         if target is None:
             continue
         path, append = target
