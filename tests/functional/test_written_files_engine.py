@@ -92,3 +92,14 @@ def test_an_undecodable_writefile_cell_is_reported_not_raised(tmp_path: Path) ->
     text = notebook("x = 1", "%%writefile a.py\nprint(1)\n").replace("print(1)", "print('\\ud800')")
     analysis = run(tmp_path, {"nb.ipynb": text})
     assert [path for path, _ in analysis.errors] == ["nb.ipynb"]
+
+
+def test_a_suppression_comment_in_a_written_script_applies_to_it(tmp_path: Path) -> None:
+    """`# mllens: ignore[ML002] because ...` on the release line of a %%writefile cell suppresses that finding, located in the notebook."""
+    suppressed = DEPLOY.replace("InferenceConfig(entry_script='serve/score.py'))", "InferenceConfig(entry_script='serve/score.py'))  # mllens: ignore[ML002] because the sandbox workspace")
+    analysis = run(tmp_path, {"deploy.ipynb": notebook(suppressed, "!python deploy.py")})
+    result = analysis.results["ungated-deployment"]
+    assert result.findings == ()
+    ((finding, how),) = [(s.finding, s.how) for s in result.suppressed]
+    assert (finding.path, finding.cell, finding.line, how) == ("deploy.ipynb", 1, 6, "inline")
+    assert "unused-suppression" not in analysis.results or analysis.results["unused-suppression"].findings == ()
