@@ -57,6 +57,7 @@ _RUN_SCRIPT = re.compile(r"%run\s+(?P<path>[^\s-]\S*\.(?:py|ipynb))(?:\s.*)?$")
 _SHELL_PYTHON = re.compile(r"!\s*(?:python(?:3(?:\.\d+)?)?|\{sys\.executable\})\s+(?:-u\s+)?(?:-m\s+[\w.]+|[^\s-]\S*\.py)(?:\s.*)?$")
 # `%cd ..`, `cd data` (automagic) and `%cd -q ../src`: the kernel's working folder changes
 _CD = re.compile(r"%?cd\s+(?:-q\s+)?(?P<path>\S.*?)\s*(?:#.*)?$|%cd\s*$")
+_CD_ANYWHERE = re.compile(r"^\s*%?cd\b", re.M)
 # `%%writefile [-a] PATH` / `%%file PATH`: the cell's body is written to PATH
 _WRITEFILE = re.compile(r"%%(?:writefile|file)(?:\s+(?P<rest>.*))?$")
 # IPython's help syntax: a whole line ``obj?``, ``obj.attr??`` or ``%magic?``; a statement
@@ -175,7 +176,7 @@ def read_notebook(text: str) -> NotebookCode:
         write = _cell_write(number, source, folder)
         if write is not None:
             writes.append(write)
-        elif folder is not None and "cd" in source:
+        elif folder is not None and _CD_ANYWHERE.search(source):
             folder = _changed_folder(source, folder)
         cell_lines = python_lines(source)
         problem = _not_python(cell_lines)
