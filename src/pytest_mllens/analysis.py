@@ -74,8 +74,9 @@ class Analysis:
 
     @property
     def analysed(self) -> int:
-        """Files whose facts were extracted (discovered files minus those with an error)."""
-        return sum(1 for f in self.files if not f.error)
+        """Files whose facts were extracted (discovered files minus those with an error; the
+        scripts notebooks write are analysed with their notebook, not counted apart)."""
+        return sum(1 for f in self.files if not f.error and not f.origin)
 
     def detached(self) -> Analysis:
         """What reports and items need, without the project model: small enough to cache or to
