@@ -11,7 +11,7 @@ from .analysis import Analysis, CheckResult, Suppression
 from .check import Check
 from .config import Settings
 from .facts.records import FileFacts, cell_position
-from .facts.text import SourceLines, suppression_reasons
+from .facts.text import SourceLines, joined_line, suppression_reasons
 from .findings import Finding
 from .registry import Registry
 
@@ -46,7 +46,7 @@ def apply_filters(analysis: Analysis, registry: Registry) -> None:
             if not how:
                 kept.append(_to_cell(facts, finding))
                 continue
-            reason = _reason(text, facts, finding, check, how)
+            reason = _reason(text, facts, finding, check, how, by_path)
             refusal = _refusal(analysis.settings, name, how, reason)
             if refusal:  # suppression governance: the finding stays, and says why
                 kept.append(_to_cell(facts, replace(finding, evidence=(*finding.evidence, refusal))))
@@ -81,15 +81,22 @@ def _suppressed(facts: FileFacts, finding: Finding, check: type[Check], used: se
     return ""
 
 
-def _reason(text: SourceLines, facts: FileFacts | None, finding: Finding, check: type[Check], how: str) -> str:
+def _reason(text: SourceLines, facts: FileFacts | None, finding: Finding, check: type[Check], how: str, by_path: dict[str, FileFacts] | None = None) -> str:
     """The ``because ...`` of the comment that suppressed ``finding`` (read back from the file:
-    only files with a used suppression are read)."""
+    only files with a used suppression are read; for a script a notebook writes, from the
+    notebook's cell)."""
     if facts is None or how == "per-file-ignores":
         return ""
     keys = {check.id, check.name, "*"}
-    numbers = [finding.line] if how == "inline" else range(1, len(text.lines(facts.path)) + 1)
+    path, line_number = facts.path, finding.line
+    if facts.origin:
+        notebook = (by_path or {}).get(facts.origin)
+        if notebook is None or not facts.cells:
+            return ""
+        path, line_number = facts.origin, joined_line(notebook.cells, *cell_position(facts.cells, finding.line))
+    numbers = [line_number] if how == "inline" else range(1, len(text.lines(path)) + 1)
     for number in numbers:
-        line = text.line(facts.path, number)
+        line = text.line(path, number)
         if "mllens" not in line:
             continue
         for kind, codes, reason in suppression_reasons(line):

@@ -103,3 +103,11 @@ def test_a_suppression_comment_in_a_written_script_applies_to_it(tmp_path: Path)
     ((finding, how),) = [(s.finding, s.how) for s in result.suppressed]
     assert (finding.path, finding.cell, finding.line, how) == ("deploy.ipynb", 1, 6, "inline")
     assert "unused-suppression" not in analysis.results or analysis.results["unused-suppression"].findings == ()
+
+
+def test_a_suppression_reason_in_a_written_script_is_read_from_the_notebook(tmp_path: Path) -> None:
+    """With require-suppression-reason, the `because ...` of a comment in a %%writefile cell is found, so the suppression holds."""
+    suppressed = DEPLOY.replace("InferenceConfig(entry_script='serve/score.py'))", "InferenceConfig(entry_script='serve/score.py'))  # mllens: ignore[ML002] because the sandbox workspace")
+    analysis = run(tmp_path, {"deploy.ipynb": notebook("import os", suppressed, "!python deploy.py")}, {"require-suppression-reason": True})
+    ((suppression,),) = [analysis.results["ungated-deployment"].suppressed]
+    assert (suppression.finding.cell, suppression.reason) == (2, "the sandbox workspace")

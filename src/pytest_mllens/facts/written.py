@@ -43,7 +43,7 @@ from .deploy_config import config_kind
 from .notebooks import CellWrite, NotebookCode
 from .records import FileFacts, cell_position
 
-__all__ = ["WrittenFile", "written_facts", "written_files", "written_path"]
+__all__ = ["WrittenFile", "error_entry", "expand_written", "locate_releases", "provisional_module", "written_facts", "written_files", "written_path"]
 
 
 @dataclass(frozen=True)
