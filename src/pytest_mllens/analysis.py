@@ -74,8 +74,9 @@ class Analysis:
 
     @property
     def analysed(self) -> int:
-        """Files whose facts were extracted (discovered files minus those with an error)."""
-        return sum(1 for f in self.files if not f.error)
+        """Files whose facts were extracted (discovered files minus those with an error; the
+        scripts notebooks write are analysed with their notebook, not counted apart)."""
+        return sum(1 for f in self.files if not f.error and not f.origin)
 
     def detached(self) -> Analysis:
         """What reports and items need, without the project model: small enough to cache or to
@@ -107,7 +108,7 @@ class Analysis:
             for name, result in self.results.items()
             if names is None or name in names
         }
-        files = [f for f in self.files if inside(f.path)]
+        files = [f for f in self.files if inside(f.origin or f.path)]
         errors = [(path, message) for path, message in self.errors if inside(path)]
         releases = [row for row in self.releases if inside(str(row["path"]))]
         return replace(self, files=files, errors=errors, results=results, releases=releases)
@@ -115,12 +116,12 @@ class Analysis:
 
 def header(facts: FileFacts) -> FileFacts:
     """What reports need of a file once the run is cached: no calls, imports or definitions."""
-    return FileFacts(path=facts.path, module=facts.module, kind=facts.kind, cells=facts.cells, error=facts.error)
+    return FileFacts(path=facts.path, module=facts.module, kind=facts.kind, cells=facts.cells, error=facts.error, origin=facts.origin)
 
 
 def merge(outer: Analysis, inner: Analysis, prefix: str) -> None:
     """Fold ``inner`` (a nested project) into ``outer``, its paths prefixed."""
-    outer.files.extend(replace(f, path=prefix + f.path) for f in inner.files)
+    outer.files.extend(replace(f, path=prefix + f.path, origin=prefix + f.origin if f.origin else "") for f in inner.files)
     outer.errors = sorted([*outer.errors, *((prefix + path, message) for path, message in inner.errors)])
     roles = dict(outer.roles)
     roles.update((prefix + path, reasons) for path, reasons in inner.roles.items())

@@ -172,6 +172,11 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
             cache.store_facts(keys[i], facts, pickled.get(n))
     timings["parsing"] = time.perf_counter() - started
     all_files: list[FileFacts] = [f for f in files if f is not None]
+    if any(f.written for f in all_files):  # scripts notebooks write with %%writefile (facts/written.py)
+        from .facts.discovery import source_roots
+        from .facts.written import expand_written
+
+        all_files = expand_written(all_files, source_roots(root, settings.src), (*settings.exclude, *settings.extend_exclude))
 
     started = time.perf_counter()
     from .filters import apply_filters
@@ -194,7 +199,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings.update({f"  {stage}": seconds for stage, seconds in project.timings.items()})  # parts of "project"
 
     cell_errors = ((f"{f.path}[cell {cell}]", reason) for f in all_files for cell, reason in f.cell_errors)
-    errors = sorted([*walk_problems, *((f.path, f.error) for f in all_files if f.error), *cell_errors])
+    errors = sorted([*walk_problems, *(_error_entry(f) for f in all_files if f.error), *cell_errors])
     # deployment files (kind "config") only name entry points to the project model: reports list modules
     analysis = Analysis(root, settings, [f for f in all_files if f.kind != "config"], project, errors, timings=timings, roles=project.roles)
     analysis.stats.update(files=len(sources), parsed=len(todo), jobs=workers)
@@ -209,6 +214,10 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings["runtime targets"] = time.perf_counter() - started
     started = time.perf_counter()
     analysis.releases = _releases(project, settings)
+    if any(f.origin for f in all_files):  # releases in %%writefile scripts: in their notebooks
+        from .facts.written import locate_releases
+
+        analysis.releases = locate_releases(analysis.releases, all_files)
     timings["releases"] = time.perf_counter() - started
     started = time.perf_counter()
     apply_filters(analysis, registry)
@@ -227,6 +236,15 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
             cache.store_results(run_key, (slim.files, slim.roles, errors, analysis.results, analysis.targets, analysis.releases))
         timings["cache: save"] = time.perf_counter() - started
     return analysis
+
+
+def _error_entry(facts: FileFacts) -> tuple[str, str]:
+    """``(path, why)`` of a file not analysed; for a file a notebook writes, the notebook cell."""
+    if facts.origin:
+        from .facts.written import error_entry
+
+        return error_entry(facts)
+    return facts.path, facts.error
 
 
 def _releases(project: Project, settings: Settings) -> list[dict[str, Any]]:

@@ -4,13 +4,14 @@ unused suppressions (ML000), and notebook line mapping, applied to the checks' r
 from __future__ import annotations
 
 import fnmatch
+import posixpath
 from dataclasses import replace
 
 from .analysis import Analysis, CheckResult, Suppression
 from .check import Check
 from .config import Settings
 from .facts.records import FileFacts, cell_position
-from .facts.text import SourceLines, suppression_reasons
+from .facts.text import SourceLines, joined_line, suppression_reasons
 from .findings import Finding
 from .registry import Registry
 
@@ -38,13 +39,14 @@ def apply_filters(analysis: Analysis, registry: Registry) -> None:
         hidden = []
         for finding in result.findings:
             facts = by_path.get(finding.path)
-            how = "per-file-ignores" if ignored_for_path(analysis.settings, finding.path, name) else ""
+            ignored = ignored_for_path(analysis.settings, finding.path, name) or bool(facts and facts.origin and ignored_for_path(analysis.settings, facts.origin, name))
+            how = "per-file-ignores" if ignored else ""
             if facts is not None and (not how or name in analysis.settings.unsuppressible):  # a refused comment is not also "unused"
                 how = _suppressed(facts, finding, check, used) or how
             if not how:
                 kept.append(_to_cell(facts, finding))
                 continue
-            reason = _reason(text, facts, finding, check, how)
+            reason = _reason(text, facts, finding, check, how, by_path)
             refusal = _refusal(analysis.settings, name, how, reason)
             if refusal:  # suppression governance: the finding stays, and says why
                 kept.append(_to_cell(facts, replace(finding, evidence=(*finding.evidence, refusal))))
@@ -79,15 +81,22 @@ def _suppressed(facts: FileFacts, finding: Finding, check: type[Check], used: se
     return ""
 
 
-def _reason(text: SourceLines, facts: FileFacts | None, finding: Finding, check: type[Check], how: str) -> str:
+def _reason(text: SourceLines, facts: FileFacts | None, finding: Finding, check: type[Check], how: str, by_path: dict[str, FileFacts] | None = None) -> str:
     """The ``because ...`` of the comment that suppressed ``finding`` (read back from the file:
-    only files with a used suppression are read)."""
+    only files with a used suppression are read; for a script a notebook writes, from the
+    notebook's cell)."""
     if facts is None or how == "per-file-ignores":
         return ""
     keys = {check.id, check.name, "*"}
-    numbers = [finding.line] if how == "inline" else range(1, len(text.lines(facts.path)) + 1)
+    path, line_number = facts.path, finding.line
+    if facts.origin:
+        notebook = (by_path or {}).get(facts.origin)
+        if notebook is None or not facts.cells:
+            return ""
+        path, line_number = facts.origin, joined_line(notebook.cells, *cell_position(facts.cells, finding.line))
+    numbers = [line_number] if how == "inline" else range(1, len(text.lines(path)) + 1)
     for number in numbers:
-        line = text.line(facts.path, number)
+        line = text.line(path, number)
         if "mllens" not in line:
             continue
         for kind, codes, reason in suppression_reasons(line):
@@ -133,7 +142,13 @@ def _unused_suppressions(analysis: Analysis, registry: Registry, used: set[tuple
 
 
 def _to_cell(facts: FileFacts | None, finding: Finding) -> Finding:
-    if facts is None or facts.kind != "ipynb" or not facts.cells:
+    """A finding in a notebook at its cell; one in a file a notebook writes (``%%writefile``),
+    in that notebook, at the cell and line that write it."""
+    if facts is None or not facts.cells or (facts.kind != "ipynb" and not facts.origin):
         return finding
     cell, line = cell_position(facts.cells, finding.line)
+    if facts.origin:
+        written = posixpath.relpath(facts.path, posixpath.dirname(facts.origin) or ".")
+        note = f"{facts.path} is not in the repository: cell {cell} of {facts.origin} writes it (%%writefile {written})"
+        return replace(finding, path=facts.origin, line=line, cell=cell, evidence=(note, *finding.evidence))
     return replace(finding, line=line, cell=cell)

@@ -78,7 +78,7 @@ def test_a_cell_mixing_tabs_and_spaces_is_read_at_its_editor_tab_width() -> None
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [
-        ("%run ./feature_helpers.py", ["from .feature_helpers import *"]),
+        ("%run ./feature_helpers.py", ["from .feature_helpers import *; get_ipython().run_line_magic('run', './feature_helpers.py')"]),
         ("%run ../shared/io_utils", ["from ..shared.io_utils import *"]),
         ("%run -i setup.py\n%run /Repos/team/common", ["pass", "pass"]),
         ("%run ./01-setup", ["pass"]),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .deploy_config import config_kind
 
-__all__ = ["SourceFile", "discover", "has_mllens_table", "module_name", "project_root"]
+__all__ = ["SourceFile", "discover", "excluded_path", "has_mllens_table", "module_name", "project_root"]
 
 SUFFIXES = {".py": "py", ".pyi": "", ".ipynb": "ipynb"}
 
@@ -99,6 +99,14 @@ def _exclusion(patterns: Sequence[str]) -> Callable[[str, str], bool]:
     by_name = re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
     by_path = re.compile("|".join(f"(?:{fnmatch.translate(p)})|(?:{fnmatch.translate(p.rstrip('/') + '/*')})" for p in patterns))
     return lambda relative, name: bool(by_name.match(name) or by_path.match(relative))
+
+
+def excluded_path(relative: str, patterns: Sequence[str]) -> bool:
+    """Whether discovery would leave out ``relative`` (or a directory on its way): the same
+    test the walk makes, for a path that is not on disk (a file a notebook writes)."""
+    excluded = _exclusion(patterns)
+    parts = relative.split("/")
+    return any(excluded("/".join(parts[: i + 1]), parts[i]) for i in range(len(parts)))
 
 
 def has_mllens_table(directory: str | Path) -> bool:

@@ -14,7 +14,13 @@ block structure survive:
 - ``%time stmt`` / ``%timeit stmt`` keep the statement they time;
 - a ``%%time``, ``%%timeit``, ``%%capture``, ``%%prun`` or ``%%memit`` cell keeps its body
   (it is Python that runs); any other cell magic (``%%bash``, ``%%writefile``, ``%%sql``, ...)
-  turns the whole cell into blank lines: it is not Python run by this notebook.
+  turns the whole cell into blank lines: it is not Python run by this notebook. A
+  ``%%writefile PATH`` (or ``%%file``) cell is kept aside as a :class:`CellWrite`: the file it
+  writes is a source file of its own (see ``facts/written.py``);
+- ``!python script.py ...`` (also ``python3``, ``{sys.executable}``, ``-m module``) becomes
+  the call IPython makes, ``get_ipython().system('python script.py ...')``, and ``%run
+  script.py args`` keeps, beside the star import, ``get_ipython().run_line_magic('run', ...)``:
+  the notebook runs that script, which the release flow follows like a pipeline step's command.
 
 IPython only rewrites a line that starts a statement, so a ``%`` or ``!`` that continues an
 expression (``("%s" \\n % name)``) is left alone: a small scanner tracks brackets, strings and
@@ -35,7 +41,7 @@ from dataclasses import dataclass
 
 from .source import run_as_import
 
-__all__ = ["NOTEBOOK_FILE_FACTOR", "NotebookCode", "NotebookError", "notebook_source", "read_notebook"]
+__all__ = ["NOTEBOOK_FILE_FACTOR", "CellWrite", "NotebookCode", "NotebookError", "notebook_source", "read_notebook"]
 
 NOTEBOOK_FILE_FACTOR = 50
 """A notebook *file* (outputs and attachments included) is read up to this many times
@@ -44,6 +50,16 @@ NOTEBOOK_FILE_FACTOR = 50
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # `%run ./helpers.py` with no options (`-i`, `-m module`, `-d` are left as they are)
 _RUN = re.compile(r"%run\s+(?P<path>[^\s-]\S*)\s*$")
+# `%run train.py --epochs 3`: a script run with arguments (its namespace still lands here)
+_RUN_SCRIPT = re.compile(r"%run\s+(?P<path>[^\s-]\S*\.(?:py|ipynb))(?:\s.*)?$")
+# `!python deploy.py --name x`, `!python3 -m pkg.release`, `!{sys.executable} train.py`: the
+# notebook runs a Python script or module (IPython: get_ipython().system(...))
+_SHELL_PYTHON = re.compile(r"!\s*(?:python(?:3(?:\.\d+)?)?|\{sys\.executable\})\s+(?:-u\s+)?(?:-m\s+[\w.]+|[^\s-]\S*\.py)(?:\s.*)?$")
+# `%cd ..`, `cd data` (automagic) and `%cd -q ../src`: the kernel's working folder changes
+_CD = re.compile(r"%?cd\s+(?:-q\s+)?(?P<path>\S.*?)\s*(?:#.*)?$|%cd\s*$")
+_CD_ANYWHERE = re.compile(r"^\s*%?cd\b", re.M)
+# `%%writefile [-a] PATH` / `%%file PATH`: the cell's body is written to PATH
+_WRITEFILE = re.compile(r"%%(?:writefile|file)(?:\s+(?P<rest>.*))?$")
 # IPython's help syntax: a whole line ``obj?``, ``obj.attr??`` or ``%magic?``; a statement
 # whose comment ends in "?" (``fit(X)  # why?``) is Python and must be kept
 _HELP = re.compile(r"%{0,2}[\w*]+(?:\.[\w*]+)*\?{1,2}\s*$")
@@ -77,6 +93,23 @@ class NotebookError(Exception):
 
 
 @dataclass(frozen=True)
+class CellWrite:
+    """A ``%%writefile`` (or ``%%file``) cell: the file it writes and the text it writes there."""
+
+    cell: int
+    """1-based position of the cell among all the notebook's cells (as Jupyter numbers them)."""
+    arguments: str
+    """What follows the magic's name (``-a code/inference.py``), unparsed."""
+    offset: int
+    """Lines of the cell before the body (the magic line and any blank lines above it)."""
+    body: tuple[str, ...]
+    """The lines written, as in the cell (IPython writes them unchanged)."""
+    folder: str | None = ""
+    """Where earlier ``%cd`` lines left the kernel, relative to the notebook's folder (``..``);
+    None when a ``%cd`` went somewhere a static reading cannot follow (a variable, ``~``)."""
+
+
+@dataclass(frozen=True)
 class NotebookCode:
     """A notebook's code as one Python text, and where each cell is in it."""
 
@@ -85,6 +118,8 @@ class NotebookCode:
     """Per code cell in order: (first line in ``source``, 1-based position among all cells)."""
     problems: tuple[tuple[int, str], ...] = ()
     """(cell number, reason) for each code cell that is not Python and was left out."""
+    writes: tuple[CellWrite, ...] = ()
+    """The ``%%writefile`` cells, in order (blank lines in ``source``)."""
 
     @property
     def size(self) -> int:
@@ -93,9 +128,20 @@ class NotebookCode:
 
 
 def notebook_source(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Return the joined code of a notebook and, per code cell, (first line, cell number)."""
+    """Return the joined code of a notebook and, per code cell, (first line, cell number), as
+    a reader sees it: the body of a ``%%writefile`` cell is there too (a finding in the script it
+    writes points at those lines), though the analysis reads it as a file of its own."""
     code = read_notebook(text)
-    return code.source, code.cells
+    if not code.writes:
+        return code.source, code.cells
+    lines = code.source.split("\n")
+    starts = {number: first for first, number in code.cells}
+    for write in code.writes:
+        first = starts.get(write.cell)
+        if first is not None:
+            at = first - 1 + write.offset
+            lines[at : at + len(write.body)] = write.body
+    return "\n".join(lines), code.cells
 
 
 def read_notebook(text: str) -> NotebookCode:
@@ -113,6 +159,8 @@ def read_notebook(text: str) -> NotebookCode:
     lines: list[str] = []
     starts: list[tuple[int, int]] = []
     problems: list[tuple[int, str]] = []
+    writes: list[CellWrite] = []
+    folder: str | None = ""  # where %cd lines have taken the kernel, relative to the notebook
     for number, cell in enumerate(cells, start=1):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
@@ -125,6 +173,11 @@ def read_notebook(text: str) -> NotebookCode:
             raise NotebookError(f"cell {number}: 'source' must be a string or a list of strings")
         if not _encodable(source):
             raise NotebookError(f"cell {number}: 'source' is not valid Unicode (lone surrogate)")
+        write = _cell_write(number, source, folder)
+        if write is not None:
+            writes.append(write)
+        elif folder is not None and _CD_ANYWHERE.search(source):
+            folder = _changed_folder(source, folder)
         cell_lines = python_lines(source)
         problem = _not_python(cell_lines)
         if problem:
@@ -133,17 +186,52 @@ def read_notebook(text: str) -> NotebookCode:
         starts.append((len(lines) + 1, number))
         lines.extend(cell_lines)
         lines.append("")
-    return NotebookCode("\n".join(lines) + "\n", tuple(starts), tuple(problems))
+    return NotebookCode("\n".join(lines) + "\n", tuple(starts), tuple(problems), tuple(writes))
 
 
-def python_lines(source: str) -> list[str]:
-    """One code cell as Python lines, one for each line of the cell."""
+def _changed_folder(source: str, folder: str) -> str | None:
+    """The kernel's folder after a cell's top-level ``%cd PATH`` / ``cd PATH`` lines (``!cd`` runs in
+    a subshell and changes nothing); None once one goes where a static reading cannot follow."""
+    import posixpath
+
+    for line in _dedent(_split(source)):
+        match = _CD.match(line)
+        if match is None or (not line.startswith("%") and match.group("path") and match.group("path").startswith(_PYTHON_NEXT)):
+            continue  # `cd = 3` is Python
+        target = (match.group("path") or "").strip().strip("'\"")
+        if not target or target.startswith(("/", "~", "-", "$")) or "{" in target:
+            return None
+        folder = posixpath.normpath(posixpath.join(folder or ".", target))
+        folder = "" if folder == "." else folder
+    return folder
+
+
+def _cell_write(number: int, source: str, folder: str | None = "") -> CellWrite | None:
+    """The file a ``%%writefile``/``%%file`` cell writes, or None for any other cell."""
+    if "%%" not in source:
+        return None
+    cell_lines = _dedent(_split(source))
+    first = next((i for i, line in enumerate(cell_lines) if line.strip()), None)
+    if first is None:
+        return None
+    magic = _WRITEFILE.match(cell_lines[first].rstrip())
+    if magic is None:
+        return None
+    return CellWrite(number, (magic.group("rest") or "").strip(), first + 1, tuple(cell_lines[first + 1 :]), folder)
+
+
+def _split(source: str) -> list[str]:
     # Python ends lines only at \n, \r\n and \r; str.splitlines() would also split at
     # \f, \x1c, \u2028 and others, breaking string literals that contain them
     cell_lines = _LINE_END.split(source)
     if len(cell_lines) > 1 and cell_lines[-1] == "":
         cell_lines.pop()
-    cell_lines = _dedent(cell_lines)
+    return cell_lines
+
+
+def python_lines(source: str) -> list[str]:
+    """One code cell as Python lines, one for each line of the cell."""
+    cell_lines = _dedent(_split(source))
     first = next((i for i, line in enumerate(cell_lines) if line.strip()), None)
     if first is not None and cell_lines[first].startswith("%%"):
         name = cell_lines[first][2:].split(maxsplit=1)[0] if cell_lines[first][2:].strip() else ""
@@ -181,12 +269,18 @@ def _ipython_line(line: str, stripped: str) -> str | None:
     timed = _TIMED.match(stripped)
     if timed and _parses(timed.group("statement")):
         return indent + timed.group("statement")
-    run = _RUN.match(stripped)
-    if run and not indent:
-        # `%run helpers.py` executes the script in this namespace: a star import of it
-        statement = run_as_import(run.group("path"))
+    run = _RUN.match(stripped) or _RUN_SCRIPT.match(stripped)
+    if run:
+        # `%run helpers.py` executes the script in this namespace: a star import of it (at top
+        # level), and the notebook runs it (a call naming the script, for the release flow)
+        statement = run_as_import(run.group("path")) if not indent else None
+        ran = f"get_ipython().run_line_magic('run', {_command(stripped[4:])!r})"
+        if run.group("path").endswith(".py"):
+            return f"{statement}; {ran}" if statement else f"{indent}{ran}"
         if statement:
             return statement
+    if _SHELL_PYTHON.match(stripped):
+        return f"{indent}get_ipython().system({_command(stripped[1:])!r})"
     if stripped.startswith(_ESCAPES) or _HELP.match(stripped):
         return f"{indent}pass"
     word = _WORD.match(stripped)
@@ -199,6 +293,12 @@ def _ipython_line(line: str, stripped: str) -> str | None:
             return f"{indent}{lhs} = get_ipython().getoutput({rest!r})"
         return f"{indent}{lhs} = get_ipython().run_line_magic({assign.group('magic')!r}, {rest!r})"
     return None
+
+
+def _command(text: str) -> str:
+    """A shell or magic command's text, without the ``\\`` that continues it on the next line
+    (those lines are left blank)."""
+    return text.strip().removesuffix("\\").strip()
 
 
 def _language(document: dict) -> str:

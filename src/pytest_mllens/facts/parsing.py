@@ -65,6 +65,10 @@ def extract_source(source: SourceFile, data: bytes, max_size: int | None = None)
             if max_size is not None and notebook.size > max_size:
                 return replace(base, error=f"notebook code is {notebook.size} bytes, over max-file-size ({max_size}); not analysed")
             text, cells, cell_errors = notebook.source, notebook.cells, notebook.problems
+            if notebook.writes:  # files its %%writefile cells write (facts/written.py)
+                from .written import written_facts
+
+                base = replace(base, written=written_facts(source.path, source.module, notebook, METRIC_WORDS, max_size))
             if not cells:
                 return replace(base, cells=())
         else:
@@ -80,7 +84,7 @@ def extract_source(source: SourceFile, data: bytes, max_size: int | None = None)
     if facts.error:
         # "line 57" of the joined code cells means nothing to the notebook's reader
         facts = replace(facts, error=_LINE.sub(lambda m: "cell {}, line {}".format(*cell_position(cells, int(m.group(1)))), facts.error, count=1))
-    return replace(facts, cells=cells, cell_errors=cell_errors)
+    return replace(facts, cells=cells, cell_errors=cell_errors, written=base.written)
 
 
 _LINE = re.compile(r"\bline (\d+)")

@@ -168,12 +168,17 @@ class FileFacts:
     """Notebooks: (cell number, reason) for each code cell left out because it is not Python;
     the rest of the notebook is analysed. Listed in the run's errors as ``path[cell N]``."""
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    origin: str = ""
+    """A file a notebook writes (``%%writefile``, see facts/written.py): that notebook's path;
+    ``cells`` then maps its lines to the notebook's cells. Empty for files on disk."""
+    written: tuple[FileFacts, ...] = ()
+    """Notebooks: the facts of the files its ``%%writefile`` cells write."""
 
     def location(self, line: int) -> str:
-        """``path:line`` for modules, ``path:cell N:line`` for notebooks."""
-        if self.kind == "ipynb" and self.cells:
+        """``path:line`` for modules, ``path:cell N:line`` for notebooks and the files they write."""
+        if self.cells and (self.kind == "ipynb" or self.origin):
             cell, cell_line = cell_position(self.cells, line)
-            return f"{self.path}:cell {cell}:{cell_line}"
+            return f"{self.origin or self.path}:cell {cell}:{cell_line}"
         return f"{self.path}:{line}"
 
 

@@ -64,7 +64,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
         for ref in config.extra.get("entry_refs", ()):  # type: ignore[union-attr]
             for target in _referenced(project, ref, _directory(config.path)):
                 if ref.strong or _named_like_serving(ref.label or _stem(target.path)) or (ref.listens and _serves_not_trains(project, target)):
-                    add(target, Hosting(f"deployed by {config.path}:{ref.line} ({ref.how})", 1))
+                    add(target, Hosting(f"deployed by {config.location(ref.line)} ({ref.how})", 1))
     for facts in project.files:  # notebooks too: deployment calls often live in one
         for ref, says in _python_references(facts):
             for target in _referenced(project, ref, _directory(facts.path)):

@@ -180,8 +180,9 @@ def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> 
         for candidate in facts.calls:
             if candidate.assigned_to in gated:
                 # `ModelStep(step_args=register_args)`: the arguments that define the step run
-                # in its branch; other inputs (the estimator, the data) run before it
-                for name in candidate.names_in_keyword("step_args"):
+                # in its branch; other inputs (the estimator, the data) run before it. A
+                # `LambdaStep(lambda_func=deployer)` runs its Lambda's handler in its branch too
+                for name in (*candidate.names_in_keyword("step_args"), *candidate.names_in_keyword("lambda_func")):
                     if name not in gated:
                         gated[name] = gated[candidate.assigned_to]
                         branch[name] = branch[candidate.assigned_to]

@@ -302,7 +302,8 @@ class Project:
             if role in reasons:
                 continue
             framework = f"{match.rule.framework}: " if match.rule.framework else ""
-            reasons[role] = RoleReason(role, f"{match.detail} at line {match.line} ({framework}{match.rule.says})", match.line)
+            where = facts.location(match.line) if facts.origin else f"line {match.line}"  # a %%writefile script: its notebook cell
+            reasons[role] = RoleReason(role, f"{match.detail} at {where} ({framework}{match.rule.says})", match.line)
         for role, patterns in self.role_removals.items():
             if role in reasons and _matches_module(facts, patterns):
                 del reasons[role]

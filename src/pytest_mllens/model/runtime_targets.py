@@ -94,7 +94,8 @@ class _Walk:
 
 def runtime_targets(project: Project) -> RuntimeTargets:
     """Gate and monitor targets of the project, in path and line order (Python files only:
-    a notebook's lines are not the lines coverage measures)."""
+    a notebook's lines are not the lines coverage measures, nor are those of a script a
+    notebook writes with %%writefile, which the tests do not run at that path)."""
     return RuntimeTargets(tuple(sorted(set(_gate_targets(project)))), tuple(sorted(_monitor_targets(project))))
 
 
@@ -102,7 +103,7 @@ def _gate_targets(project: Project) -> Iterator[GateTarget]:
     from .gates import deploy_sites  # the release sites ML002 starts from, computed once per project
 
     for site in deploy_sites(project):
-        if site.facts.kind != "py":
+        if site.facts.kind != "py" or site.facts.origin:
             continue
         release = f"{site.call.name}() at {site.facts.path}:{site.call.line}"
         yield from _gates_of(project, site.facts, site.call, release, 0, frozenset())
@@ -126,7 +127,7 @@ def _gates_of(project: Project, facts: FileFacts, call: CallFact, release: str, 
         if entry is None or not entry[1].exits_on_metric:
             continue
         helper_facts, function = entry
-        if helper_facts.kind != "py":
+        if helper_facts.kind != "py" or helper_facts.origin:
             continue
         for guard in helper_facts.guards:
             if guard.scope == function.qualname and guard.metric and guard.kind in ("exit", "assert"):
@@ -138,7 +139,7 @@ def _gates_of(project: Project, facts: FileFacts, call: CallFact, release: str, 
     qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
     for caller_facts, caller in project.callers_of(qualified):
         key = (caller_facts.path, caller.line)
-        if key in visiting or caller_facts.kind != "py":
+        if key in visiting or caller_facts.kind != "py" or caller_facts.origin:
             continue
         yield from _gates_of(project, caller_facts, caller, release, depth + 1, visiting | {key})
 
@@ -157,7 +158,7 @@ def _gate_helper(project: Project, guard: GuardFact) -> str:
 
 def _monitor_targets(project: Project) -> Iterator[MonitorTarget]:
     for facts in project.files_with_role("monitoring"):
-        if facts.kind != "py":
+        if facts.kind != "py" or facts.origin:
             continue
         seen: set[int] = set()
         for call in facts.calls:

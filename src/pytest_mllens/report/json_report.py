@@ -6,7 +6,8 @@ Shape (documented in the README; keys and nesting never change within a major ve
      "findings": [{"check", "name", "path", "line", "column", "message",
                    "principles": [lens best-practice IDs, sorted], "principle": design
                    principle or null, "severity", "evidence": [...]}],
-     "modules": [{"module", "path", "roles": [{"role", "reason", "line"}]}],
+     "modules": [{"module", "path", "roles": [{"role", "reason", "line"}],
+                  "written_to" (a file a notebook's %%writefile cell writes; ``path`` is the notebook)}],
      "errors": [{"path", "message"}],
      "releases": [{"kind", "api", "framework", "path", "line", "gated",
                    "gate" (gated) | "ungated_path": [{"step", "at"}], "finding_sites" (ungated)}]}
@@ -57,16 +58,19 @@ def json_report(analysis: Analysis) -> dict[str, Any]:
             )
     findings.sort(key=lambda f: (f["path"], f["line"], f["column"], f["check"], f["message"]))
     modules = []
-    for facts in sorted(analysis.files, key=lambda f: f.path):
+    for facts in sorted(analysis.files, key=lambda f: (f.origin or f.path, f.path)):
         if facts.error:
             continue
         roles = []
         for reason in analysis.roles.get(facts.path, ()):
             line = reason.line
-            if facts.kind == "ipynb" and facts.cells:
+            if (facts.kind == "ipynb" or facts.origin) and facts.cells:
                 _, line = cell_position(facts.cells, line)
             roles.append({"role": reason.role, "reason": reason.reason, "line": line})
-        modules.append({"module": facts.module, "path": facts.path, "roles": roles})
+        if facts.origin:  # a file a notebook writes (%%writefile): reported in the notebook
+            modules.append({"module": facts.module, "path": facts.origin, "roles": roles, "written_to": facts.path})
+        else:
+            modules.append({"module": facts.module, "path": facts.path, "roles": roles})
     return {
         "tool": {"name": "pytest-mllens", "version": __version__},
         "root": analysis.root.as_posix(),
