@@ -372,7 +372,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     items = records(view) if any(fmt != "json" for fmt, _ in state.reports) else []
     for fmt, path in state.reports:
         if fmt == "json":
-            write_json(view, path)
+            write_json(view, path, outcomes=state.outcomes, registry=state.registry)
         elif fmt == "sarif":
             from .report.sarif import write_sarif
 
