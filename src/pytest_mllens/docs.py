@@ -49,6 +49,8 @@ def render_check_doc(check: type[Check], heading: str = "##") -> str:
     if pillars:
         lines += ["", f"**Pillars.** {', '.join(pillars)}; **lifecycle phases:** {', '.join(phases) or '-'}."]
     lines += ["", f"**Fix.** {check.fix}", ""]
+    if check.looks_for:
+        lines += [f"**What it looks for.** {check.looks_for}", ""]
     if check.options:
         lines += ["**Options** (`[tool.mllens.checks." + check.name + "]`).", "", "| option | type | default | meaning |", "|---|---|---|---|"]
         for key, spec in check.options.items():

@@ -272,9 +272,9 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     if not _enabled(config) or STATE_KEY not in config.stash:
         return
     state = config.stash[STATE_KEY]
-    if state.analysis is None:
-        return
-    from .report.terminal import printable
+    if state.analysis is None or not state.outcomes:
+        return  # no lens item ran (a collection error, --collect-only, all deselected): nothing to summarise
+    from .report.terminal import not_analysed_line, printable
 
     analysis = state.analysis.view(state.paths)
     ran = {name: outcome for name, outcome in state.outcomes.items() if name != ANALYSIS_ITEM}
@@ -282,8 +282,9 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     failed = sum(1 for outcome in ran.values() if outcome == "failed")
     skipped = sum(1 for outcome in ran.values() if outcome == "skipped")  # runtime checks without coverage data
     terminalreporter.write_sep("-", "mllens")
-    for path, message in analysis.errors:
-        terminalreporter.write_line(f"mllens: not analysed: {printable(path)}: {printable(message)}", yellow=True)
+    if state.outcomes.get(ANALYSIS_ITEM) != "failed" or config.getoption("tbstyle", "auto") == "no":  # a failure shown lists them already
+        for path, message in analysis.errors:
+            terminalreporter.write_line(not_analysed_line(path, message), yellow=True)
     terminalreporter.write_line(
         f"mllens: {_count(len(ran), 'check')} run, {len(ran) - failed - skipped} passed, {failed} failed, " + (f"{skipped} skipped, " if skipped else "")
         + f"{_count(findings, 'finding')}, {_count(analysis.analysed, 'file')} analysed"
@@ -304,7 +305,7 @@ def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: S
 
     view = state.analysis.view(state.paths, ran)
     results = [(view.results[name].check, outcome == "failed", len(view.results[name].findings)) for name, outcome in ran.items() if name in view.results and outcome != "skipped"]
-    for line in pillar_lines(pillar_counts(r for r in results if r[0].practices)):
+    for line in pillar_lines(pillar_counts(r for r in results if r[0].practices), verbose=config.getoption("verbose", 0) > 0):
         terminalreporter.write_line(line)
     annotate = os.environ.get("GITHUB_ACTIONS") == "true" and state.settings.github_annotations and not config.getoption("mllens_no_annotations")
     # concise lines already stand in the failures section, unless --tb=no hid it

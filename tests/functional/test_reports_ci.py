@@ -104,9 +104,9 @@ def test_concise_output_prints_one_line_per_finding_even_with_tb_no(pytester: py
 
 
 def test_terminal_summary_groups_checks_by_pillar(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
-    """The summary has a line per lens pillar with checks passed/failed and findings."""
+    """Under -v the summary has a line per lens pillar with checks passed/failed and findings."""
     write_files(bad_project)
-    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--tb=no")
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--tb=no", "-v")
     result.stdout.fnmatch_lines(
         [
             "mllens pillar: operational excellence   0 passed, 2 failed, 2 findings",

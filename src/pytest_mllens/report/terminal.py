@@ -15,7 +15,7 @@ from ..findings import Finding
 from ..lens import Reference, practice, principle
 from .paths import from_directory
 
-__all__ = ["printable", "references", "render_failure", "render_finding"]
+__all__ = ["not_analysed_line", "printable", "references", "render_failure", "render_finding"]
 
 
 def printable(text: str) -> str:
@@ -31,6 +31,12 @@ def printable(text: str) -> str:
         indent = len(shown) - len(stripped)
         shown = f"{shown[:indent]}\\x3a{stripped[1:]}"
     return shown
+
+
+def not_analysed_line(path: str, message: str) -> str:
+    """``mllens: not analysed: PATH: why`` for the summary; the reason's own trailing
+    ``; not analysed`` (kept in the JSON and SARIF messages) is not said twice."""
+    return printable(f"mllens: not analysed: {path}: {message.removesuffix('; not analysed')}")
 
 
 def references(check: type[Check]) -> list[Reference]:
