@@ -241,7 +241,7 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
     if not (config.getoption("mllens_list", False) or config.getoption("mllens_explain", None)):
         return None
     from .config import ConfigError, load_table, parse_settings
-    from .docs import render_check_doc, render_check_list
+    from .docs import documented_checks, find_check, render_check_list, render_check_text
     from .engine import enabled_checks
     from .facts.discovery import project_root
     from .registry import RegistryError, load_registry
@@ -258,12 +258,14 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
         raise pytest.UsageError("invalid mllens configuration:\n  " + "\n  ".join(exc.errors)) from None
     name = config.getoption("mllens_explain", None)
     if name:
-        check = registry.checks.get(registry.aliases.get(name, name))
+        check = find_check(registry, name)
         if check is None:
-            raise pytest.UsageError(f"--mllens-explain: no such check {name!r}; expected one of: {', '.join(sorted(registry.checks))}")
-        text = render_check_doc(check, heading="#")
+            raise pytest.UsageError(f"--mllens-explain: no such check {name!r}; expected one of: {', '.join(c.name for c in documented_checks(registry))}")
+        text = render_check_text(check)
     else:
-        text = render_check_list(registry.checks.values(), set(enabled_checks(registry, settings)))
+        from .filters import reports_unused_suppressions
+
+        text = render_check_list(documented_checks(registry), {*enabled_checks(registry, settings), *enabled_checks(registry, settings, runtime=True), *(["unused-suppression"] if reports_unused_suppressions(settings) else [])})
     print(text, end="")
     return 0
 
