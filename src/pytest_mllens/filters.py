@@ -25,14 +25,15 @@ class UnusedSuppression(Check):
 
     id = "ML000"
     name = "unused-suppression"
-    summary = "A `# mllens: ignore[...]` comment suppresses nothing."
-    rationale = "Stale suppressions hide future findings on that line and mislead readers."
-    fix = "Delete the comment, or correct the check id or name it lists."
+    summary = "A `# mllens: ignore[...]` comment suppresses nothing, or a path in per-file-ignores / roles / not-roles names no file."
+    rationale = "Stale suppressions hide future findings on that line and mislead readers; a misspelt path in the configuration silently does nothing."
+    fix = "Delete the comment, or correct the check id or name it lists; correct or remove the configuration entry."
     looks_for = (
         "Every `# mllens: ignore[...]` line comment that suppressed no finding of a check that ran, and every check id or name "
         "in a comment that no installed check has (with a did-you-mean). A finding is reported, and suppressed, on the first "
         "line of its statement: a comment on the closing `)` of a multi-line call suppresses nothing, and this report names "
-        "the line it belongs on. Naming ML000 in the comment (`# mllens: ignore[ML002, ML000]`) keeps a deliberate suppression "
+        "the line it belongs on. A literal path or module name in `per-file-ignores`, `roles` or `not-roles` that names no "
+        "analysed file or module is reported at its line in pyproject.toml (a glob that matches nothing today is not). Naming ML000 in the comment (`# mllens: ignore[ML002, ML000]`) keeps a deliberate suppression "
         "without this report; `select` / `ignore` turn the report off like any check."
     )
 
@@ -148,9 +149,49 @@ def _unused_suppressions(analysis: Analysis, registry: Registry, used: set[tuple
                     continue
                 finding = Finding(facts.path, line, 1, UnusedSuppression.name, message, (hint,))
                 findings.append(_to_cell(facts, finding))
+    findings += _unmatched_path_settings(analysis, text)
     if not findings and not any(f.suppressions for f in analysis.files):
         return None
     return CheckResult(UnusedSuppression, tuple(sorted(findings)))
+
+
+_WILDCARDS = frozenset("*?[")
+
+
+def _path_settings(settings: Settings) -> list[tuple[str, str]]:
+    """(key, pattern) of every path-valued setting that silences or assigns: ``per-file-ignores``
+    globs, ``roles`` and ``not-roles`` entries."""
+    out = [("per-file-ignores", glob) for glob in settings.per_file_ignores]
+    for key, table in (("roles", settings.roles), ("not-roles", settings.not_roles)):
+        out += [(f"{key}.{role}", pattern) for role, patterns in sorted(table.items()) for pattern in patterns]
+    return out
+
+
+def _unmatched_path_settings(analysis: Analysis, text: SourceLines) -> list[Finding]:
+    """A literal path or module name (no ``*``, ``?``, ``[``) in ``per-file-ignores``, ``roles``
+    or ``not-roles`` that names no analysed file or module is almost always a typo
+    (``app/mian.py``): it silently does nothing, so it is reported at its line in
+    pyproject.toml, with the nearest file or module name. A glob that matches nothing today
+    (``notebooks/scratch_*.ipynb``) is left alone: it may match tomorrow."""
+    literal = [(key, pattern) for key, pattern in _path_settings(analysis.settings) if not _WILDCARDS.intersection(pattern)]
+    if not literal:
+        return []
+    paths = {f.path for f in analysis.files}
+    modules = {f.module for f in analysis.files if f.module}
+    config = text.lines("pyproject.toml")
+    findings = []
+    for key, pattern in literal:
+        candidates = paths if key == "per-file-ignores" else paths | modules
+        if pattern in candidates:
+            continue
+        message = f"[tool.mllens] {key}: {pattern!r} matches no analysed file" + ("" if key == "per-file-ignores" else " or module")
+        close = difflib.get_close_matches(pattern, sorted(candidates), n=1, cutoff=0.75)
+        if close:
+            message += f"; did you mean {close[0]!r}?"
+        line = next((number for number, source in enumerate(config, 1) if f'"{pattern}"' in source or f"'{pattern}'" in source), 1)
+        hint = "correct the path (relative to the project root, / between folders) or remove the entry; excluded files are not analysed"
+        findings.append(Finding("pyproject.toml", line, 1, UnusedSuppression.name, message, (hint,)))
+    return findings
 
 
 _MAX_STATEMENT_LINES = 40

@@ -74,7 +74,7 @@ def pytest_configure(config: pytest.Config) -> None:
         registry = load_registry()
         settings = parse_settings(load_table(root), {n: c.options for n, c in registry.checks.items()}, registry.aliases, root)
     except ConfigError as exc:
-        raise pytest.UsageError("invalid mllens configuration:\n  " + "\n  ".join(exc.errors)) from None
+        raise pytest.UsageError(f"invalid mllens configuration in {root / 'pyproject.toml'}:\n  " + "\n  ".join(exc.errors)) from None
     except RegistryError as exc:
         raise pytest.UsageError(f"mllens: {exc}") from None
     jobs = config.getoption("mllens_jobs")
@@ -255,7 +255,7 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
     try:
         settings = parse_settings(load_table(root), {n: c.options for n, c in registry.checks.items()}, registry.aliases)
     except ConfigError as exc:
-        raise pytest.UsageError("invalid mllens configuration:\n  " + "\n  ".join(exc.errors)) from None
+        raise pytest.UsageError(f"invalid mllens configuration in {root / 'pyproject.toml'}:\n  " + "\n  ".join(exc.errors)) from None
     name = config.getoption("mllens_explain", None)
     if name:
         check = find_check(registry, name)
