@@ -25,6 +25,9 @@ class MissingDriftMonitor(Check):
         "The lens asks for deployed models to be monitored for data drift and model quality, "
         "with captured inference data compared against a training baseline."
     )
+    looks_for = (
+        "A drift or model-quality monitor anywhere in the project: SageMaker Model Monitor, its CDK or CloudFormation resources or pipeline check steps; Vertex AI, Azure ML (SDK or schedule YAML) or Databricks model monitoring; Evidently, NannyML, alibi-detect, whylogs, Deepchecks, TorchDrift, popmon, river or Frouros drift detectors; TFDV skew/drift statistics; Arize or Fiddler uploads; a scipy two-sample test or PSI comparing reference with current data; a model-quality metric on recent data published to CloudWatch, Prometheus or a monitoring table; an alarm on a drift metric."
+    )
     fix = "Capture inference data and schedule a drift or model-quality monitor against a training baseline (SageMaker Model Monitor or its CDK resources, Azure ML or Vertex AI model monitoring, Evidently, NannyML, alibi-detect, whylogs), or publish a drift statistic or a metric on recent ground truth where an alarm watches it."
     limitations = (
         "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model. A module that monitors, whether through a known API or hand-written code (below), gets the monitoring role, with its reason, in the project model and the JSON report. A SageMaker deploy() that captures no traffic is reported on its own only when a monitor is set up in the same module or notebook (that monitor cannot see the endpoint); uncaptured deploys elsewhere in a monitored project are not reported, and in an unmonitored one they are listed in the one project finding.",
@@ -193,7 +196,7 @@ class MissingDriftMonitor(Check):
                 *(e.reason for e in exposed[:5]),
                 *([f"... and {len(exposed) - 5} more"] if len(exposed) > 5 else []),
                 *([f"{len(uncaptured)} SageMaker deploy call(s) capture no traffic either (data_capture_config=), e.g. {uncaptured[0].path}:{uncaptured[0].line}"] if uncaptured else []),
-                "looked for: a drift or model-quality monitor anywhere in the project (SageMaker Model Monitor, its CDK or CloudFormation resources or pipeline check steps, Vertex AI, Azure ML (SDK or schedule YAML) or Databricks model monitoring, Evidently, NannyML, alibi-detect, whylogs, Deepchecks, TorchDrift, popmon, river or Frouros drift detectors, TFDV skew/drift statistics, Arize or Fiddler uploads, a scipy two-sample test or PSI comparing reference with current data, a model-quality metric on recent data published to CloudWatch, Prometheus or a monitoring table, an alarm on a drift metric); found none",
+                "looked for: a drift or model-quality monitor anywhere in the project (a cloud monitoring service, a drift-detection library, a statistical test of reference against current data, or a model metric published where an alarm watches it; the full list: --mllens-explain ML003); found none",
             ),
         )
 

@@ -79,6 +79,9 @@ class Check:
     principle: ClassVar[str] = ""
     rationale: ClassVar[str] = ""
     fix: ClassVar[str] = ""
+    looks_for: ClassVar[str] = ""
+    """What counts as compliant, in full (documentation and ``--mllens-explain``), so that a
+    finding's evidence can name the kinds briefly instead of repeating the whole list."""
     limitations: ClassVar[tuple[str, ...]] = ()
     options: ClassVar[Mapping[str, OptionSpec]] = {}
     examples: ClassVar[tuple[Example, ...]] = ()

@@ -10,14 +10,33 @@ from behaviour.
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
 
 from .check import Check
 from .model.knowledge import Rule
 from .report.pillars import PHASES, phases_of, pillars_of
 from .report.terminal import references
 
-__all__ = ["render_check_doc", "render_check_list", "render_checks_doc", "render_frameworks_table", "render_knowledge_doc"]
+if TYPE_CHECKING:
+    from .registry import Registry
+
+__all__ = ["documented_checks", "find_check", "render_check_doc", "render_check_text", "render_check_list", "render_checks_doc", "render_frameworks_table", "render_knowledge_doc"]
+
+
+def documented_checks(registry: Registry) -> list[type[Check]]:
+    """Every check a user can meet: the registered ones and ``ML000 unused-suppression``, which
+    the suppression filter reports itself (it is named in config and comments like any check)."""
+    from .filters import UnusedSuppression
+
+    return sorted([*registry.checks.values(), UnusedSuppression], key=lambda c: c.id)
+
+
+def find_check(registry: Registry, name: str) -> type[Check] | None:
+    """The check whose id or name is ``name`` (``ML000`` included), or None."""
+    return next((c for c in documented_checks(registry) if name in (c.id, c.name)), None)
 
 COLUMNS = (
     ("hosting", "hosting"),
@@ -49,6 +68,8 @@ def render_check_doc(check: type[Check], heading: str = "##") -> str:
     if pillars:
         lines += ["", f"**Pillars.** {', '.join(pillars)}; **lifecycle phases:** {', '.join(phases) or '-'}."]
     lines += ["", f"**Fix.** {check.fix}", ""]
+    if check.looks_for:
+        lines += [f"**What it looks for.** {check.looks_for}", ""]
     if check.options:
         lines += ["**Options** (`[tool.mllens.checks." + check.name + "]`).", "", "| option | type | default | meaning |", "|---|---|---|---|"]
         for key, spec in check.options.items():
@@ -67,11 +88,61 @@ def render_check_doc(check: type[Check], heading: str = "##") -> str:
     return "\n".join(lines)
 
 
+def render_check_text(check: type[Check], width: int = 88) -> str:
+    """One check's documentation as plain text for a terminal (``pytest --mllens-explain NAME``):
+    the same content as :func:`render_check_doc`, without Markdown markup."""
+    out: list[str] = [f"{check.id} {check.name}", "=" * len(f"{check.id} {check.name}"), ""]
+
+    def paragraph(label: str, text: str) -> None:
+        out.extend(textwrap.wrap(f"{label}: {_plain(text)}", width, subsequent_indent="  ") + [""])
+
+    paragraph("What it does", check.summary)
+    paragraph("Why it matters", check.rationale)
+    refs = references(check)
+    if refs:
+        out += ["Lens references:", *(f"  - {ref.id} {ref.title} <{ref.url}>" for ref in refs), ""]
+    pillars, phases = pillars_of(check), [label for key, label in PHASES if key in phases_of(check)]
+    if pillars:
+        out += [f"Pillars: {', '.join(pillars)}; lifecycle phases: {', '.join(phases) or '-'}", ""]
+    paragraph("Fix", check.fix)
+    if check.looks_for:
+        paragraph("What it looks for", check.looks_for)
+    if check.options:
+        out.append(f"Options ([tool.mllens.checks.{check.name}]):")
+        for key, spec in check.options.items():
+            out += textwrap.wrap(f"{key} ({spec.kind}, default {spec.default!r}): {_plain(spec.doc)}", width, initial_indent="  ", subsequent_indent="    ")
+        out.append("")
+    for example in check.examples:
+        verdict = "Good" if example.good else "Bad"
+        expect = "" if example.good else f" (reported at {', '.join(example.expect)})"
+        out += [f"{verdict}: {example.title}{expect}"]
+        for path, source in example.files.items():
+            out += [f"  --- {path}", *(f"    {line}".rstrip() for line in source.rstrip("\n").splitlines())]
+        out.append("")
+    if check.limitations:
+        out.append("Known limitations:")
+        for item in check.limitations:
+            out += textwrap.wrap(_plain(item), width, initial_indent="  - ", subsequent_indent="    ")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+_EMPHASIS = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _plain(text: str) -> str:
+    """Markdown emphasis removed; inline `code` keeps its backticks, as ruff's terminal docs do."""
+    return _EMPHASIS.sub(r"\1", text)
+
+
 def render_check_list(checks: Iterable[type[Check]], enabled: Collection[str]) -> str:
-    """``pytest --mllens-list``: one block per check, code, name, pillars, lens references, enabled."""
+    """``pytest --mllens-list``: one block per check, code, name, pillars, lens references, enabled.
+    A runtime check (judged against coverage data) says that it runs with ``--mllens-coverage``."""
     lines = []
     for check in sorted(checks, key=lambda c: c.id):
         state = "enabled" if check.name in enabled else "disabled"
+        if state == "enabled" and getattr(check, "runtime", False):
+            state = "enabled with --mllens-coverage"
         pillars = ", ".join(pillars_of(check)) or "-"
         lines.append(f"{check.id} {check.name} [{state}] pillars: {pillars}")
         lines.append(f"    {check.summary}")
@@ -134,7 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args[:1] == ["frameworks"]:
         print(render_frameworks_table(load_builtin_rules()), end="")
     else:
-        print(render_checks_doc(load_registry().checks.values()), end="")
+        print(render_checks_doc(documented_checks(load_registry())), end="")
 
 
 if __name__ == "__main__":

@@ -43,8 +43,8 @@ class MllensItem(pytest.Item):
                 from .report.concise import concise_lines
                 from .report.records import Record
 
-                raise LensViolation("\n".join(concise_lines(Record(result.check, f) for f in result.findings)) + "\n")
-            raise LensViolation(render_failure(result.check, result.findings))
+                raise LensViolation("\n".join(concise_lines(Record(result.check, f, root=state.root) for f in result.findings)) + "\n")
+            raise LensViolation(render_failure(result.check, result.findings, state.root))
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
         if isinstance(excinfo.value, (LensViolation, CheckCrashed)):

@@ -74,7 +74,7 @@ def pytest_configure(config: pytest.Config) -> None:
         registry = load_registry()
         settings = parse_settings(load_table(root), {n: c.options for n, c in registry.checks.items()}, registry.aliases, root)
     except ConfigError as exc:
-        raise pytest.UsageError("invalid mllens configuration:\n  " + "\n  ".join(exc.errors)) from None
+        raise pytest.UsageError(f"invalid mllens configuration in {root / 'pyproject.toml'}:\n  " + "\n  ".join(exc.errors)) from None
     except RegistryError as exc:
         raise pytest.UsageError(f"mllens: {exc}") from None
     jobs = config.getoption("mllens_jobs")
@@ -241,7 +241,7 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
     if not (config.getoption("mllens_list", False) or config.getoption("mllens_explain", None)):
         return None
     from .config import ConfigError, load_table, parse_settings
-    from .docs import render_check_doc, render_check_list
+    from .docs import documented_checks, find_check, render_check_list, render_check_text
     from .engine import enabled_checks
     from .facts.discovery import project_root
     from .registry import RegistryError, load_registry
@@ -255,15 +255,17 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
     try:
         settings = parse_settings(load_table(root), {n: c.options for n, c in registry.checks.items()}, registry.aliases)
     except ConfigError as exc:
-        raise pytest.UsageError("invalid mllens configuration:\n  " + "\n  ".join(exc.errors)) from None
+        raise pytest.UsageError(f"invalid mllens configuration in {root / 'pyproject.toml'}:\n  " + "\n  ".join(exc.errors)) from None
     name = config.getoption("mllens_explain", None)
     if name:
-        check = registry.checks.get(registry.aliases.get(name, name))
+        check = find_check(registry, name)
         if check is None:
-            raise pytest.UsageError(f"--mllens-explain: no such check {name!r}; expected one of: {', '.join(sorted(registry.checks))}")
-        text = render_check_doc(check, heading="#")
+            raise pytest.UsageError(f"--mllens-explain: no such check {name!r}; expected one of: {', '.join(c.name for c in documented_checks(registry))}")
+        text = render_check_text(check)
     else:
-        text = render_check_list(registry.checks.values(), set(enabled_checks(registry, settings)))
+        from .filters import reports_unused_suppressions
+
+        text = render_check_list(documented_checks(registry), {*enabled_checks(registry, settings), *enabled_checks(registry, settings, runtime=True), *(["unused-suppression"] if reports_unused_suppressions(settings) else [])})
     print(text, end="")
     return 0
 
@@ -272,9 +274,9 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     if not _enabled(config) or STATE_KEY not in config.stash:
         return
     state = config.stash[STATE_KEY]
-    if state.analysis is None:
-        return
-    from .report.terminal import printable
+    if state.analysis is None or not state.outcomes:
+        return  # no lens item ran (a collection error, --collect-only, all deselected): nothing to summarise
+    from .report.terminal import not_analysed_line, printable
 
     analysis = state.analysis.view(state.paths)
     ran = {name: outcome for name, outcome in state.outcomes.items() if name != ANALYSIS_ITEM}
@@ -282,8 +284,9 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     failed = sum(1 for outcome in ran.values() if outcome == "failed")
     skipped = sum(1 for outcome in ran.values() if outcome == "skipped")  # runtime checks without coverage data
     terminalreporter.write_sep("-", "mllens")
-    for path, message in analysis.errors:
-        terminalreporter.write_line(f"mllens: not analysed: {printable(path)}: {printable(message)}", yellow=True)
+    if state.outcomes.get(ANALYSIS_ITEM) != "failed" or config.getoption("tbstyle", "auto") == "no":  # a failure shown lists them already
+        for path, message in analysis.errors:
+            terminalreporter.write_line(not_analysed_line(path, message), yellow=True)
     terminalreporter.write_line(
         f"mllens: {_count(len(ran), 'check')} run, {len(ran) - failed - skipped} passed, {failed} failed, " + (f"{skipped} skipped, " if skipped else "")
         + f"{_count(findings, 'finding')}, {_count(analysis.analysed, 'file')} analysed"
@@ -304,7 +307,7 @@ def _write_report_summary(terminalreporter: Any, config: pytest.Config, state: S
 
     view = state.analysis.view(state.paths, ran)
     results = [(view.results[name].check, outcome == "failed", len(view.results[name].findings)) for name, outcome in ran.items() if name in view.results and outcome != "skipped"]
-    for line in pillar_lines(pillar_counts(r for r in results if r[0].practices)):
+    for line in pillar_lines(pillar_counts(r for r in results if r[0].practices), verbose=config.getoption("verbose", 0) > 0):
         terminalreporter.write_line(line)
     annotate = os.environ.get("GITHUB_ACTIONS") == "true" and state.settings.github_annotations and not config.getoption("mllens_no_annotations")
     # concise lines already stand in the failures section, unless --tb=no hid it
@@ -372,7 +375,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     items = records(view) if any(fmt != "json" for fmt, _ in state.reports) else []
     for fmt, path in state.reports:
         if fmt == "json":
-            write_json(view, path)
+            write_json(view, path, outcomes=state.outcomes, registry=state.registry)
         elif fmt == "sarif":
             from .report.sarif import write_sarif
 

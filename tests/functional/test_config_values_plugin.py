@@ -25,7 +25,7 @@ def test_value_errors_are_one_usage_error_listing_all(pytester: pytest.Pytester,
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(
         [
-            "*invalid mllens configuration:*",
+            "*invalid mllens configuration in *pyproject.toml:*",
             "*[[]tool.mllens[]] extend-exclude: expected glob relative to the project root*(got str '/legacy'); did you mean 'legacy'?",
             "*[[]tool.mllens[]] src: expected an existing directory under the project root (got str 'lib')*",
             "*[[]tool.mllens[]] checks.ungated-deployment.actions: expected one of deploys, registers, promotes (got str 'deploy'); did you mean 'deploys'?",

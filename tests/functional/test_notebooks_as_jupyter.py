@@ -95,7 +95,7 @@ def test_cell_errors_are_listed_in_a_real_run(pytester: pytest.Pytester) -> None
     """The terminal names the notebook and the cell that was left out."""
     (pytester.path / "explore.ipynb").write_text(notebook("import pandas as pd", "df = pd.read_csv('x.csv'\n"), encoding="utf-8")
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
-    result.stdout.fnmatch_lines(["*mllens: not analysed: explore.ipynb[[]cell 2[]]: syntax error at line 1: '(' was never closed; only line 1 of the cell left out*"])
+    result.stdout.fnmatch_lines(["*explore.ipynb[[]cell 2[]]: syntax error at line 1: '(' was never closed; only line 1 of the cell left out*"])
 
 
 def test_max_file_size_counts_code_not_outputs(tmp_path: Path) -> None:

@@ -128,9 +128,11 @@ def test_pillars_from_practice_ids_and_catalogue_phases() -> None:
     """Pillars come from the ID prefix, phases from the catalogue; a check counts in each pillar it cites."""
     assert pillar_of("MLPERF04-BP01") == "performance efficiency" and pillar_of("XYZ") == ""
     assert cells_of(Sample) == {("reliability", "ml_problem_framing"), ("operational excellence", "monitoring")}
-    lines = pillar_lines(pillar_counts([(Sample, True, 2)]))
+    lines = pillar_lines(pillar_counts([(Sample, True, 2)]), verbose=True)
     assert "mllens pillar: reliability              0 passed, 1 failed, 2 findings" in lines
     assert "mllens pillar: security                 no check" in lines
+    assert "mllens pillar: security                 no check" not in pillar_lines(pillar_counts([(Sample, True, 2)]))  # only -v lists uncovered pillars
+    assert pillar_lines(pillar_counts([(Sample, False, 0)])) == []  # a clean run: no block unless -v
 
 
 def test_chain_parsing_and_html_escaping(tmp_path: Path) -> None:

@@ -244,7 +244,7 @@ class Knowledge:
         for call in facts.calls:
             for rule in self._candidates(call, wanted):
                 if rule.matches_call(call, imported):
-                    found.append(Match(rule, call.line, f"calls {call.name}()"))
+                    found.append(Match(rule, call.line, f"calls {shown_call(call, facts)}"))
         class_rules, decorator_rules, function_rules = self._definition_rules
         for cls in facts.classes:
             for rule in class_rules:
@@ -278,6 +278,20 @@ class Knowledge:
 def _imports_ok(rule: Rule, imported: frozenset[str]) -> bool:
     """``requires-import`` narrows every kind of match, not only calls."""
     return not rule.requires_import or bool(imported.intersection(rule.requires_import))
+
+
+def shown_call(call: CallFact, facts: FileFacts) -> str:
+    """How a reason names a call: ``model.fit() on the result of churn.train.build_model()``
+    or ``clf.fit() on a sklearn.ensemble.RandomForestClassifier`` rather than
+    ``churn.train.build_model.fit()``, which reads as though build_model were a class (a
+    receiver's type is the call its variable was assigned from)."""
+    owner, _, method = call.name.rpartition(".")
+    receiver = call.receiver
+    if not receiver or receiver.startswith("#") or not owner or not any(c.assigned_to == receiver and c.name == owner for c in facts.calls):
+        return f"{call.name}()"
+    if owner.rpartition(".")[2][:1].isupper():
+        return f"{receiver}.{method}() on a {owner}"
+    return f"{receiver}.{method}() on the result of {owner}()"
 
 
 def matches_any(name: str, patterns: Sequence[str]) -> bool:

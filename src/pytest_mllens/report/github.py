@@ -1,5 +1,7 @@
 """GitHub Actions workflow commands: each open finding as ``::error file=...::message``, so it
-shows on the pull request's diff. Printed when ``GITHUB_ACTIONS=true``.
+shows on the pull request's diff. Printed when ``GITHUB_ACTIONS=true``. The ``file`` is the
+path from the repository root as the runner sees it (``GITHUB_WORKSPACE``, else the current
+directory), so a project in a subfolder still annotates its files.
 
 Workflow commands are parsed line by line, so every value is escaped as the Actions runner
 expects (``%``, ``\\r``, ``\\n`` in data; additionally ``:`` and ``,`` in properties): a finding
@@ -10,7 +12,9 @@ can neither break its own annotation nor start another command. Other control ch
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
+from .paths import from_directory, workspace
 from .records import OPEN, Record
 from .terminal import printable
 
@@ -25,10 +29,11 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(record: Record) -> str:
+def annotation(record: Record, base: Path | None = None) -> str:
     """``::error file=PATH,line=N,col=N,title=ID name::message`` plus evidence and fix on
     further (escaped) lines of the same annotation."""
     finding, check = record.finding, record.check
+    path = from_directory(record.root, finding.path, workspace() if base is None else base)
     level = "error" if finding.severity == "error" else "warning"
     body = [finding.message]
     if finding.cell:
@@ -41,11 +46,12 @@ def annotation(record: Record) -> str:
     body = [printable(line) for line in body]  # no terminal escape sequence from the project reaches the log
     properties = ",".join(
         f"{key}={escape_property(printable(value))}"
-        for key, value in (("file", finding.path), ("line", str(finding.line)), ("col", str(finding.column)), ("title", f"{check.id} {check.name}"))
+        for key, value in (("file", path), ("line", str(finding.line)), ("col", str(finding.column)), ("title", f"{check.id} {check.name}"))
     )
     return f"::{level} {properties}::{escape_data(chr(10).join(body))}"
 
 
-def annotations(items: Iterable[Record]) -> list[str]:
-    """One command per open finding (suppressed and baselined findings are not annotated)."""
-    return [annotation(r) for r in items if r.status == OPEN]
+def annotations(items: Iterable[Record], base: Path | None = None) -> list[str]:
+    """One command per open finding (suppressed and baselined findings are not annotated);
+    ``base`` is the repository root paths are given from (default: see :func:`.paths.workspace`)."""
+    return [annotation(r, base) for r in items if r.status == OPEN]

@@ -90,12 +90,20 @@ def pillar_counts(results: Iterable[tuple[type[Check], bool, int]]) -> list[Pill
     return list(counts.values())
 
 
-def pillar_lines(counts: list[PillarCount]) -> list[str]:
-    """The terminal summary's block: one line per pillar, aligned."""
+def pillar_lines(counts: list[PillarCount], verbose: bool = False) -> list[str]:
+    """The terminal summary's block: one line per pillar, aligned.
+
+    Printed only where it tells something: when a check failed (which pillars the failures
+    weigh on), or under ``-v`` (the posture of a clean run too). Pillars no check covers are
+    listed under ``-v`` only, as ``no check``. Nothing at all when no check ran (a collection
+    error, ``--collect-only``, every lens item deselected)."""
+    if not any(count.checks for count in counts) or not (verbose or any(count.failed for count in counts)):
+        return []
     lines = []
     for count in counts:
         if not count.checks:
-            lines.append(f"mllens pillar: {count.pillar:<24} no check")
+            if verbose:
+                lines.append(f"mllens pillar: {count.pillar:<24} no check")
             continue
         plural = "" if count.findings == 1 else "s"
         lines.append(f"mllens pillar: {count.pillar:<24} {count.passed} passed, {count.failed} failed, {count.findings} finding{plural}")

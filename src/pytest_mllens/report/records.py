@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..check import Check
 from ..analysis import Analysis
@@ -33,6 +34,7 @@ class Record:
     how: str = ""  # for a suppressed finding: inline, file or per-file-ignores
     reason: str = ""  # the suppression's ``because ...``
     fingerprint: str = ""
+    root: Path | None = None  # the analysed root, so outputs can show paths from elsewhere
 
     @property
     def sort_key(self) -> tuple[str, int, int, int, str, str]:
@@ -49,7 +51,7 @@ def records(analysis: Analysis, text: SourceLines | None = None) -> list[Record]
         raw.extend(Record(result.check, s.finding, SUPPRESSED, s.how, s.reason) for s in result.suppressed)
         raw.extend(Record(result.check, f, BASELINED) for f in result.baselined)
     prints = fingerprints(analysis, [(r.check, r.finding) for r in raw], text)
-    out = [Record(r.check, r.finding, r.status, r.how, r.reason, p) for r, p in zip(raw, prints)]
+    out = [Record(r.check, r.finding, r.status, r.how, r.reason, p, analysis.root) for r, p in zip(raw, prints)]
     return sorted(out, key=lambda r: r.sort_key)
 
 

@@ -5,7 +5,9 @@ One rule per check (its lens references as tags and properties, help from its ra
 fix), one result per finding. Suppressed findings carry ``suppressions`` (``inSource`` for a
 comment, ``external`` for configuration) with their reason; baselined findings are present
 with ``baselineState: unchanged``, new ones ``new`` when a baseline is in use. Locations are
-relative to ``%SRCROOT%``; a notebook finding points at the notebook, at its line within the
+relative to ``%SRCROOT%``, the repository that holds the project (``GITHUB_WORKSPACE``, else the
+nearest folder with ``.git``, else the project itself; see :mod:`.paths`), so a project in a
+subfolder still resolves on GitHub code scanning; a notebook finding points at the notebook, at its line within the
 cell, and names the cell. Files that could not be analysed and crashed checks are tool
 notifications, so a consumer never mistakes them for a clean result.
 """
@@ -19,6 +21,7 @@ from ..check import Check
 from ..analysis import Analysis
 from ..lens import practice, principle
 from ..version import __version__
+from .paths import from_directory, repository_root
 from .pillars import phases_of, pillars_of
 from .records import BASELINED, OPEN, SUPPRESSED, Record
 
@@ -31,9 +34,10 @@ INFORMATION_URI = "https://docs.aws.amazon.com/wellarchitected/latest/machine-le
 def sarif_report(analysis: Analysis, items: list[Record], *, baseline: bool = False) -> dict[str, Any]:
     checks = sorted({r.check for r in items} | {result.check for result in analysis.results.values()}, key=lambda c: c.id)
     index = {check: i for i, check in enumerate(checks)}
-    results = [_result(r, index[r.check], baseline) for r in items]
+    base = repository_root(analysis.root)
+    results = [_result(r, index[r.check], baseline, from_directory(analysis.root, r.finding.path, base)) for r in items]
     notifications = [
-        {"level": "error", "message": {"text": f"not analysed: {message}"}, "locations": [_location(path)]}
+        {"level": "error", "message": {"text": f"not analysed: {message}"}, "locations": [_location(from_directory(analysis.root, path, base))]}
         for path, message in analysis.errors
     ] + [
         {"level": "error", "message": {"text": f"check {name} failed: {result.error}"}, "descriptor": {"id": result.check.id}}
@@ -54,7 +58,7 @@ def sarif_report(analysis: Analysis, items: list[Record], *, baseline: bool = Fa
                         "rules": [_rule(check) for check in checks],
                     }
                 },
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": _directory_uri(analysis.root)}},
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": _directory_uri(base)}},
                 "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
                 "columnKind": "unicodeCodePoints",
                 "results": results,
@@ -89,12 +93,13 @@ def _rule(check: type[Check]) -> dict[str, Any]:
     return rule
 
 
-def _result(record: Record, rule_index: int, baseline: bool) -> dict[str, Any]:
+def _result(record: Record, rule_index: int, baseline: bool, path: str) -> dict[str, Any]:
+    """One result; ``path`` is the finding's path from ``%SRCROOT%``."""
     finding = record.finding
     text = finding.message
     if finding.cell:
         text += f" (notebook cell {finding.cell}, line {finding.line} of the cell)"
-    location = _location(finding.path, finding.line, finding.column)
+    location = _location(path, finding.line, finding.column)
     if finding.cell:
         location["logicalLocations"] = [{"name": f"cell {finding.cell}", "kind": "notebookCell"}]
     result: dict[str, Any] = {

@@ -8,11 +8,14 @@ terminal, and no line can start a GitHub Actions workflow command (``::error::``
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..check import Check
 from ..findings import Finding
 from ..lens import Reference, practice, principle
+from .paths import from_directory
 
-__all__ = ["printable", "references", "render_failure", "render_finding"]
+__all__ = ["not_analysed_line", "printable", "references", "render_failure", "render_finding"]
 
 
 def printable(text: str) -> str:
@@ -30,6 +33,12 @@ def printable(text: str) -> str:
     return shown
 
 
+def not_analysed_line(path: str, message: str) -> str:
+    """``mllens: not analysed: PATH: why`` for the summary; the reason's own trailing
+    ``; not analysed`` (kept in the JSON and SARIF messages) is not said twice."""
+    return printable(f"mllens: not analysed: {path}: {message.removesuffix('; not analysed')}")
+
+
 def references(check: type[Check]) -> list[Reference]:
     refs = [practice(p) for p in check.practices]
     if check.principle:
@@ -37,8 +46,11 @@ def references(check: type[Check]) -> list[Reference]:
     return refs
 
 
-def render_finding(check: type[Check], finding: Finding) -> list[str]:
-    lines = [printable(f"{finding.location} {check.id} {finding.message}")]
+def render_finding(check: type[Check], finding: Finding, root: Path | None = None, base: Path | None = None) -> list[str]:
+    """A finding's headline (its location shown from ``base``, default the current directory,
+    when the analysed ``root`` is given), then its evidence, lens references and fix."""
+    where = f"{from_directory(root, finding.path, base)}:{finding.line}:{finding.column}"
+    lines = [printable(f"{where} {check.id} {finding.message}")]
     if finding.cell:
         lines.append(f"    notebook cell {finding.cell}, line {finding.line} of the cell")
     lines.extend(f"    {printable(item)}" for item in finding.evidence)
@@ -50,12 +62,18 @@ def render_finding(check: type[Check], finding: Finding) -> list[str]:
     return lines
 
 
-def render_failure(check: type[Check], findings: tuple[Finding, ...]) -> str:
+def render_failure(check: type[Check], findings: tuple[Finding, ...], root: Path | None = None, base: Path | None = None) -> str:
+    """A failing check's report. With the analysed ``root``, locations are shown from ``base``
+    (default: the current directory) and, where that differs from the root, a note says that
+    the paths inside the evidence are the project's own."""
     count = len(findings)
     lines = [f"{check.id} {check.name}: {check.summary} ({count} finding{'s' if count != 1 else ''})", ""]
     for finding in findings:
-        lines.extend(render_finding(check, finding))
+        lines.extend(render_finding(check, finding, root, base))
         lines.append("")
+    prefix = from_directory(root, ".", base)
+    if root is not None and prefix != ".":
+        lines.append(printable(f"(paths in the evidence are relative to the project {prefix}/)"))
     if check.rationale:
         lines.append(f"why: {check.rationale}")
     refs = references(check)

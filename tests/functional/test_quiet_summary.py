@@ -1,0 +1,66 @@
+"""The lens's terminal summary says only what is useful: the pillar block when a check failed
+(covered pillars only) or under -v (all six), nothing after a collection error or under
+--collect-only, each unanalysed file once, and ML003's evidence names what it looked for briefly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Files = dict[str, str]
+Write = Callable[[Files], None]
+
+pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestAssertRewriteWarning")
+CLEAN = {"pyproject.toml": "[tool.mllens]\n", "ml/train.py": "from sklearn.linear_model import LogisticRegression\n\ndef fit(X, y):\n    return LogisticRegression().fit(X, y)\n"}
+
+
+def test_pillar_block_on_failure_lists_only_covered_pillars(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
+    """A failing run shows the pillars its checks cover, without `no check` lines."""
+    write_files(bad_project)
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--tb=no")
+    result.stdout.fnmatch_lines(["mllens pillar: operational excellence   0 passed, 2 failed, 2 findings"])
+    assert "no check" not in result.stdout.str()
+
+
+def test_clean_run_prints_no_pillar_block_unless_verbose(pytester: pytest.Pytester, write_files: Write) -> None:
+    """A run where every check passed ends with the one-line summary; -v adds the posture."""
+    write_files(CLEAN)
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3)
+    result.stdout.fnmatch_lines(["mllens: 3 checks run, 3 passed, 0 failed, 0 findings, 1 file analysed"])
+    assert "mllens pillar" not in result.stdout.str()
+    verbose = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "-v")
+    verbose.stdout.fnmatch_lines(["mllens pillar: operational excellence   2 passed, 0 failed, 0 findings", "mllens pillar: security                 no check"])
+
+
+def test_no_lens_summary_after_a_collection_error_or_under_collect_only(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
+    """When no lens item ran there is nothing to summarise: no `0 checks run`, no pillars."""
+    write_files({**bad_project, "tests/test_broken.py": "import nothing_here_at_all\n"})
+    broken = pytester.runpytest("--mllens", "-p", "no:cacheprovider")
+    assert broken.ret == pytest.ExitCode.INTERRUPTED
+    assert "mllens:" not in broken.stdout.str() and "mllens pillar" not in broken.stdout.str()
+    collect = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--co")
+    assert "checks run" not in collect.stdout.str() and "mllens pillar" not in collect.stdout.str()
+
+
+def test_an_unanalysed_file_is_listed_once_without_repeating_itself(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
+    """The failing mllens::analysis item lists the file; the summary does not list it again;
+    in warn mode the summary line says it once, without `; not analysed` after the reason."""
+    write_files({**bad_project, "broken.py": "def (:\n"})
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
+    assert sum("broken.py" in line for line in result.stdout.lines if not line.startswith("FAILED")) == 1
+    write_files({"pyproject.toml": "[tool.mllens]\nunanalysed = 'warn'\n"})
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
+    (line,) = [line for line in result.stdout.lines if line.startswith("mllens: not analysed: broken.py")]
+    assert not line.endswith("; not analysed")
+
+
+def test_missing_monitor_evidence_names_the_kinds_briefly_and_explain_has_the_list(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
+    """ML003's `looked for:` line is short and points to --mllens-explain, which lists every monitor."""
+    write_files(bad_project)
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
+    (looked,) = [line for line in result.stdout.lines if "looked for:" in line]
+    assert len(looked) < 300 and "--mllens-explain ML003" in looked
+    explain = pytester.runpytest("--mllens-explain", "ML003")
+    assert "NannyML" in explain.stdout.str() and "What it looks for" in explain.stdout.str()
