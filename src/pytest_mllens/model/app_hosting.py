@@ -24,14 +24,42 @@ __all__ = ["model_app", "predictor_class"]
 
 
 def model_app(project: Project, facts: FileFacts) -> Hosting | None:
-    """A Streamlit (or Dash, Panel) app that loads a model is that model's front end."""
-    library = next((lib for lib in knowledge()["apps"]["imports"] if lib in imported_roots(facts)), None)
+    """A UI app (Streamlit, Dash, Panel, Shiny, ...) that puts a model in front of its users.
+
+    It loads the model itself, predicts with one (``service.predict(rows)`` on a model or
+    prediction service a helper returns), or imports a project module that loads one (the
+    app's own ``predictor.py``). A dashboard that only charts data does none of these, and an
+    app that fits its model in place (a training playground) is left to the knowledge rules.
+    """
+    apps = knowledge()["apps"]
+    library = next((lib for lib in apps["imports"] if lib in imported_roots(facts)), None)
     if library is None:
         return None
     loaded = _loads_model(facts)
-    if loaded is None:
+    if loaded is not None:
+        return Hosting(f"{library} app that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
+    if project.role_by_knowledge(facts, ("training",)) is not None:
         return None
-    return Hosting(f"{library} app that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
+    predicts = frozenset(apps.get("predict-methods", ()))
+    predict = next((c for c in facts.calls if c.method in predicts and not c.name.startswith(_NOT_MODELS)), None)
+    if predict is not None:
+        return Hosting(f"{library} app that predicts with a model (.{predict.method}() at line {predict.line}): it serves the model's predictions to its users", predict.line)
+    for imported in facts.imports:
+        if imported.lazy or imported.type_checking:
+            continue
+        module = project.resolve_import(facts, imported.target)
+        other = project.modules.get(module) if module else None
+        loaded = _loads_model(other) if other is not None and other.path != facts.path else None
+        if loaded is not None:
+            return Hosting(
+                f"{library} app that imports {module} (line {imported.line}), which calls {loaded[0]}() at {other.path}:{loaded[1]}: it serves the model's predictions to its users",  # type: ignore[union-attr]
+                imported.line,
+            )
+    return None
+
+
+# ``st.session_state.predict`` and friends are UI state, not a model
+_NOT_MODELS = ("streamlit.", "dash.", "panel.", "shiny.", "nicegui.", "solara.", "taipy.", "mesop.", "reflex.", "chainlit.")
 
 
 def predictor_class(project: Project, facts: FileFacts) -> Hosting | None:
