@@ -15,12 +15,13 @@ from .entry_common import Hosting
 from .entry_common import loads_here_or_imported as _loads_here_or_imported
 from .entry_common import loads_model as _loads_model
 from .entry_common import stem as _stem
+from .entry_common import words as _words
 from .knowledge import imported_roots
 
 if TYPE_CHECKING:
     from .project import Project
 
-__all__ = ["model_app", "predictor_class"]
+__all__ = ["model_app", "predictor_class", "server_class"]
 
 
 def model_app(project: Project, facts: FileFacts) -> Hosting | None:
@@ -77,3 +78,30 @@ def predictor_class(project: Project, facts: FileFacts) -> Hosting | None:
                 return Hosting(f"class {cls.qualname} at line {cls.line} defines {', '.join(m + '()' for m in rule['methods'])} in a module that {loaded} ({rule['says']})", cls.line)
     return None
 
+
+
+def server_class(project: Project, facts: FileFacts) -> Hosting | None:
+    """A model server written by hand: a class named like one (``ModelServer``,
+    ``FraudPredictor``, ``InferenceService``) that predicts, fits nothing, in a module that
+    loads a model (itself or through a project module it imports). Such a module is what
+    a container's ``python server.py`` runs, and the Dockerfile or platform that runs it is
+    often outside the analysed folder, so the module must be recognisable on its own."""
+    if not facts.classes:
+        return None
+    table = knowledge()["server-class"]
+    named, predicts, fits = set(table["words"]), set(table["methods"]), set(table["not-methods"])
+    training = set(knowledge()["names"]["training-words"])
+    if _words(_stem(facts.path)) & training or project.role_by_knowledge(facts, ("training",)) is not None:
+        return None
+    if _loads_model(facts) != _loads_model(facts, clients=False):
+        return None  # it asks an endpoint for predictions: a client of a model server
+    for cls in facts.classes:
+        if "." in cls.qualname or not _words(cls.qualname) & named or _words(cls.qualname) & training:
+            continue
+        method = next((m for m in cls.methods if m in predicts), None)
+        if method is None or any(m in fits for m in cls.methods):
+            continue
+        loaded = _loads_here_or_imported(project, facts, clients=False)
+        if loaded:
+            return Hosting(f"model server class {cls.qualname} at line {cls.line} answers {method}() in a module that {loaded} (a hand-written model server)", cls.line)
+    return None

@@ -68,20 +68,29 @@ def is_test(path: str) -> bool:
     return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py" or any(f in ("tests", "test") for f in folders)
 
 
-
-def loads_model(facts: FileFacts) -> tuple[str, int] | None:
-    loads = knowledge()["loads"]
-    calls, methods = globs(tuple(loads["calls"])), frozenset(loads["methods"])
+def loads_model(facts: FileFacts, clients: bool = True) -> tuple[str, int] | None:
+    """The first call that loads a trained model (name, line); with ``clients``, also one that
+    asks a deployed endpoint or prediction service for predictions (a Lambda that invokes an
+    endpoint serves as much as one that loads a file; a model-server class does not)."""
+    calls, methods = _load_patterns(clients)
     for call in facts.calls:
         if call.method in methods or (call.resolved and calls.match(call.name)):
             return call.name, call.line
     return None
 
 
-def loads_here_or_imported(project: Project, facts: FileFacts) -> str:
+@functools.lru_cache(maxsize=2)
+def _load_patterns(clients: bool) -> tuple[re.Pattern[str], frozenset[str]]:
+    loads = knowledge()["loads"]
+    calls = tuple(loads["calls"]) + (tuple(loads.get("client-calls", ())) if clients else ())
+    methods = frozenset(loads["methods"]) | (frozenset(loads.get("client-methods", ())) if clients else frozenset())
+    return globs(calls), methods
+
+
+def loads_here_or_imported(project: Project, facts: FileFacts, clients: bool = True) -> str:
     """Where ``facts`` loads a model: itself, or a project module it imports at top level
     (``from inference_onnx import Predictor``; ``import model`` then ``model.init()``)."""
-    loaded = loads_model(facts)
+    loaded = loads_model(facts, clients)
     if loaded is not None:
         return f"calls {loaded[0]}() at line {loaded[1]}"
     for imported in facts.imports:
@@ -90,7 +99,7 @@ def loads_here_or_imported(project: Project, facts: FileFacts) -> str:
         module = project.resolve_import(facts, imported.target)
         other = project.modules.get(module) if module else None
         if other is not None and other.path != facts.path:
-            loaded = loads_model(other)
+            loaded = loads_model(other, clients)
             if loaded is not None:
                 return f"imports {module} (line {imported.line}), which calls {loaded[0]}() at {other.path}:{loaded[1]}"
     return ""
