@@ -7,9 +7,10 @@ few regular expressions and no parser, and records each declared resource as ``(
 kind)``, the same shape as CloudFormation types found in YAML; the project stage decides from
 ``[[declared]]`` in data/monitoring_signals.toml which kinds serve or monitor a model.
 
-Kinds: ``cdk:<Class>`` for a ``new <sagemaker module>.<Class>(`` in a CDK file (the class must
+Kinds: a CloudFormation type for a JSON template (``AWS::SageMaker::Endpoint``), ``cdk:<Class>`` for a ``new <sagemaker module>.<Class>(`` in a CDK file (the class must
 come from the SageMaker module, since ``CfnEndpoint`` also exists for DMS), ``terraform:<type>``
-for ``resource "<type>" "<name>"`` and ``bicep:<type>`` for ``resource x '<type>@<version>'``.
+for ``resource "<type>" "<name>"``, ``bicep:<type>`` for ``resource x '<type>@<version>'`` and
+``pulumi:<Class>`` for ``new aws.sagemaker.<Class>(`` with Pulumi's AWS provider in TypeScript.
 Which files are read is decided from the path alone, so discovery stays a directory walk.
 """
 
@@ -25,7 +26,7 @@ _IAC_FOLDER_WORDS = ("cdk", "infra", "iac", "deploy", "stack")
 
 
 def iac_kind(relative: str) -> str:
-    """``cdk``, ``terraform`` or ``bicep`` for a file worth reading, else ``""``.
+    """``cdk``, ``terraform``, ``bicep`` or ``cloudformation`` for a file worth reading, else ``""``.
 
     TypeScript and JavaScript are read only where a CDK app lives: a file named like a stack
     (``model-endpoint-stack.ts``) or under a folder named for infrastructure (``cdk/``,
@@ -36,9 +37,11 @@ def iac_kind(relative: str) -> str:
         return "terraform"
     if name.endswith(".bicep"):
         return "bicep"
+    folders = lowered.split("/")[:-1]
+    if name.endswith(".json") and (name.endswith((".template.json", "-template.json", "_template.json")) or (name == "template.json" and "cdk.out" not in folders)):
+        return "cloudformation"
     if not name.endswith(_SCRIPT_SUFFIXES) or name.endswith(_NOT_SOURCE):
         return ""
-    folders = lowered.split("/")[:-1]
     if "cdk.out" in folders:
         return ""
     if "stack" in name or any(word in folder for folder in folders for word in _IAC_FOLDER_WORDS):
@@ -52,6 +55,9 @@ _REQUIRE = re.compile(r"(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['\"]" + 
 _NAMED_IMPORT = re.compile(r"import\s*\{([^}]*)\}\s*from\s+['\"]" + _SAGEMAKER_MODULE + r"['\"]", re.S)
 _LIB_IMPORT = re.compile(r"import\s*\{([^}]*)\}\s*from\s+['\"]aws-cdk-lib['\"]", re.S)
 _NEW = re.compile(r"\bnew\s+(?:([\w$]+)\.)?([A-Z][\w$]*)\s*\(")
+_PULUMI_IMPORT = re.compile(r"import\s+\*\s+as\s+([\w$]+)\s+from\s+['\"]@pulumi/aws['\"]")
+_PULUMI_NEW = re.compile(r"\bnew\s+([\w$]+)\.sagemaker\.([A-Z][\w$]*)\s*\(")
+_CFN_JSON_TYPE = re.compile(r"\"Type\"\s*:\s*\"((?:AWS|Custom)::[\w:]+)\"")
 _TERRAFORM = re.compile(r"^\s*resource\s+\"([a-z0-9_]+)\"\s+\"[^\"]+\"")
 _BICEP = re.compile(r"^\s*resource\s+[\w$]+\s+'([A-Za-z.]+/[\w/]+)@")
 
@@ -62,8 +68,13 @@ def declared_in_iac(kind: str, text: str) -> list[tuple[int, str]]:
         return [(n, f"terraform:{m.group(1)}") for n, line in enumerate(text.split("\n"), 1) if "resource" in line and (m := _TERRAFORM.match(line))]
     if kind == "bicep":
         return [(n, f"bicep:{m.group(1)}") for n, line in enumerate(text.split("\n"), 1) if "resource" in line and (m := _BICEP.match(line))]
+    if kind == "cloudformation":
+        return [(n, m.group(1)) for n, line in enumerate(text.split("\n"), 1) if "Type" in line and (m := _CFN_JSON_TYPE.search(line))]
     if kind != "cdk" or "sagemaker" not in text:
         return []
+    pulumi = {m.group(1) for m in _PULUMI_IMPORT.finditer(text)}
+    if pulumi:  # Pulumi's AWS provider in TypeScript: `new aws.sagemaker.Endpoint(...)`
+        return [(n, f"pulumi:{m.group(2)}") for n, line in enumerate(text.split("\n"), 1) if "new" in line for m in _PULUMI_NEW.finditer(line) if m.group(1) in pulumi]
     namespaces, classes = _sagemaker_names(text)
     if not namespaces and not classes:
         return []

@@ -148,6 +148,8 @@ def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
             script = call.keyword(rule["script"])
             if not isinstance(script, str) or script == NON_LITERAL or not script.endswith(".py"):
                 continue
+            if rule.get("named") and not _named_like_serving(_stem(script)):
+                continue
             directory = call.keyword(rule.get("directory", ""))
             base = directory if isinstance(directory, str) and directory != NON_LITERAL and "://" not in directory else ""
             how = f"{call.name.rpartition('.')[2] if call.resolved else call.name}({rule['script']}={script!r}" + (f", {rule['directory']}={base!r})" if base else ")")

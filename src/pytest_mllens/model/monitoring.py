@@ -404,7 +404,7 @@ def exposures(project: Project) -> list[Exposure]:
             if not says and call.method in knowledge.endpoint_methods:
                 packages, method_says = knowledge.endpoint_methods[call.method]
                 says = method_says if imported_roots(facts) & packages else ""
-            if says:
+            if says and not is_local_mode(call):
                 found.append(Exposure(facts.path, call.line, f"{facts.location(call.line)} {says} ({call.name})", facts))
         if knowledge.endpoint_imports:
             for imported in facts.imports:
