@@ -51,3 +51,17 @@ def test_a_registration_step_is_not_a_deployer() -> None:
     """mlflow_register_model_step registers a version; it stands up no prediction service."""
     register = "from zenml.integrations.mlflow.steps import mlflow_register_model_step\n"
     assert _exposed({"steps/register.py": register}) == []
+
+
+def test_hugging_face_inference_endpoint_exposes_the_model_and_a_hub_push_does_not() -> None:
+    """create_inference_endpoint stands up a dedicated endpoint; push_to_hub only publishes weights."""
+    deploy = (
+        "from huggingface_hub import HfApi, create_inference_endpoint\n\n"
+        "create_inference_endpoint('tickets', repository='acme/ticket-clf', framework='pytorch', task='text-classification',\n"
+        "                          accelerator='cpu', vendor='aws', region='us-east-1', type='protected', instance_size='x2', instance_type='intel-icl')\n"
+        "HfApi().create_inference_endpoint('tickets-gpu', repository='acme/ticket-clf', framework='pytorch', accelerator='gpu',\n"
+        "                                  vendor='aws', region='us-east-1', instance_size='x1', instance_type='nvidia-a10g')\n"
+    )
+    push = "from transformers import AutoModelForSequenceClassification\n\nAutoModelForSequenceClassification.from_pretrained('out').push_to_hub('acme/ticket-clf')\n"
+    assert _exposed({"deploy.py": deploy}) == ["deploy.py:3", "deploy.py:5"]
+    assert _exposed({"push.py": push}) == []
