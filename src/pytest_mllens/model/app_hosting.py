@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..facts.deploy_config import knowledge
 from ..facts.records import FileFacts
-from .entry_common import Hosting
+from .entry_common import Hosting, imported_load
 from .entry_common import loads_here_or_imported as _loads_here_or_imported
 from .entry_common import loads_model as _loads_model
 from .entry_common import stem as _stem
@@ -45,17 +45,9 @@ def model_app(project: Project, facts: FileFacts) -> Hosting | None:
     predict = next((c for c in facts.calls if c.method in predicts and not c.name.startswith(_NOT_MODELS)), None)
     if predict is not None:
         return Hosting(f"{library} app that predicts with a model (.{predict.method}() at line {predict.line}): it serves the model's predictions to its users", predict.line)
-    for imported in facts.imports:
-        if imported.lazy or imported.type_checking:
-            continue
-        module = project.resolve_import(facts, imported.target)
-        other = project.modules.get(module) if module else None
-        loaded = _loads_model(other) if other is not None and other.path != facts.path else None
-        if loaded is not None:
-            return Hosting(
-                f"{library} app that imports {module} (line {imported.line}), which calls {loaded[0]}() at {other.path}:{loaded[1]}: it serves the model's predictions to its users",  # type: ignore[union-attr]
-                imported.line,
-            )
+    through = imported_load(project, facts)
+    if through is not None:
+        return Hosting(f"{library} app that {through[0]}: it serves the model's predictions to its users", through[1])
     return None
 
 

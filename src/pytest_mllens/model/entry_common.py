@@ -19,7 +19,7 @@ from ..facts.records import FileFacts
 if TYPE_CHECKING:
     from .project import Project
 
-__all__ = ["Hosting", "directory", "globs", "is_test", "loads_here_or_imported", "loads_model", "named_like_serving", "stem", "words"]
+__all__ = ["Hosting", "directory", "globs", "imported_load", "is_test", "loads_here_or_imported", "loads_model", "named_like_serving", "stem", "words"]
 
 _WORDS = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
 
@@ -93,6 +93,13 @@ def loads_here_or_imported(project: Project, facts: FileFacts, clients: bool = T
     loaded = loads_model(facts, clients)
     if loaded is not None:
         return f"calls {loaded[0]}() at line {loaded[1]}"
+    through = imported_load(project, facts, clients)
+    return through[0] if through else ""
+
+
+def imported_load(project: Project, facts: FileFacts, clients: bool = True) -> tuple[str, int] | None:
+    """The first project module ``facts`` imports at top level that loads a model: what to say
+    (``imports m (line 3), which calls joblib.load() at m.py:8``) and the import's line."""
     for imported in facts.imports:
         if imported.lazy or imported.type_checking:
             continue
@@ -101,6 +108,5 @@ def loads_here_or_imported(project: Project, facts: FileFacts, clients: bool = T
         if other is not None and other.path != facts.path:
             loaded = loads_model(other, clients)
             if loaded is not None:
-                return f"imports {module} (line {imported.line}), which calls {loaded[0]}() at {other.path}:{loaded[1]}"
-    return ""
-
+                return f"imports {module} (line {imported.line}), which calls {loaded[0]}() at {other.path}:{loaded[1]}", imported.line
+    return None
