@@ -83,17 +83,21 @@ def server_class(project: Project, facts: FileFacts) -> Hosting | None:
     table = knowledge()["server-class"]
     named, predicts, fits = set(table["words"]), set(table["methods"]), set(table["not-methods"])
     training = set(knowledge()["names"]["training-words"])
+    candidates = [
+        (cls, method)
+        for cls in facts.classes
+        if "." not in cls.qualname and _words(cls.qualname) & named and not _words(cls.qualname) & training and not any(m in fits for m in cls.methods)
+        for method in [next((m for m in cls.methods if m in predicts), None)]
+        if method is not None
+    ]
+    if not candidates:
+        return None  # the cheap tests first: most modules define no class named like a server
     if _words(_stem(facts.path)) & training or project.role_by_knowledge(facts, ("training",)) is not None:
         return None
     if _loads_model(facts) != _loads_model(facts, clients=False):
         return None  # it asks an endpoint for predictions: a client of a model server
-    for cls in facts.classes:
-        if "." in cls.qualname or not _words(cls.qualname) & named or _words(cls.qualname) & training:
-            continue
-        method = next((m for m in cls.methods if m in predicts), None)
-        if method is None or any(m in fits for m in cls.methods):
-            continue
-        loaded = _loads_here_or_imported(project, facts, clients=False)
-        if loaded:
-            return Hosting(f"model server class {cls.qualname} at line {cls.line} answers {method}() in a module that {loaded} (a hand-written model server)", cls.line)
-    return None
+    loaded = _loads_here_or_imported(project, facts, clients=False)
+    if not loaded:
+        return None
+    cls, method = candidates[0]
+    return Hosting(f"model server class {cls.qualname} at line {cls.line} answers {method}() in a module that {loaded} (a hand-written model server)", cls.line)

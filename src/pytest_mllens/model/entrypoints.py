@@ -10,10 +10,11 @@ This stage finds, from facts already extracted (no parsing):
 - classes a deployment names (Kubeflow Fairing's ``Serving("model.ModelServe")``), and
   files logged as MLflow "models from code";
 - Lambda handlers (``def handler(event, context)``) that load a model or call an endpoint;
-- batch-inference jobs: named like scoring, load a trained model, predict, train nothing;
-- CLIs whose commands include predict or serve (they ship whatever the module imports).
+- CLIs whose commands include predict or serve (they ship whatever the module imports);
+- UI apps and hand-written model servers (:mod:`.app_hosting`) and batch-inference jobs and
+  pipelines (:mod:`.batch_hosting`), whose finders this module runs in order.
 
-Each finding is a :class:`Hosting` with a reason that names the file and line.
+Each finding is a :class:`Hosting` (:mod:`.entry_common`) with a reason that names the file and line.
 """
 
 from __future__ import annotations
