@@ -63,3 +63,13 @@ def test_extract_config_records_declared_resources_and_no_entry_points() -> None
     assert facts.extra["resources"] == ((2, "cdk:CfnEndpoint"),)
     assert facts.extra["entry_refs"] == ()
     assert "resources" not in extract_config("infra/main.tf", b"\xff\xfe not terraform").extra
+
+
+def test_step_functions_tasks_that_deploy_or_batch_run_a_model() -> None:
+    """CDK Step Functions tasks from aws-stepfunctions-tasks are read like the SageMaker module."""
+    text = (
+        'import * as tasks from "aws-cdk-lib/aws-stepfunctions-tasks";\n'
+        'new tasks.SageMakerCreateEndpoint(this, "Deploy", { endpointName: "e", endpointConfigName: "c" });\n'
+        'new tasks.LambdaInvoke(this, "Notify", {});\n'
+    )
+    assert declared_in_iac("cdk", text) == [(2, "cdk:SageMakerCreateEndpoint"), (3, "cdk:LambdaInvoke")]

@@ -49,14 +49,19 @@ def iac_kind(relative: str) -> str:
     return ""
 
 
-_SAGEMAKER_MODULE = r"(?:aws-cdk-lib/aws-sagemaker|@aws-cdk/aws-sagemaker(?:-alpha)?)"
+# the SageMaker construct library, and Step Functions tasks (SageMakerCreateEndpoint,
+# SageMakerCreateTransformJob) that deploy or batch-run a model from a state machine
+_SAGEMAKER_MODULE = r"(?:aws-cdk-lib/aws-sagemaker|@aws-cdk/aws-sagemaker(?:-alpha)?|aws-cdk-lib/aws-stepfunctions-tasks|@aws-cdk/aws-stepfunctions-tasks)"
+_LIB_MODULES = frozenset({"aws_sagemaker", "aws_stepfunctions_tasks"})
 _NAMESPACE_IMPORT = re.compile(r"import\s+\*\s+as\s+([\w$]+)\s+from\s+['\"]" + _SAGEMAKER_MODULE + r"['\"]")
 _REQUIRE = re.compile(r"(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['\"]" + _SAGEMAKER_MODULE + r"['\"]\s*\)")
 _NAMED_IMPORT = re.compile(r"import\s*\{([^}]*)\}\s*from\s+['\"]" + _SAGEMAKER_MODULE + r"['\"]", re.S)
 _LIB_IMPORT = re.compile(r"import\s*\{([^}]*)\}\s*from\s+['\"]aws-cdk-lib['\"]", re.S)
+_MENTIONS_SAGEMAKER = re.compile("sagemaker", re.IGNORECASE)
 _NEW = re.compile(r"\bnew\s+(?:([\w$]+)\.)?([A-Z][\w$]*)\s*\(")
 _PULUMI_IMPORT = re.compile(r"import\s+\*\s+as\s+([\w$]+)\s+from\s+['\"]@pulumi/aws['\"]")
-_PULUMI_NEW = re.compile(r"\bnew\s+([\w$]+)\.sagemaker\.([A-Z][\w$]*)\s*\(")
+_PULUMI_MENTIONS_SAGEMAKER = re.compile("sagemaker", re.IGNORECASE)
+_NEW = re.compile(r"\bnew\s+([\w$]+)\.sagemaker\.([A-Z][\w$]*)\s*\(")
 _CFN_JSON_TYPE = re.compile(r"\"Type\"\s*:\s*\"((?:AWS|Custom)::[\w:]+)\"")
 _TERRAFORM = re.compile(r"^\s*resource\s+\"([a-z0-9_]+)\"\s+\"[^\"]+\"")
 _BICEP = re.compile(r"^\s*resource\s+[\w$]+\s+'([A-Za-z.]+/[\w/]+)@")
@@ -70,7 +75,7 @@ def declared_in_iac(kind: str, text: str) -> list[tuple[int, str]]:
         return [(n, f"bicep:{m.group(1)}") for n, line in enumerate(text.split("\n"), 1) if "resource" in line and (m := _BICEP.match(line))]
     if kind == "cloudformation":
         return [(n, m.group(1)) for n, line in enumerate(text.split("\n"), 1) if "Type" in line and (m := _CFN_JSON_TYPE.search(line))]
-    if kind != "cdk" or "sagemaker" not in text:
+    if kind != "cdk" or not _MENTIONS_SAGEMAKER.search(text):
         return []
     pulumi = {m.group(1) for m in _PULUMI_IMPORT.finditer(text)}
     if pulumi:  # Pulumi's AWS provider in TypeScript: `new aws.sagemaker.Endpoint(...)`
@@ -90,14 +95,14 @@ def declared_in_iac(kind: str, text: str) -> list[tuple[int, str]]:
 
 
 def _sagemaker_names(text: str) -> tuple[set[str], dict[str, str]]:
-    """Names bound to the CDK SageMaker module (``sagemaker`` in ``import * as sagemaker``,
-    ``aws_sagemaker`` from ``aws-cdk-lib``), and classes imported from it by name
+    """Names bound to the CDK SageMaker module or the Step Functions tasks (``sagemaker`` in
+    ``import * as sagemaker``, ``aws_sagemaker`` from ``aws-cdk-lib``), and classes imported from them by name
     (local name -> class: ``import { CfnEndpoint as Endpoint }``)."""
     namespaces = {m.group(1) for m in _NAMESPACE_IMPORT.finditer(text)} | {m.group(1) for m in _REQUIRE.finditer(text)}
     for match in _LIB_IMPORT.finditer(text):
         for entry in match.group(1).split(","):
             original, _, alias = (part.strip() for part in entry.partition(" as "))
-            if original == "aws_sagemaker":
+            if original in _LIB_MODULES:
                 namespaces.add(alias or original)
     classes: dict[str, str] = {}
     for match in _NAMED_IMPORT.finditer(text):
