@@ -27,6 +27,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from .iac import declared_in_iac, iac_kind
 from .records import FileFacts
 
 __all__ = ["EntryRef", "config_kind", "declared_resources", "entry_refs", "extract_config", "knowledge", "staged_copies"]
@@ -71,12 +72,20 @@ def config_kind(relative: str) -> str:
         lowered = f"/{relative.lower()}"
         # CI workflows run tests and training jobs, not servers
         return "" if "/.github/" in lowered or "/.gitlab" in lowered else KIND
-    return ""
+    # infrastructure in other languages (CDK TypeScript, Terraform, Bicep): declared endpoints and monitors
+    return KIND if iac_kind(relative) else ""
 
 
 def extract_config(path: str, data: bytes) -> FileFacts:
     """Facts of one deployment file: no module, only its entry references."""
     text = data.decode("utf-8", "replace")
+    infrastructure = iac_kind(path)
+    if infrastructure:
+        try:
+            declared = declared_in_iac(infrastructure, text)
+        except Exception:  # noqa: BLE001 - as below
+            declared = []
+        return FileFacts(path=path, module="", kind=KIND, extra={"entry_refs": (), **({"resources": tuple(declared)} if declared else {})})
     try:
         refs = entry_refs(path, text)
     except Exception:  # noqa: BLE001 - a file we cannot make sense of names nothing

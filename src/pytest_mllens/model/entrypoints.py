@@ -10,24 +10,34 @@ This stage finds, from facts already extracted (no parsing):
 - classes a deployment names (Kubeflow Fairing's ``Serving("model.ModelServe")``), and
   files logged as MLflow "models from code";
 - Lambda handlers (``def handler(event, context)``) that load a model or call an endpoint;
-- batch-inference jobs: named like scoring, load a trained model, predict, train nothing;
-- CLIs whose commands include predict or serve (they ship whatever the module imports).
+- CLIs whose commands include predict or serve (they ship whatever the module imports);
+- UI apps and hand-written model servers (:mod:`.app_hosting`) and batch-inference jobs and
+  pipelines (:mod:`.batch_hosting`), whose finders this module runs in order.
 
-Each finding is a :class:`Hosting` with a reason that names the file and line.
+Each finding is a :class:`Hosting` (:mod:`.entry_common`) with a reason that names the file and line.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import functools
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..facts.deploy_config import EntryRef, knowledge
 from ..facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
+from .app_hosting import model_app, predictor_class, server_class
+from .batch_hosting import batch_inference, inference_pipeline
+from .entry_common import Hosting
+from .entry_common import directory as _directory
+from .entry_common import globs as _globs
+from .entry_common import is_test as _is_test
+from .entry_common import loads_here_or_imported as _loads_here_or_imported
+from .entry_common import loads_model as _loads_model
+from .entry_common import named_like_serving as _named_like_serving
+from .entry_common import stem as _stem
+from .entry_common import words as _words
 from .knowledge import imported_roots
 
 if TYPE_CHECKING:
@@ -35,20 +45,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Hosting", "deployed_hosting"]
 
-_WORDS = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
 _CLI_LIBRARIES = frozenset({"typer", "click", "argparse", "fire"})
 _REFERENCE_SDKS = frozenset({"sagemaker", "azure", "azureml", "mlflow"})
-
-
-@dataclass(frozen=True)
-class Hosting:
-    """Why a module is hosting code though it builds no server itself."""
-
-    reason: str
-    line: int
-    eager_only: bool = False
-    """Only what the module imports at module level counts (a CLI whose other commands
-    import training code lazily ships none of it with its predict command)."""
 
 
 def deployed_hosting(project: Project) -> dict[str, Hosting]:
@@ -75,7 +73,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for facts in python:
         if _is_test(facts.path):
             continue
-        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, _model_app, _predictor_class, _inference_pipeline, _cli_commands, _batch_inference):
+        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, model_app, predictor_class, inference_pipeline, _cli_commands, batch_inference, server_class):
             hosting = finder(project, facts)
             if hosting is not None:
                 add(facts, hosting)
@@ -129,11 +127,6 @@ def _serving_cores(project: Project, found: dict[str, Hosting]) -> list[tuple[Fi
 
 
 # -- references --------------------------------------------------------------------------------
-@functools.lru_cache(maxsize=None)
-def _globs(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled pattern for a list of globs (fnmatch per call per glob is too slow)."""
-    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns) or "(?!)")
-
 
 @functools.lru_cache(maxsize=1)
 def _script_keywords() -> frozenset[str]:
@@ -155,6 +148,8 @@ def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
                 continue
             script = call.keyword(rule["script"])
             if not isinstance(script, str) or script == NON_LITERAL or not script.endswith(".py"):
+                continue
+            if rule.get("named") and not _named_like_serving(_stem(script)):
                 continue
             directory = call.keyword(rule.get("directory", ""))
             base = directory if isinstance(directory, str) and directory != NON_LITERAL and "://" not in directory else ""
@@ -277,36 +272,12 @@ def _common(path: str, directory: str) -> int:
     return count
 
 
-def _directory(path: str) -> str:
-    return path.rpartition("/")[0]
-
-
-def _stem(path: str) -> str:
-    name = path.rpartition("/")[2]
-    if name == "__init__.py":
-        name = path.rpartition("/")[0].rpartition("/")[2]
-    return name.rpartition(".")[0] or name
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORDS.findall(text)}
-
-
-def _named_like_serving(name: str) -> bool:
-    names = knowledge()["names"]
-    words = _words(name)
-    return bool(words & set(names["serving-words"])) and not words & set(names["training-words"]) and not words & set(names["not-serving-words"])
-
 
 def _serves_not_trains(project: Project, facts: FileFacts) -> bool:
     """A program an exposed image runs is its server unless it is named like or does training."""
     training = set(knowledge()["names"]["training-words"])
     return not _words(_stem(facts.path)) & training and project.role_by_knowledge(facts, ("training",)) is None
 
-
-def _is_test(path: str) -> bool:
-    *folders, name = path.split("/")
-    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py" or any(f in ("tests", "test") for f in folders)
 
 
 # -- handlers bound by import ---------------------------------------------------------------------
@@ -359,33 +330,6 @@ def _imported_function(project: Project, facts: FileFacts, target: str) -> tuple
 
 
 # -- Lambda ---------------------------------------------------------------------------------------
-def _loads_model(facts: FileFacts) -> tuple[str, int] | None:
-    loads = knowledge()["loads"]
-    calls, methods = _globs(tuple(loads["calls"])), frozenset(loads["methods"])
-    for call in facts.calls:
-        if call.method in methods or (call.resolved and calls.match(call.name)):
-            return call.name, call.line
-    return None
-
-
-def _loads_here_or_imported(project: Project, facts: FileFacts) -> str:
-    """Where ``facts`` loads a model: itself, or a project module it imports at top level
-    (``from inference_onnx import Predictor``; ``import model`` then ``model.init()``)."""
-    loaded = _loads_model(facts)
-    if loaded is not None:
-        return f"calls {loaded[0]}() at line {loaded[1]}"
-    for imported in facts.imports:
-        if imported.lazy or imported.type_checking:
-            continue
-        module = project.resolve_import(facts, imported.target)
-        other = project.modules.get(module) if module else None
-        if other is not None and other.path != facts.path:
-            loaded = _loads_model(other)
-            if loaded is not None:
-                return f"imports {module} (line {imported.line}), which calls {loaded[0]}() at {other.path}:{loaded[1]}"
-    return ""
-
-
 def _lambda_handler(project: Project, facts: FileFacts) -> Hosting | None:
     handler = next((f for f in facts.functions if len(f.params) == 2 and "." not in f.qualname and _lambda_signature(f.qualname, f.params)), None)
     if handler is None:
@@ -432,171 +376,6 @@ def _handler_functions(project: Project, facts: FileFacts) -> Hosting | None:
             return Hosting(f"defines {names} at line {line} and {loaded} ({rule['says']})", line)
     return None
 
-
-def _model_app(project: Project, facts: FileFacts) -> Hosting | None:
-    """A Streamlit (or Dash, Panel) app that loads a model is that model's front end."""
-    library = next((lib for lib in knowledge()["apps"]["imports"] if lib in imported_roots(facts)), None)
-    if library is None:
-        return None
-    loaded = _loads_model(facts)
-    if loaded is None:
-        return None
-    return Hosting(f"{library} app that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
-
-
-def _predictor_class(project: Project, facts: FileFacts) -> Hosting | None:
-    if not facts.classes:
-        return None
-    stem = _stem(facts.path)
-    for rule in knowledge().get("predictor-class", []):
-        for cls in facts.classes:
-            if "." in cls.qualname or not all(m in cls.methods for m in rule["methods"]):
-                continue
-            if rule.get("named-like-module") and cls.qualname != stem:
-                continue
-            loaded = _loads_here_or_imported(project, facts)
-            if loaded:
-                return Hosting(f"class {cls.qualname} at line {cls.line} defines {', '.join(m + '()' for m in rule['methods'])} in a module that {loaded} ({rule['says']})", cls.line)
-    return None
-
-
-def _inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
-    """A pipeline named like inference runs production inference over a dataset."""
-    decorators = _globs(tuple(knowledge()["pipelines"]["decorators"]))
-    names = knowledge()["names"]
-    batch, training = set(names["pipeline-words"]), set(names["training-words"])
-    if _words(_stem(facts.path)) & training:
-        return None
-    constructors = frozenset(knowledge()["pipelines"].get("constructors", ()))
-    for call in facts.calls:
-        if call.name in constructors:
-            named = call.positional[0] if call.positional else call.keyword("dag_id")
-            if isinstance(named, str) and _words(named) & batch and not _words(named) & training:
-                return Hosting(f"pipeline {named!r} created at line {call.line} ({call.name}) is named like batch inference: it runs a trained model over data in production", call.line)
-    if not any(f.decorators for f in facts.functions) and not any(c.bases for c in facts.classes):
-        return None
-    for function in facts.functions:
-        if not function.decorators:
-            continue
-        decorator = next((d for d in function.decorators if decorators.match(d)), None)
-        if decorator is None:
-            continue
-        words = _words(function.qualname) | _words(_stem(facts.path))
-        if words & batch and not _words(function.qualname) & training:
-            return Hosting(f"pipeline {function.qualname} at line {function.line} (@{decorator}) is named like batch inference: it runs a trained model over data in production", function.line)
-    # a step predicts in its own body, so "score" names it safely too (batch-words)
-    step = _inference_step(facts, set(names["batch-words"]), training)
-    if step is not None:
-        return step
-    for cls in facts.classes:
-        base = next((b for b in cls.bases if decorators.match(b)), None)
-        if base is not None and (_words(cls.qualname) | _words(_stem(facts.path))) & batch and not _words(cls.qualname) & training:
-            return Hosting(f"flow {cls.qualname} at line {cls.line} (subclasses {base}) is named like batch inference: it runs a trained model over data in production", cls.line)
-    return None
-
-
-def _inference_step(facts: FileFacts, batch: set[str], training: set[str]) -> Hosting | None:
-    """A pipeline step named like inference that predicts in its own body (a ZenML
-    ``@step def inference_predict``): the batch-inference pipeline runs it in production."""
-    table = knowledge()["pipelines"]
-    steps = _globs(tuple(table.get("step-decorators", ())))
-    excluded = training | set(table.get("step-not-words", ()))
-    predicts = frozenset(knowledge()["loads"]["predict-methods"])
-    for function in facts.functions:
-        decorator = next((d for d in function.decorators if steps.match(d)), None)
-        if decorator is None:
-            continue
-        words = _words(function.qualname)
-        if not words & batch or words & excluded or _words(_stem(facts.path)) & excluded:
-            continue
-        scope = function.qualname
-        predict = next((c for c in facts.calls if c.method in predicts and (c.scope == scope or c.scope.startswith(scope + "."))), None)
-        if predict is not None:
-            return Hosting(
-                f"inference step {function.qualname} at line {function.line} (@{decorator}) predicts at line {predict.line}: "
-                "a batch-inference pipeline runs it over data in production",
-                function.line,
-            )
-    return None
-
-
-# -- batch inference ------------------------------------------------------------------------------
-def _batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
-    names = knowledge()["names"]
-    batch, training = set(names["batch-words"]), set(names["training-words"])
-    words = _words(_stem(facts.path))
-    if words & training or project.role_by_knowledge(facts, ("training", "evaluation")):
-        return None
-    if not words & batch:
-        # a job class named for scoring in a module named for something else (jobs/nightly.py: ScoringJob)
-        flow = _adapter_job(facts)
-        owner = flow[0].scope.partition(".")[0] if flow is not None else ""
-        named = _words(owner) if any(c.qualname == owner for c in facts.classes) else set()
-        if flow is None or not named & batch or named & training:
-            return None
-        return _adapter_hosting(*flow, f"in {flow[0].scope.partition('.')[0]}")
-    loads = knowledge()["loads"]
-    scoring = _globs(tuple(loads.get("scoring-calls", ())))
-    predict = next((c for c in facts.calls if c.resolved and scoring.match(c.name)), None)
-    loaded = (predict.name, predict.line) if predict is not None else _loads_model(facts)
-    flow = _adapter_job(facts) if loaded is None else None
-    if flow is not None:
-        return _adapter_hosting(*flow, f"in {facts.path}")
-    if loaded is None:
-        return None
-    methods = frozenset(loads["predict-methods"])
-    predict = predict or next((c for c in facts.calls if c.method in methods), None)
-    if predict is None:
-        return None
-    # a job, not a helper an app calls: it reads a dataset and writes the predictions out; a
-    # scoring call (a Spark UDF over the model, score_batch) is batch-only by itself, so there
-    # the write is enough (the rows often come from a helper: ``df = get_dataset(path)``)
-    reads, writes = frozenset(loads["dataset-reads"]), frozenset(loads["writes"])
-    batch_only = scoring.match(predict.name) is not None and predict.resolved
-    if not (batch_only or any(c.method in reads for c in facts.calls)) or not any(c.method in writes for c in facts.calls):
-        return None
-    applied = "" if predict.line == loaded[1] and predict.name == loaded[0] else f" and .{predict.method}() at line {predict.line}"
-    return Hosting(
-        f"batch inference: calls {loaded[0]}() at line {loaded[1]}{applied}, trains nothing (production inference over a dataset)",
-        predict.line,
-    )
-
-
-def _adapter_hosting(load: CallFact, predict: CallFact, sink: CallFact, where: str) -> Hosting:
-    return Hosting(
-        f"batch inference {where}: loads a model with {load.name}() at line {load.line}, predicts with it at line {predict.line} "
-        f"and hands the predictions to {sink.name}() at line {sink.line}; trains nothing (production inference over a dataset)",
-        predict.line,
-    )
-
-
-def _adapter_job(facts: FileFacts) -> tuple[CallFact, CallFact, CallFact] | None:
-    """A job that loads a model through the project's own adapter and scores a dataset with it.
-
-    Known by the flow within one function, not by the adapter's name: ``model = <x>.load(...)``,
-    then ``predictions = model.predict(...)``, then ``<y>.write(predictions)`` or
-    ``predictions.to_parquet(...)`` (any sink in ``[loads]``), with the rows read in the same
-    function. A helper that an app calls
-    returns its predictions instead of writing them, so it is not taken for a job.
-    """
-    loads = knowledge()["loads"]
-    loaders = frozenset(loads.get("loader-methods", ()))
-    predicts = frozenset(loads["predict-methods"])
-    sinks = frozenset(loads.get("prediction-sinks", ())) | frozenset(loads["writes"])
-    reads = frozenset(loads.get("input-reads", ())) | frozenset(loads["dataset-reads"])
-    for load in facts.calls:
-        if load.method not in loaders or not load.assigned_to or "," in load.assigned_to:
-            continue
-        scoped = [c for c in facts.calls if c.scope == load.scope]
-        for predict in scoped:
-            if predict.method not in predicts or predict.receiver != load.assigned_to or predict.line < load.line:
-                continue
-            # the predictions, or the frame they were added to (``rows["score"] = model.predict(rows)``)
-            carriers = {predict.assigned_to} if predict.assigned_to else set(predict.arg_names) - {"self"}
-            sink = next((c for c in scoped if c.method in sinks and c.line > predict.line and (carriers & set(c.arg_names) or c.receiver in carriers)), None)
-            if sink is not None and any(c.method in reads and c is not load for c in scoped):
-                return load, predict, sink
-    return None
 
 
 # -- CLIs ---------------------------------------------------------------------------------------

@@ -122,6 +122,10 @@ class _Knowledge:
     stores: tuple[tuple[frozenset[str], frozenset[str], str], ...]
     endpoints: tuple[tuple[re.Pattern[str], str], ...]
     """(pattern of a resolved call name, says): a call that stands up or feeds a serving endpoint"""
+    endpoint_methods: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
+    """method name -> (packages one of which the file imports, says): the receiver is often a client in a parameter"""
+    endpoint_imports: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """(pattern of an imported name, says): a deploy step imported to be wired into a pipeline, often under another name"""
     declared: dict[str, tuple[str, str]] = field(default_factory=dict)
     """declared resource kind -> (role: "endpoint" or "monitoring", says)"""
     alarm_imports: frozenset[str] = frozenset()
@@ -173,7 +177,9 @@ def _knowledge() -> _Knowledge:
         publish_names=tuple((_glob(row["name"]), row["says"]) for row in table.get("publish", ()) if "method" not in row),
         publish_methods={row["method"]: row["says"] for row in table.get("publish", ()) if "method" in row},
         stores=tuple((frozenset(row["methods"]), frozenset(row["words"]), row["says"]) for row in table.get("store", ())),
-        endpoints=tuple((_glob(row["name"]), row["says"]) for row in table.get("endpoint", ())),
+        endpoints=tuple((_glob(row["name"]), row["says"]) for row in table.get("endpoint", ()) if "name" in row and not row.get("imported")),
+        endpoint_methods={row["method"]: (frozenset(row["requires-import"]), row["says"]) for row in table.get("endpoint", ()) if "method" in row},
+        endpoint_imports=tuple((_glob(row["name"]), row["says"]) for row in table.get("endpoint", ()) if row.get("imported")),
         declared={row["resource"]: (row["role"], row["says"]) for row in table.get("declared", ())},
         alarm_imports=frozenset(table.get("alarm", {}).get("imports", ())),
         alarm_methods=frozenset(table.get("alarm", {}).get("methods", ())),
@@ -392,11 +398,21 @@ def exposures(project: Project) -> list[Exposure]:
     last = knowledge.endpoint_last
     for facts in project.files:
         for call in facts.calls:
-            if call.method not in last or not call.resolved:
-                continue
-            says = next((says for pattern, says in knowledge.endpoints if pattern.match(call.name)), "")
-            if says:
+            says = ""
+            if call.method in last and call.resolved:
+                says = next((says for pattern, says in knowledge.endpoints if pattern.match(call.name)), "")
+            if not says and call.method in knowledge.endpoint_methods:
+                packages, method_says = knowledge.endpoint_methods[call.method]
+                says = method_says if imported_roots(facts) & packages else ""
+            if says and not is_local_mode(call):
                 found.append(Exposure(facts.path, call.line, f"{facts.location(call.line)} {says} ({call.name})", facts))
+        if knowledge.endpoint_imports:
+            for imported in facts.imports:
+                if imported.type_checking:
+                    continue
+                says = next((says for pattern, says in knowledge.endpoint_imports if pattern.match(imported.target)), "")
+                if says:
+                    found.append(Exposure(facts.path, imported.line, f"{facts.location(imported.line)} imports {imported.target}: {says}", facts))
     return sorted(found, key=lambda e: (e.path, e.line, e.reason))
 
 

@@ -1,0 +1,103 @@
+"""Model front ends and model-server classes that no serving framework names.
+
+A Streamlit, Dash or Panel app is a model's front end when it loads or predicts with a model;
+a class that a model server instantiates by convention (Seldon's class named like its module,
+a custom prediction routine's ``predict``/``from_path``) serves what its module loads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..facts.deploy_config import knowledge
+from ..facts.records import FileFacts
+from .entry_common import Hosting, imported_load
+from .entry_common import loads_here_or_imported as _loads_here_or_imported
+from .entry_common import loads_model as _loads_model
+from .entry_common import stem as _stem
+from .entry_common import words as _words
+from .knowledge import imported_roots
+
+if TYPE_CHECKING:
+    from .project import Project
+
+__all__ = ["model_app", "predictor_class", "server_class"]
+
+
+def model_app(project: Project, facts: FileFacts) -> Hosting | None:
+    """A UI app (Streamlit, Dash, Panel, Shiny, ...) that puts a model in front of its users.
+
+    It loads the model itself, predicts with one (``service.predict(rows)`` on a model or
+    prediction service a helper returns), or imports a project module that loads one (the
+    app's own ``predictor.py``). A dashboard that only charts data does none of these, and an
+    app that fits its model in place (a training playground) is left to the knowledge rules.
+    """
+    apps = knowledge()["apps"]
+    library = next((lib for lib in apps["imports"] if lib in imported_roots(facts)), None)
+    if library is None:
+        return None
+    loaded = _loads_model(facts)
+    if loaded is not None:
+        return Hosting(f"{library} app that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
+    if project.role_by_knowledge(facts, ("training",)) is not None:
+        return None
+    predicts = frozenset(apps.get("predict-methods", ()))
+    predict = next((c for c in facts.calls if c.method in predicts and not c.name.startswith(_NOT_MODELS)), None)
+    if predict is not None:
+        return Hosting(f"{library} app that predicts with a model (.{predict.method}() at line {predict.line}): it serves the model's predictions to its users", predict.line)
+    through = imported_load(project, facts)
+    if through is not None:
+        return Hosting(f"{library} app that {through[0]}: it serves the model's predictions to its users", through[1])
+    return None
+
+
+# ``st.session_state.predict`` and friends are UI state, not a model
+_NOT_MODELS = ("streamlit.", "dash.", "panel.", "shiny.", "nicegui.", "solara.", "taipy.", "mesop.", "reflex.", "chainlit.")
+
+
+def predictor_class(project: Project, facts: FileFacts) -> Hosting | None:
+    if not facts.classes:
+        return None
+    stem = _stem(facts.path)
+    for rule in knowledge().get("predictor-class", []):
+        for cls in facts.classes:
+            if "." in cls.qualname or not all(m in cls.methods for m in rule["methods"]):
+                continue
+            if rule.get("named-like-module") and cls.qualname != stem:
+                continue
+            loaded = _loads_here_or_imported(project, facts)
+            if loaded:
+                return Hosting(f"class {cls.qualname} at line {cls.line} defines {', '.join(m + '()' for m in rule['methods'])} in a module that {loaded} ({rule['says']})", cls.line)
+    return None
+
+
+
+def server_class(project: Project, facts: FileFacts) -> Hosting | None:
+    """A model server written by hand: a class named like one (``ModelServer``,
+    ``FraudPredictor``, ``InferenceService``) that predicts, fits nothing, in a module that
+    loads a model (itself or through a project module it imports). Such a module is what
+    a container's ``python server.py`` runs, and the Dockerfile or platform that runs it is
+    often outside the analysed folder, so the module must be recognisable on its own."""
+    if not facts.classes:
+        return None
+    table = knowledge()["server-class"]
+    named, predicts, fits = set(table["words"]), set(table["methods"]), set(table["not-methods"])
+    training = set(knowledge()["names"]["training-words"])
+    candidates = [
+        (cls, method)
+        for cls in facts.classes
+        if "." not in cls.qualname and _words(cls.qualname) & named and not _words(cls.qualname) & training and not any(m in fits for m in cls.methods)
+        for method in [next((m for m in cls.methods if m in predicts), None)]
+        if method is not None
+    ]
+    if not candidates:
+        return None  # the cheap tests first: most modules define no class named like a server
+    if _words(_stem(facts.path)) & training or project.role_by_knowledge(facts, ("training",)) is not None:
+        return None
+    if _loads_model(facts) != _loads_model(facts, clients=False):
+        return None  # it asks an endpoint for predictions: a client of a model server
+    loaded = _loads_here_or_imported(project, facts, clients=False)
+    if not loaded:
+        return None
+    cls, method = candidates[0]
+    return Hosting(f"model server class {cls.qualname} at line {cls.line} answers {method}() in a module that {loaded} (a hand-written model server)", cls.line)

@@ -1,0 +1,164 @@
+"""Batch inference: pipelines, steps and jobs that run a trained model over a dataset.
+
+Production inference need not answer requests: a nightly job that loads the model and writes
+predictions ships whatever it imports to the scoring worker just as a server does. Known by
+names (``[names]`` batch/pipeline words) together with what the code does (loads, predicts,
+reads rows, writes predictions), never by names alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..facts.deploy_config import knowledge
+from ..facts.records import CallFact, FileFacts
+from .entry_common import Hosting
+from .entry_common import globs as _globs
+from .entry_common import loads_model as _loads_model
+from .entry_common import stem as _stem
+from .entry_common import words as _words
+
+if TYPE_CHECKING:
+    from .project import Project
+
+__all__ = ["batch_inference", "inference_pipeline"]
+
+
+def inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
+    """A pipeline named like inference runs production inference over a dataset."""
+    decorators = _globs(tuple(knowledge()["pipelines"]["decorators"]))
+    names = knowledge()["names"]
+    batch, training = set(names["pipeline-words"]), set(names["training-words"])
+    if _words(_stem(facts.path)) & training:
+        return None
+    constructors = frozenset(knowledge()["pipelines"].get("constructors", ()))
+    for call in facts.calls:
+        if call.name in constructors:
+            named = call.positional[0] if call.positional else call.keyword("dag_id")
+            if isinstance(named, str) and _words(named) & batch and not _words(named) & training:
+                return Hosting(f"pipeline {named!r} created at line {call.line} ({call.name}) is named like batch inference: it runs a trained model over data in production", call.line)
+    if not any(f.decorators for f in facts.functions) and not any(c.bases for c in facts.classes):
+        return None
+    for function in facts.functions:
+        if not function.decorators:
+            continue
+        decorator = next((d for d in function.decorators if decorators.match(d)), None)
+        if decorator is None:
+            continue
+        words = _words(function.qualname) | _words(_stem(facts.path))
+        if words & batch and not _words(function.qualname) & training:
+            return Hosting(f"pipeline {function.qualname} at line {function.line} (@{decorator}) is named like batch inference: it runs a trained model over data in production", function.line)
+    # a step predicts in its own body, so "score" names it safely too (batch-words)
+    step = _inference_step(facts, set(names["batch-words"]), training)
+    if step is not None:
+        return step
+    for cls in facts.classes:
+        base = next((b for b in cls.bases if decorators.match(b)), None)
+        if base is not None and (_words(cls.qualname) | _words(_stem(facts.path))) & batch and not _words(cls.qualname) & training:
+            return Hosting(f"flow {cls.qualname} at line {cls.line} (subclasses {base}) is named like batch inference: it runs a trained model over data in production", cls.line)
+    return None
+
+
+def _inference_step(facts: FileFacts, batch: set[str], training: set[str]) -> Hosting | None:
+    """A pipeline step named like inference that predicts in its own body (a ZenML
+    ``@step def inference_predict``): the batch-inference pipeline runs it in production."""
+    table = knowledge()["pipelines"]
+    steps = _globs(tuple(table.get("step-decorators", ())))
+    excluded = training | set(table.get("step-not-words", ()))
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
+    for function in facts.functions:
+        decorator = next((d for d in function.decorators if steps.match(d)), None)
+        if decorator is None:
+            continue
+        words = _words(function.qualname)
+        if not words & batch or words & excluded or _words(_stem(facts.path)) & excluded:
+            continue
+        scope = function.qualname
+        predict = next((c for c in facts.calls if c.method in predicts and (c.scope == scope or c.scope.startswith(scope + "."))), None)
+        if predict is not None:
+            return Hosting(
+                f"inference step {function.qualname} at line {function.line} (@{decorator}) predicts at line {predict.line}: "
+                "a batch-inference pipeline runs it over data in production",
+                function.line,
+            )
+    return None
+
+
+# -- batch inference ------------------------------------------------------------------------------
+def batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
+    names = knowledge()["names"]
+    batch, training = set(names["batch-words"]), set(names["training-words"])
+    words = _words(_stem(facts.path))
+    if words & training or project.role_by_knowledge(facts, ("training", "evaluation")):
+        return None
+    if not words & batch:
+        # a job class named for scoring in a module named for something else (jobs/nightly.py: ScoringJob)
+        flow = _adapter_job(facts)
+        owner = flow[0].scope.partition(".")[0] if flow is not None else ""
+        named = _words(owner) if any(c.qualname == owner for c in facts.classes) else set()
+        if flow is None or not named & batch or named & training:
+            return None
+        return _adapter_hosting(*flow, f"in {flow[0].scope.partition('.')[0]}")
+    loads = knowledge()["loads"]
+    scoring = _globs(tuple(loads.get("scoring-calls", ())))
+    predict = next((c for c in facts.calls if c.resolved and scoring.match(c.name)), None)
+    loaded = (predict.name, predict.line) if predict is not None else _loads_model(facts)
+    flow = _adapter_job(facts) if loaded is None else None
+    if flow is not None:
+        return _adapter_hosting(*flow, f"in {facts.path}")
+    if loaded is None:
+        return None
+    methods = frozenset(loads["predict-methods"])
+    predict = predict or next((c for c in facts.calls if c.method in methods), None)
+    if predict is None:
+        return None
+    # a job, not a helper an app calls: it reads a dataset and writes the predictions out; a
+    # scoring call (a Spark UDF over the model, score_batch) is batch-only by itself, so there
+    # the write is enough (the rows often come from a helper: ``df = get_dataset(path)``)
+    reads, writes = frozenset(loads["dataset-reads"]), frozenset(loads["writes"])
+    batch_only = scoring.match(predict.name) is not None and predict.resolved
+    if not (batch_only or any(c.method in reads for c in facts.calls)) or not any(c.method in writes for c in facts.calls):
+        return None
+    applied = "" if predict.line == loaded[1] and predict.name == loaded[0] else f" and .{predict.method}() at line {predict.line}"
+    return Hosting(
+        f"batch inference: calls {loaded[0]}() at line {loaded[1]}{applied}, trains nothing (production inference over a dataset)",
+        predict.line,
+    )
+
+
+def _adapter_hosting(load: CallFact, predict: CallFact, sink: CallFact, where: str) -> Hosting:
+    return Hosting(
+        f"batch inference {where}: loads a model with {load.name}() at line {load.line}, predicts with it at line {predict.line} "
+        f"and hands the predictions to {sink.name}() at line {sink.line}; trains nothing (production inference over a dataset)",
+        predict.line,
+    )
+
+
+def _adapter_job(facts: FileFacts) -> tuple[CallFact, CallFact, CallFact] | None:
+    """A job that loads a model through the project's own adapter and scores a dataset with it.
+
+    Known by the flow within one function, not by the adapter's name: ``model = <x>.load(...)``,
+    then ``predictions = model.predict(...)``, then ``<y>.write(predictions)`` or
+    ``predictions.to_parquet(...)`` (any sink in ``[loads]``), with the rows read in the same
+    function. A helper that an app calls
+    returns its predictions instead of writing them, so it is not taken for a job.
+    """
+    loads = knowledge()["loads"]
+    loaders = frozenset(loads.get("loader-methods", ()))
+    predicts = frozenset(loads["predict-methods"])
+    sinks = frozenset(loads.get("prediction-sinks", ())) | frozenset(loads["writes"])
+    reads = frozenset(loads.get("input-reads", ())) | frozenset(loads["dataset-reads"])
+    for load in facts.calls:
+        if load.method not in loaders or not load.assigned_to or "," in load.assigned_to:
+            continue
+        scoped = [c for c in facts.calls if c.scope == load.scope]
+        for predict in scoped:
+            if predict.method not in predicts or predict.receiver != load.assigned_to or predict.line < load.line:
+                continue
+            # the predictions, or the frame they were added to (``rows["score"] = model.predict(rows)``)
+            carriers = {predict.assigned_to} if predict.assigned_to else set(predict.arg_names) - {"self"}
+            sink = next((c for c in scoped if c.method in sinks and c.line > predict.line and (carriers & set(c.arg_names) or c.receiver in carriers)), None)
+            if sink is not None and any(c.method in reads and c is not load for c in scoped):
+                return load, predict, sink
+    return None
+

@@ -1,0 +1,1 @@
+FEATURES = ["distance_km", "items", "warehouse_load", "carrier_delay_7d"]

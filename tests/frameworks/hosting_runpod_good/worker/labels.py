@@ -1,0 +1,1 @@
+CLASSES = ["bottle", "can", "box", "bag"]
