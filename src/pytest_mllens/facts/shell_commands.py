@@ -30,6 +30,7 @@ _ROOT_VARIABLES = re.compile(
     r"|\$\((?:Build\.SourcesDirectory|System\.DefaultWorkingDirectory|Pipeline\.Workspace|Build\.Repository\.LocalPath)\))/",
     re.IGNORECASE,
 )
+_WORKSPACE = re.compile(r"\$\{\{\s*github\.workspace\s*\}\}")
 _OPERATORS = re.compile(r"(&&|\|\||;|\||\n)")
 _CONDITIONS = frozenset({"if", "elif", "while", "until", "!"})
 _PREFIXES = frozenset({"then", "do", "else", "{", "(", "fi", "done", "}", ")"})
@@ -59,6 +60,7 @@ def commands(text: str, first_line: int, errexit: bool, pipefail: bool = False, 
             continue
         if variables:
             stripped = _substitute(stripped, variables)
+        stripped = _WORKSPACE.sub("$GITHUB_WORKSPACE", stripped)
         words = stripped.split()
         if words[0] == "set" and len(words) > 1:
             flags = " ".join(words[1:])
@@ -131,7 +133,7 @@ def _script(words: list[str]) -> tuple[str, tuple[str, ...]]:
     make targets it builds."""
     while words and "=" in words[0] and not words[0].startswith(("-", "=")):
         words = words[1:]  # VAR=value prefixes
-    changed = True
+    changed, wrapped = True, False
     while words and changed:
         changed = False
         for word, verb in _WRAPPERS:
@@ -139,7 +141,7 @@ def _script(words: list[str]) -> tuple[str, tuple[str, ...]]:
                 words = words[2 if verb else 1 :]
                 while words and (words[0].startswith("-") or "=" in words[0]):
                     words = words[2:] if words[0] in _WRAPPER_VALUE_FLAGS else words[1:]
-                changed = True
+                changed = wrapped = True
                 break
     if not words:
         return "", ()
@@ -160,8 +162,8 @@ def _script(words: list[str]) -> tuple[str, tuple[str, ...]]:
         return (notebooks[0], ()) if notebooks else ("", ())
     if program in ("make", "gmake", "$(MAKE)", "${MAKE}") and not any(w in ("-C", "-f", "--directory", "--file") or w.startswith(("-C", "-f", "--directory=", "--file=")) for w in words[1:]):
         return "", tuple(w for w in words[1:] if not w.startswith("-") and "=" not in w)
-    if words[0].endswith(".py") and words[0].startswith(("./", "/")):
-        return words[0], ()  # an executable script
+    if words[0].endswith(".py") and (wrapped or words[0].startswith(("./", "/"))):
+        return words[0], ()  # an executable script, or `uv run script.py`
     return "", ()
 
 
