@@ -15,6 +15,8 @@ import re
 import shlex
 from dataclasses import dataclass
 
+from .deploy_config import _logical_lines  # backslash continuations joined, as for entry references
+
 __all__ = ["Command", "commands", "script_path"]
 
 _PYTHON = re.compile(r"^(?:python[\d.]*|ipython[\d.]*|py)$")
@@ -54,7 +56,8 @@ def commands(text: str, first_line: int, errexit: bool, pipefail: bool = False, 
     ``variables`` are Makefile variables substituted into the words."""
     found: list[Command] = []
     logical = _logical_lines(text)
-    for position, (offset, line) in enumerate(logical):
+    for position, (number, line) in enumerate(logical):
+        offset = number - 1
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
@@ -172,22 +175,6 @@ def _words(segment: str) -> list[str]:
         return shlex.split(segment, comments=False)
     except ValueError:
         return segment.split()
-
-
-def _logical_lines(text: str) -> list[tuple[int, str]]:
-    """Lines with backslash continuations joined, each with its offset from the first line."""
-    joined: list[tuple[int, str]] = []
-    lines = text.split("\n")
-    number = 0
-    while number < len(lines):
-        start = number
-        line = lines[number]
-        while line.rstrip().endswith("\\") and number + 1 < len(lines):
-            number += 1
-            line = line.rstrip()[:-1] + " " + lines[number]
-        number += 1
-        joined.append((start, line))
-    return joined
 
 
 _VARIABLE = re.compile(r"\$[({]([A-Za-z_][\w]*)[)}]")
