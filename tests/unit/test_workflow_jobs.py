@@ -269,3 +269,49 @@ def test_long_lines_are_read_in_linear_time() -> None:
     file_tasks(".github/workflows/x.yml", text)
     file_tasks("Makefile", "python a.py\n" + "t" + " " * 200_000 + "u\n" + "A =" + " " * 200_000 + "b\n")
     assert time.perf_counter() - started < 2.0
+
+
+CIRCLECI = """\
+version: 2.1
+jobs:
+  train:
+    docker:
+      - image: cimg/python:3.11
+    steps:
+      - checkout
+      - run: python train.py
+  evaluate:
+    docker:
+      - image: cimg/python:3.11
+    steps:
+      - checkout
+      - run:
+          name: Evaluate
+          command: python evaluate.py --min-f1 0.8
+  deploy:
+    docker:
+      - image: cimg/python:3.11
+    steps:
+      - run:
+          name: Deploy
+          command: |
+            python deploy.py
+workflows:
+  nightly:
+    jobs:
+      - train
+      - evaluate:
+          requires: [train]
+      - deploy:
+          requires:
+            - evaluate
+  hotfix:
+    jobs:
+      - deploy
+"""
+
+
+def test_circleci_workflows_order_jobs_by_requires() -> None:
+    """Each workflow orders its jobs: deploy after evaluate in one, unordered in the other."""
+    tasks = {(key, upstream) for _, key, script, upstream in file_tasks(".circleci/config.yml", CIRCLECI) if script == "/deploy.py"}
+    assert tasks == {("nightly.deploy / Deploy", ("nightly.evaluate / Evaluate", "nightly.train / step 2")), ("hotfix.deploy / Deploy", ())}

@@ -58,7 +58,7 @@ class _Job:
 
 
 def ci_flavour(path: str, text: str) -> str:
-    """``github``, ``gitlab`` or ``azure`` for a CI pipeline file, else ``""``."""
+    """``github``, ``gitlab``, ``circleci`` or ``azure`` for a CI pipeline file, else ``""``."""
     lowered = f"/{path.lower()}"
     name = lowered.rpartition("/")[2]
     if not name.endswith((".yml", ".yaml")):
@@ -67,6 +67,8 @@ def ci_flavour(path: str, text: str) -> str:
         return "github"
     if name.startswith(".gitlab-ci") or "/.gitlab/" in lowered:
         return "gitlab"
+    if "/.circleci/" in lowered:
+        return "circleci"
     if _AZURE_STEP.search(text) and _AZURE_LIST.search(text):
             return "azure"
     return ""
@@ -78,7 +80,7 @@ def workflow_tasks(path: str, text: str) -> tuple[Task, ...]:
     if not flavour or not _RUNS_PYTHON.search(text):
         return ()
     root = outline(text)
-    jobs = {"github": _github, "gitlab": _gitlab, "azure": _azure}[flavour](root)
+    jobs = {"github": _github, "gitlab": _gitlab, "circleci": _circleci, "azure": _azure}[flavour](root)
     return _tasks(jobs)
 
 
@@ -178,6 +180,42 @@ def _script_commands(block: Node, errexit: bool) -> list[Command]:
         text = item.text if item.keys is None else " ".join(f"{k}: {v.text}" for k, v in item.keys.items())
         if text:
             found.extend(commands(text, item.line + item.block, errexit))
+    return found
+
+
+# -- CircleCI ------------------------------------------------------------------------------------
+def _circleci(root: Node) -> list[_Job]:
+    """Each workflow's jobs (``requires:`` orders them); ``run`` steps use bash -eo pipefail."""
+    definitions = root.get("jobs")
+    workflows = root.get("workflows")
+    if definitions is None or not definitions.keys or workflows is None or not workflows.keys:
+        return []
+    found: list[_Job] = []
+    for workflow, node in workflows.keys.items():
+        listed = node.get("jobs")
+        for entry in listed.items or () if listed is not None else ():
+            if entry.keys is not None and len(entry.keys) == 1:
+                (name, options), = entry.keys.items()
+            else:
+                name, options = entry.text, Node(entry.line)
+            definition = definitions.get(name)
+            if not name or definition is None:
+                continue
+            job = _Job(f"{workflow}.{options.scalar('name') or name}", needs=[f"{workflow}.{r}" for r in _strings(options.get("requires"))])
+            directory = definition.scalar("working_directory").removeprefix("~/project").strip("/")
+            steps = definition.get("steps")
+            for number, step in enumerate(steps.items or () if steps is not None else (), 1):
+                run = step.get("run")
+                if run is None:
+                    continue
+                body = run.get("command") if run.keys is not None else run
+                if body is None or not body.text:
+                    continue
+                label = run.scalar("name") if run.keys is not None else ""
+                anyway = run.scalar("when") in ("always", "on_fail") if run.keys is not None else False
+                step_commands = commands(body.text, body.line + body.block, errexit=True, pipefail=True, cwd=_cwd("", directory))
+                job.steps.append(_Step(label or f"step {number}", step_commands, anyway=anyway))
+            found.append(job)
     return found
 
 
