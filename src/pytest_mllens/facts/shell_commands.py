@@ -32,6 +32,7 @@ _ROOT_VARIABLES = re.compile(
     r"|\$\((?:Build\.SourcesDirectory|System\.DefaultWorkingDirectory|Pipeline\.Workspace|Build\.Repository\.LocalPath)\))/",
     re.IGNORECASE,
 )
+_WORTH_READING = re.compile(r"py|\.ipynb|papermill|jupyter|make|MAKE|\bcd\b")
 _WORKSPACE = re.compile(r"\$\{\{\s*github\.workspace\s*\}\}")
 _OPERATORS = re.compile(r"(&&|\|\||;|\||\n)")
 _CONDITIONS = frozenset({"if", "elif", "while", "until", "!"})
@@ -78,6 +79,8 @@ def commands(text: str, first_line: int, errexit: bool, pipefail: bool = False, 
         last_line = position == len(logical) - 1
         for index in range(0, len(parts), 2):
             segment = parts[index].strip()
+            if not _WORTH_READING.search(segment):
+                continue  # most commands run no script: skip the word split
             operator = parts[index + 1] if index + 1 < len(parts) else ""
             later = parts[index + 1 :: 2]
             words = _words(segment)
