@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .workflow_jobs import makefile_tasks, shell_tasks, workflow_tasks
+from .script_jobs import makefile_tasks, shell_tasks
+from .workflow_jobs import workflow_tasks
 
 __all__ = ["file_tasks", "job_tasks"]
 

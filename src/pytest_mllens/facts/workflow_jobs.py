@@ -27,18 +27,18 @@ from dataclasses import dataclass, field
 from .shell_commands import Command, commands
 from .yaml_outline import Node, outline
 
-__all__ = ["ci_flavour", "makefile_tasks", "shell_tasks", "workflow_tasks"]
+__all__ = ["Job", "Step", "Task", "ci_flavour", "job_tasks_of", "workflow_tasks"]
 
 Task = tuple[int, str, str, tuple[str, ...]]
 
 _RUNS_ANYWAY = re.compile(r"\b(?:always|failure|failed|cancelled|canceled|succeededOrFailed)\s*\(", re.IGNORECASE)
 _AZURE_STEP = re.compile(r"^[ \t]*-[ \t]+(?:script|bash|pwsh|powershell|task|job|deployment|stage)[ \t]*:", re.M)
 _AZURE_LIST = re.compile(r"^[ \t]*(?:steps|jobs|stages)[ \t]*:", re.M)
-_RUNS_PYTHON = re.compile(r"\bpython|\.py\b|\.ipynb\b|papermill|\bmake\b|\$\(MAKE\)")
+RUNS_PYTHON = re.compile(r"\bpython|\.py\b|\.ipynb\b|papermill|\bmake\b|\$\(MAKE\)")
 
 
 @dataclass
-class _Step:
+class Step:
     label: str
     commands: list[Command]
     fatal: bool = True
@@ -48,9 +48,9 @@ class _Step:
 
 
 @dataclass
-class _Job:
+class Job:
     name: str
-    steps: list[_Step] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
     needs: list[str] = field(default_factory=list)
     blocks: bool = True
     """Its failure stops the jobs that wait for it."""
@@ -77,15 +77,15 @@ def ci_flavour(path: str, text: str) -> str:
 def workflow_tasks(path: str, text: str) -> tuple[Task, ...]:
     """The tasks of a CI pipeline file (``()`` for any other file or when nothing runs a script)."""
     flavour = ci_flavour(path, text)
-    if not flavour or not _RUNS_PYTHON.search(text):
+    if not flavour or not RUNS_PYTHON.search(text):
         return ()
     root = outline(text)
     jobs = {"github": _github, "gitlab": _gitlab, "circleci": _circleci, "azure": _azure}[flavour](root)
-    return _tasks(jobs)
+    return job_tasks_of(jobs)
 
 
 # -- GitHub Actions ------------------------------------------------------------------------------
-def _github(root: Node) -> list[_Job]:
+def _github(root: Node) -> list[Job]:
     jobs = root.get("jobs")
     if jobs is None or not jobs.keys:
         return []
@@ -94,7 +94,7 @@ def _github(root: Node) -> list[_Job]:
     for name, node in jobs.keys.items():
         if node.keys is None:
             continue
-        job = _Job(name, needs=_strings(node.get("needs")), blocks=not _true(node.scalar("continue-on-error")), anyway=_anyway(node.scalar("if")))
+        job = Job(name, needs=_strings(node.get("needs")), blocks=not _true(node.scalar("continue-on-error")), anyway=_anyway(node.scalar("if")))
         job_dir = _directory(node) or default_dir
         steps = node.get("steps")
         for number, step in enumerate(steps.items or () if steps is not None else (), 1):
@@ -108,7 +108,7 @@ def _github(root: Node) -> list[_Job]:
             directory = _cwd(job_dir, step.scalar("working-directory"))
             label = step.scalar("name") or step.scalar("id") or f"step {number}"
             found_commands = commands(run.text, run.line + run.block, errexit, pipefail=shell == "bash", cwd=directory)
-            job.steps.append(_Step(label, found_commands, fatal=not _true(step.scalar("continue-on-error")), anyway=_anyway(step.scalar("if"))))
+            job.steps.append(Step(label, found_commands, fatal=not _true(step.scalar("continue-on-error")), anyway=_anyway(step.scalar("if"))))
         found.append(job)
     return found
 
@@ -124,13 +124,13 @@ _GITLAB_RESERVED = frozenset({"stages", "variables", "default", "include", "work
 _GITLAB_STAGES = [".pre", "build", "test", "deploy", ".post"]
 
 
-def _gitlab(root: Node) -> list[_Job]:
+def _gitlab(root: Node) -> list[Job]:
     keys = root.keys or {}
     declared = _strings(root.get("stages"))
     stages = [".pre", *[s for s in declared if s not in (".pre", ".post")], ".post"] if declared else _GITLAB_STAGES
     default = root.get("default")
     default_before = (default.get("before_script") if default is not None else None) or root.get("before_script")
-    jobs: list[tuple[_Job, int]] = []
+    jobs: list[tuple[Job, int]] = []
     for name, node in keys.items():
         if name in _GITLAB_RESERVED or name.startswith(".") or node.keys is None:
             continue
@@ -138,7 +138,7 @@ def _gitlab(root: Node) -> list[_Job]:
         if "script" not in merged:
             continue
         when = _text(merged.get("when"))
-        job = _Job(name, blocks=not _true(_text(merged.get("allow_failure")) or "false"), anyway=when in ("always", "on_failure"))
+        job = Job(name, blocks=not _true(_text(merged.get("allow_failure")) or "false"), anyway=when in ("always", "on_failure"))
         stage = _text(merged.get("stage")) or "test"
         needs = merged.get("needs")
         if needs is not None:
@@ -147,10 +147,10 @@ def _gitlab(root: Node) -> list[_Job]:
         before = merged.get("before_script", default_before)
         for label, block in (("before_script", before), ("script", merged.get("script"))):
             if block is not None:
-                job.steps.append(_Step(label, _script_commands(block, errexit=True)))
+                job.steps.append(Step(label, _script_commands(block, errexit=True)))
         after = merged.get("after_script")
         if after is not None:
-            job.steps.append(_Step("after_script", _script_commands(after, errexit=True), fatal=False, anyway=True))
+            job.steps.append(Step("after_script", _script_commands(after, errexit=True), fatal=False, anyway=True))
         jobs.append((job, stages.index(stage) if stage in stages else len(stages)))
     for job, position in jobs:
         if job.needs and job.needs[-1] == "":
@@ -184,13 +184,13 @@ def _script_commands(block: Node, errexit: bool) -> list[Command]:
 
 
 # -- CircleCI ------------------------------------------------------------------------------------
-def _circleci(root: Node) -> list[_Job]:
+def _circleci(root: Node) -> list[Job]:
     """Each workflow's jobs (``requires:`` orders them); ``run`` steps use bash -eo pipefail."""
     definitions = root.get("jobs")
     workflows = root.get("workflows")
     if definitions is None or not definitions.keys or workflows is None or not workflows.keys:
         return []
-    found: list[_Job] = []
+    found: list[Job] = []
     for workflow, node in workflows.keys.items():
         listed = node.get("jobs")
         for entry in listed.items or () if listed is not None else ():
@@ -201,7 +201,7 @@ def _circleci(root: Node) -> list[_Job]:
             definition = definitions.get(name)
             if not name or definition is None:
                 continue
-            job = _Job(f"{workflow}.{options.scalar('name') or name}", needs=[f"{workflow}.{r}" for r in _strings(options.get("requires"))])
+            job = Job(f"{workflow}.{options.scalar('name') or name}", needs=[f"{workflow}.{r}" for r in _strings(options.get("requires"))])
             directory = definition.scalar("working_directory").removeprefix("~/project").strip("/")
             steps = definition.get("steps")
             for number, step in enumerate(steps.items or () if steps is not None else (), 1):
@@ -214,7 +214,7 @@ def _circleci(root: Node) -> list[_Job]:
                 label = run.scalar("name") if run.keys is not None else ""
                 anyway = run.scalar("when") in ("always", "on_fail") if run.keys is not None else False
                 step_commands = commands(body.text, body.line + body.block, errexit=True, pipefail=True, cwd=_cwd("", directory))
-                job.steps.append(_Step(label or f"step {number}", step_commands, anyway=anyway))
+                job.steps.append(Step(label or f"step {number}", step_commands, anyway=anyway))
             found.append(job)
     return found
 
@@ -223,13 +223,13 @@ def _circleci(root: Node) -> list[_Job]:
 _AZURE_SCRIPTS = ("script", "bash", "pwsh", "powershell")
 
 
-def _azure(root: Node) -> list[_Job]:
+def _azure(root: Node) -> list[Job]:
     stages = root.get("stages")
     if stages is not None and stages.items is not None:
         stage_nodes = [(s.scalar("stage"), s) for s in stages.items if s.keys is not None and s.scalar("stage")]
     else:
         stage_nodes = [("", root)]
-    jobs: list[_Job] = []
+    jobs: list[Job] = []
     previous: list[str] = []
     stage_jobs: dict[str, list[str]] = {}
     for stage_name, stage in stage_nodes:
@@ -251,13 +251,13 @@ def _azure(root: Node) -> list[_Job]:
             name = f"{stage_name}.{job_name}" if stage_name else job_name
             job_depends = node.get("dependsOn")
             needs = [f"{stage_name}.{n}" if stage_name else n for n in _strings(job_depends)] if job_depends is not None else []
-            job = _Job(name, needs=needs + waits, blocks=not _true(node.scalar("continueOnError")), anyway=anyway_stage or _anyway(node.scalar("condition")))
+            job = Job(name, needs=needs + waits, blocks=not _true(node.scalar("continueOnError")), anyway=anyway_stage or _anyway(node.scalar("condition")))
             directory = node.scalar("workingDirectory")
             for number, step in enumerate(_azure_steps(node), 1):
                 step_commands = _azure_step(step, directory)
                 if step_commands:
                     label = step.scalar("displayName") or step.scalar("name") or f"step {number}"
-                    job.steps.append(_Step(label, step_commands, fatal=not _true(step.scalar("continueOnError")), anyway=_anyway(step.scalar("condition"))))
+                    job.steps.append(Step(label, step_commands, fatal=not _true(step.scalar("continueOnError")), anyway=_anyway(step.scalar("condition"))))
             jobs.append(job)
             names.append(name)
         stage_jobs[stage_name] = names
@@ -303,83 +303,15 @@ def _azure_step(step: Node, job_directory: str) -> list[Command]:
     return []
 
 
-# -- Makefiles and shell scripts ------------------------------------------------------------------
-_TARGET = re.compile(r"^([A-Za-z0-9_./%-][^:=#\s]*(?:[ \t]+[^:=#\s]+)*)[ \t]*:(?!=)([^=;#]*)(?:;.*)?(?:#.*)?$")
-_ASSIGN = re.compile(r"^(?:export[ \t]+|override[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{1,3}=|\?=|\+=|=)(.*)$")
-
-
-def makefile_tasks(path: str, text: str) -> tuple[Task, ...]:
-    """A Makefile's targets as jobs: prerequisites run first and a failing recipe line stops
-    make (unless it starts with ``-``); ``$(MAKE) target`` in a recipe builds that target there."""
-    if not _RUNS_PYTHON.search(text):
-        return ()
-    directory = posixpath.dirname(path)
-    variables: dict[str, str] = {}
-    targets: dict[str, tuple[list[str], list[tuple[int, str]]]] = {}
-    current: list[tuple[int, str]] | None = None
-    lines = text.replace("\r\n", "\n").split("\n")
-    number = 0
-    while number < len(lines):
-        raw = lines[number]
-        start = number + 1
-        while raw.endswith("\\") and number + 1 < len(lines):
-            number += 1
-            raw = raw[:-1] + " " + lines[number].strip()
-        number += 1
-        if raw.startswith("\t"):
-            if current is not None:
-                current.append((start, raw[1:]))
-            continue
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        assignment = _ASSIGN.match(raw)
-        if assignment:
-            variables[assignment.group(1)] = assignment.group(2).strip()
-            current = None
-            continue
-        target = _TARGET.match(raw)
-        if target and not raw.startswith((".PHONY", ".SUFFIXES", ".DEFAULT")):
-            current = []
-            for name in target.group(1).split():
-                targets[name] = (target.group(2).split(), current)
-        else:
-            current = None
-    jobs = []
-    for name, (prerequisites, recipe) in targets.items():
-        job = _Job(name, needs=[p for p in prerequisites if p in targets])
-        for line, body in recipe:
-            stripped = body.lstrip("@+ ")
-            ignore = stripped.startswith("-")
-            for command in commands(stripped.lstrip("-"), line, errexit=False, cwd=directory, variables=variables):
-                if command.make:
-                    job.needs.extend(t for t in command.make if t in targets and t != name)
-                job.steps.append(_Step(f"line {line}", [command], fatal=not ignore))
-        jobs.append(job)
-    return _tasks(jobs, label=lambda job, step: f"make {job}")
-
-
-def shell_tasks(path: str, text: str) -> tuple[Task, ...]:
-    """A shell script as one job: commands in order, fatal under ``set -e`` or ``&&``."""
-    if not _RUNS_PYTHON.search(text):
-        return ()
-    first = text.split("\n", 1)[0]
-    errexit = first.startswith("#!") and bool(re.search(r"\s-\w*e", first))
-    found = commands(text, 1, errexit)
-    if len([c for c in found if c.script]) < 2:
-        return ()
-    job = _Job(path.rpartition("/")[2], steps=[_Step("", [c]) for c in found])
-    return _tasks([job], label=lambda job, step: job)
-
-
 # -- from jobs to tasks ---------------------------------------------------------------------------
-def _tasks(jobs: list[_Job], label: object = None) -> tuple[Task, ...]:
+def job_tasks_of(jobs: list[Job], label: object = None) -> tuple[Task, ...]:
     """Task tuples: each script-running command with every command whose failure stops it."""
     by_name = {job.name: job for job in jobs}
     fatal_keys: dict[str, list[str]] = {}
     tasks: list[Task] = []
     used: set[str] = set()
 
-    def upstream_of(job: _Job, seen: set[str]) -> list[str]:
+    def upstream_of(job: Job, seen: set[str]) -> list[str]:
         if job.anyway:
             return []
         found: list[str] = []
@@ -392,13 +324,13 @@ def _tasks(jobs: list[_Job], label: object = None) -> tuple[Task, ...]:
             found.extend(upstream_of(other, seen))
         return found
 
-    def keys_of(job: _Job) -> list[str]:
+    def keys_of(job: Job) -> list[str]:
         if job.name not in fatal_keys:
             fatal_keys[job.name] = []  # a cycle reads as no keys
             fatal_keys[job.name] = _emit(job)
         return fatal_keys[job.name]
 
-    def _emit(job: _Job) -> list[str]:
+    def _emit(job: Job) -> list[str]:
         before = upstream_of(job, {job.name})
         job_fatal: list[str] = []
         for step in job.steps:
