@@ -7,7 +7,7 @@ import time
 import pytest
 
 from pytest_mllens.facts.deploy_config import extract_config
-from pytest_mllens.facts.job_tasks import file_tasks
+from pytest_mllens.facts.task_files import file_tasks
 from pytest_mllens.facts.shell_commands import commands
 from pytest_mllens.facts.yaml_outline import outline
 

@@ -79,7 +79,7 @@ def config_kind(relative: str) -> str:
 def extract_config(path: str, data: bytes) -> FileFacts:
     """Facts of one deployment file: no module, only its entry references."""
     text = data.decode("utf-8", "replace")
-    from .job_tasks import file_tasks  # job order: Databricks jobs, CI pipelines, make, shell (release flow)
+    from .task_files import file_tasks  # job order: Databricks jobs, CI pipelines, make, shell (release flow)
 
     if _ci_only(path):
         return FileFacts(path=path, module="", kind=KIND, extra={"entry_refs": (), **_tasks(file_tasks(path, text))})

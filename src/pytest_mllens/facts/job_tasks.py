@@ -10,39 +10,17 @@ parser, like ``deploy_config``); it never fails: text it cannot read yields noth
 Stored as plain tuples in ``FileFacts.extra["job_tasks"]``: ``(line, key, script, (upstream
 key, ...))`` for every task that names a script (``notebook_path``, ``python_file``,
 ``notebook``); ``script`` is as written (a workspace path, or relative to the file).
-
-CI pipelines, Makefiles and shell scripts give the same tuples (``facts/workflow_jobs.py``);
-``file_tasks`` picks the reader a file needs.
 """
 
 from __future__ import annotations
 
 import re
 
-from .script_jobs import makefile_tasks, shell_tasks
-from .workflow_jobs import workflow_tasks
-
-__all__ = ["file_tasks", "job_tasks"]
+__all__ = ["job_tasks"]
 
 _KEY = re.compile(r"^(\s*)(-\s+)?([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _SCRIPT_KEYS = frozenset({"notebook_path", "python_file", "notebook"})
 _TASK_LISTS = frozenset({"tasks"})
-
-
-def file_tasks(path: str, text: str) -> tuple[tuple[object, ...], ...]:
-    """The job tasks of any deployment file: a Databricks job, a CI pipeline, a Makefile or a
-    shell script; ``()`` for anything else or anything unreadable."""
-    name = path.rpartition("/")[2].lower()
-    try:
-        if name == "makefile":
-            return makefile_tasks(path, text)
-        if name.endswith(".sh"):
-            return shell_tasks(path, text)
-        if name.endswith((".yml", ".yaml")):
-            return job_tasks(text) or workflow_tasks(path, text)
-    except Exception:  # noqa: BLE001 - a file we cannot make sense of orders nothing
-        return ()
-    return ()
 
 
 def job_tasks(text: str) -> tuple[tuple[object, ...], ...]:

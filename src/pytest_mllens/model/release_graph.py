@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule, WriteRule, flow_rules
 from .gates import DeploySite, deploy_sites
-from .job_scripts import job_script
+from .job_scripts import resolved_job_files
 from .knowledge import imported_roots
 from .project import Project
 
@@ -160,10 +160,11 @@ class ReleaseGraph:
         if not configs:
             return
         sources = [f.path for f in self.project.files if f.kind in ("py", "ipynb")]
+        configs = resolved_job_files(self.project, configs, sources)  # CI rows: -m modules, hand runs of job scripts
         for config in configs:
             tasks: dict[str, tuple[int, str, tuple[str, ...]]] = {}
             for line, key, script, upstream in config.extra["job_tasks"]:  # type: ignore[union-attr]
-                path = _job_script(config.path, job_script(self.project, config, str(key), str(script)), sources)
+                path = _job_script(config.path, str(script), sources)
                 if path:
                     tasks[str(key)] = (int(line), path, tuple(upstream))  # type: ignore[arg-type]
             for key, (line, path, upstream) in tasks.items():
