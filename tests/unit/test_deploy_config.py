@@ -21,7 +21,10 @@ def _targets(path: str, text: str) -> list[tuple[int, str, str, bool]]:
         ("pyproject.toml", "config"),
         ("bentofile.yaml", "config"),
         ("deploy/serve_config.yaml", "config"),
-        (".github/workflows/ci.yml", ""),
+        (".github/workflows/ci.yml", "config"),  # read for its job order only
+        (".github/dependabot.yml", ""),
+        (".github/ISSUE_TEMPLATE/bug.yml", ""),
+        (".gitlab-ci.yml", "config"),
         ("setup.cfg", ""),
         ("scripts/start.sh", "config"),
         ("Makefile", "config"),
@@ -29,7 +32,7 @@ def _targets(path: str, text: str) -> list[tuple[int, str, str, bool]]:
     ],
 )
 def test_config_kind_is_decided_by_the_name_alone(name: str, kind: str) -> None:
-    """Discovery reads only these deployment files, never CI workflows or other text."""
+    """Discovery reads only these deployment files (CI workflows only for their job order), never other text."""
     assert config_kind(name) == kind
 
 

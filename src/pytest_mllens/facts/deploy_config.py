@@ -70,8 +70,10 @@ def config_kind(relative: str) -> str:
         return KIND
     if name.endswith((".yaml", ".yml")):
         lowered = f"/{relative.lower()}"
-        # CI workflows run tests and training jobs, not servers
-        return "" if "/.github/" in lowered or "/.gitlab" in lowered else KIND
+        # CI workflows run tests and training jobs, not servers: read for their job order only
+        if "/.github/" in lowered or "/.gitlab" in lowered:
+            return KIND if _ci_only(relative) else ""
+        return KIND
     # infrastructure in other languages (CDK TypeScript, Terraform, Bicep): declared endpoints and monitors
     return KIND if iac_kind(relative) else ""
 
@@ -86,6 +88,10 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         except Exception:  # noqa: BLE001 - as below
             declared = []
         return FileFacts(path=path, module="", kind=KIND, extra={"entry_refs": (), **({"resources": tuple(declared)} if declared else {})})
+    from .task_files import file_tasks  # job order: Databricks jobs, CI pipelines, make, shell (release flow)
+
+    if _ci_only(path):
+        return FileFacts(path=path, module="", kind=KIND, extra={"entry_refs": (), **_tasks(file_tasks(path, text))})
     try:
         refs = entry_refs(path, text)
     except Exception:  # noqa: BLE001 - a file we cannot make sense of names nothing
@@ -103,11 +109,8 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         declared = declared_resources(text)
         if declared:
             extra["resources"] = tuple(declared)
-        from .job_tasks import job_tasks  # job task order (release flow)
-
-        tasks = job_tasks(text)
-        if tasks:
-            extra["job_tasks"] = tasks
+    if name.endswith((".yaml", ".yml")) or name == "makefile" or name.endswith(".sh"):
+        extra.update(_tasks(file_tasks(path, text)))
     if name == "makefile" or name.endswith(".sh"):
         try:
             copies = staged_copies(text)
@@ -116,6 +119,17 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         if copies:
             extra["copies"] = tuple(copies)
     return FileFacts(path=path, module="", kind=KIND, extra=extra)
+
+
+def _ci_only(path: str) -> bool:
+    """A CI pipeline file (GitHub Actions workflow, GitLab CI): read for its job order only,
+    never for servers or resources (CI starts servers to test them, not to serve)."""
+    lowered = f"/{path.lower()}"
+    return lowered.endswith((".yml", ".yaml")) and ("/.github/workflows/" in lowered or lowered.rpartition("/")[2].startswith(".gitlab-ci") or "/.gitlab/ci/" in lowered)
+
+
+def _tasks(tasks: tuple[tuple[object, ...], ...]) -> dict[str, object]:
+    return {"job_tasks": tasks} if tasks else {}
 
 
 _CFN_TYPE = re.compile(r"^\s*(?:-\s*)?[\"']?Type[\"']?\s*:\s*[\"']?((?:AWS|Custom)::[\w:]+)[\"']?\s*(?:#.*)?$")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule, WriteRule, flow_rules
 from .gates import DeploySite, deploy_sites
+from .job_scripts import resolved_job_files
 from .knowledge import imported_roots
 from .project import Project
 
@@ -165,6 +166,7 @@ class ReleaseGraph:
         if not configs:
             return
         sources = [f.path for f in self.project.files if f.kind in ("py", "ipynb")]
+        configs = resolved_job_files(self.project, configs, sources)  # CI rows: -m modules, hand runs of job scripts
         for config in configs:
             tasks: dict[str, tuple[int, str, tuple[str, ...]]] = {}
             conditions: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}

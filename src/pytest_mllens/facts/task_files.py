@@ -1,0 +1,29 @@
+"""Which job-order reader a deployment file needs (release flow).
+
+A Databricks job file (``facts/job_tasks.py``), a CI pipeline (``facts/workflow_jobs.py``: GitHub
+Actions, GitLab CI, CircleCI, Azure Pipelines), a Makefile or a shell script
+(``facts/script_jobs.py``) all give the same task rows, stored in ``FileFacts.extra["job_tasks"]``.
+"""
+
+from __future__ import annotations
+
+from .job_tasks import job_tasks
+from .script_jobs import makefile_tasks, shell_tasks
+from .workflow_jobs import workflow_tasks
+
+__all__ = ["file_tasks"]
+
+
+def file_tasks(path: str, text: str) -> tuple[tuple[object, ...], ...]:
+    """The job tasks of any deployment file; ``()`` for anything else or anything unreadable."""
+    name = path.rpartition("/")[2].lower()
+    try:
+        if name == "makefile":
+            return makefile_tasks(path, text)
+        if name.endswith(".sh"):
+            return shell_tasks(path, text)
+        if name.endswith((".yml", ".yaml")):
+            return job_tasks(text) or workflow_tasks(path, text)
+    except Exception:  # noqa: BLE001 - a file we cannot make sense of orders nothing
+        return ()
+    return ()
