@@ -88,11 +88,23 @@ def analyse_tree(
     nearest configuration; one item per check still reports them all.
     """
     nested: list[str] = []
-    analysis = analyse(root, settings_for(root), registry, cache=cache_for(root), jobs=jobs, subprojects=nested).detached()
+    full = analyse(root, settings_for(root), registry, cache=cache_for(root), jobs=jobs, subprojects=nested)
+    analysis = full.detached()
+    _let_go(full)
     for relative in sorted(nested):
         inner = analyse_tree(root / relative, registry, settings_for, cache_for=cache_for, jobs=jobs)
         merge(analysis, inner, relative + "/")
     return analysis
+
+
+def _let_go(analysis: Analysis) -> None:
+    """Break the reference cycles of a project model nobody needs any more (the release-flow
+    graph, kept in the project's memo, refers back to the project), so that dropping it frees
+    its hundreds of thousands of objects at once by reference counting. Left in a cycle, the
+    whole model waits for a full collection, which walks all of it (measured at 2,000 files:
+    0.44 s of CPU in pytest's own ``gc.collect()`` at exit, with the model frozen until then)."""
+    if analysis.project is not None:
+        analysis.project.memo.clear()
 
 
 @contextlib.contextmanager

@@ -157,3 +157,28 @@ def test_remembered_call_matches_equal_fresh_ones() -> None:
         assert remembering.call_matches(facts if call in facts.calls else other, call, kinds) == fresh._call_matches(facts if call in facts.calls else other, call, frozenset(kinds))
     assert remembering.call_matches(facts, other.calls[-1], kinds) == fresh._call_matches(facts, other.calls[-1], frozenset(kinds))
     assert any(remembering.call_matches(facts, call, kinds) for call in facts.calls)
+
+
+def test_the_project_model_is_freed_without_the_cycle_collector(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a run is detached, its project model is freed by reference counting, not left for a full collection to find."""
+    import gc
+    import weakref
+
+    models: list[weakref.ref[object]] = []
+    plain = engine.analyse
+
+    def remembering(*args: object, **kwargs: object) -> Analysis:
+        analysis = plain(*args, **kwargs)  # type: ignore[arg-type]
+        models.append(weakref.ref(analysis.project))
+        return analysis
+
+    monkeypatch.setattr(engine, "analyse", remembering)
+    settings = parse_settings(load_table(project), {n: c.options for n, c in REGISTRY.checks.items()}, REGISTRY.aliases, project)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        detached = engine.analyse_tree(project, REGISTRY, lambda root: settings)
+        assert detached.project is None and models and all(model() is None for model in models)
+    finally:
+        if collecting:
+            gc.enable()

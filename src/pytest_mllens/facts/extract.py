@@ -186,6 +186,19 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
 
 
 _PATCH_LOCK = threading.Lock()
+_SOLE_PARSER = False
+"""Set in a forked parsing worker, whose only other thread is its result queue's feeder (which
+writes pickles and builds no node): every node built during a parse is the parse's own."""
+
+
+def parse_in_this_thread_only() -> None:
+    """Declare that no other thread of this process builds libcst nodes (a parsing worker)."""
+    global _SOLE_PARSER
+    _SOLE_PARSER = True
+
+
+def _no_validation(node: cst.CSTNode) -> None:
+    pass
 
 
 def _plain_identifiers(text: str) -> bool:
@@ -222,8 +235,12 @@ def _parse_checked(text: str) -> cst.Module:
             if threading.get_ident() != parsing:
                 hook(node)
 
+        # with no other thread (a run's one process, the parent of forked workers, a worker), no
+        # node can come from elsewhere: skip the per-node thread test too (800,000 calls on a
+        # 2.7 MB project, about 2 % of the parse)
+        alone = _SOLE_PARSER or threading.active_count() == 1
         try:
-            CSTNode.__post_init__ = validate_elsewhere  # type: ignore[method-assign]
+            CSTNode.__post_init__ = _no_validation if alone else validate_elsewhere  # type: ignore[method-assign]
             return cst.parse_module(text)
         finally:
             CSTNode.__post_init__ = hook  # type: ignore[method-assign]

@@ -240,7 +240,10 @@ def _work(work: list[tuple[SourceFile, bytes]], order: list[int], counter: objec
     """A forked worker: parse until the counter runs out, sending ``(index, facts)`` for each."""
     import gc
 
+    from .extract import parse_in_this_thread_only
+
     gc.disable()  # facts and libcst trees are acyclic; the worker's memory goes when it exits
+    parse_in_this_thread_only()  # the queue's feeder thread builds no libcst node
     for i in _claims(order, counter):
         done.put((i, pickle.dumps(extract_source(*work[i], max_size), protocol=pickle.HIGHEST_PROTOCOL)))  # type: ignore[attr-defined]
 

@@ -59,6 +59,18 @@ class GuardFact:
     names: tuple[str, ...] = ()
 
 
+class _LastName:
+    """``CallFact.method``: computed on first use and kept in the instance (the project stages
+    ask it of every call several times; a property recomputed it each time)."""
+
+    def __get__(self, call: CallFact | None, owner: type | None = None) -> str:
+        if call is None:
+            return self  # type: ignore[return-value]
+        value = call.name.rpartition(".")[2]
+        call.__dict__["method"] = value  # frozen records: bypass __setattr__, as cached_property does
+        return value
+
+
 @dataclass(frozen=True)
 class CallFact:
     """A call site with its callee resolved through the file's imports and local types."""
@@ -86,9 +98,8 @@ class CallFact:
     result (``serving_op(...)`` after ``serving_op = func_to_container_op(...)``), that
     variable; empty for other plain function calls."""
 
-    @property
-    def method(self) -> str:
-        return self.name.rpartition(".")[2]
+    method = _LastName()
+    """The last part of the callee's name (``fit`` for ``model.fit``)."""
 
     def keyword(self, name: str) -> Literal:
         for key, value in self.keywords:

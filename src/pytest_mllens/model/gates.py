@@ -81,6 +81,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
         approvals.setdefault(approve.method, []).append(approve)
     entity_methods = frozenset(rule.name.rpartition(".")[2].lstrip("*") for rule in rules_of_flow.entity)
     not_model = rules_of_flow.not_model
+    launch_names: dict[str, bool] = {}  # call name -> whether a launch / rest pattern names it (names repeat)
+    rest_names: dict[str, bool] = {}
     for facts in project.files:
         matched: dict[int, Rule] = {}
         components = _release_components(project, facts, rules_of_flow.component) if component_roots and component_roots & imported_roots(facts) else {}
@@ -101,9 +103,9 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = approved
             elif specs and (spec := _applies_spec(facts, index, call, specs)) is not None:
                 matched[index] = spec
-            elif rules_of_flow.launch and (launched := _launch_release(project, facts, index, call, rules_of_flow.launch)) is not None:
+            elif rules_of_flow.launch and _named(launch_names, call.name, rules_of_flow.launch) and (launched := _launch_release(project, facts, index, call, rules_of_flow.launch)) is not None:
                 matched[index] = launched
-            elif rules_of_flow.rest and (posted := _rest_release(facts, call, rules_of_flow.rest)) is not None:
+            elif rules_of_flow.rest and _named(rest_names, call.name, rules_of_flow.rest) and (posted := _rest_release(facts, call, rules_of_flow.rest)) is not None:
                 matched[index] = posted
             elif entity_methods and call.method in entity_methods and (built := entity_release(project, facts, index, call, rules_of_flow.entity)) is not None:
                 matched[index] = built
@@ -130,6 +132,14 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             if call.parent in matched and call.parent not in containers:
                 continue  # a release nested in another release is reported once, as the outer call
             yield DeploySite(facts, call, rule, index)
+
+
+def _named(memo: dict[str, bool], name: str, rules: Sequence[LaunchRule] | Sequence[RestRule]) -> bool:
+    """Whether a rule's pattern matches the call name ``name``, asked once per distinct name."""
+    found = memo.get(name)
+    if found is None:
+        found = memo[name] = any(rule.pattern.match(name) for rule in rules)
+    return found
 
 
 def _project_class_bases(project: Project) -> dict[str, tuple[str, ...]]:
