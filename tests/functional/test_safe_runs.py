@@ -8,6 +8,7 @@ import pickle
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -173,11 +174,19 @@ def test_ctrl_c_stops_promptly_and_leaves_no_report(pytester: pytest.Pytester, w
     process = subprocess.Popen(
         [sys.executable, "-m", "pytest", "--mllens-only", "--mllens-jobs", "2", "--mllens-report", "json:r.json"],
         cwd=pytester.path,
+        # only the lens: other installed plugins' own interrupt handling (hypothesis imports its
+        # whole package on the way out) is not what this measures
+        env={**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "PYTEST_PLUGINS": "pytest_mllens.plugin"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(3)
+    # interrupt once pytest has started (its header is out) and the lens is parsing: on a busy
+    # machine start-up alone can take longer than any fixed delay, and an interrupt that lands
+    # while plugins are still being imported tests pytest, not the lens
+    header = _read_until(process, "rootdir:", timeout=60)
+    assert header, "pytest printed no header"
+    time.sleep(0.5)
     assert process.poll() is None, "the run finished before it could be interrupted"
     interrupted = time.monotonic()
     for press in range(presses):
@@ -189,6 +198,20 @@ def test_ctrl_c_stops_promptly_and_leaves_no_report(pytester: pytest.Pytester, w
     assert "Traceback" not in err and "Process ForkPoolWorker" not in err
     assert not (pytester.path / "r.json").exists()
     assert not list(pytester.path.glob(".r.json.*"))
+
+
+def _read_until(process: subprocess.Popen, marker: str, timeout: float) -> bool:
+    """Read the process's stdout line by line until a line starts with ``marker``."""
+    found = threading.Event()
+
+    def read() -> None:
+        for line in process.stdout:  # type: ignore[union-attr]
+            if line.startswith(marker):
+                found.set()
+                return
+
+    threading.Thread(target=read, daemon=True).start()
+    return found.wait(timeout)
 
 
 def test_notebook_findings_use_a_parseable_location(pytester: pytest.Pytester, write_files) -> None:

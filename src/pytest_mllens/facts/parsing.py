@@ -180,16 +180,17 @@ def _extract_forked(work: list[tuple[SourceFile, bytes]], order: list[int], jobs
     counter = context.Value("q", 0)
     done: multiprocessing.Queue = context.Queue()
     results: list[FileFacts | None] = [None] * len(work)
-    main = threading.current_thread() is threading.main_thread()
-    # the workers are born ignoring SIGINT (no traceback per worker on Ctrl-C): it reaches the parent only
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    # SIGINT is blocked, not ignored, while the workers are forked: each worker ignores it from
+    # its first line (no traceback per worker on Ctrl-C), and a Ctrl-C pressed meanwhile stays
+    # pending for the parent, which receives it as soon as the workers are out (ignoring it
+    # here would drop it, and the run would go on to the end)
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         workers = [context.Process(target=_work, args=(work, order, counter, done, max_size), daemon=True) for _ in range(jobs - 1)]
         for worker in workers:
             worker.start()
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
     pending = [len(work)]
 
@@ -239,6 +240,10 @@ def _claims(order: list[int], counter: object) -> Iterator[int]:
 def _work(work: list[tuple[SourceFile, bytes]], order: list[int], counter: object, done: object, max_size: int | None) -> None:
     """A forked worker: parse until the counter runs out, sending ``(index, facts)`` for each."""
     import gc
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked while the parent forked us
 
     from .extract import parse_in_this_thread_only
 
