@@ -52,7 +52,7 @@ _SPLIT = r'''
 import ast, gc, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from pytest_mllens.facts import extract
+from pytest_mllens.facts.extraction import extract
 from pytest_mllens.facts.parsing import METRIC_WORDS
 from realpackages import sources_of
 texts = sources_of(sorted(p for p in Path(sys.argv[1]).rglob("*.py") if p.is_file()))

@@ -173,7 +173,7 @@ class MissingDriftMonitor(Check):
     )
 
     def run(self, project: Project) -> Iterator[Finding]:
-        from pytest_mllens.model.monitoring import exposures, monitoring_evidence
+        from pytest_mllens.model.roles.monitoring import exposures, monitoring_evidence
 
         monitors = monitoring_evidence(project, tuple(self.settings["monitor-functions"]))
         exposed = exposures(project)
@@ -201,8 +201,8 @@ class MissingDriftMonitor(Check):
         )
 
     def _uncaptured_deploys(self, project: Project) -> list[Finding]:
-        from pytest_mllens.model.gates import deploy_sites
-        from pytest_mllens.model.monitoring import is_local_mode
+        from pytest_mllens.model.releases.gates import deploy_sites
+        from pytest_mllens.model.roles.monitoring import is_local_mode
 
         if not self.settings["require-data-capture"]:
             return []

@@ -228,7 +228,7 @@ class UngatedDeployment(Check):
     )
 
     def run(self, project: Project) -> Iterator[Finding]:
-        from pytest_mllens.model.release_flow import release_flow  # only when the run is not cached
+        from pytest_mllens.model.releases.release_flow import release_flow  # only when the run is not cached
 
         actions = set(self.settings["actions"])
         patterns = tuple(self.settings["gate-functions"])

@@ -19,7 +19,7 @@ from .model.runtime_targets import RuntimeTargets
 
 if TYPE_CHECKING:
     from .model.project import Project
-    from .model.role_reason import RoleReason
+    from .model.roles.role_reason import RoleReason
 
 __all__ = ["Analysis", "CheckResult", "Suppression", "header", "merge", "within"]
 

@@ -261,7 +261,7 @@ def _error_entry(facts: FileFacts) -> tuple[str, str]:
 
 def _releases(project: Project, settings: Settings) -> list[dict[str, Any]]:
     """The release list of the JSON report (built from the graph the checks share)."""
-    from .model.release_flow import release_flow
+    from .model.releases.release_flow import release_flow
 
     try:
         patterns = tuple(settings.check_options.get("ungated-deployment", {}).get("gate-functions", ()))

@@ -217,7 +217,7 @@ def test_valid_python_that_libcst_rejects_is_not_called_a_syntax_error(monkeypat
     """When CPython compiles a file that libcst's grammar refuses, the error names the parser's limit, not a syntax error."""
     import libcst
 
-    from pytest_mllens.facts import extract
+    from pytest_mllens.facts.extraction import extract
 
     def refuse(text: str) -> None:
         raise libcst.ParserSyntaxError("tokenizer error: unexpected indent", lines=text.splitlines(True), raw_line=3, raw_column=0)

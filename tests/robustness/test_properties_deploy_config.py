@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pytest_mllens.facts.deploy_config import entry_refs
+from pytest_mllens.facts.configs.deploy_config import entry_refs
 
 NAMES = ("Dockerfile", "Procfile", "Makefile", "start.sh", "serve.yaml", "bentofile.yaml", "pyproject.toml")
 WORDS = st.sampled_from(

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from mllens_robust_support import assert_invariants, project, report_bytes, run, seed_sources
 
 from pytest_mllens.engine import METRIC_WORDS
-from pytest_mllens.facts.extract import extract_facts
+from pytest_mllens.facts.extraction.extract import extract_facts
 from pytest_mllens.facts.notebooks import NotebookError, notebook_source
 
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mllens_robust_support import assert_invariants, project, report_bytes, run, seed_sources
 
-from pytest_mllens.facts.extract import SourceError, decode_source
+from pytest_mllens.facts.extraction.extract import SourceError, decode_source
 
 SEEDS = seed_sources()
 JUNK = st.sampled_from([b"\x00", b"\xff", b"\xe9", b"\r", b"\r\n", b"\t", b"\x0c", b"\x1b[31m", b"\\", b"'''", b'"', b"(", b")", b"[", b":", b"    ", b"\xef\xbb\xbf", "\u2028".encode(), "é".encode()])

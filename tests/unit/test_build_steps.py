@@ -1,9 +1,9 @@
-"""Dockerfile build steps as the release flow reads them (facts/build_steps.py)."""
+"""Dockerfile build steps as the release flow reads them (facts/configs/build_steps.py)."""
 
 from __future__ import annotations
 
-from pytest_mllens.facts.build_steps import dockerfile_steps
-from pytest_mllens.facts.deploy_config import extract_config
+from pytest_mllens.facts.configs.build_steps import dockerfile_steps
+from pytest_mllens.facts.configs.deploy_config import extract_config
 
 
 def test_copies_runs_and_workdirs_are_read_in_order() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pytest_mllens.facts.deploy_config import config_kind, entry_refs, extract_config
+from pytest_mllens.facts.configs.deploy_config import config_kind, entry_refs, extract_config
 
 
 def _targets(path: str, text: str) -> list[tuple[int, str, str, bool]]:
@@ -101,7 +101,7 @@ def test_shell_scripts_and_makefiles_join_continued_lines() -> None:
 
 def test_cp_commands_in_scripts_are_read_as_staged_copies() -> None:
     """`cp` (flags, several sources, `&&` chains, sudo) gives (line, source, destination); variables and globs are skipped."""
-    from pytest_mllens.facts.deploy_config import staged_copies
+    from pytest_mllens.facts.configs.deploy_config import staged_copies
 
     script = (
         "#!/bin/sh\n"
@@ -121,7 +121,7 @@ def test_cp_commands_in_scripts_are_read_as_staged_copies() -> None:
 
 def test_a_makefile_keeps_its_copies_as_facts() -> None:
     """A Makefile recipe's copies are stored with the file's facts; a Dockerfile has none."""
-    from pytest_mllens.facts.deploy_config import extract_config
+    from pytest_mllens.facts.configs.deploy_config import extract_config
 
     make = extract_config("Makefile", b"package:\n\tcp -v src/encode.py functions/predict/\n")
     assert make.extra["copies"] == ((2, "src/encode.py", "functions/predict/"),)
@@ -130,7 +130,7 @@ def test_a_makefile_keeps_its_copies_as_facts() -> None:
 
 def test_yaml_declares_cloudformation_types_and_top_level_keys() -> None:
     """CloudFormation `Type: AWS::...` lines (quoted or not) and top-level keys are kept with their lines; nested keys are not."""
-    from pytest_mllens.facts.deploy_config import declared_resources
+    from pytest_mllens.facts.configs.deploy_config import declared_resources
 
     text = 'Resources:\n  Endpoint:\n    Type: "AWS::SageMaker::Endpoint"\n  Mon:\n    Type: AWS::SageMaker::MonitoringSchedule  # hourly\ncreate_monitor:\n  compute: x\n'
     assert declared_resources(text) == [(1, "key:Resources"), (3, "AWS::SageMaker::Endpoint"), (5, "AWS::SageMaker::MonitoringSchedule"), (6, "key:create_monitor")]

@@ -1,8 +1,8 @@
-"""model/monitoring.py exposures: batch prediction, batch transform and ZenML deployer steps, on in-memory projects."""
+"""model/roles/monitoring.py exposures: batch prediction, batch transform and ZenML deployer steps, on in-memory projects."""
 
 from __future__ import annotations
 
-from pytest_mllens.model.monitoring import exposures
+from pytest_mllens.model.roles.monitoring import exposures
 from pytest_mllens.testing import analyse_sources
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pytest_mllens.engine import METRIC_WORDS
-from pytest_mllens.facts.extract import SourceError, decode_source, extract_facts
+from pytest_mllens.facts.extraction.extract import SourceError, decode_source, extract_facts
 
 
 def facts_of(source: str, module: str = "pkg.mod", is_package: bool = False):

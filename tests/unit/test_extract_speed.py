@@ -8,9 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from libcst._nodes.base import CSTNode
 
-from pytest_mllens.facts import extract_calls, lines
-from pytest_mllens.facts.expressions import collect, find_word, walk_all, word_pattern
-from pytest_mllens.facts.extract import extract_facts
+from pytest_mllens.facts.extraction import extract_calls, lines
+from pytest_mllens.facts.extraction.expressions import collect, find_word, walk_all, word_pattern
+from pytest_mllens.facts.extraction.extract import extract_facts
 from pytest_mllens.facts.parsing import METRIC_WORDS
 
 _TEXT = st.text(alphabet=st.sampled_from(list("ab_ .(1é[]\tß")), max_size=30)

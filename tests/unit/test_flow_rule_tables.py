@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pytest_mllens.model.flow_rules import flow_rules, flow_rules_from_table
+from pytest_mllens.model.releases.flow_rules import flow_rules, flow_rules_from_table
 from pytest_mllens.model.knowledge import KnowledgeError
 
 

@@ -1,11 +1,11 @@
-"""facts/iac.py: endpoints and monitors declared in CDK TypeScript, Terraform and Bicep, read as text."""
+"""facts/configs/iac.py: endpoints and monitors declared in CDK TypeScript, Terraform and Bicep, read as text."""
 
 from __future__ import annotations
 
 import pytest
 
-from pytest_mllens.facts.deploy_config import config_kind, extract_config
-from pytest_mllens.facts.iac import declared_in_iac, iac_kind
+from pytest_mllens.facts.configs.deploy_config import config_kind, extract_config
+from pytest_mllens.facts.configs.iac import declared_in_iac, iac_kind
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
-"""Job task graphs read from job definition files (facts/job_tasks.py)."""
-from pytest_mllens.facts.job_tasks import job_tasks
+"""Job task graphs read from job definition files (facts/configs/job_tasks.py)."""
+from pytest_mllens.facts.configs.job_tasks import job_tasks
 
 BUNDLE = """\
 resources:

@@ -1,8 +1,8 @@
-"""model/monitoring.py: what counts as monitoring evidence and as exposure, on in-memory projects."""
+"""model/roles/monitoring.py: what counts as monitoring evidence and as exposure, on in-memory projects."""
 
 from __future__ import annotations
 
-from pytest_mllens.model.monitoring import exposures, monitoring_evidence, words
+from pytest_mllens.model.roles.monitoring import exposures, monitoring_evidence, words
 from pytest_mllens.testing import analyse_sources
 
 SERVE = "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('m.joblib')\n"

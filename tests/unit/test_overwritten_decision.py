@@ -1,9 +1,9 @@
-"""A decision overwritten with a constant decides nothing (facts/extract.py)."""
+"""A decision overwritten with a constant decides nothing (facts/extraction/extract.py)."""
 
 from __future__ import annotations
 
 from pytest_mllens.engine import METRIC_WORDS
-from pytest_mllens.facts.extract import extract_facts
+from pytest_mllens.facts.extraction.extract import extract_facts
 
 
 def facts_of(source: str):

@@ -7,7 +7,7 @@ import libcst as cst
 import pytest
 from libcst._nodes.base import CSTNode
 
-from pytest_mllens.facts import extract
+from pytest_mllens.facts.extraction import extract
 
 SOURCE = "import mlflow\n\n\ndef ship(run_id, auc):\n    if auc > 0.9:\n        mlflow.register_model(f'runs:/{run_id}/model', 'churn')\n"
 

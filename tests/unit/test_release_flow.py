@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from pytest_mllens.model.flow_rules import flow_rules_from_table
+from pytest_mllens.model.releases.flow_rules import flow_rules_from_table
 from pytest_mllens.model.knowledge import KnowledgeError
-from pytest_mllens.model.release_flow import release_flow
+from pytest_mllens.model.releases.release_flow import release_flow
 from pytest_mllens.testing import analyse_sources
 
 PROMOTE = (

@@ -7,9 +7,9 @@ import threading
 
 import libcst as cst
 
-from pytest_mllens.facts.deploy_config import declared_resources, extract_config
-from pytest_mllens.facts.extract import _parse_checked
-from pytest_mllens.model.file_releases import _fits
+from pytest_mllens.facts.configs.deploy_config import declared_resources, extract_config
+from pytest_mllens.facts.extraction.extract import _parse_checked
+from pytest_mllens.model.releases.file_releases import _fits
 
 
 def test_template_fits_the_names_a_regex_would_match() -> None:

@@ -1,4 +1,4 @@
-"""Job tasks read from CI pipelines, Makefiles and shell scripts (facts/workflow_jobs.py)."""
+"""Job tasks read from CI pipelines, Makefiles and shell scripts (facts/configs/workflow_jobs.py)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import time
 
 import pytest
 
-from pytest_mllens.facts.deploy_config import extract_config
-from pytest_mllens.facts.task_files import file_tasks
-from pytest_mllens.facts.shell_commands import commands
-from pytest_mllens.facts.yaml_outline import outline
+from pytest_mllens.facts.configs.deploy_config import extract_config
+from pytest_mllens.facts.configs.task_files import file_tasks
+from pytest_mllens.facts.configs.shell_commands import commands
+from pytest_mllens.facts.configs.yaml_outline import outline
 
 
 def _order(path: str, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .deploy_config import config_kind
+from .configs.deploy_config import config_kind
 
 __all__ = ["SourceFile", "discover", "excluded_path", "has_mllens_table", "module_name", "project_root"]
 

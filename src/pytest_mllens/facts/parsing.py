@@ -46,10 +46,10 @@ def extract_source(source: SourceFile, data: bytes, max_size: int | None = None)
 
     ``max_size`` limits a notebook's code (its outputs and attachments do not count).
     """
-    from .extract import extract_facts  # libcst: imported only when a file needs parsing
+    from .extraction.extract import extract_facts  # libcst: imported only when a file needs parsing
 
     if source.kind == "config":  # deployment files are read as text, never parsed as Python
-        from .deploy_config import extract_config
+        from .configs.deploy_config import extract_config
 
         return extract_config(source.path, data)
     base = FileFacts(path=source.path, module=source.module, kind=source.kind)
@@ -245,7 +245,7 @@ def _work(work: list[tuple[SourceFile, bytes]], order: list[int], counter: objec
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked while the parent forked us
 
-    from .extract import parse_in_this_thread_only
+    from .extraction.extract import parse_in_this_thread_only
 
     gc.disable()  # facts and libcst trees are acyclic; the worker's memory goes when it exits
     parse_in_this_thread_only()  # the queue's feeder thread builds no libcst node

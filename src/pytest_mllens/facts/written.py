@@ -39,7 +39,7 @@ import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .deploy_config import config_kind
+from .configs.deploy_config import config_kind
 from .notebooks import CellWrite, NotebookCode
 from .records import FileFacts, cell_position
 
@@ -155,14 +155,14 @@ def provisional_module(notebook: str, module: str, path: str) -> tuple[str, bool
 
 def _facts(written: WrittenFile, notebook: str, module: str, metric_words: frozenset[str], max_size: int | None) -> FileFacts:
     if written.kind != "py":
-        from .deploy_config import extract_config
+        from .configs.deploy_config import extract_config
 
         return extract_config(written.path, written.text.encode("utf-8", "surrogatepass"))
     name, is_package = provisional_module(notebook, module, written.path)
     size = len(written.text.encode("utf-8", "surrogatepass"))
     if max_size is not None and size > max_size:
         return FileFacts(path=written.path, module=name, error=f"written file is {size} bytes, over max-file-size ({max_size}); not analysed")
-    from .extract import extract_facts  # libcst: only when a notebook writes a script
+    from .extraction.extract import extract_facts  # libcst: only when a notebook writes a script
 
     facts = extract_facts(written.text, path=written.path, module=name, is_package=is_package, metric_words=metric_words, kind="py")
     if facts.error:

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..facts.records import CallFact, FileFacts, FunctionFact
-from .entrypoints import Hosting, deployed_hosting
+from .roles.entrypoints import Hosting, deployed_hosting
 from .knowledge import Knowledge
-from .role_reason import RoleReason
-from .staged_copies import staged_module
+from .roles.role_reason import RoleReason
+from .roles.staged_copies import staged_module
 
 __all__ = ["Edge", "Hosting", "Project", "RoleReason"]
 
@@ -124,7 +124,7 @@ class Project:
             if f"{parent}.{head}" in self.modules or f"{parent}.{head}" in self._namespaces():
                 return self.resolve_module(f"{parent}.{target}") or staged_module(self, facts, target)
             parent = parent.rpartition(".")[0]
-        # a module a deploy script copies next to this one (model/staged_copies.py)
+        # a module a deploy script copies next to this one (model/roles/staged_copies.py)
         return staged_module(self, facts, target)
 
     def _namespaces(self) -> frozenset[str]:
@@ -330,8 +330,8 @@ class Project:
     def _add_derived_roles(self) -> None:
         """Roles that one file's knowledge matches cannot give: hand-written monitoring needs
         the whole project (a gauge defined in another module, a PSI function called elsewhere);
-        see model/monitoring.py."""
-        from .monitoring import derived_monitoring_roles
+        see model/roles/monitoring.py."""
+        from .roles.monitoring import derived_monitoring_roles
 
         removals = self.role_removals.get("monitoring", ())
         for facts, reason in derived_monitoring_roles(self):
@@ -353,8 +353,8 @@ class Project:
 
     @property
     def release_flow(self) -> Any:
-        """The release-flow graph (``model/release_flow.py``), built on first use and shared."""
-        from .release_flow import release_flow
+        """The release-flow graph (``model/releases/release_flow.py``), built on first use and shared."""
+        from .releases.release_flow import release_flow
 
         return release_flow(self)
 

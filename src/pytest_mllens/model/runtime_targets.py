@@ -100,7 +100,7 @@ def runtime_targets(project: Project) -> RuntimeTargets:
 
 
 def _gate_targets(project: Project) -> Iterator[GateTarget]:
-    from .gates import deploy_sites  # the release sites ML002 starts from, computed once per project
+    from .releases.gates import deploy_sites  # the release sites ML002 starts from, computed once per project
 
     for site in deploy_sites(project):
         if site.facts.kind != "py" or site.facts.origin:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..facts.deploy_config import knowledge
-from ..facts.records import CallFact, FileFacts
+from ...facts.configs.deploy_config import knowledge
+from ...facts.records import CallFact, FileFacts
 from .entry_common import Hosting
 from .entry_common import globs as _globs
 from .entry_common import loads_model as _loads_model
@@ -19,7 +19,7 @@ from .entry_common import stem as _stem
 from .entry_common import words as _words
 
 if TYPE_CHECKING:
-    from .project import Project
+    from ..project import Project
 
 __all__ = ["batch_inference", "inference_pipeline"]
 

@@ -19,10 +19,10 @@ import posixpath
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..facts.records import NON_LITERAL, CallFact, FileFacts
+from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FileRule, flow_rules
-from .knowledge import Rule
-from .project import Project
+from ..knowledge import Rule
+from ..project import Project
 
 __all__ = ["file_release_rules"]
 

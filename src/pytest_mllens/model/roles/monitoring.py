@@ -49,10 +49,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from ..facts.records import NON_LITERAL, CallFact, FileFacts
-from .gates import approval_status, deploy_sites
-from .knowledge import imported_roots, matches_any
-from .project import Project, RoleReason
+from ...facts.records import NON_LITERAL, CallFact, FileFacts
+from ..releases.gates import approval_status, deploy_sites
+from ..knowledge import imported_roots, matches_any
+from ..project import Project, RoleReason
 
 __all__ = ["Exposure", "Monitor", "derived_monitoring_roles", "exposures", "is_local_mode", "monitoring_evidence", "words"]
 

@@ -1,8 +1,8 @@
 """Which job-order reader a deployment file needs (release flow).
 
-A Databricks job file (``facts/job_tasks.py``), a CI pipeline (``facts/workflow_jobs.py``: GitHub
+A Databricks job file (``facts/configs/job_tasks.py``), a CI pipeline (``facts/configs/workflow_jobs.py``: GitHub
 Actions, GitLab CI, CircleCI, Azure Pipelines), a Makefile or a shell script
-(``facts/script_jobs.py``) all give the same task rows, stored in ``FileFacts.extra["job_tasks"]``.
+(``facts/configs/script_jobs.py``) all give the same task rows, stored in ``FileFacts.extra["job_tasks"]``.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .iac import declared_in_iac, iac_kind
-from .records import FileFacts
+from ..records import FileFacts
 
 __all__ = ["EntryRef", "config_kind", "declared_resources", "entry_refs", "extract_config", "knowledge", "staged_copies"]
 

@@ -16,7 +16,7 @@ from .expressions import short as _short
 from .expressions import collect as _collect
 from .extract_imports import DYNAMIC_IMPORTS as _DYNAMIC_IMPORTS
 from .lines import segment as _segment
-from .records import NON_LITERAL, CallFact, GuardFact, Literal
+from ..records import NON_LITERAL, CallFact, GuardFact, Literal
 from .walker import Walker, with_assignment as _with_assignment
 
 __all__ = ["CallFacts", "metric_tokens"]

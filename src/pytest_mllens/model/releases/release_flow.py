@@ -25,10 +25,10 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..facts.records import NON_LITERAL, CallFact, FileFacts
+from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule
 from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate, stop_on_metric
-from .project import Project
+from ..project import Project
 from .release_graph import Read, ReleaseGraph, Write, literal_strings, top_call
 
 __all__ = ["Hop", "Read", "ReleaseFlow", "Verdict", "release_flow"]

@@ -7,7 +7,7 @@ Teams train, evaluate and release from CI: a GitHub Actions workflow's ``evaluat
 prerequisites; a shell script by ``set -e`` or ``&&``. Inside a job, steps run in order and a
 failing step stops the job. The release-flow graph asks which scripts run before the script
 that releases, so each CI system is read into the task tuples Databricks job files give
-(``facts/job_tasks.py``; ``facts/task_files.py`` picks the reader for a file):
+(``facts/configs/job_tasks.py``; ``facts/configs/task_files.py`` picks the reader for a file):
 ``(line, key, script, (upstream key, ...))``, where ``upstream`` lists
 every task whose failure stops this one from running (earlier fatal commands of its job, the
 fatal commands of the jobs it waits for, transitively), ``script`` is ``/path/from/root.py``

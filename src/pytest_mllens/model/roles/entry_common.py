@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..facts.deploy_config import knowledge
-from ..facts.records import FileFacts
+from ...facts.configs.deploy_config import knowledge
+from ...facts.records import FileFacts
 
 if TYPE_CHECKING:
-    from .project import Project
+    from ..project import Project
 
 __all__ = ["Hosting", "directory", "globs", "imported_load", "is_test", "loads_here_or_imported", "loads_model", "named_like_serving", "stem", "words"]
 

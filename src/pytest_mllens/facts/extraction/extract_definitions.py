@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from .records import ClassFact, FunctionFact
+from ..records import ClassFact, FunctionFact
 from .walker import Scope, Walker
 
 __all__ = ["DefinitionFacts"]

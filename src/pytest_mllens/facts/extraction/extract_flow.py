@@ -9,7 +9,7 @@ import libcst as cst
 
 from .expressions import dotted as _dotted
 from .expressions import is_chain as _is_chain
-from .records import FlowFact
+from ..records import FlowFact
 from .walker import Walker
 
 __all__ = ["FlowFacts"]

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..facts.records import NON_LITERAL, CallFact, FileFacts
+from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import EntityRule, NotModelRule
-from .knowledge import Rule
-from .project import Project
+from ..knowledge import Rule
+from ..project import Project
 
 __all__ = ["entity_release", "serves_no_model"]
 

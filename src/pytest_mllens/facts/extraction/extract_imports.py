@@ -8,7 +8,7 @@ import libcst as cst
 from .expressions import dotted as _dotted
 from .expressions import literal as _literal
 from .expressions import literal_prefix as _literal_prefix
-from .records import NON_LITERAL, ImportFact
+from ..records import NON_LITERAL, ImportFact
 from .walker import Walker
 
 __all__ = ["DYNAMIC_IMPORTS", "ImportFacts"]

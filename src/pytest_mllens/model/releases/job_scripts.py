@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..facts.records import FileFacts
-from .project import Project
+from ...facts.records import FileFacts
+from ..project import Project
 
 __all__ = ["module_script", "resolved_job_files"]
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import libcst as cst
 
-from .records import NON_LITERAL, Literal
+from ..records import NON_LITERAL, Literal
 
 __all__ = ["CHILDREN", "LEAVES", "collect", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "walk_all", "word_pattern", "find_word"]
 

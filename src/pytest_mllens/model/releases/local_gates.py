@@ -16,10 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..facts.records import CallFact, FileFacts, FunctionFact, GuardFact
+from ...facts.records import CallFact, FileFacts, FunctionFact, GuardFact
 from .flow_rules import flow_rules
-from .knowledge import matches_any
-from .project import Project
+from ..knowledge import matches_any
+from ..project import Project
 
 __all__ = ["Gate", "gate_task", "local_gate", "stop_on_metric"]
 

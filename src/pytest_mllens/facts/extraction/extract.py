@@ -22,9 +22,9 @@ from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
 from .extract_imports import ImportFacts
 from .lines import COMPOUND as _COMPOUND
-from .records import NON_LITERAL, FileFacts
-from .source import SourceError, decode_source, template_as_python
-from .suppressions import suppressions as _suppressions
+from ..records import NON_LITERAL, FileFacts
+from ..source import SourceError, decode_source, template_as_python
+from ..suppressions import suppressions as _suppressions
 from .walker import with_assignment as _with_assignment
 
 __all__ = ["SourceError", "decode_source", "extract_facts", "metric_tokens"]

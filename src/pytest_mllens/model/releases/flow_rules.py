@@ -22,8 +22,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from ..facts.records import NON_LITERAL
-from .knowledge import KnowledgeError
+from ...facts.records import NON_LITERAL
+from ..knowledge import KnowledgeError
 
 __all__ = ["ApproveRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 

@@ -25,8 +25,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..facts.deploy_config import EntryRef, knowledge
-from ..facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
+from ...facts.configs.deploy_config import EntryRef, knowledge
+from ...facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
 from .app_hosting import model_app, predictor_class, server_class
 from .batch_hosting import batch_inference, inference_pipeline
 from .entry_common import Hosting
@@ -38,10 +38,10 @@ from .entry_common import loads_model as _loads_model
 from .entry_common import named_like_serving as _named_like_serving
 from .entry_common import stem as _stem
 from .entry_common import words as _words
-from .knowledge import imported_roots
+from ..knowledge import imported_roots
 
 if TYPE_CHECKING:
-    from .project import Project
+    from ..project import Project
 
 __all__ = ["Hosting", "deployed_hosting"]
 

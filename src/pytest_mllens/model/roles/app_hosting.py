@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..facts.deploy_config import knowledge
-from ..facts.records import FileFacts
+from ...facts.configs.deploy_config import knowledge
+from ...facts.records import FileFacts
 from .entry_common import Hosting, imported_load
 from .entry_common import loads_here_or_imported as _loads_here_or_imported
 from .entry_common import loads_model as _loads_model
 from .entry_common import stem as _stem
 from .entry_common import words as _words
-from .knowledge import imported_roots
+from ..knowledge import imported_roots
 
 if TYPE_CHECKING:
-    from .project import Project
+    from ..project import Project
 
 __all__ = ["model_app", "predictor_class", "server_class"]
 

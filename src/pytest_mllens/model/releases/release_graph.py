@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..facts.records import NON_LITERAL, CallFact, FileFacts
+from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule, WriteRule, flow_rules
 from .gates import DeploySite, deploy_sites
 from .job_scripts import resolved_job_files
-from .knowledge import imported_roots
-from .project import Project
+from ..knowledge import imported_roots
+from ..project import Project
 
 __all__ = ["FileIndex", "Read", "ReleaseGraph", "Write", "literal_strings", "top_call"]
 

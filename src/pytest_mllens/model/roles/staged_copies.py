@@ -25,12 +25,12 @@ import posixpath
 import sys
 from typing import TYPE_CHECKING
 
-from ..facts.records import NON_LITERAL
-from .knowledge import imported_roots
+from ...facts.records import NON_LITERAL
+from ..knowledge import imported_roots
 
 if TYPE_CHECKING:
-    from ..facts.records import CallFact, FileFacts
-    from .project import Project
+    from ...facts.records import CallFact, FileFacts
+    from ..project import Project
 
 __all__ = ["staged_module"]
 

@@ -18,7 +18,7 @@ from .expressions import LEAVES as _LEAVES
 from .expressions import dotted as _dotted
 from .expressions import find_word as _find_word
 from .lines import Spans, Tests, statement_spans
-from .records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact
+from ..records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact
 
 __all__ = ["Scope", "Walker", "with_assignment"]
 

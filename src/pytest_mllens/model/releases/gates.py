@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact
+from ...facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact
 from .flow_rules import (
     ApproveRule,
     ArtifactRule,
@@ -23,9 +23,9 @@ from .flow_rules import (
     SpecRule,
     flow_rules,
 )
-from .knowledge import Rule, imported_roots
+from ..knowledge import Rule, imported_roots
 from .local_gates import Gate, gate_task, local_gate, stop_on_metric
-from .project import Project
+from ..project import Project
 
 __all__ = ["DeploySite", "Gate", "approval_gate", "approval_status", "deploy_sites", "find_gate", "gate_task", "local_gate", "stop_on_metric"]
 

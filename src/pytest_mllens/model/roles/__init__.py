@@ -1,0 +1,1 @@
+"""Roles beyond the knowledge match: hosting by deployment, monitoring and exposure, role reasons."""
