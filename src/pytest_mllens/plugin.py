@@ -31,8 +31,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("mllens", "AWS Well-Architected ML Lens checks (pytest-mllens)")
     group.addoption("--mllens", action="store_true", default=False, help="Add the ML Lens checks to this run.")
     group.addoption("--mllens-only", action="store_true", default=False, help="Run only the ML Lens checks; do not collect or import the project's tests.")
-    group.addoption("--mllens-root", metavar="PATH", default=None, help="Root of the analysed project (default: pytest's rootdir).")
-    group.addoption("--mllens-report", metavar="FMT:PATH", action="append", default=[], help="Write a report; FMT is one of: json, sarif (SARIF 2.1.0), html (a self-contained lens scorecard).")
+    group.addoption("--mllens-root", metavar="PATH", default=None, help="Root of the analysed project (default: the nearest directory at or above pytest's rootdir whose pyproject.toml has [tool.mllens], else the rootdir).")
+    group.addoption("--mllens-report", metavar="FMT:PATH", action="append", default=[], help="Write a report (repeatable); FMT is one of: json, sarif (SARIF 2.1.0), html (a self-contained lens scorecard).")
     group.addoption("--mllens-output", choices=("full", "concise"), default=None, help="How failing checks print their findings: full (evidence, lens references, fix) or concise (one line per finding, path:line:col: ID message). Default: the `output` key, else full.")
     group.addoption("--mllens-no-annotations", action="store_true", default=False, help="Do not print GitHub Actions annotations (printed when GITHUB_ACTIONS=true unless `github-annotations = false`).")
     group.addoption("--mllens-baseline", metavar="PATH", default=None, help="Fail only on findings not recorded in this baseline file; report entries that no longer match.")
@@ -56,9 +56,32 @@ def pytest_load_initial_conftests(early_config: pytest.Config, parser: pytest.Pa
         early_config.known_args_namespace.noconftest = True
 
 
+_LENS_OPTIONS = (
+    ("mllens_report", "--mllens-report"),
+    ("mllens_baseline", "--mllens-baseline"),
+    ("mllens_baseline_update", "--mllens-baseline-update"),
+    ("mllens_show_suppressed", "--mllens-show-suppressed"),
+    ("mllens_timings", "--mllens-timings"),
+    ("mllens_output", "--mllens-output"),
+)
+
+
+def _warn_idle_options(config: pytest.Config) -> None:
+    """Options that only act on a lens run, given without --mllens / --mllens-only, do nothing:
+    say so (a CI job would otherwise upload a report that was never written). A warning, not
+    an error: such options often sit in ``addopts`` while ``--mllens`` is added only in CI."""
+    given = [flag for dest, flag in _LENS_OPTIONS if config.getoption(dest, default=None)]
+    if given:
+        config.issue_config_time_warning(
+            pytest.PytestConfigWarning(f"{', '.join(given)} ha{'s' if len(given) == 1 else 've'} no effect without --mllens or --mllens-only: the lens did not run"),
+            stacklevel=2,
+        )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "mllens: an AWS Well-Architected ML Lens check (pytest-mllens)")
     if not _enabled(config):
+        _warn_idle_options(config)
         return
     from .config import ConfigError, load_table, parse_settings
     from .facts.discovery import project_root

@@ -21,6 +21,21 @@ def test_without_flag_the_plugin_adds_nothing(pytester: pytest.Pytester, write_f
     assert "mllens::" not in result.stdout.str()
 
 
+def test_lens_options_without_the_lens_warn_that_they_did_nothing(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
+    """--mllens-report / --mllens-baseline-update without --mllens or --mllens-only write nothing, and the run says so."""
+    write_files(bad_project)
+    result = pytester.runpytest("--mllens-report", "json:r.json", "--mllens-timings", "-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines(["*--mllens-report, --mllens-timings have no effect without --mllens or --mllens-only*"])
+    assert not (pytester.path / "r.json").exists()
+
+
+def test_without_lens_options_there_is_no_warning(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
+    """A plain pytest run with the plugin installed prints no lens warning."""
+    write_files(bad_project)
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.stdout.no_fnmatch_line("*no effect without --mllens*")
+
+
 def test_mllens_adds_one_item_per_check(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """--mllens runs the project's tests plus one item per check, failing the violated ones."""
     write_files({**bad_project, **WITH_A_TEST})
