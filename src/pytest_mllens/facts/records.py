@@ -8,6 +8,7 @@ something not recorded here extends the extractor, it never re-parses a file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Union
 
 Literal = Union[str, int, float, bool, None]
@@ -59,18 +60,6 @@ class GuardFact:
     names: tuple[str, ...] = ()
 
 
-class _LastName:
-    """``CallFact.method``: computed on first use and kept in the instance (the project stages
-    ask it of every call several times; a property recomputed it each time)."""
-
-    def __get__(self, call: CallFact | None, owner: type | None = None) -> str:
-        if call is None:
-            return self  # type: ignore[return-value]
-        value = call.name.rpartition(".")[2]
-        call.__dict__["method"] = value  # frozen records: bypass __setattr__, as cached_property does
-        return value
-
-
 @dataclass(frozen=True)
 class CallFact:
     """A call site with its callee resolved through the file's imports and local types."""
@@ -98,8 +87,12 @@ class CallFact:
     result (``serving_op(...)`` after ``serving_op = func_to_container_op(...)``), that
     variable; empty for other plain function calls."""
 
-    method = _LastName()
-    """The last part of the callee's name (``fit`` for ``model.fit``)."""
+    @cached_property
+    def method(self) -> str:
+        """The last part of the callee's name (``fit`` for ``model.fit``); kept in the instance,
+        since the project stages ask it of every call several times (``cached_property``
+        writes the instance's ``__dict__``, so it works on a frozen record)."""
+        return self.name.rpartition(".")[2]
 
     def keyword(self, name: str) -> Literal:
         for key, value in self.keywords:
