@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .state import STATE_KEY, State
+
+if TYPE_CHECKING:
+    from _pytest._io import TerminalWriter
 
 __all__ = ["ANALYSIS_ITEM", "EXTRA_ITEMS", "CheckCrashed", "LensViolation", "MllensCollector", "MllensItem", "lens_items", "unanalysed"]
 
@@ -46,9 +49,9 @@ class MllensItem(pytest.Item):
                 raise LensViolation("\n".join(concise_lines(Record(result.check, f, root=state.root) for f in result.findings)) + "\n")
             raise LensViolation(render_failure(result.check, result.findings, state.root))
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str | FindingsRepr:  # type: ignore[override]
         if isinstance(excinfo.value, (LensViolation, CheckCrashed)):
-            return str(excinfo.value)
+            return FindingsRepr(str(excinfo.value))
         return str(super().repr_failure(excinfo, style))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
@@ -85,6 +88,35 @@ def unanalysed(view: Any) -> list[tuple[str, str]]:
     from .facts.generated import SKIPPED_ON_PURPOSE
 
     return [(path, message) for path, message in view.errors if not message.startswith(SKIPPED_ON_PURPOSE)]
+
+
+class Headline:
+    """Stands in for pytest's crash location: the short summary and JUnit's failure message read
+    ``reprcrash.message``, and only the headline belongs there."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class FindingsRepr:
+    """The failure text of a lens item, with a one-line headline for summaries. A plain string
+    would do for the failures section, but on CI (``CI`` set) pytest's short summary prints a
+    string report in full, which repeated every finding under "short test summary info".
+    Duck-typed like pytest's ``TerminalRepr`` (``toterminal``), which pytest does not export."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.reprcrash = Headline(text.split("\n", 1)[0])
+
+    def __str__(self) -> str:
+        return self.text
+
+    def toterminal(self, tw: TerminalWriter) -> None:
+        for line in self.text.rstrip("\n").split("\n"):
+            tw.line(line)
 
 
 class LensViolation(Exception):

@@ -64,3 +64,23 @@ def test_missing_monitor_evidence_names_the_kinds_briefly_and_explain_has_the_li
     assert len(looked) < 300 and "--mllens-explain ML003" in looked
     explain = pytester.runpytest("--mllens-explain", "ML003")
     assert "NannyML" in explain.stdout.str() and "What it looks for" in explain.stdout.str()
+
+
+@pytest.mark.parametrize("ci", ["", "true"])
+def test_short_summary_gives_each_failed_check_its_headline_on_ci_too(pytester: pytest.Pytester, write_files: Write, bad_project: Files, monkeypatch: pytest.MonkeyPatch, ci: str) -> None:
+    """pytest prints a string failure report in full in the short summary when ``CI`` is set:
+    the findings would be listed twice in every CI log. The summary line carries the headline
+    only, on a developer's machine and on CI alike, and JUnit's failure message is the headline."""
+    monkeypatch.delenv("BUILD_NUMBER", raising=False)
+    if ci:
+        monkeypatch.setenv("CI", ci)
+    else:
+        monkeypatch.delenv("CI", raising=False)
+    write_files(bad_project)
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--junitxml=report.xml")
+    finding = [line for line in result.stdout.lines if line.startswith("serve/app.py:2:1 ML001")]
+    assert len(finding) == 1, result.stdout.str()
+    result.stdout.fnmatch_lines(["FAILED mllens::hosting-imports-training - ML001 hosting-imports-training: A*"])
+    junit = (pytester.path / "report.xml").read_text()
+    assert 'message="ML001 hosting-imports-training: A hosting module' in junit
+    assert "serve/app.py:2:1 ML001" in junit  # the findings are the failure's text
