@@ -22,8 +22,9 @@ labelled) and listed for a human look.
     python benchmarks/realworld.py --split heldout2    # the second held-back set (scored, then studied)
     python benchmarks/realworld.py --split heldout3    # the third held-back set (scored, then studied)
     python benchmarks/realworld.py --split heldout4    # the fourth held-back set (scored, then studied)
-    python benchmarks/realworld.py --split heldout5    # the newest held-back set: only scored, never studied
-    python benchmarks/realworld.py --split heldout5 --quiet --json scores.json
+    python benchmarks/realworld.py --split heldout5    # the fifth held-back set (scored, then studied)
+    python benchmarks/realworld.py --split heldout6    # the newest held-back set: only scored, never studied
+    python benchmarks/realworld.py --split heldout6 --quiet --json scores.json
 
 ``--split all`` is every repository that may be studied; it never includes a set that is
 only scored (``SCORED_ONLY``), so a development loop over "all" cannot peek at it.
@@ -50,7 +51,7 @@ else:  # pragma: no cover
 HERE = Path(__file__).resolve().parent / "realworld"
 CHECKS = {"hosting-imports-training": "ML001", "ungated-deployment": "ML002", "missing-drift-monitor": "ML003"}
 LINE_SLACK = 3
-SCORED_ONLY = frozenset({"heldout5"})
+SCORED_ONLY = frozenset({"heldout6"})
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def score_repo(name: str, labels: list[Label], found: list[Found], scores: dict[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "all"], default="dev")
     parser.add_argument("--repo", action="append", default=[], help="only this repository (owner/name); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realworld")
     parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare git snapshots named owner+name")
