@@ -42,7 +42,7 @@ class MllensItem(pytest.Item):
         if result.findings:
             from .report.terminal import render_failure
 
-            if output_style(self.config, state) == "concise":
+            if output_style(self.config, state) == "concise" or self.config.getoption("tbstyle", "auto") == "line":  # --tb=line: a line per finding
                 from .report.concise import concise_lines
                 from .report.records import Record
 
@@ -51,7 +51,7 @@ class MllensItem(pytest.Item):
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str | FindingsRepr:  # type: ignore[override]
         if isinstance(excinfo.value, (LensViolation, CheckCrashed)):
-            return FindingsRepr(str(excinfo.value))
+            return FindingsRepr(str(excinfo.value), line_style=self.config.getoption("tbstyle", "auto") == "line")
         return str(super().repr_failure(excinfo, style))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
@@ -91,14 +91,16 @@ def unanalysed(view: Any) -> list[tuple[str, str]]:
 
 
 class Headline:
-    """Stands in for pytest's crash location: the short summary and JUnit's failure message read
-    ``reprcrash.message``, and only the headline belongs there."""
+    """Stands in for pytest's crash location. The short summary and JUnit's failure message
+    read ``message``, where only the headline belongs; ``--tb=line`` prints ``str()`` of it as
+    the failure's one entry, which is where the findings go in that style."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, line_style_text: str) -> None:
         self.message = message
+        self.line_style_text = line_style_text
 
     def __str__(self) -> str:
-        return self.message
+        return self.line_style_text
 
 
 class FindingsRepr:
@@ -107,14 +109,19 @@ class FindingsRepr:
     string report in full, which repeated every finding under "short test summary info".
     Duck-typed like pytest's ``TerminalRepr`` (``toterminal``), which pytest does not export."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, line_style: bool = False) -> None:
         self.text = text
-        self.reprcrash = Headline(text.split("\n", 1)[0])
+        self.line_style = line_style
+        # under --tb=line pytest prints the report and then the crash line: the findings go in
+        # the crash line only, or each one is printed twice
+        self.reprcrash = Headline(text.split("\n", 1)[0], text.rstrip("\n") if line_style else text.split("\n", 1)[0])
 
     def __str__(self) -> str:
         return self.text
 
     def toterminal(self, tw: TerminalWriter) -> None:
+        if self.line_style:
+            return
         for line in self.text.rstrip("\n").split("\n"):
             tw.line(line)
 

@@ -84,3 +84,14 @@ def test_short_summary_gives_each_failed_check_its_headline_on_ci_too(pytester: 
     junit = (pytester.path / "report.xml").read_text()
     assert 'message="ML001 hosting-imports-training: A hosting module' in junit
     assert "serve/app.py:2:1 ML001" in junit  # the findings are the failure's text
+
+
+@pytest.mark.parametrize("output", ["full", "concise"])
+def test_tb_line_prints_each_finding_once_as_a_line(pytester: pytest.Pytester, write_files: Write, bad_project: Files, output: str) -> None:
+    """`--tb=line` asks for one line per failure: pytest prints the report and then its crash
+    line, so the findings are given as that line, one `path:line:col: ID message` each, once."""
+    write_files(bad_project)
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--tb=line", "--mllens-output", output)
+    lines = [line for line in result.stdout.lines if line.startswith("serve/app.py:2:1: ML001")]
+    assert len(lines) == 1, result.stdout.str()
+    assert "why:" not in result.stdout.str() and "import chain:" not in result.stdout.str()
