@@ -283,7 +283,7 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
     if name:
         check = find_check(registry, name)
         if check is None:
-            raise pytest.UsageError(f"--mllens-explain: no such check {name!r}; expected one of: {', '.join(c.name for c in documented_checks(registry))}")
+            raise pytest.UsageError(f"--mllens-explain: no such check {name!r}; expected one of: {', '.join(f'{c.id} ({c.name})' for c in documented_checks(registry))}")
         text = render_check_text(check)
     else:
         from .filters import reports_unused_suppressions
@@ -313,6 +313,8 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     terminalreporter.write_line(
         f"mllens: {_count(len(ran), 'check')} run, {len(ran) - failed - skipped} passed, {failed} failed, " + (f"{skipped} skipped, " if skipped else "")
         + f"{_count(findings, 'finding')}, {_count(analysis.analysed, 'file')} analysed"
+        # path arguments narrow what is shown; the project model still reads every file
+        + (f" in the paths given (of {state.analysis.analysed} read)" if state.paths and state.analysis.analysed != analysis.analysed else "")
         + (f", {len(analysis.errors)} not analysed" if analysis.errors else "")
     )
     _write_report_summary(terminalreporter, config, state, ran)

@@ -95,3 +95,13 @@ def test_tb_line_prints_each_finding_once_as_a_line(pytester: pytest.Pytester, w
     lines = [line for line in result.stdout.lines if line.startswith("serve/app.py:2:1: ML001")]
     assert len(lines) == 1, result.stdout.str()
     assert "why:" not in result.stdout.str() and "import chain:" not in result.stdout.str()
+
+
+def test_path_arguments_say_how_many_files_the_project_model_read(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
+    """A path argument narrows the findings shown, not the files read: the import chain into
+    ml/train.py needs it. The summary says both counts, so `1 file analysed` does not mislead."""
+    write_files(bad_project)
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "serve")
+    result.stdout.fnmatch_lines(["mllens: * 1 file analysed in the paths given (of 2 read)"])
+    whole = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
+    assert "in the paths given" not in whole.stdout.str()

@@ -128,7 +128,7 @@ def test_list_and_explain_print_and_exit(pytester: pytest.Pytester, write_files:
     result.stdout.fnmatch_lines(["ML002 ungated-deployment", "Why it matters: *", "Fix: *"])
     result = pytester.runpytest("--mllens-explain", "ML999")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["*no such check 'ML999'*"])
+    result.stderr.fnmatch_lines(["*no such check 'ML999'; expected one of: ML000 (unused-suppression), ML001 (hosting-imports-training), *"])
 
 
 def test_baseline_round_trip_survives_line_shifts_and_reports_stale(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:

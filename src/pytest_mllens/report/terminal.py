@@ -79,7 +79,8 @@ def render_failure(check: type[Check], findings: tuple[Finding, ...], root: Path
     refs = references(check)
     if refs:
         lines.append("lens references:")
-        lines.extend(f"  - {ref.render()}" for ref in refs)
+        # a design principle's key (decouple_training_...) is a catalogue key, not a lens ID
+        lines.extend(f"  - {ref.render() if ref.id in check.practices else f'design principle: {ref.title} <{ref.url}>'}" for ref in refs)
     return "\n".join(lines).rstrip() + "\n"
 
 
