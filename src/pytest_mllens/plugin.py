@@ -88,6 +88,7 @@ def pytest_configure(config: pytest.Config) -> None:
     from .registry import RegistryError, load_registry
     from .state import State
 
+    _refuse_a_rootdir_chosen_from_the_baseline(config)
     root_option = config.getoption("mllens_root")
     root = Path(root_option).resolve() if root_option else project_root(config.rootpath)
     if not root.is_dir():
@@ -173,6 +174,25 @@ def pytest_configure_node(node: Any) -> None:
         import pickle
 
         node.workerinput["mllens_analysis"] = pickle.dumps(state.get_analysis().detached(), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _refuse_a_rootdir_chosen_from_the_baseline(config: pytest.Config) -> None:
+    """pytest chooses its rootdir before plugins load, so in ``--mllens-baseline PATH`` it
+    takes PATH for a test path. A PATH outside the current directory then moves the rootdir up
+    to a common ancestor with no configuration, and the lens would analyse every sibling
+    repository there under the wrong settings: refuse, and say how to write it."""
+    args = list(config.invocation_params.args)
+    here = Path(config.invocation_params.dir)
+    for option, value in zip(args, args[1:]):
+        if option != "--mllens-baseline" or config.inipath is not None or config.rootpath == here:
+            continue
+        target = (here / value).resolve()
+        if target.exists() and not target.is_relative_to(here.resolve()):
+            raise pytest.UsageError(
+                f"--mllens-baseline {value}: pytest read {value} as a test path when it chose its rootdir (before plugins load), "
+                f"so the rootdir became {config.rootpath} and no configuration file was found; "
+                f"write --mllens-baseline={value}, or keep the baseline inside the project"
+            )
 
 
 def _parse_report(value: str, base: Path) -> tuple[str, Path]:
@@ -273,6 +293,7 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
         registry = load_registry()
     except RegistryError as exc:
         raise pytest.UsageError(f"mllens: {exc}") from None
+    _refuse_a_rootdir_chosen_from_the_baseline(config)
     root_option = config.getoption("mllens_root")
     root = Path(root_option).resolve() if root_option else project_root(config.rootpath)
     try:

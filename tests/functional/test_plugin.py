@@ -170,3 +170,27 @@ def test_a_crashing_check_does_not_stop_the_others(pytester: pytest.Pytester, mo
     assert [e["path"] for e in crashed] == ["mllens::ungated-deployment"]
     assert "raised RuntimeError: plugin bug" in crashed[0]["message"]
     assert {f["name"] for f in report["findings"]} == {"hosting-imports-training", "missing-drift-monitor"}
+
+
+def test_a_two_word_baseline_outside_the_project_is_refused_with_the_fix(pytester: pytest.Pytester, bad_project: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest takes the PATH of `--mllens-baseline PATH` for a test path when it chooses its
+    rootdir: outside the project that moves the analysed tree to a parent folder. The run
+    stops and names the `=` form; the `=` form and a baseline inside the project work."""
+    project = pytester.mkdir("project")
+    for name, text in bad_project.items():
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / name).write_text(text)
+    elsewhere = pytester.mkdir("elsewhere") / "baseline.json"
+    elsewhere.write_text('{"version": 1, "findings": []}\n')
+    (pytester.path / "sibling").mkdir()
+    (pytester.path / "sibling" / "stray.py").write_text("from fastapi import FastAPI\napp = FastAPI()\n")
+    monkeypatch.chdir(project)
+    refused = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--mllens-baseline", str(elsewhere))
+    assert refused.ret == pytest.ExitCode.USAGE_ERROR
+    refused.stderr.fnmatch_lines([f"*write --mllens-baseline={elsewhere}*"])
+    joined = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", f"--mllens-baseline={elsewhere}")
+    assert joined.ret == pytest.ExitCode.TESTS_FAILED
+    assert "stray.py" not in joined.stdout.str()
+    (project / "baseline.json").write_text('{"version": 1, "findings": []}\n')
+    inside = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--mllens-baseline", "baseline.json")
+    assert inside.ret == pytest.ExitCode.TESTS_FAILED
