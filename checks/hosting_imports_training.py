@@ -33,6 +33,7 @@ class HostingImportsTraining(Check):
         "A batch-inference job is recognised when a module named like scoring loads a model, predicts, reads a dataset and writes results, and trains and evaluates nothing; also when, in a module or job class named like scoring, a model loaded through the project's own adapter (model = store.load(...)) is predicted with and its predictions are handed to a writer in the same function. A pipeline or flow counts when it is named like inference. A prediction script counts when it is named like inference (predict, inference, score...), is run from the command line (argparse, click, typer, fire, sys.argv or a `__main__` block), loads a model (a known loader, a loader method of the project's own such as `Pipeline.load(path)`, or a project function whose body calls a known loader) and in the same function predicts with it or hands arguments to a call named like prediction, and trains, evaluates and releases nothing.",
         "A script directory (no `__init__.py`) resolves `import x` to its sibling first, as Python does for a running script; in a package the absolute module wins. An import no module answers is looked up in the enclosing folders (a project run from its own folder).",
         "Hosting code that no serving framework names is recognised by what it does: a UI app (Streamlit, Dash, Panel, Shiny, Solara, Taipy, NiceGUI, ...) that loads a model, predicts with one (a model or prediction service a helper returns) or imports a project module that loads one; a hand-written model server, i.e. a top-level class named like a server or predictor (ModelServer, FraudPredictor, InferenceService) that answers predict()/infer()/handle(), defines no fit()/train(), in a module that loads a model (a class that only invokes a deployed endpoint is a client, not a server); Azure ML parallel jobs (ParallelRunConfig, RunFunction) whose entry script is named like scoring. A UI app that fits its model in place is left to the knowledge rules.",
+        "A script the hosting module runs in a child process counts like an import: a literal `python X.py` or `python -m X` command given to os.system, os.popen or a subprocess call (a web app whose /train route runs `os.system(\"python main.py\")`); a command given as a list (`[\"python\", \"train.py\"]`) or computed is not read.",
         "A training role needs a recognised training call; a bespoke training loop with no optimizer, backward() or fit() is not training code to the tool (assign it in [tool.mllens.roles]).",
     )
     options = {
@@ -214,7 +215,10 @@ class HostingImportsTraining(Check):
             for line, reached in sorted(by_line.items()):
                 # one finding per import line, naming every training module it brings in
                 first = chains[reached[0]][0]
-                how = "lazily imports" if all(chains[t][0].lazy for t in reached) else "imports"
+                if first.note.startswith("runs `"):
+                    how = "runs"  # a script it starts in a child process (model/roles/launched_scripts.py)
+                else:
+                    how = "lazily imports" if all(chains[t][0].lazy for t in reached) else "imports"
                 nearest = min(reached, key=lambda t: (len(chains[t]), t))
                 _, reason = targets[nearest]
                 hops = len(chains[nearest]) - 1
