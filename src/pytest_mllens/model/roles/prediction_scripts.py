@@ -4,8 +4,9 @@
 server is: whatever the script imports ships with it and runs where it runs. Such a script is
 known by three things together, never by its name alone: it is named like inference
 (``[names] batch-words``: predict, inference, score ...; for ``pkg/predict/__main__.py`` the
-package's name), it runs from the command line (argparse, click, typer, fire, ``sys.argv``
-or a ``__main__`` block), and it does inference in one of the ways real scripts do:
+package's name), it runs from the command line (argparse, click, typer, fire, ``sys.argv``,
+a ``__main__`` block or a package's ``__main__.py``; a script named like a command-line front
+end, ``cli.py``, counts as named like inference), and it does inference in one of the ways real scripts do:
 
 - it loads a model and, later in the same function, predicts with it or hands it to a call
   named like prediction (``model, vocab = Pipeline.load(path)`` then
@@ -49,20 +50,23 @@ def prediction_script(project: Project, facts: FileFacts) -> Hosting | None:
     batch, training = set(names["batch-words"]), set(names["training-words"])
     name = facts.path.rpartition("/")[0] if facts.path.endswith("/__main__.py") else facts.path
     words = _words(_stem(name))
-    if not words & batch or words & training or words & set(names["not-serving-words"]):
+    if not words & (batch | set(names.get("cli-words", ()))) or words & training or words & set(names["not-serving-words"]):
         return None
     command_line = _globs(_COMMAND_LINES)
     run = next((c for c in facts.calls if c.resolved and command_line.match(c.name)), None)
     main = next((g for g in facts.guards if g.kind == "if" and not g.scope and "__name__" in g.names), None)
-    if run is None and main is None:
+    entry = facts.path.endswith("/__main__.py") or facts.path == "__main__.py"  # `python -m pkg` runs it
+    if run is None and main is None and not entry:
         return None
     if project.role_by_knowledge(facts, ("training", "evaluation")) or project.knowledge.module_matches(facts, ("deploy",)):
         return None
     if run is not None:
         how = "argparse" if run.name.startswith("argparse") else f"{run.name}()"
         how = f"{how} at line {run.line}"
+    elif main is not None:
+        how = f"a __main__ block at line {main.line}"
     else:
-        how = f"a __main__ block at line {main.line}"  # type: ignore[union-attr]
+        how = "the package's __main__.py, run with python -m"
     found = _load_then_predict(project, facts, batch, training) or _project_predictor(project, facts) or _hands_to_prediction(project, facts, batch, training)
     if found is None:
         return None
