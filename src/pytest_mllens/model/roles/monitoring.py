@@ -268,12 +268,21 @@ def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
                     f"calls {call.name}() at line {call.line} inside {named}(), a drift check the project runs (hand-written drift test)",
                 )
     for function in facts.functions:
-        if not _compares_reference_with_current(function.params):
+        enclosing = _enclosing_scopes(function.qualname)
+        named = any(words([scope.rpartition(".")[2]]) & DRIFT_WORDS for scope in enclosing)
+        if not named and not _compares_reference_with_current(function.params):
             continue
-        body = [c for c in facts.calls if c.scope == function.qualname]
+        # the body with its nested helpers (a PSI often takes its log in an inner sub_psi())
+        inner = function.qualname + "."
+        body = [c for c in facts.calls if c.scope == function.qualname or c.scope.startswith(inner)]
         takes_log = any(c.name in LOG_CALLS for c in body)
         bins = any(c.name in BINNING_CALLS or c.method == "value_counts" for c in body)
-        if takes_log and bins and _is_called(project, function.qualname.rpartition(".")[2]):
+        if not (takes_log and bins):
+            continue
+        if named and not _compares_reference_with_current(function.params):
+            if _is_used(project, enclosing[0]):
+                yield Monitor(facts.path, function.line, f"defines {function.qualname}() at line {function.line}, a binned log-ratio (PSI/KL) drift statistic in a drift check the project runs")
+        elif _is_called(project, function.qualname.rpartition(".")[2]):
             yield Monitor(facts.path, function.line, f"defines {function.qualname}() at line {function.line}, a PSI/KL drift statistic between reference and current data, and calls it")
 
 
