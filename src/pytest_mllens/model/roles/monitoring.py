@@ -262,7 +262,7 @@ def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
             # a drift check written as one function (often a pipeline component with its helpers
             # nested inside): named for drift, and run by the project
             named = next((scope for scope in enclosing if words([scope.rpartition(".")[2]]) & DRIFT_WORDS), "")
-            if named and _is_used(project, enclosing[0]):
+            if named and _is_called(project, enclosing[0]):
                 yield Monitor(
                     facts.path, call.line,
                     f"calls {call.name}() at line {call.line} inside {named}(), a drift check the project runs (hand-written drift test)",
@@ -280,7 +280,7 @@ def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
         if not (takes_log and bins):
             continue
         if named and not _compares_reference_with_current(function.params):
-            if _is_used(project, enclosing[0]):
+            if _is_called(project, enclosing[0]):
                 yield Monitor(facts.path, function.line, f"defines {function.qualname}() at line {function.line}, a binned log-ratio (PSI/KL) drift statistic in a drift check the project runs")
         elif _is_called(project, function.qualname.rpartition(".")[2]):
             yield Monitor(facts.path, function.line, f"defines {function.qualname}() at line {function.line}, a PSI/KL drift statistic between reference and current data, and calls it")
@@ -500,14 +500,10 @@ def _enclosing_scopes(scope: str) -> list[str]:
     return [".".join(parts[: i + 1]) for i in range(len(parts))]
 
 
-def _is_used(project: Project, function: str) -> bool:
-    """The top-level function is called, or handed to a call (``component(func=drift_check)``)."""
+def _is_called(project: Project, short_name: str) -> bool:
+    """The function is called, or handed to a call (``component(func=drift_check)``)."""
     return any(
-        call.method == function or function in call.arg_names or any(function in group for _, group in call.keyword_names)
+        call.method == short_name or short_name in call.arg_names or any(short_name in group for _, group in call.keyword_names)
         for facts in project.files
         for call in facts.calls
     )
-
-
-def _is_called(project: Project, short_name: str) -> bool:
-    return any(call.method == short_name or short_name in call.arg_names for facts in project.files for call in facts.calls)
