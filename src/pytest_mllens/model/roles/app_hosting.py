@@ -34,21 +34,22 @@ def model_app(project: Project, facts: FileFacts) -> Hosting | None:
     app that fits its model in place (a training playground) is left to the knowledge rules.
     """
     apps = knowledge()["apps"]
-    library = next((lib for lib in apps["imports"] if lib in imported_roots(facts)), None)
-    if library is None:
+    found = next((lib for lib in apps["imports"] if lib in imported_roots(facts)), None)
+    if found is None:
         return None
+    library = f"{found} consumer" if found in apps.get("consumers", ()) else f"{found} app"
     loaded = _loads_model(facts)
     if loaded is not None:
-        return Hosting(f"{library} app that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
+        return Hosting(f"{library} that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
     if project.role_by_knowledge(facts, ("training",)) is not None:
         return None
     predicts = frozenset(apps.get("predict-methods", ()))
     predict = next((c for c in facts.calls if c.method in predicts and not c.name.startswith(_NOT_MODELS)), None)
     if predict is not None:
-        return Hosting(f"{library} app that predicts with a model (.{predict.method}() at line {predict.line}): it serves the model's predictions to its users", predict.line)
+        return Hosting(f"{library} that predicts with a model (.{predict.method}() at line {predict.line}): it serves the model's predictions to its users", predict.line)
     through = imported_load(project, facts)
     if through is not None:
-        return Hosting(f"{library} app that {through[0]}: it serves the model's predictions to its users", through[1])
+        return Hosting(f"{library} that {through[0]}: it serves the model's predictions to its users", through[1])
     return None
 
 
