@@ -17,6 +17,7 @@ from .entry_common import globs as _globs
 from .entry_common import loads_model as _loads_model
 from .entry_common import stem as _stem
 from .entry_common import words as _words
+from ..knowledge import imported_roots
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -69,8 +70,8 @@ def _prediction_nodes(facts: FileFacts, batch: set[str], training: set[str]) -> 
     and prediction nodes is a training pipeline."""
     table = knowledge()["pipelines"]
     node_calls = frozenset(table.get("node-calls", ()))
-    if not node_calls:
-        return None
+    if not node_calls or not imported_roots(facts) & {name.split(".")[0] for name in node_calls}:
+        return None  # the cheap test first: almost no module imports kedro
     nodes = [c for c in facts.calls if c.resolved and c.name in node_calls]
     if not nodes:
         return None
