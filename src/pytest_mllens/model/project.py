@@ -19,6 +19,7 @@ from typing import Any
 
 from ..facts.records import CallFact, FileFacts, FunctionFact
 from .roles.entrypoints import Hosting, deployed_hosting
+from .roles.launched_scripts import launched_modules
 from .knowledge import Knowledge
 from .roles.role_reason import RoleReason
 from .roles.staged_copies import staged_module
@@ -234,6 +235,8 @@ class Project:
             else:
                 note = self.memo.get(("staged", facts.path, imported.target), "")
             add(Edge(facts.module, target, imported.line, imported.lazy, note=note))
+        for line, lazy, target, command in launched_modules(self, facts):
+            add(Edge(facts.module, target, line, lazy, note=f"runs `{command}` in a child process"))
         return sorted(edges.values())
 
     def shortest_chains(self, start: str, stop: Iterable[str], eager_only: bool = False) -> dict[str, list[Edge]]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ...facts.configs.deploy_config import knowledge
 from ...facts.records import FileFacts
 from .entry_common import Hosting, imported_load
+from .entry_common import globs as _globs
 from .entry_common import loads_here_or_imported as _loads_here_or_imported
 from .entry_common import loads_model as _loads_model
 from .entry_common import stem as _stem
@@ -21,7 +22,7 @@ from ..knowledge import imported_roots
 if TYPE_CHECKING:
     from ..project import Project
 
-__all__ = ["model_app", "predictor_class", "server_class"]
+__all__ = ["model_app", "predictor_class", "server_class", "web_view"]
 
 
 def model_app(project: Project, facts: FileFacts) -> Hosting | None:
@@ -33,21 +34,55 @@ def model_app(project: Project, facts: FileFacts) -> Hosting | None:
     app that fits its model in place (a training playground) is left to the knowledge rules.
     """
     apps = knowledge()["apps"]
-    library = next((lib for lib in apps["imports"] if lib in imported_roots(facts)), None)
-    if library is None:
+    found = next((lib for lib in apps["imports"] if lib in imported_roots(facts)), None)
+    if found is None:
         return None
+    library = f"{found} consumer" if found in apps.get("consumers", ()) else f"{found} app"
     loaded = _loads_model(facts)
     if loaded is not None:
-        return Hosting(f"{library} app that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
+        return Hosting(f"{library} that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
     if project.role_by_knowledge(facts, ("training",)) is not None:
         return None
     predicts = frozenset(apps.get("predict-methods", ()))
     predict = next((c for c in facts.calls if c.method in predicts and not c.name.startswith(_NOT_MODELS)), None)
     if predict is not None:
-        return Hosting(f"{library} app that predicts with a model (.{predict.method}() at line {predict.line}): it serves the model's predictions to its users", predict.line)
+        return Hosting(f"{library} that predicts with a model (.{predict.method}() at line {predict.line}): it serves the model's predictions to its users", predict.line)
     through = imported_load(project, facts)
     if through is not None:
-        return Hosting(f"{library} app that {through[0]}: it serves the model's predictions to its users", through[1])
+        return Hosting(f"{library} that {through[0]}: it serves the model's predictions to its users", through[1])
+    return None
+
+
+def web_view(project: Project, facts: FileFacts) -> Hosting | None:
+    """A Django (or Django REST framework) view module that answers requests with a model.
+
+    Django's views are plain functions and classes, so the knowledge rules call a view module
+    hosting only when it answers with JSON and imports a model library itself. Most view
+    modules reach the model through the project's own code (``from .ml import predict_price``),
+    so a module that makes a response (``render``, an ``HttpResponse``, a DRF ``Response``) or
+    defines a class-based view is hosting when it loads a model, predicts with one, or imports
+    a project module that loads one. Routing (``urls.py``), ORM models and admin make no
+    response and stay out."""
+    views = knowledge().get("views", {})
+    if not views or not imported_roots(facts) & frozenset(views.get("imports", ())):
+        return None
+    responses = _globs(tuple(views.get("responses", ())))
+    bases = _globs(tuple(views.get("bases", ())))
+    answer = next((c for c in facts.calls if c.resolved and responses.match(c.name)), None)
+    view = next((c for c in facts.classes if any(bases.match(b) for b in c.bases)), None)
+    if answer is None and view is None:
+        return None
+    what = f"Django view module (responds with {answer.name}() at line {answer.line})" if answer is not None else f"Django view module (class {view.qualname} at line {view.line})"  # type: ignore[union-attr]
+    loaded = _loads_model(facts)
+    if loaded is not None:
+        return Hosting(f"{what} that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions", loaded[1])
+    predicts = frozenset(knowledge()["apps"].get("predict-methods", ()))
+    predict = next((c for c in facts.calls if c.method in predicts), None)
+    if predict is not None and project.role_by_knowledge(facts, ("training",)) is None:
+        return Hosting(f"{what} that predicts with a model (.{predict.method}() at line {predict.line})", predict.line)
+    through = imported_load(project, facts)
+    if through is not None:
+        return Hosting(f"{what} that {through[0]}: it serves the model's predictions", through[1])
     return None
 
 

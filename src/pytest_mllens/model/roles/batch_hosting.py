@@ -17,6 +17,7 @@ from .entry_common import globs as _globs
 from .entry_common import loads_model as _loads_model
 from .entry_common import stem as _stem
 from .entry_common import words as _words
+from ..knowledge import imported_roots
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -37,6 +38,9 @@ def inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
             named = call.positional[0] if call.positional else call.keyword("dag_id")
             if isinstance(named, str) and _words(named) & batch and not _words(named) & training:
                 return Hosting(f"pipeline {named!r} created at line {call.line} ({call.name}) is named like batch inference: it runs a trained model over data in production", call.line)
+    nodes = _prediction_nodes(facts, batch, training)
+    if nodes is not None:
+        return nodes
     if not any(f.decorators for f in facts.functions) and not any(c.bases for c in facts.classes):
         return None
     for function in facts.functions:
@@ -57,6 +61,40 @@ def inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
         if base is not None and (_words(cls.qualname) | _words(_stem(facts.path))) & batch and not _words(cls.qualname) & training:
             return Hosting(f"flow {cls.qualname} at line {cls.line} (subclasses {base}) is named like batch inference: it runs a trained model over data in production", cls.line)
     return None
+
+
+def _prediction_nodes(facts: FileFacts, batch: set[str], training: set[str]) -> Hosting | None:
+    """A pipeline built from nodes (Kedro's ``node(func=predict, ...)``) whose functions predict
+    and none of which trains or evaluates: it runs a trained model over data in production,
+    whatever the pipeline is called (``user_app``, ``scoring``). A pipeline that mixes training
+    and prediction nodes is a training pipeline."""
+    table = knowledge()["pipelines"]
+    node_calls = frozenset(table.get("node-calls", ()))
+    if not node_calls or not imported_roots(facts) & {name.split(".")[0] for name in node_calls}:
+        return None  # the cheap test first: almost no module imports kedro
+    nodes = [c for c in facts.calls if c.resolved and c.name in node_calls]
+    if not nodes:
+        return None
+    excluded = training | set(table.get("step-not-words", ()))
+    functions = [(call, _node_function(call)) for call in nodes]
+    if any(_words(function) & excluded for _, function in functions):
+        return None
+    call, function = next(((c, f) for c, f in functions if _words(f) & batch), (None, ""))
+    if call is None:
+        return None
+    return Hosting(
+        f"pipeline node {function}() at line {call.line} ({call.name}) is named like prediction and no node of the pipeline trains: "
+        "a batch-inference pipeline that runs a trained model over data in production",
+        call.line,
+    )
+
+
+def _node_function(call: CallFact) -> str:
+    """The function a node runs: ``func=`` or the first positional argument (its own name)."""
+    named = call.reference("func") or next(iter(call.names_in_keyword("func")), "")
+    if not named and call.positional and call.arg_names:
+        named = call.arg_names[0]
+    return named.rpartition(".")[2]
 
 
 def _inference_step(facts: FileFacts, batch: set[str], training: set[str]) -> Hosting | None:
@@ -161,4 +199,3 @@ def _adapter_job(facts: FileFacts) -> tuple[CallFact, CallFact, CallFact] | None
             if sink is not None and any(c.method in reads and c is not load for c in scoped):
                 return load, predict, sink
     return None
-

@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING
 
 from ...facts.configs.deploy_config import EntryRef, knowledge
 from ...facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
-from .app_hosting import model_app, predictor_class, server_class
+from .app_hosting import model_app, predictor_class, server_class, web_view
 from .batch_hosting import batch_inference, inference_pipeline
+from .prediction_scripts import prediction_script
 from .entry_common import Hosting
 from .entry_common import directory as _directory
 from .entry_common import globs as _globs
@@ -73,7 +74,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for facts in python:
         if _is_test(facts.path):
             continue
-        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, model_app, predictor_class, inference_pipeline, _cli_commands, batch_inference, server_class):
+        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, model_app, web_view, predictor_class, inference_pipeline, _cli_commands, batch_inference, prediction_script, server_class):
             hosting = finder(project, facts)
             if hosting is not None:
                 add(facts, hosting)

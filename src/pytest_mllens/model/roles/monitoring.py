@@ -73,6 +73,8 @@ TWO_SAMPLE_TESTS = frozenset(
 )
 """Two-sample tests and distribution distances: drift evidence when they compare a reference with current data."""
 
+DRIFT_WORDS = frozenset({"drift", "drifts", "drifted", "skew"})
+"""Words of a function's name that say it checks for drift (a name, not a docstring)."""
 REFERENCE_WORDS = frozenset({"reference", "ref", "baseline", "train", "training", "expected", "historical", "previous", "prev", "old"})
 CURRENT_WORDS = frozenset({"current", "cur", "curr", "production", "prod", "live", "serving", "online", "inference", "recent", "latest", "incoming", "actual", "analysis", "new", "today", "captured", "logged"})
 RECENT_OR_TRUTH_WORDS = frozenset(
@@ -253,15 +255,34 @@ def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
     params = {f.qualname: f.params for f in facts.functions}
     for call in facts.calls:
         if call.name in TWO_SAMPLE_TESTS:
-            if _compares_reference_with_current(_call_names(call)) or _compares_reference_with_current(params.get(call.scope, ())):
+            enclosing = _enclosing_scopes(call.scope)
+            if _compares_reference_with_current(_call_names(call)) or any(_compares_reference_with_current(params.get(scope, ())) for scope in enclosing):
                 yield Monitor(facts.path, call.line, f"calls {call.name}() at line {call.line} comparing reference with current data (hand-written drift test)")
+                continue
+            # a drift check written as one function (often a pipeline component with its helpers
+            # nested inside): named for drift, and run by the project
+            named = next((scope for scope in enclosing if words([scope.rpartition(".")[2]]) & DRIFT_WORDS), "")
+            if named and _is_called(project, enclosing[0]):
+                yield Monitor(
+                    facts.path, call.line,
+                    f"calls {call.name}() at line {call.line} inside {named}(), a drift check the project runs (hand-written drift test)",
+                )
     for function in facts.functions:
-        if not _compares_reference_with_current(function.params):
+        enclosing = _enclosing_scopes(function.qualname)
+        named = any(words([scope.rpartition(".")[2]]) & DRIFT_WORDS for scope in enclosing)
+        if not named and not _compares_reference_with_current(function.params):
             continue
-        body = [c for c in facts.calls if c.scope == function.qualname]
+        # the body with its nested helpers (a PSI often takes its log in an inner sub_psi())
+        inner = function.qualname + "."
+        body = [c for c in facts.calls if c.scope == function.qualname or c.scope.startswith(inner)]
         takes_log = any(c.name in LOG_CALLS for c in body)
         bins = any(c.name in BINNING_CALLS or c.method == "value_counts" for c in body)
-        if takes_log and bins and _is_called(project, function.qualname.rpartition(".")[2]):
+        if not (takes_log and bins):
+            continue
+        if named and not _compares_reference_with_current(function.params):
+            if _is_called(project, enclosing[0]):
+                yield Monitor(facts.path, function.line, f"defines {function.qualname}() at line {function.line}, a binned log-ratio (PSI/KL) drift statistic in a drift check the project runs")
+        elif _is_called(project, function.qualname.rpartition(".")[2]):
             yield Monitor(facts.path, function.line, f"defines {function.qualname}() at line {function.line}, a PSI/KL drift statistic between reference and current data, and calls it")
 
 
@@ -473,5 +494,16 @@ def _literals(calls: Iterable[CallFact]) -> list[str]:
     return [v for c in calls for v in (*c.positional, *(value for _, value in c.keywords)) if isinstance(v, str) and v != NON_LITERAL]
 
 
+def _enclosing_scopes(scope: str) -> list[str]:
+    """``a.b.c`` -> ``["a", "a.b", "a.b.c"]``: the function a call is in, and every one around it."""
+    parts = scope.split(".") if scope else []
+    return [".".join(parts[: i + 1]) for i in range(len(parts))]
+
+
 def _is_called(project: Project, short_name: str) -> bool:
-    return any(call.method == short_name or short_name in call.arg_names for facts in project.files for call in facts.calls)
+    """The function is called, or handed to a call (``component(func=drift_check)``)."""
+    return any(
+        call.method == short_name or short_name in call.arg_names or any(short_name in group for _, group in call.keyword_names)
+        for facts in project.files
+        for call in facts.calls
+    )

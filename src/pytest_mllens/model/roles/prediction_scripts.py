@@ -1,0 +1,149 @@
+"""Prediction scripts: command-line programs that run a trained model and nothing else.
+
+``python predict.py --model-dir out --input rows.csv`` is production inference as much as a
+server is: whatever the script imports ships with it and runs where it runs. Such a script is
+known by three things together, never by its name alone: it is named like inference
+(``[names] batch-words``: predict, inference, score ...; for ``pkg/predict/__main__.py`` the
+package's name), it runs from the command line (argparse, click, typer, fire, ``sys.argv``,
+a ``__main__`` block or a package's ``__main__.py``; a script named like a command-line front
+end, ``cli.py``, counts as named like inference), and it does inference in one of the ways real scripts do:
+
+- it loads a model and, later in the same function, predicts with it or hands it to a call
+  named like prediction (``model, vocab = Pipeline.load(path)`` then
+  ``predict.run_batch(model, rows)``); the load may be a known loader, a loader method of the
+  project's own, or a project function whose body calls a known loader (``load_run(path)``);
+- it builds an object of one of the project's classes and calls its ``predict()``
+  (``runner = Trainer(args, mode="predict"); runner.predict()``);
+- it hands the work to a project function named like prediction in another module
+  (``make_predictions(args)``, ``predict(args.input)``): a thin CLI over the project's own
+  inference code.
+
+A script that trains, evaluates, or registers, saves to a model store or deploys is not one
+(it is a training, evaluation or release step that happens to predict).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...facts.configs.deploy_config import knowledge
+from ...facts.records import CallFact, FileFacts
+from .entry_common import Hosting
+from .entry_common import globs as _globs
+from .entry_common import stem as _stem
+from .entry_common import words as _words
+
+if TYPE_CHECKING:
+    from ..project import Project
+
+__all__ = ["prediction_script"]
+
+_COMMAND_LINES = ("argparse.ArgumentParser", "click.*", "typer.*", "fire.Fire", "sys.argv*", "absl.app.run", "absl.flags.*")
+# ``cfg = json.load(fh)`` reads settings, ``np.load`` an array: neither is a model
+_CONFIG_READERS = frozenset({"json", "yaml", "toml", "tomllib", "tomli", "configparser", "dotenv", "np", "numpy", "pd", "pandas"})
+
+
+def prediction_script(project: Project, facts: FileFacts) -> Hosting | None:
+    """The hosting reason of a prediction script (see the module docstring), or None."""
+    names = knowledge()["names"]
+    batch, training = set(names["batch-words"]), set(names["training-words"])
+    name = facts.path.rpartition("/")[0] if facts.path.endswith("/__main__.py") else facts.path
+    words = _words(_stem(name))
+    if not words & (batch | set(names.get("cli-words", ()))) or words & training or words & set(names["not-serving-words"]):
+        return None
+    command_line = _globs(_COMMAND_LINES)
+    run = next((c for c in facts.calls if c.resolved and command_line.match(c.name)), None)
+    main = next((g for g in facts.guards if g.kind == "if" and not g.scope and "__name__" in g.names), None)
+    entry = facts.path.endswith("/__main__.py") or facts.path == "__main__.py"  # `python -m pkg` runs it
+    if run is None and main is None and not entry:
+        return None
+    if project.role_by_knowledge(facts, ("training", "evaluation")) or project.knowledge.module_matches(facts, ("deploy",)):
+        return None
+    if run is not None:
+        how = "argparse" if run.name.startswith("argparse") else f"{run.name}()"
+        how = f"{how} at line {run.line}"
+    elif main is not None:
+        how = f"a __main__ block at line {main.line}"
+    else:
+        how = "the package's __main__.py, run with python -m"
+    found = _load_then_predict(project, facts, batch, training) or _project_predictor(project, facts) or _hands_to_prediction(project, facts, batch, training)
+    if found is None:
+        return None
+    what, line = found
+    return Hosting(f"prediction script: run from the command line ({how}), {what}; trains nothing (production inference)", line)
+
+
+def _load_then_predict(project: Project, facts: FileFacts, batch: set[str], training: set[str]) -> tuple[str, int] | None:
+    loads = knowledge()["loads"]
+    loaders = frozenset(loads.get("loader-methods", ()))
+    predicts = frozenset(loads["predict-methods"])
+    known = _load_globs()
+    for load in facts.calls:
+        if not _is_load(project, facts, load, loaders, known):
+            continue
+        for apply in facts.calls:
+            if apply.scope != load.scope or apply.line <= load.line:
+                continue
+            if apply.method in predicts or (apply.arg_names and _words(apply.name) & batch and not _words(apply.name) & training):
+                return f"loads a model with {load.name}() at line {load.line} and predicts with it through {apply.name}() at line {apply.line}", load.line
+    return None
+
+
+def _project_predictor(project: Project, facts: FileFacts) -> tuple[str, int] | None:
+    """``runner = Runner(args)`` (a project class) then ``runner.predict(...)`` in the same function."""
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
+    for apply in facts.calls:
+        if apply.method not in predicts or not apply.receiver or apply.receiver.startswith("#"):
+            continue
+        built = next((c for c in facts.calls if c.scope == apply.scope and c.assigned_to == apply.receiver and c.line <= apply.line), None)
+        if built is not None and _project_definition(project, facts, built, classes=True):
+            return f"builds {built.name}() at line {built.line}, a class of the project's own, and calls its {apply.method}() at line {apply.line}", built.line
+    return None
+
+
+def _hands_to_prediction(project: Project, facts: FileFacts, batch: set[str], training: set[str]) -> tuple[str, int] | None:
+    """A call to a project function in another module that is named like prediction."""
+    for call in facts.calls:
+        found = _words(call.method)
+        if not found & batch or found & training:
+            continue
+        if _project_definition(project, facts, call, classes=False):
+            return f"hands the work to {call.name}() at line {call.line}, the project's own prediction function", call.line
+    return None
+
+
+def _project_definition(project: Project, facts: FileFacts, call: CallFact, classes: bool) -> bool:
+    """The call names a top-level class (``classes``) or function of another project module."""
+    other = _defining_module(project, facts, call)
+    if other is None:
+        return False
+    definitions = other.classes if classes else other.functions
+    return any(d.qualname == call.method for d in definitions)
+
+
+def _defining_module(project: Project, facts: FileFacts, call: CallFact) -> FileFacts | None:
+    """The other project module whose top-level name ``call`` calls (``artifacts.load_run``
+    from a sibling import, or ``pkg.artifacts.load_run``), or None."""
+    if not call.resolved or call.method.startswith("_") or "." not in call.name:
+        return None
+    module = project.resolve_import(facts, call.name.rpartition(".")[0])
+    other = project.modules.get(module) if module else None
+    if other is None or other.path == facts.path:
+        return None
+    return other
+
+
+def _is_load(project: Project, facts: FileFacts, call: CallFact, loaders: frozenset[str], known: re.Pattern[str]) -> bool:
+    """A model load: a known loader (``joblib.load``), a loader method of the project's own
+    (``Pipeline.load(path)``), or a project function whose body makes one (``load_run(path)``)."""
+    if call.resolved and known.match(call.name):
+        return True
+    if call.method in loaders and call.name.split(".")[0] not in _CONFIG_READERS:
+        return True
+    other = _defining_module(project, facts, call)
+    return other is not None and any(c.scope == call.method and c.resolved and known.match(c.name) for c in other.calls)
+
+
+def _load_globs() -> re.Pattern[str]:
+    return _globs(tuple(knowledge()["loads"]["calls"]))

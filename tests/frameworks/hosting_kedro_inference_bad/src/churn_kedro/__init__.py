@@ -1,0 +1,1 @@
+"""Churn model as a Kedro project."""

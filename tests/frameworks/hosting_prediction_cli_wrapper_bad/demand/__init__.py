@@ -1,0 +1,1 @@
+"""Weekly demand forecasting for the stores."""

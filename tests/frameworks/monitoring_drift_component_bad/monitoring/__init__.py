@@ -1,0 +1,1 @@
+"""Drift monitoring for the scoring service (planned)."""
