@@ -53,14 +53,27 @@ def sources_of(paths: list[Path]) -> list[str]:
     return texts
 
 
+AUTOLOAD_NOTE = (
+    "every pytest run here has plugin autoloading off (PYTEST_DISABLE_PLUGIN_AUTOLOAD=1), the lens "
+    "loaded with -p pytest_mllens.plugin, the start-up baseline with no plugin: the dev "
+    "environment's other plugins (hypothesis, cov, xdist) are not measured"
+)
+
+
+def bench_env() -> dict[str, str]:
+    """The environment of every measured command: plugin autoloading off (see ``mllens``), and
+    bytecode cached as an installed package has it (pip compiles on install); with
+    PYTHONDONTWRITEBYTECODE a source checkout would compile the plugin anew in every run,
+    while pytest's own modules keep theirs."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    return env
+
+
 def run(command: list[str], cwd: Path) -> tuple[float, float, float]:
     """Wall seconds, engine seconds (from --mllens-timings, else 0) and peak RSS (MiB)."""
-    # bytecode is cached as an installed package has it (pip compiles on install); with
-    # PYTHONDONTWRITEBYTECODE a source checkout would compile the plugin anew in every run,
-    # while pytest's own modules keep theirs
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", PEAK, *command], cwd=cwd, capture_output=True, text=True, check=False, env=env)
+    result = subprocess.run([sys.executable, "-c", PEAK, *command], cwd=cwd, capture_output=True, text=True, check=False, env=bench_env())
     wall = time.perf_counter() - started
     peak = int(re.findall(r"^PEAK (\d+)$", result.stdout, re.M)[-1]) / 1024
     match = re.search(r"mllens timing: total\s+([\d.]+) ms", result.stdout)
@@ -82,9 +95,15 @@ def floor_seconds(listing: Path, collect: bool) -> float:
 
 
 def mllens(jobs: int, *extra: str) -> list[str]:
-    # hypothesis (a test extra of this repository, not needed to run the lens) registers a
-    # pytest plugin that imports hypothesis at session end, about 1.5 s; leave it out
-    return [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:hypothesispytest", "--mllens-only", f"--mllens-jobs={jobs}", "-o", "cache_dir=.bench_cache", *extra]
+    """``pytest --mllens-only``, run with :func:`bench_env`: plugin autoloading is off, so the
+    lens is loaded by name and no other installed plugin (hypothesis, pytest-cov, xdist of
+    this repository's test extra; about 0.1-1.5 s of start-up) is measured with it."""
+    return [sys.executable, "-m", "pytest", "-q", "-p", "pytest_mllens.plugin", "--mllens-only", f"--mllens-jobs={jobs}", "-o", "cache_dir=.bench_cache", *extra]
+
+
+def pytest_startup(*extra: str) -> list[str]:
+    """pytest's own start-up on the same tree, collecting nothing, with :func:`bench_env`."""
+    return [sys.executable, "-m", "pytest", "-q", "-p", "no:mllens", "--co", "-o", "cache_dir=.bench_cache", *extra]
 
 
 def median(samples: list[float]) -> float:
@@ -114,6 +133,7 @@ def main() -> None:
         texts = sources_of(paths)
         size = sum(len(t.encode()) for t in texts)
         print(f"repository: {len(paths)} files, {size / 1e6:.1f} MB of Python, {root}")
+        print(AUTOLOAD_NOTE)
 
         # the floor runs in a fresh process, like each mllens run: a process that has parsed
         # before reuses its warm allocator and parses up to a third faster
@@ -130,14 +150,14 @@ def main() -> None:
         clear = lambda: shutil.rmtree(root / ".bench_cache", ignore_errors=True)  # noqa: E731
         measure("cold, 1 process", mllens(1, "--mllens-timings"), clear)
         measure("cold, 2 processes", mllens(2, "--mllens-timings"), clear)
-        subprocess.run(mllens(1), cwd=root, capture_output=True, check=False)
+        subprocess.run(mllens(1), cwd=root, capture_output=True, check=False, env=bench_env())
         measure("warm, nothing changed", mllens(1, "--mllens-timings"))
         changed = next(p for p in paths if p.suffix == ".py" and "training" in p.parts)
         original = changed.read_text(encoding="utf-8")
         counter = iter(range(10**6))
 
         def touch() -> None:
-            subprocess.run(mllens(1), cwd=root, capture_output=True, check=False)
+            subprocess.run(mllens(1), cwd=root, capture_output=True, check=False, env=bench_env())
             changed.write_text(original + f"\nVERSION_{next(counter)} = 1\n", encoding="utf-8")
 
         measure("one file changed", mllens(1, "--mllens-timings"), touch)

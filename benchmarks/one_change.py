@@ -20,7 +20,6 @@ files).
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import statistics
@@ -31,7 +30,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import mllens  # noqa: E402
+from bench import AUTOLOAD_NOTE, bench_env, mllens  # noqa: E402
 from synthetic import build  # noqa: E402
 
 CPU = (
@@ -42,9 +41,8 @@ CPU = (
 
 def run(command: list[str], cwd: Path) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds of the process, engine wall seconds (--mllens-timings)."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", CPU, *command], cwd=cwd, capture_output=True, text=True, check=False, env=env)
+    result = subprocess.run([sys.executable, "-c", CPU, *command], cwd=cwd, capture_output=True, text=True, check=False, env=bench_env())
     wall = time.perf_counter() - started
     cpu = float(re.findall(r"^CPU ([\d.]+)$", result.stdout, re.M)[-1])
     match = re.search(r"mllens timing: total\s+([\d.]+) ms", result.stdout)
@@ -74,14 +72,14 @@ def main() -> None:
     }
     figures: dict[str, tuple[float, float, float]] = {}
     try:
-        subprocess.run(command, cwd=root, capture_output=True, check=False)
-        subprocess.run(command, cwd=root, capture_output=True, check=False)
+        subprocess.run(command, cwd=root, capture_output=True, check=False, env=bench_env())
+        subprocess.run(command, cwd=root, capture_output=True, check=False, env=bench_env())
         samples = [run(command, root) for _ in range(args.repeat)]
         figures["warm, nothing changed"] = tuple(statistics.median(s[i] for s in samples) for i in range(3))  # type: ignore[assignment]
         for label, edit in edits.items():
             samples = []
             for _ in range(args.repeat):
-                subprocess.run(command, cwd=root, capture_output=True, check=False)  # warm again
+                subprocess.run(command, cwd=root, capture_output=True, check=False, env=bench_env())  # warm again
                 changed.write_text(edit(next(counter)), encoding="utf-8")
                 samples.append(run(command, root))
             figures[f"one file changed: {label}"] = tuple(statistics.median(s[i] for s in samples) for i in range(3))  # type: ignore[assignment]
@@ -90,6 +88,7 @@ def main() -> None:
         if not args.keep and not args.tree:
             shutil.rmtree(root, ignore_errors=True)
     print(f"tree: {root} (edited: {changed.relative_to(root)}), medians of {args.repeat}")
+    print(AUTOLOAD_NOTE)
     print(f"{'run':<48}{'wall s':>9}{'CPU s':>9}{'engine s':>10}")
     for label, (wall, cpu, engine) in figures.items():
         print(f"{label:<48}{wall:>9.2f}{cpu:>9.2f}{engine:>10.2f}")

@@ -34,7 +34,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import measure_median, median, mllens, run  # noqa: E402
+from bench import AUTOLOAD_NOTE, bench_env, measure_median, median, mllens, pytest_startup, run  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 # The measured folder is its own pytest rootdir and configuration: a package folder inside a
@@ -129,21 +129,21 @@ def measure_package(package: dict[str, str], root: Path, repeat: int, jobs: int)
 
     def measure(label: str, command: list[str], before=None) -> None:
         figures[label] = measure_median(command, root, repeat, before)
-    subprocess.run(mllens(1, *PINNED), cwd=root, capture_output=True, check=False)
+    subprocess.run(mllens(1, *PINNED), cwd=root, capture_output=True, check=False, env=bench_env())
     measure("warm, nothing changed", mllens(1, "--mllens-timings", *PINNED))
     changed = next(p for p in paths if p.suffix == ".py" and p.stat().st_size > 2000)
     original = changed.read_text(encoding="utf-8")
     counter = iter(range(10**6))
 
     def touch() -> None:
-        subprocess.run(mllens(1, *PINNED), cwd=root, capture_output=True, check=False)
+        subprocess.run(mllens(1, *PINNED), cwd=root, capture_output=True, check=False, env=bench_env())
         changed.write_text(original + f"\nVERSION_{next(counter)} = 1\n", encoding="utf-8")
 
     try:
         measure("one file changed", mllens(1, "--mllens-timings", *PINNED), touch)
     finally:
         changed.write_text(original, encoding="utf-8")
-    measure("pytest start-up (-p no:mllens --co)", [sys.executable, "-m", "pytest", "-q", "-p", "no:mllens", "-p", "no:hypothesispytest", "--co", "-o", "cache_dir=.bench_cache", "--ignore-glob=*", *PINNED])
+    measure("pytest start-up (-p no:mllens --co)", pytest_startup("--ignore-glob=*", *PINNED))
     ruff = tool("ruff")
     if ruff:
         measure("ruff check (cold)", [ruff, "check", "--no-cache", "--exit-zero", "--quiet", "."])
@@ -179,6 +179,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realpackages")
     args = parser.parse_args()
     packages = tomllib.loads((HERE / "realpackages.toml").read_text(encoding="utf-8"))["package"]
+    print(AUTOLOAD_NOTE)
     for package in packages:
         if args.only and package["name"] not in args.only:
             continue
