@@ -17,12 +17,15 @@ from pytest_mllens.report.json_report import json_report
 SECRET = b"q" * 32
 
 TRAIN = (
-    "from sklearn.ensemble import RandomForestClassifier\n"
     "import mlflow.sklearn\n"
+    "from sklearn.linear_model import LogisticRegression\n"
     "\n"
-    "def train(X, y):\n"
-    "    clf = RandomForestClassifier(n_estimators=300).fit(X, y)\n"
-    "    mlflow.sklearn.log_model(clf, 'model', registered_model_name='churn')\n"
+    "\n"
+    "def train(features, labels):\n"
+    "    model = LogisticRegression(max_iter=500)\n"
+    "    model.fit(features, labels)\n"
+    "    mlflow.sklearn.log_model(model, 'classifier', registered_model_name='churn')\n"
+    "    return model\n"
 )
 SERVE = "from fastapi import FastAPI\nfrom ml.train import train\n\napp = FastAPI()\n"
 PROJECT = {
@@ -37,14 +40,14 @@ PROJECT = {
 # (label, path, new text): applied one after another, each measured against a cold run
 EDITS = [
     ("a comment: no fact changes", "ml/features.py", PROJECT["ml/features.py"] + "# log scale keeps outliers in range\n"),
-    ("a blank line inside a function shifts no fact", "jobs/score.py", PROJECT["jobs/score.py"] + "\n\n"),
+    ("blank lines at the end: no fact changes", "jobs/score.py", PROJECT["jobs/score.py"] + "\n\n"),
     ("an import edge removed", "serve/app.py", "from fastapi import FastAPI\n\napp = FastAPI()\n"),
     ("an import edge added", "serve/app.py", SERVE),
     ("a hosting role removed", "serve/app.py", "from ml.train import train\n\ndef main():\n    return train\n"),
     ("a hosting role added", "jobs/score.py", "from fastapi import FastAPI\nfrom ml.features import scale\n\napp = FastAPI()\n"),
     ("a release removed", "ml/train.py", TRAIN.replace(", registered_model_name='churn'", "")),
     ("a release added", "ml/features.py", PROJECT["ml/features.py"] + "\nimport mlflow\n\ndef publish(run_id):\n    mlflow.register_model(f'runs:/{run_id}/model', 'scaler')\n"),
-    ("a function with a call added", "ml/train.py", TRAIN + "\n\ndef save(values):\n    import json\n\n    return json.dumps(values, indent=2)\n"),
+    ("the release restored beside a new function with a call", "ml/train.py", TRAIN + "\n\ndef save(values):\n    import json\n\n    return json.dumps(values, indent=2)\n"),
 ]
 
 
