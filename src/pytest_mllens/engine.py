@@ -198,7 +198,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
         if stored is not None:
             files_, roles, errors, results, targets, releases = stored
             analysis = Analysis(root, settings, files_, None, errors, results, timings, roles=roles, cached=True, targets=targets, releases=releases)
-            analysis.stats.update(files=len(sources), parsed=len(todo), cache_hits=len(sources) - len(todo), cache_misses=len(todo), jobs=workers)
+            analysis.stats.update(files=len(sources), parsed=len(todo), cache_hits=cache.hits, cache_misses=cache.misses, jobs=workers)
             cache.save_facts(key for key in keys if key[1])
             cache.store_stamps(stamps)
             cache.store_results(run_key, stored, facts_key)
@@ -211,6 +211,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
         unreadable = [i for i, facts in enumerate(files) if facts is None]  # a stored entry that no longer loads
         if unreadable:
             workers = max(workers, parse(unreadable))
+            todo += unreadable
     timings["cache: facts"] += time.perf_counter() - started
     all_files: list[FileFacts] = [f for f in files if f is not None]
     if any(f.written for f in all_files):  # scripts notebooks write with %%writefile (facts/written.py)

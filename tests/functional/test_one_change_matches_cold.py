@@ -103,3 +103,22 @@ def test_an_edit_that_changes_the_facts_is_not_answered_by_stale_results(tree: P
     warm, _, cached = _report(tree, Cache(cache_dir, package_salt(), secret=SECRET))
     checks = [[f["check"] for f in json.loads(report)["report"]["findings"]] for report in (first, warm)]
     assert not cached and "ML001" in checks[0] and "ML001" not in checks[1]
+
+
+def test_a_stored_entry_that_no_longer_loads_is_parsed_again(tree: Path, tmp_path: Path) -> None:
+    """A facts entry that is present but cannot be unpickled costs that file a parse, never a wrong or failed run."""
+    from pytest_mllens.facts.cache import FACTS_FILE, FACTS_SHARDS
+
+    cache_dir = tmp_path / "cache"
+    _report(tree, Cache(cache_dir, package_salt(), secret=SECRET))
+    writer = Cache(cache_dir, package_salt(), secret=SECRET)
+    damaged = 0
+    for number in range(FACTS_SHARDS):
+        shard = writer._load(FACTS_FILE.format(number), dict)
+        if shard:
+            writer._write(FACTS_FILE.format(number), {key: b"\x80\x05not facts" if key[0] == "serve/app.py" else blob for key, blob in shard.items()})
+            damaged += any(key[0] == "serve/app.py" for key in shard)
+    assert damaged == 1
+    (tree / "ml/train.py").write_text(TRAIN.replace("max_iter=500", "max_iter=800"), encoding="utf-8")
+    warm, stats, cached = _report(tree, Cache(cache_dir, package_salt(), secret=SECRET))
+    assert not cached and stats["parsed"] == 2 and warm == _report(tree, None)[0]
