@@ -34,7 +34,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import measure_median, median, mllens, run  # noqa: E402
+from bench import AUTOLOAD_NOTE, bench_env, measure_median, median, mllens, pytest_startup, run  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 # The measured folder is its own pytest rootdir and configuration: a package folder inside a
@@ -97,19 +97,19 @@ def tool(name: str) -> str | None:
     return str(beside) if beside.exists() else shutil.which(name)
 
 
-def measure_package(package: dict[str, str], root: Path, repeat: int, jobs: int) -> dict[str, tuple[float, float, float]]:
+def measure_package(package: dict[str, str], root: Path, repeat: int, jobs: int) -> dict[str, tuple[float, float, float, float]]:
     paths = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".ipynb") and p.is_file())
     texts = sources_of(paths)
     size = sum(len(t.encode()) for t in texts)
     print(f"\n## {package['name']}: {package['repo']}@{package['commit'][:12]}:{package['path']}, {len(paths)} files, {size / 1e6:.1f} MB")
     if not (root / "pyproject.toml").exists():  # pins the analysed project to this folder
         (root / "pyproject.toml").write_text("[tool.mllens]\n", encoding="utf-8")
-    figures: dict[str, tuple[float, float, float]] = {}
+    figures: dict[str, tuple[float, float, float, float]] = {}
     clear = lambda: shutil.rmtree(root / ".bench_cache", ignore_errors=True)  # noqa: E731
     # Each round measures a floor right beside the cold run it is compared with, and the ratios
     # are the medians of the rounds' own ratios: on a shared machine the load drifts between
     # rounds far more than within one.
-    rounds: list[tuple[float, float, tuple[float, float, float], tuple[float, float, float]]] = []
+    rounds: list[tuple[float, float, tuple[float, float, float, float], tuple[float, float, float, float]]] = []
     with tempfile.TemporaryDirectory() as scratch:
         listing = Path(scratch) / "sources.json"
         listing.write_text(json.dumps(texts), encoding="utf-8")
@@ -120,30 +120,30 @@ def measure_package(package: dict[str, str], root: Path, repeat: int, jobs: int)
             clear()
             cold_pool = run(mllens(jobs, "--mllens-timings", *PINNED), root)
             rounds.append((one_floor, pool_floor, cold_one, cold_pool))
-    figures["floor: bare parse, 1 process"] = (median([r[0] for r in rounds]),) * 2 + (0.0,)
-    figures[f"floor: bare parse, {jobs} processes"] = (median([r[1] for r in rounds]),) * 2 + (0.0,)
-    figures["cold, 1 process"] = tuple(median([r[2][i] for r in rounds]) for i in range(3))  # type: ignore[assignment]
-    figures[f"cold, {jobs} processes"] = tuple(median([r[3][i] for r in rounds]) for i in range(3))  # type: ignore[assignment]
+    figures["floor: bare parse, 1 process"] = (median([r[0] for r in rounds]),) * 2 + (0.0, 0.0)
+    figures[f"floor: bare parse, {jobs} processes"] = (median([r[1] for r in rounds]),) * 2 + (0.0, 0.0)
+    figures["cold, 1 process"] = tuple(median([r[2][i] for r in rounds]) for i in range(4))  # type: ignore[assignment]
+    figures[f"cold, {jobs} processes"] = tuple(median([r[3][i] for r in rounds]) for i in range(4))  # type: ignore[assignment]
     ratio_one = median([r[2][1] / r[0] for r in rounds])
     ratio_pool = median([r[3][1] / r[1] for r in rounds])
 
     def measure(label: str, command: list[str], before=None) -> None:
         figures[label] = measure_median(command, root, repeat, before)
-    subprocess.run(mllens(1, *PINNED), cwd=root, capture_output=True, check=False)
+    subprocess.run(mllens(1, *PINNED), cwd=root, capture_output=True, check=False, env=bench_env())
     measure("warm, nothing changed", mllens(1, "--mllens-timings", *PINNED))
     changed = next(p for p in paths if p.suffix == ".py" and p.stat().st_size > 2000)
     original = changed.read_text(encoding="utf-8")
     counter = iter(range(10**6))
 
     def touch() -> None:
-        subprocess.run(mllens(1, *PINNED), cwd=root, capture_output=True, check=False)
+        subprocess.run(mllens(1, *PINNED), cwd=root, capture_output=True, check=False, env=bench_env())
         changed.write_text(original + f"\nVERSION_{next(counter)} = 1\n", encoding="utf-8")
 
     try:
         measure("one file changed", mllens(1, "--mllens-timings", *PINNED), touch)
     finally:
         changed.write_text(original, encoding="utf-8")
-    measure("pytest start-up (-p no:mllens --co)", [sys.executable, "-m", "pytest", "-q", "-p", "no:mllens", "-p", "no:hypothesispytest", "--co", "-o", "cache_dir=.bench_cache", "--ignore-glob=*", *PINNED])
+    measure("pytest start-up (-p no:mllens --co)", pytest_startup("--ignore-glob=*", *PINNED))
     ruff = tool("ruff")
     if ruff:
         measure("ruff check (cold)", [ruff, "check", "--no-cache", "--exit-zero", "--quiet", "."])
@@ -157,16 +157,17 @@ def measure_package(package: dict[str, str], root: Path, repeat: int, jobs: int)
         )
         measure("lint-imports (1 forbidden contract)", [linter, "--no-cache"])
 
-    print(f"{'run':<40}{'wall s':>9}{'engine s':>10}{'peak RSS MiB':>14}")
-    for label, (wall, engine, peak) in figures.items():
-        print(f"{label:<40}{wall:>9.2f}{engine:>10.2f}{peak:>14.0f}")
+    print(f"{'run':<40}{'wall s':>9}{'engine s':>10}{'peak RSS MiB':>14}{'CPU s':>8}")
+    for label, (wall, engine, peak, cpu) in figures.items():
+        print(f"{label:<40}{wall:>9.2f}{engine:>10.2f}{peak:>14.0f}{cpu:>8.2f}")
     warm, start = figures["warm, nothing changed"], figures["pytest start-up (-p no:mllens --co)"]
     print("ratios (target in brackets):")
     print(f"  cold 1 process / floor 1 process:   engine {ratio_one:.2f}  [<= 1.15]  (median of each round's ratio)")
     print(f"  cold {jobs} processes / floor pool:     engine {ratio_pool:.2f}  [<= 1.2]")
     print("  rounds (floor 1, floor pool, engine 1, engine pool): " + "; ".join(f"{r[0]:.2f} {r[1]:.2f} {r[2][1]:.2f} {r[3][1]:.2f}" for r in rounds))
-    print(f"  warm / pytest start-up:             {warm[0] / start[0]:.2f}  [<= 1.3]")
-    print(f"  one changed - warm:                 {figures['one file changed'][0] - warm[0]:.2f} s")
+    print(f"  warm / pytest start-up:             {warm[0] / start[0]:.2f}  [<= 1.3]  (CPU {warm[3] / start[3]:.2f})")
+    print(f"  one changed - warm:                 {figures['one file changed'][0] - warm[0]:.2f} s  (CPU {figures['one file changed'][3] - warm[3]:.2f} s)")
+    print(f"  load average now: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores: under load wall figures stretch, CPU figures hold)")
     return figures
 
 
@@ -179,6 +180,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realpackages")
     args = parser.parse_args()
     packages = tomllib.loads((HERE / "realpackages.toml").read_text(encoding="utf-8"))["package"]
+    print(AUTOLOAD_NOTE)
     for package in packages:
         if args.only and package["name"] not in args.only:
             continue

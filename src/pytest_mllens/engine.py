@@ -131,7 +131,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     known = cache.stamps() if cache is not None else {}
     contents, digests, stamps = _read_all(root, sources, settings.max_file_size, known)
     names = enabled_checks(registry, settings, checks)
-    run_key = _run_key(settings, registry, names, sources, digests, walk_problems)
+    setup = _setup_key(settings, registry, names, walk_problems)
+    run_key = _run_key(setup, sources, digests)
     timings["hashing"] = time.perf_counter() - started
 
     if cache is not None:
@@ -151,38 +152,67 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     files: list[FileFacts | None] = [data if isinstance(data, FileFacts) else None for data in contents]
     # a notebook's facts depend on max-file-size too (it limits the notebook's code, known only once parsed)
     keys = [_facts_key(s, d, settings.max_file_size) for s, d in zip(sources, digests)]
+    stored_facts = [cache is not None and facts is None and cache.has_facts(keys[i]) for i, facts in enumerate(files)]
+    changed_under_us = False
+
+    def parse(todo: list[int]) -> int:
+        """Read (where the stamp answered) and extract the files at ``todo``; the number of processes."""
+        nonlocal changed_under_us
+        for i in todo:
+            if contents[i] is None:  # its digest came from its stamp: read it now
+                data = read_source(root, sources[i], settings.max_file_size)
+                if isinstance(data, bytes) and digest(data) != digests[i]:
+                    # written since its stat: facts go under the digest of what is parsed, and
+                    # results keyed by the stale digest are not stored
+                    digests[i] = digest(data)
+                    keys[i] = _facts_key(sources[i], digests[i], settings.max_file_size)
+                    stamps.pop(sources[i].path, None)
+                    changed_under_us = True
+                contents[i] = data
+        for i in [i for i in todo if isinstance(contents[i], FileFacts)]:
+            files[i] = contents[i]  # type: ignore[assignment]
+            keys[i] = (*keys[i][:1], "", *keys[i][2:])  # type: ignore[assignment]
+            changed_under_us = True
+        todo = [i for i in todo if files[i] is None]
+        workers = parsing_jobs(jobs or settings.jobs, sum(len(contents[i]) for i in todo))  # type: ignore[arg-type]
+        pickled: dict[int, bytes] = {}  # facts a parsing worker pickled already, by position in todo
+        parsed = extract_all([(sources[i], contents[i]) for i in todo], workers, settings.max_file_size, pickled)  # type: ignore[misc]
+        for n, (i, facts) in enumerate(zip(todo, parsed)):
+            files[i] = facts
+            if cache is not None:
+                cache.store_facts(keys[i], facts, pickled.get(n))
+        return workers
+
+    todo = [i for i, facts in enumerate(files) if facts is None and not stored_facts[i]]
+    timings["cache: facts"] = time.perf_counter() - started
+    started = time.perf_counter()
+    workers = parse(todo)
+    timings["parsing"] = time.perf_counter() - started
+    facts_key = ""
+    if cache is not None and not changed_under_us:
+        # early cut-off: the changed files' facts may be the ones the stored results were computed from
+        started = time.perf_counter()
+        facts_key = _facts_run_key(setup, sources, [cache.facts_digest(key) if key[1] else _pickle_digest(facts) for key, facts in zip(keys, files)])
+        stored = cache.results(facts_key) if todo else None
+        timings["cache: results by facts"] = time.perf_counter() - started
+        if stored is not None:
+            files_, roles, errors, results, targets, releases = stored
+            analysis = Analysis(root, settings, files_, None, errors, results, timings, roles=roles, cached=True, targets=targets, releases=releases)
+            analysis.stats.update(files=len(sources), parsed=len(todo), cache_hits=cache.hits, cache_misses=cache.misses, jobs=workers)
+            cache.save_facts(key for key in keys if key[1])
+            cache.store_stamps(stamps)
+            cache.store_results(run_key, stored, facts_key)
+            return analysis
+    started = time.perf_counter()
     if cache is not None:
         for i, facts in enumerate(files):
             if facts is None:
                 files[i] = cache.facts(keys[i])
-    todo = [i for i, facts in enumerate(files) if facts is None]
-    changed_under_us = False
-    for i in todo:
-        if contents[i] is None:  # its digest came from its stamp: read it now
-            data = read_source(root, sources[i], settings.max_file_size)
-            if isinstance(data, bytes) and digest(data) != digests[i]:
-                # written since its stat: facts go under the digest of what is parsed, and
-                # results keyed by the stale digest are not stored
-                digests[i] = digest(data)
-                keys[i] = _facts_key(sources[i], digests[i], settings.max_file_size)
-                stamps.pop(sources[i].path, None)
-                changed_under_us = True
-            contents[i] = data
-    for i in [i for i in todo if isinstance(contents[i], FileFacts)]:
-        files[i] = contents[i]  # type: ignore[assignment]
-        keys[i] = (*keys[i][:1], "", *keys[i][2:])  # type: ignore[assignment]
-        changed_under_us = True
-    todo = [i for i in todo if files[i] is None]
-    timings["cache: facts"] = time.perf_counter() - started
-    started = time.perf_counter()
-    workers = parsing_jobs(jobs or settings.jobs, sum(len(contents[i]) for i in todo))  # type: ignore[arg-type]
-    pickled: dict[int, bytes] = {}  # facts a parsing worker pickled already, by position in todo
-    parsed = extract_all([(sources[i], contents[i]) for i in todo], workers, settings.max_file_size, pickled)  # type: ignore[misc]
-    for n, (i, facts) in enumerate(zip(todo, parsed)):
-        files[i] = facts
-        if cache is not None:
-            cache.store_facts(keys[i], facts, pickled.get(n))
-    timings["parsing"] = time.perf_counter() - started
+        unreadable = [i for i, facts in enumerate(files) if facts is None]  # a stored entry that no longer loads
+        if unreadable:
+            workers = max(workers, parse(unreadable))
+            todo += unreadable
+    timings["cache: facts"] += time.perf_counter() - started
     all_files: list[FileFacts] = [f for f in files if f is not None]
     if any(f.written for f in all_files):  # scripts notebooks write with %%writefile (facts/written.py)
         from .facts.discovery import source_roots
@@ -245,7 +275,7 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
         cache.store_stamps(stamps)
         if not changed_under_us:
             slim = analysis.detached()
-            cache.store_results(run_key, (slim.files, slim.roles, errors, analysis.results, analysis.targets, analysis.releases))
+            cache.store_results(run_key, (slim.files, slim.roles, errors, analysis.results, analysis.targets, analysis.releases), facts_key)
         timings["cache: save"] = time.perf_counter() - started
     return analysis
 
@@ -315,18 +345,40 @@ def _read_all(root: Path, sources: list[SourceFile], max_size: int, known: Mappi
     return contents, digests, stamps
 
 
-def _run_key(settings: Settings, registry: Registry, names: list[str], sources: list[SourceFile], digests: list[str], problems: list[tuple[str, str]]) -> str:
-    """Everything a run's results depend on: configuration, checks, knowledge, every file and
-    every file that discovery could not take (those are reported too)."""
+def _setup_key(settings: Settings, registry: Registry, names: list[str], problems: list[tuple[str, str]]) -> str:
+    """What a run's results depend on besides its files: configuration, checks (their code),
+    knowledge and the files that discovery could not take (those are reported too)."""
     hasher = hashlib.blake2b(digest_size=16)
     hasher.update(repr(sorted(problems)).encode("utf-8", "surrogatepass"))
     hasher.update(repr((replace(settings, jobs=0, cache=True, coverage=False, coverage_data=""), names, registry.knowledge_key())).encode())
     stamps: dict[str, str] = {}  # one walk per package: the built-in checks share theirs
     for check in sorted(registry.checks.values(), key=lambda c: c.name):
         hasher.update(f"{check.__module__}.{check.__qualname__}:{_code_stamp(check, stamps)}".encode())
+    return hasher.hexdigest()
+
+
+def _run_key(setup: str, sources: list[SourceFile], digests: list[str]) -> str:
+    """Everything a run's results depend on: ``setup`` (:func:`_setup_key`) and every file."""
+    hasher = hashlib.blake2b(setup.encode(), digest_size=16)
     for source, file_digest in zip(sources, digests):
         hasher.update(f"{source.path}\0{source.kind}\0{source.module}\0{source.is_package}\0{source.size}\0{file_digest}\n".encode("utf-8", "surrogatepass"))
     return hasher.hexdigest()
+
+
+def _facts_run_key(setup: str, sources: list[SourceFile], facts_digests: list[str]) -> str:
+    """The results' second key: ``setup`` (:func:`_setup_key`) and each file's facts digest in
+    place of its bytes (the project stage and the checks read nothing else of a file)."""
+    hasher = hashlib.blake2b(b"facts:" + setup.encode(), digest_size=16)
+    for source, facts_digest in zip(sources, facts_digests):
+        hasher.update(f"{source.path}\0{source.kind}\0{source.module}\0{source.is_package}\0{facts_digest}\n".encode("utf-8", "surrogatepass"))
+    return hasher.hexdigest()
+
+
+def _pickle_digest(facts: FileFacts | None) -> str:
+    """The digest of facts that are not cached (a file not read: too large, unreadable)."""
+    import pickle
+
+    return digest(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _code_stamp(check: type[Check], known: dict[str, str] | None = None) -> str:

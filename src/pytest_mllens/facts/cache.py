@@ -241,6 +241,7 @@ class Cache:
         self._derived: dict[FactsKey, bytes] | None = None
         self._derived_fingerprint = ""
         self._derived_fresh: dict[FactsKey, bytes] = {}
+        self._results: tuple[str, str, Any] | None = None
 
     # -- file digests by stat ----------------------------------------------------------------
     # A warm run must not read every file to learn that none changed: like git's index, the
@@ -264,6 +265,9 @@ class Cache:
     # Each file's facts are stored as their own pickle, so saving after a one-file change
     # serialises that file only; the others are written back as the bytes they were read as.
     def facts(self, key: FactsKey) -> FileFacts | None:
+        """The facts stored under ``key``, unpickled; counted as a hit or miss unless
+        :meth:`has_facts` counted the key already."""
+        counted = key in self._fresh
         if self._facts is None:
             self._facts = {}
             for shard in range(FACTS_SHARDS):  # a damaged shard costs its files a parse
@@ -276,11 +280,41 @@ class Cache:
             except Exception:  # noqa: BLE001 - one damaged entry costs one parse
                 found = None
         if not isinstance(found, FileFacts):
+            if counted:  # has_facts saw the entry: it turns out unreadable
+                self.hits -= 1
+                self._fresh.pop(key, None)
             self.misses += 1
             return None
-        self.hits += 1
+        if not counted:
+            self.hits += 1
         self._fresh[key] = blob  # type: ignore[assignment]
         return found
+
+    def has_facts(self, key: FactsKey) -> bool:
+        """Whether facts are stored under ``key``, without unpickling them: a run whose changed
+        files leave every file's facts as they were (a comment, a formatting edit) is answered
+        from the stored results without loading any other file's facts (see :meth:`results`)."""
+        if self._facts is None:
+            self._facts = {}
+            for shard in range(FACTS_SHARDS):  # a damaged shard costs its files a parse
+                self._facts.update(self._load(FACTS_FILE.format(shard), dict) or {})
+        blob = self._facts.get(key)
+        if blob is None:
+            self.misses += 1
+            return False
+        self.hits += 1
+        self._fresh.setdefault(key, blob)
+        return True
+
+    def facts_digest(self, key: FactsKey) -> str:
+        """The digest of the facts kept for ``key`` this run (stored or just extracted), or "".
+
+        Equal digests mean equal pickles, hence equal facts: the results of a run are a function
+        of its files' facts, the configuration, checks and knowledge, so two runs whose files'
+        facts digests agree have the same results even where their bytes differ. Two pickles of
+        equal facts may still differ (object sharing), which only costs a recomputation."""
+        blob = self._fresh.get(key)
+        return digest(blob) if blob is not None else ""
 
     def store_facts(self, key: FactsKey, facts: FileFacts, blob: bytes | None = None) -> None:
         """``blob``: the facts already pickled (by a parsing worker), stored as they are."""
@@ -332,14 +366,21 @@ class Cache:
         self._write(DERIVED_FILE, (fingerprint, wanted))
 
     # -- whole-run results -------------------------------------------------------------------
+    # Stored under two keys: the run key (every file's bytes: a warm run hashes, nothing more)
+    # and the facts key (every file's facts digest: a run whose edits changed no facts, a
+    # comment or a blank line, parses the changed files and stops there, like a build
+    # system's early cut-off).
     def results(self, key: str) -> Any:
-        stored = self._load(RESULTS_FILE, tuple)
-        if stored is None or len(stored) != 2 or stored[0] != key:
+        if self._results is None:
+            stored = self._load(RESULTS_FILE, tuple)
+            self._results = stored if stored is not None and len(stored) == 3 else ("", "", None)
+        if not key or key not in self._results[:2]:
             return None
-        return stored[1]
+        return self._results[2]
 
-    def store_results(self, key: str, value: Any) -> None:
-        self._write(RESULTS_FILE, (key, value))
+    def store_results(self, key: str, value: Any, facts_key: str = "") -> None:
+        self._write(RESULTS_FILE, (key, facts_key, value))
+        self._results = (key, facts_key, value)
 
     # -- storage -----------------------------------------------------------------------------
     def _tag(self, payload: bytes) -> bytes:
