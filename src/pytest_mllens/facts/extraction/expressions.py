@@ -15,7 +15,7 @@ import libcst as cst
 
 from ..records import NON_LITERAL, Literal
 
-__all__ = ["CHILDREN", "LEAVES", "collect", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "walk_all", "word_pattern", "find_word"]
+__all__ = ["CHILDREN", "LEAVES", "collect", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "template_text", "walk_all", "word_pattern", "find_word"]
 
 
 LEAVES = frozenset(
@@ -236,6 +236,26 @@ def literal_prefix(node: cst.BaseExpression) -> str:
         left = literal(node.left)
         return left if isinstance(left, str) and left != NON_LITERAL else literal_prefix(node.left)
     return ""
+
+
+def template_text(node: cst.BaseExpression, depth: int = 0) -> str:
+    """The fixed text of a computed string, each computed part as ``{}``:
+    ``f"{host}/api/2.0/serving-endpoints"`` and ``host + "/api/2.0/serving-endpoints"`` both
+    give ``{}/api/2.0/serving-endpoints``; ``""`` when the node is no such string."""
+    kind = type(node)
+    if kind is cst.FormattedString:
+        return "".join(part.value if type(part) is cst.FormattedStringText else "{}" for part in node.parts)  # type: ignore[attr-defined]
+    if kind is cst.BinaryOperation and type(node.operator) is cst.Add and depth < 8:  # type: ignore[attr-defined]
+        left = template_text(node.left, depth + 1) or _part(node.left)  # type: ignore[attr-defined]
+        right = template_text(node.right, depth + 1) or _part(node.right)  # type: ignore[attr-defined]
+        text = left + right
+        return text if text.replace("{}", "") else ""
+    return ""
+
+
+def _part(node: cst.BaseExpression) -> str:
+    value = literal(node)
+    return value if isinstance(value, str) and value != NON_LITERAL else "{}"
 
 
 def short(text: str, limit: int = 100) -> str:

@@ -208,15 +208,28 @@ class LaunchRule(_NamedByGlob):
 
 
 @dataclass(frozen=True)
-class RestRule(_NamedByGlob):
-    """An HTTP call (``requests.post``) that deploys a model when its function (or module)
-    binds a string holding a serving REST path (``/api/2.0/serving-endpoints``): teams
-    enable managed serving through the REST API when the SDK is not at hand."""
+class RouteRule:
+    """A platform REST route that releases a model (``serving-endpoints``: create a Databricks
+    serving endpoint; ``mlflow/model-versions/create``: register a version). An HTTP write
+    (a call whose name has one of ``verbs`` as a word, or that is given the verb as a literal,
+    ``api_client.do("POST", path)``) to a URL whose path ends with ``route`` is the release;
+    ``{}`` in the route stands for one path segment. Teams reach serving and registry APIs
+    through their own small REST clients when the SDK is not at hand."""
 
-    name: str
-    paths: tuple[str, ...]
+    route: str
+    verbs: tuple[str, ...]
+    action: str
     framework: str
     says: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        head = "" if self.route.startswith(":") else "(?:^|/)"
+        return re.compile(head + re.escape(self.route).replace(re.escape("{}"), "[^/]+") + "/?$")
+
+    def ends(self, url: str) -> bool:
+        """Does the path of ``url`` (query and fragment left out) end with this route?"""
+        return bool(self.pattern.search(url.split("?", 1)[0].split("#", 1)[0]))
 
 
 @dataclass(frozen=True)
@@ -377,7 +390,7 @@ class FlowRules:
     flag: tuple[FlagRule, ...] = ()
     approve: tuple[ApproveRule, ...] = ()
     launch: tuple[LaunchRule, ...] = ()
-    rest: tuple[RestRule, ...] = ()
+    route: tuple[RouteRule, ...] = ()
     not_model: tuple[NotModelRule, ...] = ()
     entity: tuple[EntityRule, ...] = ()
     decision: tuple[DecisionRule, ...] = ()
@@ -435,7 +448,7 @@ _KEYS = {
     "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
     "launch": {"name": str, "framework": str, "says": str},
-    "rest": {"name": str, "paths": list, "framework": str, "says": str},
+    "route": {"route": str, "verbs": list, "action": str, "framework": str, "says": str},
     "not-model": {"name": str, "constructor": str, "keyword": str, "words": list, "says": str},
     "entity": {"name": str, "constructors": list, "action": str, "framework": str, "says": str},
     "decision": {"name": str, "keyword": str},
@@ -456,11 +469,13 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "rest": ("name", "paths", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: spec {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
+            if kind == "route" and raw.get("action") not in ("deploys", "registers", "promotes"):
+                problems.append(f"{source}: route {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "entity" and raw.get("action") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: entity {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
@@ -510,7 +525,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
         approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
         launch=tuple(LaunchRule(r["name"], r["framework"], r["says"]) for r in table.get("launch", ())),
-        rest=tuple(RestRule(r["name"], tuple(r["paths"]), r["framework"], r["says"]) for r in table.get("rest", ())),
+        route=tuple(RouteRule(r["route"], tuple(str(v).lower() for v in r["verbs"]), r["action"], r["framework"], r["says"]) for r in table.get("route", ())),
         not_model=tuple(NotModelRule(r["name"], r["constructor"], r["keyword"], tuple(tuple(str(w).lower().split()) for w in r["words"]), r["says"]) for r in table.get("not-model", ())),
         decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
         entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),

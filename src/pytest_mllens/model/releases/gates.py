@@ -19,7 +19,6 @@ from .flow_rules import (
     ComponentRule,
     LaunchRule,
     OpRule,
-    RestRule,
     SpecRule,
     flow_rules,
 )
@@ -67,11 +66,13 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     from .entity_releases import entity_release, serves_no_model
     from .file_releases import file_release_rules
+    from .rest_releases import rest_release_rules
 
     rules_of_flow = flow_rules()
     artifacts = {rule.release: rule for rule in rules_of_flow.artifact}
     retire = rules_of_flow.retire_methods
     files = file_release_rules(project)
+    posts = rest_release_rules(project)
     ops = rules_of_flow.op_roots
     bases = _project_class_bases(project)
     component_roots = frozenset(rule.name.split(".")[0] for rule in rules_of_flow.component)
@@ -81,8 +82,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
         approvals.setdefault(approve.method, []).append(approve)
     entity_methods = frozenset(rule.name.rpartition(".")[2].lstrip("*") for rule in rules_of_flow.entity)
     not_model = rules_of_flow.not_model
-    launch_names: dict[str, bool] = {}  # call name -> whether a launch / rest pattern names it (names repeat)
-    rest_names: dict[str, bool] = {}
+    launch_names: dict[str, bool] = {}  # call name -> whether a launch pattern names it (names repeat)
     for facts in project.files:
         matched: dict[int, Rule] = {}
         components = _release_components(project, facts, rules_of_flow.component) if component_roots and component_roots & imported_roots(facts) else {}
@@ -105,8 +105,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = spec
             elif rules_of_flow.launch and _named(launch_names, call.name, rules_of_flow.launch) and (launched := _launch_release(project, facts, index, call, rules_of_flow.launch)) is not None:
                 matched[index] = launched
-            elif rules_of_flow.rest and _named(rest_names, call.name, rules_of_flow.rest) and (posted := _rest_release(facts, call, rules_of_flow.rest)) is not None:
-                matched[index] = posted
+            elif posts and (facts.path, index) in posts:
+                matched[index] = posts[(facts.path, index)]
             elif entity_methods and call.method in entity_methods and (built := entity_release(project, facts, index, call, rules_of_flow.entity)) is not None:
                 matched[index] = built
             elif files and (facts.path, index) in files:
@@ -134,7 +134,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             yield DeploySite(facts, call, rule, index)
 
 
-def _named(memo: dict[str, bool], name: str, rules: Sequence[LaunchRule] | Sequence[RestRule]) -> bool:
+def _named(memo: dict[str, bool], name: str, rules: Sequence[LaunchRule]) -> bool:
     """Whether a rule's pattern matches the call name ``name``, asked once per distinct name."""
     found = memo.get(name)
     if found is None:
@@ -329,20 +329,6 @@ def _fed_by_training(project: Project, facts: FileFacts, call: CallFact) -> str:
 def _trains(project: Project, facts: FileFacts, function: FunctionFact) -> bool:
     inner = f"{function.qualname}."
     return any((c.scope == function.qualname or c.scope.startswith(inner)) and project.knowledge.call_matches(facts, c, ("training",)) for c in facts.calls)
-
-
-def _rest_release(facts: FileFacts, call: CallFact, rest: Sequence[RestRule]) -> Rule | None:
-    """``requests.post(f"{host}{path}")`` where the function (or module) binds a serving REST
-    path: a deploy through the platform's HTTP API."""
-    for rule in rest:
-        if not rule.pattern.match(call.name):
-            continue
-        texts = [v for v in (*call.positional[:1], call.keyword("url")) if isinstance(v, str)]
-        texts += [text for scope, _, text in facts.extra.get("strings", ()) if scope in (call.scope, "")]  # type: ignore[attr-defined]
-        path = next((p for p in rule.paths for t in texts if p in t), "")
-        if path:
-            return Rule(kind="deploy", match="call", name=rule.name, says=f"{rule.says} ({path})", framework=rule.framework, action="deploys", source="release_flow.toml [[rest]]")
-    return None
 
 
 def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:

@@ -190,6 +190,7 @@ def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> 
                     if name not in gated:
                         gated[name] = gated[candidate.assigned_to]
                         branch[name] = branch[candidate.assigned_to]
+                        where[name] = where[candidate.assigned_to]
                         changed = True
     holder = call
     while True:
