@@ -237,12 +237,16 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
     defaults = _argparse_defaults(facts) if "args" in names or any(n.endswith("args") for n in names) else {}
     params = _params(project, facts, call.scope)
     for name in names:
-        value = strings.get((call.scope, name)) or strings.get(("", name)) or _imported_string(project, facts, name)
+        value = strings.get((call.scope, name)) or strings.get(("", name)) or _bound_path(facts, call.scope, name)
+        where = ""
+        if not value:
+            value, where = _imported_string(project, facts, name, names)
+        value = _relative_tail(value) if value else value
         if value and _is_template(value):
-            yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}", key, template=True)
+            yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}{where}", key, template=True)
             return
         if value and _looks_like_path(value, strict=False):
-            yield _Path(_normal(value), facts, index, f"`{name}` = {value!r}", key)
+            yield _Path(_normal(value), facts, index, f"`{name}` = {value!r}{where}", key)
             return
         if name in defaults:
             yield _Path(_normal(defaults[name]), facts, index, f"the default of --{name.replace('_', '-')}", key)
@@ -271,18 +275,76 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
             break
 
 
-def _imported_string(project: Project, facts: FileFacts, name: str) -> str:
-    """A module-level string a project module defines and this file imports by name
-    (``from app.config import MODEL_PATH``): trainer and server share the path that way."""
+def _imported_string(project: Project, facts: FileFacts, name: str, names: tuple[str, ...] = ()) -> tuple[str, str]:
+    """A module-level path a project module defines and this file imports by name
+    (``from app.config import MODEL_PATH``) or reads as an attribute of the module it imports
+    (``config.MODEL_PATH`` after ``import config`` or ``from app import config``): trainer and
+    server share the path that way."""
     for imported in facts.imports:
-        if imported.local != name or imported.star:
+        if imported.star:
             continue
-        owner, _, attribute = imported.target.rpartition(".")
-        module = project.resolve_import(facts, owner) if owner else None
+        if imported.local == name:
+            owner, _, attribute = imported.target.rpartition(".")
+            module = project.resolve_import(facts, owner) if owner else None
+        elif imported.local in names and imported.local != name:
+            # `config.MODEL_PATH`: the names of the argument hold the module and the attribute
+            module, attribute = project.resolve_import(facts, imported.target), name
+        else:
+            continue
         other = project.modules.get(module) if module else None
         if other is not None and other is not facts:
-            return _strings(other).get(("", attribute), "")
-    return ""
+            found = _strings(other).get(("", attribute), "") or _bound_path(other, "", attribute)
+            if found:
+                return found, f" in {other.path}"
+    return "", ""
+
+
+_ENV = frozenset({"os.getenv", "os.environ.get", "getenv", "os.environ.setdefault"})
+_PATHLIKE = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str", "os.path.join", "posixpath.join", "os.path.abspath", "os.path.normpath", "os.path.expanduser", "os.fspath"})
+_PATH_METHODS = frozenset({"resolve", "absolute", "expanduser"})
+
+
+def _bound_path(facts: FileFacts, scope: str, name: str) -> str:
+    """The path a name holds when it was bound to a call that builds one from literals: an
+    environment lookup's default (``os.getenv("MODEL_PATH", "artifacts/model.pkl")``), wrapped
+    or not in ``Path(...)``, ``str(...)``, ``os.path.join(...)``, ``.resolve()``."""
+    bindings = [i for i, c in enumerate(facts.calls) if c.assigned_to == name and c.scope == scope]
+    if not bindings and scope:
+        bindings = [i for i, c in enumerate(facts.calls) if c.assigned_to == name and not c.scope]
+    return _built_path(facts, bindings[-1]) if bindings else ""
+
+
+def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
+    call = facts.calls[index]
+    if depth > 4:
+        return ""
+    if call.name in _ENV:
+        default = call.positional[1] if len(call.positional) > 1 else call.keyword("default")
+        return default if isinstance(default, str) and default != NON_LITERAL else ""
+    if call.method in _PATH_METHODS and call.receiver.startswith("#"):
+        return _built_path(facts, int(call.receiver[1:]), depth + 1)
+    if call.name not in _PATHLIKE:
+        return ""
+    children = iter(i for i in range(index + 1, min(len(facts.calls), index + 16)) if facts.calls[i].parent == index)
+    parts: list[str] = []
+    for value in call.positional:
+        if isinstance(value, str) and value != NON_LITERAL:
+            parts.append(value)
+            continue
+        child = next(children, None)
+        inner = _built_path(facts, child, depth + 1) if child is not None else ""
+        if not inner:
+            return ""
+        parts.append(inner)
+    return posixpath.join(*parts) if parts else ""
+
+
+def _relative_tail(value: str) -> str:
+    """``{}/artifacts/model.pkl`` (a join onto a base the code computes, ``Path(__file__).parent``)
+    as the part that names the file, ``artifacts/model.pkl``; other values as they are."""
+    while value.startswith("{}/"):
+        value = value[3:]
+    return value
 
 
 _METHODS: dict[int, frozenset[str]] = {}
