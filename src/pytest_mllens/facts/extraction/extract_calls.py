@@ -14,6 +14,7 @@ from .expressions import literal as _literal
 from .expressions import names_in as _names_in
 from .expressions import short as _short
 from .expressions import template_text as _template_text
+from .expressions import path_join_text as _path_join_text
 from .expressions import collect as _collect
 from .extract_imports import DYNAMIC_IMPORTS as _DYNAMIC_IMPORTS
 from .lines import segment as _segment
@@ -110,10 +111,10 @@ class CallFacts(Walker):
 
     def _argument_text(self, index: int, expression: cst.BaseExpression) -> None:
         """A URL or path computed in a call's argument (``f"{host}/api/2.0/serving-endpoints"``,
-        ``base + "/models:upload"``): kept with the strings, bound to the pseudo-name ``#N``
+        ``base + "/models:upload"``, ``ROOT / "artifacts/model.joblib"``): kept with the strings, bound to the pseudo-name ``#N``
         (call ``N``), so that a release reached through a REST route can read it. Only text
         that looks like a URL or path: messages (with spaces) are left out."""
-        text = _template_text(expression)
+        text = _template_text(expression) or _path_join_text(expression, {})
         if text and ("/" in text or ":" in text) and not any(c.isspace() for c in text):
             self.strings.append((self._scope_name(), f"#{index}", text[:1000]))
 

@@ -201,6 +201,13 @@ def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules
             return
         if value is None:
             return
+        computed = _relative_tail(_strings(facts).get((call.scope, f"#{index}"), ""))
+        if computed and _is_template(computed):
+            yield _Path(posixpath.normpath(computed), facts, index, f"f{computed!r}", rule.key, template=True)
+            return
+        if computed and _normal(computed):
+            yield _Path(_normal(computed), facts, index, f"{computed!r} joined onto a computed folder" if computed != _strings(facts).get((call.scope, f"#{index}")) else "", rule.key)
+            return
         if rule.handle:
             opened = _opened(facts, index, call)
             if opened is not None:
@@ -341,10 +348,13 @@ def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
 
 def _relative_tail(value: str) -> str:
     """``{}/artifacts/model.pkl`` (a join onto a base the code computes, ``Path(__file__).parent``)
-    as the part that names the file, ``artifacts/model.pkl``; other values as they are."""
-    while value.startswith("{}/"):
-        value = value[3:]
-    return value
+    as the part that names the file, ``artifacts/model.pkl``; ``""`` for a bare file name under
+    a computed folder (``{}/model.pkl``); other values as they are."""
+    tail = value
+    while tail.startswith("{}/"):
+        tail = tail[3:]
+    # a bare file name under a computed folder may be any folder's (a candidate's): too weak
+    return tail if tail == value or "/" in tail else ""
 
 
 _METHODS: dict[int, frozenset[str]] = {}
