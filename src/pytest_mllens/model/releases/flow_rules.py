@@ -91,6 +91,9 @@ class ArtifactRule:
     releases a model only if one of its ``file_keywords`` arguments (a literal or a string
     bound to a name) ends so; ``HfApi.upload_file`` also uploads READMEs and configs."""
     file_keywords: tuple[str, ...] = ()
+    superseded_by: str = ""
+    """A release verb that, called in the same file, is the one release: ``trainer.push_to_hub()``
+    after ``TrainingArguments(push_to_hub=True)`` pushes the same model to the same repository."""
 
     @cached_property
     def constructor_pattern(self) -> re.Pattern[str]:
@@ -440,7 +443,7 @@ _KEYS = {
     "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool, "keyword-names": list},
-    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str, "receiver": bool, "files": list, "file-keywords": list},
+    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str, "receiver": bool, "files": list, "file-keywords": list, "superseded-by": str},
     "retire": {"release": str, "keyword": str, "position": int, "values": list},
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
@@ -500,7 +503,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         ),
         write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
         artifact=tuple(
-            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False), tuple(r.get("files", ())), tuple(r.get("file-keywords", ()))) for r in table.get("artifact", ())
+            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False), tuple(r.get("files", ())), tuple(r.get("file-keywords", ())), r.get("superseded-by", "")) for r in table.get("artifact", ())
         ),
         graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
         save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False)) for r in table.get("save", ())),

@@ -121,17 +121,30 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
         holding = {facts.calls[i].parent for i in matched if facts.calls[i].parent in containers}
         linked = {(facts.calls[i].scope, name) for i in matched for name in facts.calls[i].arg_names}
         served = {(facts.calls[i].scope, facts.calls[i].line) for i, rule in matched.items() if rule.action == "deploys" and facts.calls[i].method not in PREPARATORY_METHODS}
+        verbs = {facts.calls[i].method for i in matched}
         for index, rule in matched.items():
             call = facts.calls[index]
+            if call.method in artifacts and artifacts[call.method].superseded_by in verbs:
+                continue  # TrainingArguments(push_to_hub=True) and trainer.push_to_hub(): one release, the push
             if call.method in artifacts and call.assigned_to and (call.scope, call.assigned_to) in linked:
                 continue  # `logged = run.log_artifact(a)` then `run.link_artifact(logged, ...)`: one release, the link
-            if call.method in PREPARATORY_METHODS and any(scope == call.scope and line > call.line for scope, line in served):
-                continue  # create_model, then an endpoint in the same function: one release, the endpoint
+            if call.method in PREPARATORY_METHODS and any((scope == call.scope and line > call.line) or _called_in_turn(facts, call.scope, scope) for scope, line in served):
+                continue  # create_model, then an endpoint in the same function (or in the helper called after it): one release, the endpoint
             if index in holding:
                 continue  # ModelStep(step_args=model.register(...)): the inner register is the release
             if call.parent in matched and call.parent not in containers:
                 continue  # a release nested in another release is reported once, as the outer call
             yield DeploySite(facts, call, rule, index)
+
+
+def _called_in_turn(facts: FileFacts, first: str, then: str) -> bool:
+    """Does one function of ``facts`` call the helper ``first`` and later the helper ``then``
+    (``create_model(sm, ...)`` then ``upsert_endpoint(sm, ...)`` in ``main``)? Helpers of the
+    same module, called by their own name."""
+    if not first or not then or first == then or "." in first or "." in then:
+        return False
+    firsts = {(c.scope, c.line) for c in facts.calls if c.method == first}
+    return any(c.method == then and any(scope == c.scope and line < c.line for scope, line in firsts) for c in facts.calls)
 
 
 def _named(memo: dict[str, bool], name: str, rules: Sequence[LaunchRule]) -> bool:
@@ -377,7 +390,9 @@ def _artifact_type(call: CallFact, rule: ArtifactRule) -> object:
     value = call.keyword(rule.keyword) if call.has_keyword(rule.keyword) else None
     if value is None and 0 <= rule.position < len(call.positional):
         value = call.positional[rule.position]
-    return rule.default if value is None and rule.default else value
+    value = rule.default if value is None and rule.default else value
+    # `push_to_hub=True`, `push_to_hub=args.push_to_hub`: the data names these "true" and "computed"
+    return "true" if value is True else "computed" if value == NON_LITERAL else value
 
 
 def find_gate(project: Project, site: DeploySite, gate_patterns: Sequence[str] = ()) -> Gate | None:
