@@ -124,8 +124,16 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
         verbs = {facts.calls[i].method for i in matched}
         for index, rule in matched.items():
             call = facts.calls[index]
-            if call.method in artifacts and artifacts[call.method].superseded_by in verbs:
-                continue  # TrainingArguments(push_to_hub=True) and trainer.push_to_hub(): one release, the push
+            if call.method in artifacts and artifacts[call.method].superseded_by:
+                if artifacts[call.method].superseded_by in verbs:
+                    continue  # TrainingArguments(push_to_hub=True) and trainer.push_to_hub(): one release, the push
+                pushed = _pushing_call(facts, call)
+                if pushed is not None:
+                    # the Trainer built with these arguments pushes when it saves the model
+                    where, how = pushed
+                    says = f"pushes the model to the Hugging Face Hub as it {how} (the training arguments at {facts.location(call.line)} set push_to_hub=)"
+                    yield DeploySite(facts, facts.calls[where], replace(rule, name=facts.calls[where].name, says=says), where)
+                    continue
             if call.method in artifacts and call.assigned_to and (call.scope, call.assigned_to) in linked:
                 continue  # `logged = run.log_artifact(a)` then `run.link_artifact(logged, ...)`: one release, the link
             if call.method in PREPARATORY_METHODS and any((scope == call.scope and line > call.line) or _called_in_turn(facts, call.scope, scope) for scope, line in served):
@@ -135,6 +143,26 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             if call.parent in matched and call.parent not in containers:
                 continue  # a release nested in another release is reported once, as the outer call
             yield DeploySite(facts, call, rule, index)
+
+
+def _pushing_call(facts: FileFacts, arguments: CallFact) -> tuple[int, str] | None:  # (call index, what it does)
+    """Where a trainer built with these training arguments (``Trainer(args=training_args)``)
+    saves its model (``trainer.save_model()``), else trains it (``trainer.train()``): with
+    ``push_to_hub=True`` that call pushes to the Hub. ``None`` when the arguments are not bound
+    to a name, or no trainer in the file is given them."""
+    if not arguments.assigned_to:
+        return None
+    trainers = {c.assigned_to for c in facts.calls if c.assigned_to and arguments.assigned_to in c.names_in_keyword("args") and c.line >= arguments.line}
+    if not trainers:
+        return None
+    found: tuple[int, str] | None = None
+    for index, call in enumerate(facts.calls):
+        if call.receiver in trainers and call.line >= arguments.line:
+            if call.method == "save_model":
+                return index, "saves it"
+            if call.method == "train" and found is None:
+                found = (index, "trains and saves it")
+    return found
 
 
 def _called_in_turn(facts: FileFacts, first: str, then: str) -> bool:
