@@ -25,7 +25,7 @@ else:  # pragma: no cover
 from ...facts.records import NON_LITERAL
 from ..knowledge import KnowledgeError
 
-__all__ = ["ApproveRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -208,6 +208,25 @@ class LaunchRule(_NamedByGlob):
     name: str
     framework: str
     says: str
+
+
+@dataclass(frozen=True)
+class ModelArgRule(_NamedByGlob):
+    """A generic platform call that deploys a model when its ``keyword`` argument passes a name
+    with one of ``words`` among its words: ``lambda_client.create_function(...,
+    Environment={"Variables": {"MODEL_KEY": model_key}})`` creates a function that serves the
+    model it is configured with; the same call with no model is plain infrastructure."""
+
+    name: str
+    keyword: str
+    words: tuple[str, ...]
+    framework: str
+    says: str
+    action: str = "deploys"
+
+    def model_name(self, names: Sequence[str]) -> str:
+        """The name passed in the keyword whose words say it is a model (``""``: none)."""
+        return next((n for n in names if words_of(n) & set(self.words)), "")
 
 
 @dataclass(frozen=True)
@@ -394,6 +413,7 @@ class FlowRules:
     approve: tuple[ApproveRule, ...] = ()
     launch: tuple[LaunchRule, ...] = ()
     route: tuple[RouteRule, ...] = ()
+    model_arg: tuple[ModelArgRule, ...] = ()
     not_model: tuple[NotModelRule, ...] = ()
     entity: tuple[EntityRule, ...] = ()
     decision: tuple[DecisionRule, ...] = ()
@@ -452,6 +472,7 @@ _KEYS = {
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
     "launch": {"name": str, "framework": str, "says": str},
     "route": {"route": str, "verbs": list, "action": str, "framework": str, "says": str},
+    "model-arg": {"name": str, "keyword": str, "words": list, "framework": str, "says": str, "action": str},
     "not-model": {"name": str, "constructor": str, "keyword": str, "words": list, "says": str},
     "entity": {"name": str, "constructors": list, "action": str, "framework": str, "says": str},
     "decision": {"name": str, "keyword": str},
@@ -472,7 +493,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
@@ -528,6 +549,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
         approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
         launch=tuple(LaunchRule(r["name"], r["framework"], r["says"]) for r in table.get("launch", ())),
+        model_arg=tuple(ModelArgRule(r["name"], r["keyword"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"], r.get("action", "deploys")) for r in table.get("model-arg", ())),
         route=tuple(RouteRule(r["route"], tuple(str(v).lower() for v in r["verbs"]), r["action"], r["framework"], r["says"]) for r in table.get("route", ())),
         not_model=tuple(NotModelRule(r["name"], r["constructor"], r["keyword"], tuple(tuple(str(w).lower().split()) for w in r["words"]), r["says"]) for r in table.get("not-model", ())),
         decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),

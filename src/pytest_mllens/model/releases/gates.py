@@ -18,6 +18,7 @@ from .flow_rules import (
     ArtifactRule,
     ComponentRule,
     LaunchRule,
+    ModelArgRule,
     OpRule,
     SpecRule,
     flow_rules,
@@ -73,6 +74,9 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     retire = rules_of_flow.retire_methods
     files = file_release_rules(project)
     posts = rest_release_rules(project)
+    model_args: dict[str, list[ModelArgRule]] = {}
+    for model_arg in rules_of_flow.model_arg:
+        model_args.setdefault(model_arg.name.rpartition(".")[2], []).append(model_arg)
     ops = rules_of_flow.op_roots
     bases = _project_class_bases(project)
     component_roots = frozenset(rule.name.split(".")[0] for rule in rules_of_flow.component)
@@ -107,6 +111,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = launched
             elif posts and (facts.path, index) in posts:
                 matched[index] = posts[(facts.path, index)]
+            elif model_args and call.method in model_args and (configured := _model_arg_release(call, model_args[call.method])) is not None:
+                matched[index] = configured
             elif entity_methods and call.method in entity_methods and (built := entity_release(project, facts, index, call, rules_of_flow.entity)) is not None:
                 matched[index] = built
             elif files and (facts.path, index) in files:
@@ -143,6 +149,17 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             if call.parent in matched and call.parent not in containers:
                 continue  # a release nested in another release is reported once, as the outer call
             yield DeploySite(facts, call, rule, index)
+
+
+def _model_arg_release(call: CallFact, rules: Sequence[ModelArgRule]) -> Rule | None:
+    """A platform call configured with a model (``[[model-arg]]``): the rule, naming the model."""
+    for rule in rules:
+        if rule.pattern.match(call.name):
+            named = rule.model_name(call.names_in_keyword(rule.keyword))
+            if named:
+                says = f"{rule.says} ({rule.keyword}= passes `{named}`)"
+                return Rule(kind="deploy", match="call", name=call.name, says=says, framework=rule.framework, action=rule.action, source="release_flow.toml [[model-arg]]")
+    return None
 
 
 def _pushing_call(facts: FileFacts, arguments: CallFact) -> tuple[int, str] | None:  # (call index, what it does)
