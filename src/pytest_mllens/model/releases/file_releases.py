@@ -315,10 +315,21 @@ def _bound_path(facts: FileFacts, scope: str, name: str) -> str:
     """The path a name holds when it was bound to a call that builds one from literals: an
     environment lookup's default (``os.getenv("MODEL_PATH", "artifacts/model.pkl")``), wrapped
     or not in ``Path(...)``, ``str(...)``, ``os.path.join(...)``, ``.resolve()``."""
-    bindings = [i for i, c in enumerate(facts.calls) if c.assigned_to == name and c.scope == scope]
-    if not bindings and scope:
-        bindings = [i for i, c in enumerate(facts.calls) if c.assigned_to == name and not c.scope]
+    index = _bindings(facts)
+    bindings = index.get((scope, name)) or (index.get(("", name)) if scope else None)
     return _built_path(facts, bindings[-1]) if bindings else ""
+
+
+def _bindings(facts: FileFacts) -> dict[tuple[str, str], list[int]]:
+    """(scope, name) -> the calls whose result is bound to the name, in order (built once per file)."""
+    cached = facts.extra.get("_call_bindings")
+    if cached is None:
+        cached = {}
+        for position, call in enumerate(facts.calls):
+            if call.assigned_to:
+                cached.setdefault((call.scope, call.assigned_to), []).append(position)
+        facts.extra["_call_bindings"] = cached
+    return cached  # type: ignore[return-value]
 
 
 def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
