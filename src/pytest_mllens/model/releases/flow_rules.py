@@ -110,14 +110,16 @@ class RetireRule:
     keyword: str = ""
     position: int = -1
 
-    def retires(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object]) -> str:
-        """The literal value that makes the call a retirement (``""``: it is a release)."""
+    def retires(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object], names: Sequence[str] = ()) -> str:
+        """The literal value that makes the call a retirement (``""``: it is a release); or,
+        for a keyword computed from names (``stage=ModelVersionStage.ARCHIVED``), the name."""
+        wanted = {v.lower() for v in self.values}
         value = next((v for k, v in keywords if k == self.keyword), None) if self.keyword else None
         if value is None and 0 <= self.position < len(positional):
             value = positional[self.position]
-        if isinstance(value, str) and value != NON_LITERAL and value.lower() in {v.lower() for v in self.values}:
+        if isinstance(value, str) and value != NON_LITERAL and value.lower() in wanted:
             return value
-        return ""
+        return next((n for n in names if n.lower() in wanted), "")
 
 
 @dataclass(frozen=True)

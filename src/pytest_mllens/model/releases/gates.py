@@ -95,7 +95,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             rules = project.knowledge.call_matches(facts, call, ("deploy",))
             if not rules and bases and call.name.rpartition(".")[0] in bases:
                 rules = _inherited_matches(project, facts, call, bases)
-            if rules and call.method in retire and any(r.retires(call.keywords, call.positional) for r in retire[call.method]):
+            if rules and call.method in retire and any(r.retires(call.keywords, call.positional, call.names_in_keyword(r.keyword) if r.keyword else ()) for r in retire[call.method]):
                 continue  # transition_model_version_stage(..., stage="Archived"): takes a version out of service
             if rules and not_model and serves_no_model(facts, index, call, not_model):
                 continue  # a serving endpoint for a feature spec: it serves features, not a model
