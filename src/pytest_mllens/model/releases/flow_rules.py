@@ -210,6 +210,13 @@ class LaunchRule(_NamedByGlob):
     name: str
     framework: str
     says: str
+    after_training: bool = False
+    """Any earlier training call in the scope makes it a release (no ``.bind`` of a value
+    needed): a Lambda created from a container image right after the notebook trained the
+    model that the image was built with."""
+    keyword: str = ""
+    equals: str = ""
+    """Only when the call's ``keyword`` is this literal (``PackageType="Image"``)."""
 
 
 @dataclass(frozen=True)
@@ -472,7 +479,7 @@ _KEYS = {
     "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str, "action": str},
     "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
-    "launch": {"name": str, "framework": str, "says": str},
+    "launch": {"name": str, "framework": str, "says": str, "after-training": bool, "keyword": str, "equals": str},
     "route": {"route": str, "verbs": list, "action": str, "framework": str, "says": str},
     "model-arg": {"name": str, "keyword": str, "words": list, "framework": str, "says": str, "action": str},
     "not-model": {"name": str, "constructor": str, "keyword": str, "words": list, "says": str},
@@ -550,7 +557,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         stop=tuple(StopRule(r["method"], r["says"]) for r in table.get("stop", ())),
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
         approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
-        launch=tuple(LaunchRule(r["name"], r["framework"], r["says"]) for r in table.get("launch", ())),
+        launch=tuple(LaunchRule(r["name"], r["framework"], r["says"], r.get("after-training", False), r.get("keyword", ""), r.get("equals", "")) for r in table.get("launch", ())),
         model_arg=tuple(ModelArgRule(r["name"], r["keyword"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"], r.get("action", "deploys")) for r in table.get("model-arg", ())),
         route=tuple(RouteRule(r["route"], tuple(str(v).lower() for v in r["verbs"]), r["action"], r["framework"], r["says"]) for r in table.get("route", ())),
         not_model=tuple(NotModelRule(r["name"], r["constructor"], r["keyword"], tuple(tuple(str(w).lower().split()) for w in r["words"]), r["says"]) for r in table.get("not-model", ())),

@@ -353,6 +353,14 @@ def _launch_release(project: Project, facts: FileFacts, index: int, call: CallFa
     launch = next((rule for rule in launches if rule.pattern.match(call.name)), None)
     if launch is None:
         return None
+    if launch.after_training:
+        if launch.keyword and call.keyword(launch.keyword) != launch.equals:
+            return None
+        trained = next((c for c in facts.calls if c.line < call.line and c.scope == call.scope and project.knowledge.call_matches(facts, c, ("training",))), None)
+        if trained is None:
+            return None
+        says = f"{launch.says} (the same code trains a model first: {trained.name.rpartition('.')[2] or trained.name}() at {facts.location(trained.line)})"
+        return Rule(kind="deploy", match="call", name=launch.name, says=says, framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
     apps = set(call.arg_names)
     bound = [c for c in facts.calls if c.method == "bind" and (c.parent == index or (c.assigned_to and c.assigned_to in apps and c.scope == call.scope and c.line <= call.line))]
     if any(c.arg_names for c in bound):
