@@ -109,7 +109,23 @@ def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
         constant = max((line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line), default=0)  # type: ignore[attr-defined]
         if computed and computed > constant:
             return f"`{name}` {rule.says} (set at {facts.location(computed)})"
+        decided = _flipped_on_metric(facts, guard, name)
+        if decided:
+            return f"`{name}` {rule.says} ({decided})"
     return ""
+
+
+def _flipped_on_metric(facts: FileFacts, guard: GuardFact, name: str) -> str:
+    """``should_promote = True`` ... ``if latest_metric >= current_metric: ... else:
+    should_promote = False`` ... ``if should_promote:``: a flag given constants, the later one
+    after a metric comparison in the same scope, decides on that metric."""
+    lines = sorted(line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line)  # type: ignore[attr-defined]
+    if len(lines) < 2:
+        return ""
+    nearest = max((g for g in facts.guards if g.metric and g.scope == guard.scope and lines[0] < g.line < lines[-1]), key=lambda g: g.line, default=None)
+    if nearest is None:
+        return ""
+    return f"set to a constant at {facts.location(lines[-1])} after `{nearest.text}` at {facts.location(nearest.line)}"
 
 
 _FIELD = re.compile(r"""\b([A-Za-z_]\w*)\s*(?:\[\s*['"]([\w\- ]+)['"]\s*\]|\.get\(\s*['"]([\w\- ]+)['"]|\.([A-Za-z_]\w*)\b(?!\s*\())""")
