@@ -15,7 +15,7 @@ import libcst as cst
 
 from ..records import NON_LITERAL, Literal
 
-__all__ = ["CHILDREN", "LEAVES", "collect", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "walk_all", "word_pattern", "find_word"]
+__all__ = ["CHILDREN", "LEAVES", "collect", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "path_join_text", "template_text", "walk_all", "word_pattern", "find_word"]
 
 
 LEAVES = frozenset(
@@ -236,6 +236,49 @@ def literal_prefix(node: cst.BaseExpression) -> str:
         left = literal(node.left)
         return left if isinstance(left, str) and left != NON_LITERAL else literal_prefix(node.left)
     return ""
+
+
+def template_text(node: cst.BaseExpression, depth: int = 0) -> str:
+    """The fixed text of a computed string, each computed part as ``{}``:
+    ``f"{host}/api/2.0/serving-endpoints"`` and ``host + "/api/2.0/serving-endpoints"`` both
+    give ``{}/api/2.0/serving-endpoints``; ``""`` when the node is no such string."""
+    kind = type(node)
+    if kind is cst.FormattedString:
+        return "".join(part.value if type(part) is cst.FormattedStringText else "{}" for part in node.parts)  # type: ignore[attr-defined]
+    if kind is cst.BinaryOperation and type(node.operator) is cst.Add and depth < 8:  # type: ignore[attr-defined]
+        left = template_text(node.left, depth + 1) or _part(node.left)  # type: ignore[attr-defined]
+        right = template_text(node.right, depth + 1) or _part(node.right)  # type: ignore[attr-defined]
+        text = left + right
+        return text if text.replace("{}", "") else ""
+    return ""
+
+
+def path_join_text(node: cst.BaseExpression, bound: dict[str, str], depth: int = 0) -> str:
+    """The path a ``/`` join of pathlib parts builds: ``Path("artifacts") / "model.pkl"`` gives
+    ``artifacts/model.pkl``; a name bound to a string earlier (``bound``) gives that string;
+    any other part (``Path(__file__).parent``, an unknown name) gives ``{}``. ``""`` when no
+    part is a literal (nothing to match a path by)."""
+    if type(node) is cst.BinaryOperation and type(node.operator) is cst.Divide and depth < 12:  # type: ignore[attr-defined]
+        left = path_join_text(node.left, bound, depth + 1) or "{}"  # type: ignore[attr-defined]
+        right = path_join_text(node.right, bound, depth + 1) or "{}"  # type: ignore[attr-defined]
+        text = f"{left}/{right}"
+        return text if depth or text.replace("{}", "").strip("/") else ""
+    if depth == 0:
+        return ""
+    value = literal(node)
+    if isinstance(value, str) and value != NON_LITERAL:
+        return value
+    if type(node) is cst.Name:
+        return bound.get(node.value, "{}")
+    if type(node) is cst.Call and dotted(node.func).rpartition(".")[2] in ("Path", "PurePath", "PosixPath") and len(node.args) == 1:
+        inner = literal(node.args[0].value)
+        return inner if isinstance(inner, str) and inner != NON_LITERAL else path_join_text(node.args[0].value, bound, depth + 1) if type(node.args[0].value) is cst.Name else "{}"
+    return "{}"
+
+
+def _part(node: cst.BaseExpression) -> str:
+    value = literal(node)
+    return value if isinstance(value, str) and value != NON_LITERAL else "{}"
 
 
 def short(text: str, limit: int = 100) -> str:

@@ -17,6 +17,7 @@ import libcst as cst
 
 from .expressions import dotted as _dotted
 from .expressions import literal as _literal_of
+from .expressions import path_join_text
 from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
@@ -124,6 +125,12 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             # its fixed text, each placeholder as "{}"
             fixed = "".join(part.value if type(part) is cst.FormattedStringText else "{}" for part in value.parts)
             self.strings.append((self._scope_name(), target, fixed[:4000]))
+        elif type(value) is cst.BinaryOperation and type(value.operator) is cst.Divide:
+            # `MODEL_PATH = ROOT / "artifacts" / "model.pkl"`: the path a pathlib join builds
+            scope = self._scope_name()
+            text = path_join_text(value, {name: text for where, name, text in self.strings if where in (scope, "")})
+            if text:
+                self.strings.append((scope, target, text[:1000]))
         elif type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("True", "False", "None")):
             # `deploy_flag = 1`: a decision flag overwritten with a constant decides nothing
             self.constants.append((self._scope_name(), target, self.span[0]))

@@ -13,6 +13,8 @@ from .expressions import dotted_or_text as _dotted_or_text
 from .expressions import literal as _literal
 from .expressions import names_in as _names_in
 from .expressions import short as _short
+from .expressions import template_text as _template_text
+from .expressions import path_join_text as _path_join_text
 from .expressions import collect as _collect
 from .extract_imports import DYNAMIC_IMPORTS as _DYNAMIC_IMPORTS
 from .lines import segment as _segment
@@ -29,6 +31,7 @@ _EXIT_CALLS = frozenset({"sys.exit", "exit", "quit", "os._exit", "pytest.fail", 
 _TYPE_CHECKING = frozenset({"TYPE_CHECKING", "typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"})
 _KFP_ELSE = frozenset({"kfp.dsl.Else"})
 _CALL_OR_NAME = (cst.Call, cst.Name)
+_COMPUTED_STRING = frozenset({cst.FormattedString, cst.BinaryOperation})
 _COMPARISON = (cst.Comparison,)
 _NAME_OR_STRING = (cst.Name, cst.SimpleString)
 _CHECK_SEGMENTS = os.environ.get("MLLENS_CHECK_SEGMENTS") == "1"  # a test aid: compare with libcst's rendering
@@ -50,9 +53,12 @@ class CallFacts(Walker):
         arg_names: list[str] = []
         keyword_names: list[tuple[str, tuple[str, ...]]] = []
         references: list[tuple[str, str]] = []
+        index = len(self.calls)
         for arg in node.args:
             expression, keyword = arg.value, arg.keyword
             value = _literal(expression)
+            if value == NON_LITERAL and type(expression) in _COMPUTED_STRING:
+                self._argument_text(index, expression)
             names = _names_in(expression)
             if type(expression) is cst.Name or type(expression) is cst.Attribute:
                 reference = self._reference(expression)
@@ -67,7 +73,6 @@ class CallFacts(Walker):
             arg_names.extend(names)
         method = name.rpartition(".")[2] if name else ""
         line, col = self._locate(method)
-        index = len(self.calls)
         receiver = ""
         if type(node.func) is cst.Attribute:
             # the receiver call, if any, is the next one recorded (walked right below)
@@ -103,6 +108,15 @@ class CallFacts(Walker):
         for arg in node.args:
             self._expr(arg.value)
         self.call_parent = saved
+
+    def _argument_text(self, index: int, expression: cst.BaseExpression) -> None:
+        """A URL or path computed in a call's argument (``f"{host}/api/2.0/serving-endpoints"``,
+        ``base + "/models:upload"``, ``ROOT / "artifacts/model.joblib"``): kept with the strings, bound to the pseudo-name ``#N``
+        (call ``N``), so that a release reached through a REST route can read it. Only text
+        that looks like a URL or path: messages (with spaces) are left out."""
+        text = _template_text(expression) or _path_join_text(expression, {})
+        if text and ("/" in text or ":" in text) and not any(c.isspace() for c in text):
+            self.strings.append((self._scope_name(), f"#{index}", text[:1000]))
 
     def _if(self, node: cst.If) -> None:
         header_span = self.span

@@ -201,6 +201,13 @@ def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules
             return
         if value is None:
             return
+        computed = _relative_tail(_strings(facts).get((call.scope, f"#{index}"), ""))
+        if computed and _is_template(computed):
+            yield _Path(posixpath.normpath(computed), facts, index, f"f{computed!r}", rule.key, template=True)
+            return
+        if computed and _normal(computed):
+            yield _Path(_normal(computed), facts, index, f"{computed!r} joined onto a computed folder" if computed != _strings(facts).get((call.scope, f"#{index}")) else "", rule.key)
+            return
         if rule.handle:
             opened = _opened(facts, index, call)
             if opened is not None:
@@ -237,12 +244,16 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
     defaults = _argparse_defaults(facts) if "args" in names or any(n.endswith("args") for n in names) else {}
     params = _params(project, facts, call.scope)
     for name in names:
-        value = strings.get((call.scope, name)) or strings.get(("", name)) or _imported_string(project, facts, name)
+        value = strings.get((call.scope, name)) or strings.get(("", name)) or _bound_path(facts, call.scope, name)
+        where = ""
+        if not value:
+            value, where = _imported_string(project, facts, name, names)
+        value = _relative_tail(value) if value else value
         if value and _is_template(value):
-            yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}", key, template=True)
+            yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}{where}", key, template=True)
             return
         if value and _looks_like_path(value, strict=False):
-            yield _Path(_normal(value), facts, index, f"`{name}` = {value!r}", key)
+            yield _Path(_normal(value), facts, index, f"`{name}` = {value!r}{where}", key)
             return
         if name in defaults:
             yield _Path(_normal(defaults[name]), facts, index, f"the default of --{name.replace('_', '-')}", key)
@@ -271,18 +282,90 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
             break
 
 
-def _imported_string(project: Project, facts: FileFacts, name: str) -> str:
-    """A module-level string a project module defines and this file imports by name
-    (``from app.config import MODEL_PATH``): trainer and server share the path that way."""
+def _imported_string(project: Project, facts: FileFacts, name: str, names: tuple[str, ...] = ()) -> tuple[str, str]:
+    """A module-level path a project module defines and this file imports by name
+    (``from app.config import MODEL_PATH``) or reads as an attribute of the module it imports
+    (``config.MODEL_PATH`` after ``import config`` or ``from app import config``): trainer and
+    server share the path that way."""
     for imported in facts.imports:
-        if imported.local != name or imported.star:
+        if imported.star:
             continue
-        owner, _, attribute = imported.target.rpartition(".")
-        module = project.resolve_import(facts, owner) if owner else None
+        if imported.local == name:
+            owner, _, attribute = imported.target.rpartition(".")
+            module = project.resolve_import(facts, owner) if owner else None
+        elif imported.local in names and imported.local != name:
+            # `config.MODEL_PATH`: the names of the argument hold the module and the attribute
+            module, attribute = project.resolve_import(facts, imported.target), name
+        else:
+            continue
         other = project.modules.get(module) if module else None
         if other is not None and other is not facts:
-            return _strings(other).get(("", attribute), "")
-    return ""
+            found = _strings(other).get(("", attribute), "") or _bound_path(other, "", attribute)
+            if found:
+                return found, f" in {other.path}"
+    return "", ""
+
+
+_ENV = frozenset({"os.getenv", "os.environ.get", "getenv", "os.environ.setdefault"})
+_PATHLIKE = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str", "os.path.join", "posixpath.join", "os.path.abspath", "os.path.normpath", "os.path.expanduser", "os.fspath"})
+_PATH_METHODS = frozenset({"resolve", "absolute", "expanduser"})
+
+
+def _bound_path(facts: FileFacts, scope: str, name: str) -> str:
+    """The path a name holds when it was bound to a call that builds one from literals: an
+    environment lookup's default (``os.getenv("MODEL_PATH", "artifacts/model.pkl")``), wrapped
+    or not in ``Path(...)``, ``str(...)``, ``os.path.join(...)``, ``.resolve()``."""
+    index = _bindings(facts)
+    bindings = index.get((scope, name)) or (index.get(("", name)) if scope else None)
+    return _built_path(facts, bindings[-1]) if bindings else ""
+
+
+def _bindings(facts: FileFacts) -> dict[tuple[str, str], list[int]]:
+    """(scope, name) -> the calls whose result is bound to the name, in order (built once per file)."""
+    cached = facts.extra.get("_call_bindings")
+    if cached is None:
+        cached = {}
+        for position, call in enumerate(facts.calls):
+            if call.assigned_to:
+                cached.setdefault((call.scope, call.assigned_to), []).append(position)
+        facts.extra["_call_bindings"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
+    call = facts.calls[index]
+    if depth > 4:
+        return ""
+    if call.name in _ENV:
+        default = call.positional[1] if len(call.positional) > 1 else call.keyword("default")
+        return default if isinstance(default, str) and default != NON_LITERAL else ""
+    if call.method in _PATH_METHODS and call.receiver.startswith("#"):
+        return _built_path(facts, int(call.receiver[1:]), depth + 1)
+    if call.name not in _PATHLIKE:
+        return ""
+    children = iter(i for i in range(index + 1, min(len(facts.calls), index + 16)) if facts.calls[i].parent == index)
+    parts: list[str] = []
+    for value in call.positional:
+        if isinstance(value, str) and value != NON_LITERAL:
+            parts.append(value)
+            continue
+        child = next(children, None)
+        inner = _built_path(facts, child, depth + 1) if child is not None else ""
+        if not inner:
+            return ""
+        parts.append(inner)
+    return posixpath.join(*parts) if parts else ""
+
+
+def _relative_tail(value: str) -> str:
+    """``{}/artifacts/model.pkl`` (a join onto a base the code computes, ``Path(__file__).parent``)
+    as the part that names the file, ``artifacts/model.pkl``; ``""`` for a bare file name under
+    a computed folder (``{}/model.pkl``); other values as they are."""
+    tail = value
+    while tail.startswith("{}/"):
+        tail = tail[3:]
+    # a bare file name under a computed folder may be any folder's (a candidate's): too weak
+    return tail if tail == value or "/" in tail else ""
 
 
 _METHODS: dict[int, frozenset[str]] = {}

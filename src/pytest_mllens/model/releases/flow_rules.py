@@ -25,7 +25,7 @@ else:  # pragma: no cover
 from ...facts.records import NON_LITERAL
 from ..knowledge import KnowledgeError
 
-__all__ = ["ApproveRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -91,6 +91,9 @@ class ArtifactRule:
     releases a model only if one of its ``file_keywords`` arguments (a literal or a string
     bound to a name) ends so; ``HfApi.upload_file`` also uploads READMEs and configs."""
     file_keywords: tuple[str, ...] = ()
+    superseded_by: str = ""
+    """A release verb that, called in the same file, is the one release: ``trainer.push_to_hub()``
+    after ``TrainingArguments(push_to_hub=True)`` pushes the same model to the same repository."""
 
     @cached_property
     def constructor_pattern(self) -> re.Pattern[str]:
@@ -107,14 +110,16 @@ class RetireRule:
     keyword: str = ""
     position: int = -1
 
-    def retires(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object]) -> str:
-        """The literal value that makes the call a retirement (``""``: it is a release)."""
+    def retires(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object], names: Sequence[str] = ()) -> str:
+        """The literal value that makes the call a retirement (``""``: it is a release); or,
+        for a keyword computed from names (``stage=ModelVersionStage.ARCHIVED``), the name."""
+        wanted = {v.lower() for v in self.values}
         value = next((v for k, v in keywords if k == self.keyword), None) if self.keyword else None
         if value is None and 0 <= self.position < len(positional):
             value = positional[self.position]
-        if isinstance(value, str) and value != NON_LITERAL and value.lower() in {v.lower() for v in self.values}:
+        if isinstance(value, str) and value != NON_LITERAL and value.lower() in wanted:
             return value
-        return ""
+        return next((n for n in names if n.lower() in wanted), "")
 
 
 @dataclass(frozen=True)
@@ -205,18 +210,57 @@ class LaunchRule(_NamedByGlob):
     name: str
     framework: str
     says: str
+    after_training: bool = False
+    """Any earlier training call in the scope makes it a release (no ``.bind`` of a value
+    needed): a Lambda created from a container image right after the notebook trained the
+    model that the image was built with."""
+    keyword: str = ""
+    equals: str = ""
+    """Only when the call's ``keyword`` is this literal (``PackageType="Image"``)."""
 
 
 @dataclass(frozen=True)
-class RestRule(_NamedByGlob):
-    """An HTTP call (``requests.post``) that deploys a model when its function (or module)
-    binds a string holding a serving REST path (``/api/2.0/serving-endpoints``): teams
-    enable managed serving through the REST API when the SDK is not at hand."""
+class ModelArgRule(_NamedByGlob):
+    """A generic platform call that deploys a model when its ``keyword`` argument passes a name
+    with one of ``words`` among its words: ``lambda_client.create_function(...,
+    Environment={"Variables": {"MODEL_KEY": model_key}})`` creates a function that serves the
+    model it is configured with; the same call with no model is plain infrastructure."""
 
     name: str
-    paths: tuple[str, ...]
+    keyword: str
+    words: tuple[str, ...]
     framework: str
     says: str
+    action: str = "deploys"
+
+    def model_name(self, names: Sequence[str]) -> str:
+        """The name passed in the keyword whose words say it is a model (``""``: none)."""
+        return next((n for n in names if words_of(n) & set(self.words)), "")
+
+
+@dataclass(frozen=True)
+class RouteRule:
+    """A platform REST route that releases a model (``serving-endpoints``: create a Databricks
+    serving endpoint; ``mlflow/model-versions/create``: register a version). An HTTP write
+    (a call whose name has one of ``verbs`` as a word, or that is given the verb as a literal,
+    ``api_client.do("POST", path)``) to a URL whose path ends with ``route`` is the release;
+    ``{}`` in the route stands for one path segment. Teams reach serving and registry APIs
+    through their own small REST clients when the SDK is not at hand."""
+
+    route: str
+    verbs: tuple[str, ...]
+    action: str
+    framework: str
+    says: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        head = "" if self.route.startswith(":") else "(?:^|/)"
+        return re.compile(head + re.escape(self.route).replace(re.escape("{}"), "[^/]+") + "/?$")
+
+    def ends(self, url: str) -> bool:
+        """Does the path of ``url`` (query and fragment left out) end with this route?"""
+        return bool(self.pattern.search(url.split("?", 1)[0].split("#", 1)[0]))
 
 
 @dataclass(frozen=True)
@@ -377,7 +421,8 @@ class FlowRules:
     flag: tuple[FlagRule, ...] = ()
     approve: tuple[ApproveRule, ...] = ()
     launch: tuple[LaunchRule, ...] = ()
-    rest: tuple[RestRule, ...] = ()
+    route: tuple[RouteRule, ...] = ()
+    model_arg: tuple[ModelArgRule, ...] = ()
     not_model: tuple[NotModelRule, ...] = ()
     entity: tuple[EntityRule, ...] = ()
     decision: tuple[DecisionRule, ...] = ()
@@ -427,15 +472,16 @@ _KEYS = {
     "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool},
     "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool, "keyword-names": list},
-    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str, "receiver": bool, "files": list, "file-keywords": list},
+    "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str, "receiver": bool, "files": list, "file-keywords": list, "superseded-by": str},
     "retire": {"release": str, "keyword": str, "position": int, "values": list},
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
     "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str, "action": str},
     "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
-    "launch": {"name": str, "framework": str, "says": str},
-    "rest": {"name": str, "paths": list, "framework": str, "says": str},
+    "launch": {"name": str, "framework": str, "says": str, "after-training": bool, "keyword": str, "equals": str},
+    "route": {"route": str, "verbs": list, "action": str, "framework": str, "says": str},
+    "model-arg": {"name": str, "keyword": str, "words": list, "framework": str, "says": str, "action": str},
     "not-model": {"name": str, "constructor": str, "keyword": str, "words": list, "says": str},
     "entity": {"name": str, "constructors": list, "action": str, "framework": str, "says": str},
     "decision": {"name": str, "keyword": str},
@@ -456,11 +502,13 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "rest": ("name", "paths", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: spec {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
+            if kind == "route" and raw.get("action") not in ("deploys", "registers", "promotes"):
+                problems.append(f"{source}: route {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "entity" and raw.get("action") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: entity {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
@@ -485,7 +533,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         ),
         write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
         artifact=tuple(
-            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False), tuple(r.get("files", ())), tuple(r.get("file-keywords", ()))) for r in table.get("artifact", ())
+            ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False), tuple(r.get("files", ())), tuple(r.get("file-keywords", ())), r.get("superseded-by", "")) for r in table.get("artifact", ())
         ),
         graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
         save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False)) for r in table.get("save", ())),
@@ -509,8 +557,9 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         stop=tuple(StopRule(r["method"], r["says"]) for r in table.get("stop", ())),
         component=tuple(ComponentRule(r["name"], r["framework"], r["says"], tuple(r["words"])) for r in table.get("component", ())),
         approve=tuple(ApproveRule(r["method"], r["key"], r["value"], r["framework"], r["says"]) for r in table.get("approve", ())),
-        launch=tuple(LaunchRule(r["name"], r["framework"], r["says"]) for r in table.get("launch", ())),
-        rest=tuple(RestRule(r["name"], tuple(r["paths"]), r["framework"], r["says"]) for r in table.get("rest", ())),
+        launch=tuple(LaunchRule(r["name"], r["framework"], r["says"], r.get("after-training", False), r.get("keyword", ""), r.get("equals", "")) for r in table.get("launch", ())),
+        model_arg=tuple(ModelArgRule(r["name"], r["keyword"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"], r.get("action", "deploys")) for r in table.get("model-arg", ())),
+        route=tuple(RouteRule(r["route"], tuple(str(v).lower() for v in r["verbs"]), r["action"], r["framework"], r["says"]) for r in table.get("route", ())),
         not_model=tuple(NotModelRule(r["name"], r["constructor"], r["keyword"], tuple(tuple(str(w).lower().split()) for w in r["words"]), r["says"]) for r in table.get("not-model", ())),
         decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
         entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),

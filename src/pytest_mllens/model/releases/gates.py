@@ -18,8 +18,8 @@ from .flow_rules import (
     ArtifactRule,
     ComponentRule,
     LaunchRule,
+    ModelArgRule,
     OpRule,
-    RestRule,
     SpecRule,
     flow_rules,
 )
@@ -67,11 +67,16 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     from .entity_releases import entity_release, serves_no_model
     from .file_releases import file_release_rules
+    from .rest_releases import rest_release_rules
 
     rules_of_flow = flow_rules()
     artifacts = {rule.release: rule for rule in rules_of_flow.artifact}
     retire = rules_of_flow.retire_methods
     files = file_release_rules(project)
+    posts = rest_release_rules(project)
+    model_args: dict[str, list[ModelArgRule]] = {}
+    for model_arg in rules_of_flow.model_arg:
+        model_args.setdefault(model_arg.name.rpartition(".")[2], []).append(model_arg)
     ops = rules_of_flow.op_roots
     bases = _project_class_bases(project)
     component_roots = frozenset(rule.name.split(".")[0] for rule in rules_of_flow.component)
@@ -81,8 +86,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
         approvals.setdefault(approve.method, []).append(approve)
     entity_methods = frozenset(rule.name.rpartition(".")[2].lstrip("*") for rule in rules_of_flow.entity)
     not_model = rules_of_flow.not_model
-    launch_names: dict[str, bool] = {}  # call name -> whether a launch / rest pattern names it (names repeat)
-    rest_names: dict[str, bool] = {}
+    launch_names: dict[str, bool] = {}  # call name -> whether a launch pattern names it (names repeat)
     for facts in project.files:
         matched: dict[int, Rule] = {}
         components = _release_components(project, facts, rules_of_flow.component) if component_roots and component_roots & imported_roots(facts) else {}
@@ -91,7 +95,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             rules = project.knowledge.call_matches(facts, call, ("deploy",))
             if not rules and bases and call.name.rpartition(".")[0] in bases:
                 rules = _inherited_matches(project, facts, call, bases)
-            if rules and call.method in retire and any(r.retires(call.keywords, call.positional) for r in retire[call.method]):
+            if rules and call.method in retire and any(r.retires(call.keywords, call.positional, call.names_in_keyword(r.keyword) if r.keyword else ()) for r in retire[call.method]):
                 continue  # transition_model_version_stage(..., stage="Archived"): takes a version out of service
             if rules and not_model and serves_no_model(facts, index, call, not_model):
                 continue  # a serving endpoint for a feature spec: it serves features, not a model
@@ -105,8 +109,10 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = spec
             elif rules_of_flow.launch and _named(launch_names, call.name, rules_of_flow.launch) and (launched := _launch_release(project, facts, index, call, rules_of_flow.launch)) is not None:
                 matched[index] = launched
-            elif rules_of_flow.rest and _named(rest_names, call.name, rules_of_flow.rest) and (posted := _rest_release(facts, call, rules_of_flow.rest)) is not None:
-                matched[index] = posted
+            elif posts and (facts.path, index) in posts:
+                matched[index] = posts[(facts.path, index)]
+            elif model_args and call.method in model_args and (configured := _model_arg_release(call, model_args[call.method])) is not None:
+                matched[index] = configured
             elif entity_methods and call.method in entity_methods and (built := entity_release(project, facts, index, call, rules_of_flow.entity)) is not None:
                 matched[index] = built
             elif files and (facts.path, index) in files:
@@ -121,12 +127,23 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
         holding = {facts.calls[i].parent for i in matched if facts.calls[i].parent in containers}
         linked = {(facts.calls[i].scope, name) for i in matched for name in facts.calls[i].arg_names}
         served = {(facts.calls[i].scope, facts.calls[i].line) for i, rule in matched.items() if rule.action == "deploys" and facts.calls[i].method not in PREPARATORY_METHODS}
+        verbs = {facts.calls[i].method for i in matched}
         for index, rule in matched.items():
             call = facts.calls[index]
+            if call.method in artifacts and artifacts[call.method].superseded_by:
+                if artifacts[call.method].superseded_by in verbs:
+                    continue  # TrainingArguments(push_to_hub=True) and trainer.push_to_hub(): one release, the push
+                pushed = _pushing_call(facts, call)
+                if pushed is not None:
+                    # the Trainer built with these arguments pushes when it saves the model
+                    where, how = pushed
+                    says = f"pushes the model to the Hugging Face Hub as it {how} (the training arguments at {facts.location(call.line)} set push_to_hub=)"
+                    yield DeploySite(facts, facts.calls[where], replace(rule, name=facts.calls[where].name, says=says), where)
+                    continue
             if call.method in artifacts and call.assigned_to and (call.scope, call.assigned_to) in linked:
                 continue  # `logged = run.log_artifact(a)` then `run.link_artifact(logged, ...)`: one release, the link
-            if call.method in PREPARATORY_METHODS and any(scope == call.scope and line > call.line for scope, line in served):
-                continue  # create_model, then an endpoint in the same function: one release, the endpoint
+            if call.method in PREPARATORY_METHODS and any((scope == call.scope and line > call.line) or _called_in_turn(facts, call.scope, scope) for scope, line in served):
+                continue  # create_model, then an endpoint in the same function (or in the helper called after it): one release, the endpoint
             if index in holding:
                 continue  # ModelStep(step_args=model.register(...)): the inner register is the release
             if call.parent in matched and call.parent not in containers:
@@ -134,7 +151,48 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             yield DeploySite(facts, call, rule, index)
 
 
-def _named(memo: dict[str, bool], name: str, rules: Sequence[LaunchRule] | Sequence[RestRule]) -> bool:
+def _model_arg_release(call: CallFact, rules: Sequence[ModelArgRule]) -> Rule | None:
+    """A platform call configured with a model (``[[model-arg]]``): the rule, naming the model."""
+    for rule in rules:
+        if rule.pattern.match(call.name):
+            named = rule.model_name(call.names_in_keyword(rule.keyword))
+            if named:
+                says = f"{rule.says} ({rule.keyword}= passes `{named}`)"
+                return Rule(kind="deploy", match="call", name=call.name, says=says, framework=rule.framework, action=rule.action, source="release_flow.toml [[model-arg]]")
+    return None
+
+
+def _pushing_call(facts: FileFacts, arguments: CallFact) -> tuple[int, str] | None:  # (call index, what it does)
+    """Where a trainer built with these training arguments (``Trainer(args=training_args)``)
+    saves its model (``trainer.save_model()``), else trains it (``trainer.train()``): with
+    ``push_to_hub=True`` that call pushes to the Hub. ``None`` when the arguments are not bound
+    to a name, or no trainer in the file is given them."""
+    if not arguments.assigned_to:
+        return None
+    trainers = {c.assigned_to for c in facts.calls if c.assigned_to and arguments.assigned_to in c.names_in_keyword("args") and c.line >= arguments.line}
+    if not trainers:
+        return None
+    found: tuple[int, str] | None = None
+    for index, call in enumerate(facts.calls):
+        if call.receiver in trainers and call.line >= arguments.line:
+            if call.method == "save_model":
+                return index, "saves it"
+            if call.method == "train" and found is None:
+                found = (index, "trains and saves it")
+    return found
+
+
+def _called_in_turn(facts: FileFacts, first: str, then: str) -> bool:
+    """Does one function of ``facts`` call the helper ``first`` and later the helper ``then``
+    (``create_model(sm, ...)`` then ``upsert_endpoint(sm, ...)`` in ``main``)? Helpers of the
+    same module, called by their own name."""
+    if not first or not then or first == then or "." in first or "." in then:
+        return False
+    firsts = {(c.scope, c.line) for c in facts.calls if c.method == first}
+    return any(c.method == then and any(scope == c.scope and line < c.line for scope, line in firsts) for c in facts.calls)
+
+
+def _named(memo: dict[str, bool], name: str, rules: Sequence[LaunchRule]) -> bool:
     """Whether a rule's pattern matches the call name ``name``, asked once per distinct name."""
     found = memo.get(name)
     if found is None:
@@ -295,6 +353,14 @@ def _launch_release(project: Project, facts: FileFacts, index: int, call: CallFa
     launch = next((rule for rule in launches if rule.pattern.match(call.name)), None)
     if launch is None:
         return None
+    if launch.after_training:
+        if launch.keyword and call.keyword(launch.keyword) != launch.equals:
+            return None
+        trained = next((c for c in facts.calls if c.line < call.line and c.scope == call.scope and project.knowledge.call_matches(facts, c, ("training",))), None)
+        if trained is None:
+            return None
+        says = f"{launch.says} (the same code trains a model first: {trained.name.rpartition('.')[2] or trained.name}() at {facts.location(trained.line)})"
+        return Rule(kind="deploy", match="call", name=launch.name, says=says, framework=launch.framework, action="deploys", source="release_flow.toml [[launch]]")
     apps = set(call.arg_names)
     bound = [c for c in facts.calls if c.method == "bind" and (c.parent == index or (c.assigned_to and c.assigned_to in apps and c.scope == call.scope and c.line <= call.line))]
     if any(c.arg_names for c in bound):
@@ -329,20 +395,6 @@ def _fed_by_training(project: Project, facts: FileFacts, call: CallFact) -> str:
 def _trains(project: Project, facts: FileFacts, function: FunctionFact) -> bool:
     inner = f"{function.qualname}."
     return any((c.scope == function.qualname or c.scope.startswith(inner)) and project.knowledge.call_matches(facts, c, ("training",)) for c in facts.calls)
-
-
-def _rest_release(facts: FileFacts, call: CallFact, rest: Sequence[RestRule]) -> Rule | None:
-    """``requests.post(f"{host}{path}")`` where the function (or module) binds a serving REST
-    path: a deploy through the platform's HTTP API."""
-    for rule in rest:
-        if not rule.pattern.match(call.name):
-            continue
-        texts = [v for v in (*call.positional[:1], call.keyword("url")) if isinstance(v, str)]
-        texts += [text for scope, _, text in facts.extra.get("strings", ()) if scope in (call.scope, "")]  # type: ignore[attr-defined]
-        path = next((p for p in rule.paths for t in texts if p in t), "")
-        if path:
-            return Rule(kind="deploy", match="call", name=rule.name, says=f"{rule.says} ({path})", framework=rule.framework, action="deploys", source="release_flow.toml [[rest]]")
-    return None
 
 
 def _logs_a_model(facts: FileFacts, call: CallFact, rule: ArtifactRule) -> bool:
@@ -391,7 +443,9 @@ def _artifact_type(call: CallFact, rule: ArtifactRule) -> object:
     value = call.keyword(rule.keyword) if call.has_keyword(rule.keyword) else None
     if value is None and 0 <= rule.position < len(call.positional):
         value = call.positional[rule.position]
-    return rule.default if value is None and rule.default else value
+    value = rule.default if value is None and rule.default else value
+    # `push_to_hub=True`, `push_to_hub=args.push_to_hub`: the data names these "true" and "computed"
+    return "true" if value is True else "computed" if value == NON_LITERAL else value
 
 
 def find_gate(project: Project, site: DeploySite, gate_patterns: Sequence[str] = ()) -> Gate | None:

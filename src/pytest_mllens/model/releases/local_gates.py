@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...facts.records import CallFact, FileFacts, FunctionFact, GuardFact
+from ...facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
 from .flow_rules import flow_rules
 from ..knowledge import matches_any
 from ..project import Project
@@ -109,7 +109,23 @@ def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
         constant = max((line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line), default=0)  # type: ignore[attr-defined]
         if computed and computed > constant:
             return f"`{name}` {rule.says} (set at {facts.location(computed)})"
+        decided = _flipped_on_metric(facts, guard, name)
+        if decided:
+            return f"`{name}` {rule.says} ({decided})"
     return ""
+
+
+def _flipped_on_metric(facts: FileFacts, guard: GuardFact, name: str) -> str:
+    """``should_promote = True`` ... ``if latest_metric >= current_metric: ... else:
+    should_promote = False`` ... ``if should_promote:``: a flag given constants, the later one
+    after a metric comparison in the same scope, decides on that metric."""
+    lines = sorted(line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line)  # type: ignore[attr-defined]
+    if len(lines) < 2:
+        return ""
+    nearest = max((g for g in facts.guards if g.metric and g.scope == guard.scope and lines[0] < g.line < lines[-1]), key=lambda g: g.line, default=None)
+    if nearest is None:
+        return ""
+    return f"set to a constant at {facts.location(lines[-1])} after `{nearest.text}` at {facts.location(nearest.line)}"
 
 
 _FIELD = re.compile(r"""\b([A-Za-z_]\w*)\s*(?:\[\s*['"]([\w\- ]+)['"]\s*\]|\.get\(\s*['"]([\w\- ]+)['"]|\.([A-Za-z_]\w*)\b(?!\s*\())""")
@@ -161,19 +177,23 @@ def _helper_before(project: Project, facts: FileFacts, call: CallFact, gate_patt
 
 def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> Gate | None:
     """SageMaker Pipelines: the step holding this call is listed in a ConditionStep's if_steps."""
-    condition_rules = [r for r in project.knowledge.by_kind("gate") if "ConditionStep" in r.name]
-    conditions = [c for c in facts.calls if any(r.pattern.match(c.name) for r in condition_rules)]
-    if not conditions:
-        return None
     gated: dict[str, CallFact] = {}
     branch: dict[str, str] = {}
-    for condition in conditions:
+    where: dict[str, str] = {}
+    for condition in _conditions(project, facts):
         # both branches run only after the condition is evaluated: a FailStep in if_steps
         # and the release in else_steps is as much a gate as the release in if_steps
         for keyword in ("if_steps", "else_steps"):
             for name in condition.names_in_keyword(keyword):
                 gated.setdefault(name, condition)
                 branch.setdefault(name, keyword)
+                where.setdefault(name, facts.location(condition.line))
+    for name, (condition, keyword, builder) in _passed_into_branches(project, facts, call.scope).items():
+        gated.setdefault(name, condition)
+        branch.setdefault(name, f"{keyword} (passed to {builder})")
+        where.setdefault(name, builder)
+    if not gated:
+        return None
     changed = True
     while changed:
         changed = False
@@ -186,15 +206,82 @@ def _condition_step_gate(project: Project, facts: FileFacts, call: CallFact) -> 
                     if name not in gated:
                         gated[name] = gated[candidate.assigned_to]
                         branch[name] = branch[candidate.assigned_to]
+                        where[name] = where[candidate.assigned_to]
                         changed = True
     holder = call
     while True:
         if holder.assigned_to in gated:
-            condition = gated[holder.assigned_to]
-            return Gate(f"ConditionStep at {facts.location(condition.line)} runs `{holder.assigned_to}` only in its {branch[holder.assigned_to]}")
+            name = holder.assigned_to
+            return Gate(f"ConditionStep at {where[name]} runs `{name}` only in its {branch[name]}")
         if holder.parent < 0:
             return None
         holder = facts.calls[holder.parent]
+
+
+def _conditions(project: Project, facts: FileFacts) -> list[CallFact]:
+    rules = [r for r in project.knowledge.by_kind("gate") if "ConditionStep" in r.name]
+    return [c for c in facts.calls if any(r.pattern.match(c.name) for r in rules)]
+
+
+def _passed_into_branches(project: Project, facts: FileFacts, scope: str) -> dict[str, tuple[CallFact, str, str]]:
+    """Steps this scope passes to a project function that puts its parameters into a
+    ConditionStep's branches: ``get_step_condition(dependencies={"register": step_register})``
+    where that function builds ``ConditionStep(if_steps=[dependencies["register"]])``. Teams
+    split a SageMaker pipeline into one builder function per step, so the steps reach the
+    condition as arguments (a name, or a dict or list holding them). Name -> (the condition,
+    its branch keyword, where the builder is called)."""
+    found: dict[str, tuple[CallFact, str, str]] = {}
+    for builder, params in _condition_builders(project).items():
+        entry = project.functions.get(builder)
+        if entry is None:
+            continue
+        offset = 1 if entry[1].params[:1] in (("self",), ("cls",)) else 0
+        for caller_facts, caller in project.callers_of(builder):
+            if caller_facts is not facts or caller.scope != scope:
+                continue
+            positional = _positional_names(caller)
+            for param, (condition, keyword) in params.items():
+                names = list(caller.names_in_keyword(param))
+                position = entry[1].params.index(param) - offset
+                if 0 <= position < len(positional) and positional[position]:
+                    names.append(positional[position])
+                for name in names:
+                    found.setdefault(name, (condition, keyword, f"{entry[1].qualname}() at {caller_facts.location(caller.line)}"))
+    return found
+
+
+def _positional_names(call: CallFact) -> list[str]:
+    """The name each positional argument is, ``""`` for a literal; ``[]`` when some argument
+    is an expression of several names (then which name sits where is unknown)."""
+    in_keywords = {n for _, names in call.keyword_names for n in names}
+    plain = [n for n in call.arg_names if n not in in_keywords]
+    if sum(1 for v in call.positional if v == NON_LITERAL) != len(plain):
+        return []
+    names = iter(plain)
+    return [next(names) if v == NON_LITERAL else "" for v in call.positional]
+
+
+def _condition_builders(project: Project) -> dict[str, dict[str, tuple[CallFact, str]]]:
+    """Project function -> its parameters that its ConditionStep puts into a branch (built
+    once per project)."""
+    cached = project.memo.get("condition_builders")
+    if cached is None:
+        cached = {}
+        for facts in project.files:
+            conditions = _conditions(project, facts)
+            for condition in conditions:
+                if not condition.scope:
+                    continue
+                qualified = f"{facts.module}.{condition.scope}" if facts.module else condition.scope
+                entry = project.functions.get(qualified)
+                if entry is None:
+                    continue
+                for keyword in ("if_steps", "else_steps"):
+                    for name in condition.names_in_keyword(keyword):
+                        if name in entry[1].params and name not in ("self", "cls"):
+                            cached.setdefault(qualified, {}).setdefault(name, (condition, keyword))
+        project.memo["condition_builders"] = cached
+    return cached  # type: ignore[no-any-return]
 
 
 # -- gate tasks ------------------------------------------------------------------------------

@@ -82,6 +82,7 @@ class ReleaseFlow(ReleaseGraph):
         self._reached: dict[tuple[str, int, tuple[str, ...], str, int, bool], Verdict] = {}
         self._reads_in: dict[str, list[Read]] | None = None
         self._classes: dict[str, list[tuple[FileFacts, CallFact]]] | None = None
+        self._module_calls: dict[str, list[tuple[FileFacts, CallFact]]] | None = None
         super().__init__(project, rules)
 
     # -- verdicts --------------------------------------------------------------------------
@@ -198,7 +199,7 @@ class ReleaseFlow(ReleaseGraph):
         found: list[tuple[FileFacts, int, str]] = []
         if call.scope:
             qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
-            callers = self.project.callers_of(qualified)
+            callers = self.project.callers_of(qualified) or self._module_named_calls(facts, call.scope)
             if qualified.endswith(".__init__"):
                 # a step built by a class (`ModelDeployment(...)`): its __init__ runs where
                 # the class is instantiated
@@ -214,6 +215,21 @@ class ReleaseFlow(ReleaseGraph):
         for runner_facts, position, token in self.runners.get(facts.path, ()):
             found.append((runner_facts, position, f"runs {token}"))
         return found
+
+    def _module_named_calls(self, facts: FileFacts, function: str) -> list[tuple[FileFacts, CallFact]]:
+        """Calls of ``pkg.promote`` where module ``pkg.promote`` defines ``promote()`` and the
+        package re-exports it (``from .promote import promote`` in ``pkg/__init__.py``): the
+        import binds the package attribute to the function, so a call of the module's name is
+        a call of the function (a module cannot be called)."""
+        if not facts.module or "." in function or facts.module.rpartition(".")[2] != function:
+            return []
+        if self._module_calls is None:
+            self._module_calls = {}
+            for other in self.project.files:
+                for candidate in other.calls:
+                    if candidate.name in self.project.modules:
+                        self._module_calls.setdefault(candidate.name, []).append((other, candidate))
+        return self._module_calls.get(facts.module, [])
 
     def _instantiations(self, cls: str) -> list[tuple[FileFacts, CallFact]]:
         """Calls that instantiate the project class ``cls`` (built once, on first need)."""

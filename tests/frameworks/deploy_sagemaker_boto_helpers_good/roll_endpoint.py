@@ -1,0 +1,46 @@
+"""Point the demand-forecast endpoint at a packaged model, if its holdout MAPE beats the bar."""
+import argparse
+import json
+import sys
+import time
+
+import boto3
+
+MAX_MAPE = 0.12
+IMAGE = "763104351884.dkr.ecr.eu-west-1.amazonaws.com/sklearn-inference:1.2-1-cpu-py3"
+
+
+def register_container(sm, name: str, package_uri: str, role: str) -> None:
+    sm.create_model(ModelName=name, PrimaryContainer={"Image": IMAGE, "ModelDataUrl": package_uri}, ExecutionRoleArn=role)
+
+
+def write_config(sm, name: str) -> None:
+    sm.create_endpoint_config(
+        EndpointConfigName=name,
+        ProductionVariants=[{"VariantName": "main", "ModelName": name, "InitialInstanceCount": 1, "InstanceType": "ml.m5.large"}],
+    )
+
+
+def switch_endpoint(sm, endpoint: str, config: str) -> None:
+    sm.update_endpoint(EndpointName=endpoint, EndpointConfigName=config)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--package-uri", required=True)
+    parser.add_argument("--role", required=True)
+    parser.add_argument("--metrics", required=True)
+    args = parser.parse_args()
+    with open(args.metrics) as handle:
+        mape = json.load(handle)["mape"]
+    if mape > MAX_MAPE:
+        sys.exit(f"holdout MAPE {mape:.3f} above {MAX_MAPE}: endpoint unchanged")
+    sm = boto3.client("sagemaker")
+    name = f"demand-{int(time.time())}"
+    register_container(sm, name, args.package_uri, args.role)
+    write_config(sm, name)
+    switch_endpoint(sm, "demand-forecast", name)
+
+
+if __name__ == "__main__":
+    main()

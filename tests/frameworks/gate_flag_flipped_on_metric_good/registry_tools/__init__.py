@@ -1,0 +1,3 @@
+from .promote_version import promote_version
+
+__all__ = ["promote_version"]
