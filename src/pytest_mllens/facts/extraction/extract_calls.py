@@ -271,7 +271,7 @@ class CallFacts(Walker):
         for child in _collect(node, _COMPARISON):
             ordering = any(type(t.operator) in _ORDERING for t in child.comparisons)
             equality = any(type(t.operator) in _EQUALITY for t in child.comparisons)
-            if not (ordering or equality):
+            if not (ordering or equality) or _decides_nothing(child):
                 continue
             words = self._words(child)
             if words & self.metric_words:
@@ -291,6 +291,26 @@ class CallFacts(Walker):
                 # or a prompt (input("move to Production? [y/N]")), not an evaluation
                 words.update(metric_tokens(child.value[:120]))
         return words
+
+
+# `if production_model is None: promote() elif f1 > production_f1: promote()`: the first
+# release of a champion/challenger gate, with no incumbent to beat yet, belongs to the gate
+_INCUMBENT = frozenset({"production", "prod", "champion", "incumbent", "current", "deployed", "baseline", "best", "previous", "existing", "live"})
+
+
+def _decides_nothing(comparison: cst.Comparison) -> bool:
+    """`rmse is None`, `auc != None`, `r2 > r2`: a test of whether a metric exists, or of a
+    value against itself, names a metric and judges no quality. A None test of the incumbent
+    (`production_model is None`) is the bootstrap branch of a comparison with it and stays."""
+    operands = [comparison.left, *(target.comparator for target in comparison.comparisons)]
+    if any(type(operand) is cst.Name and operand.value == "None" for operand in operands):
+        return not any(
+            _INCUMBENT.intersection(metric_tokens(child.value))
+            for operand in operands
+            for child in _collect(operand, (cst.Name,))
+            if child.value != "None"  # type: ignore[attr-defined]
+        )
+    return len(operands) == 2 and operands[0].deep_equals(operands[1])
 
 
 def _exits(body: cst.BaseSuite, extractor: Walker) -> str:
