@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pytest_mllens import Check, Example, Finding, OptionSpec
+from pytest_mllens.findings import abridge
 
 if TYPE_CHECKING:
     from pytest_mllens import Project
@@ -26,13 +28,13 @@ class MissingDriftMonitor(Check):
         "with captured inference data compared against a training baseline."
     )
     looks_for = (
-        "A drift or model-quality monitor anywhere in the project: SageMaker Model Monitor, its CDK or CloudFormation resources or pipeline check steps; Vertex AI, Azure ML (SDK or schedule YAML) or Databricks model monitoring; Evidently, NannyML, alibi-detect, whylogs, Deepchecks, TorchDrift, popmon, river or Frouros drift detectors; TFDV skew/drift statistics; Arize or Fiddler uploads; a scipy two-sample test or PSI comparing reference with current data; a model-quality metric on recent data published to CloudWatch, Prometheus or a monitoring table; an alarm on a drift metric."
+        "A drift or model-quality monitor anywhere in the project: SageMaker Model Monitor, its CDK or CloudFormation resources or pipeline check steps; a drift detector declared in Seldon Core or KServe manifests (alibi-detect); Vertex AI, Azure ML (SDK or schedule YAML) or Databricks model monitoring; Evidently, NannyML, alibi-detect, whylogs, Deepchecks, TorchDrift, popmon, river or Frouros drift detectors; TFDV skew/drift statistics; Arize or Fiddler uploads; a scipy two-sample test or PSI comparing reference with current data; a model-quality metric on recent data published to CloudWatch, Prometheus or a monitoring table; an alarm on a drift metric."
     )
     fix = "Capture inference data and schedule a drift or model-quality monitor against a training baseline (SageMaker Model Monitor or its CDK resources, Azure ML or Vertex AI model monitoring, Evidently, NannyML, alibi-detect, whylogs), or publish a drift statistic or a metric on recent ground truth where an alarm watches it."
     limitations = (
         "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model. A module that monitors, whether through a known API or hand-written code (below), gets the monitoring role, with its reason, in the project model and the JSON report. A SageMaker deploy() that captures no traffic is reported on its own only when a monitor is set up in the same module or notebook (that monitor cannot see the endpoint); uncaptured deploys elsewhere in a monitored project are not reported, and in an unmonitored one they are listed in the one project finding.",
         "Exposure is decided by what the repository itself defines: a hosting module (web or model server, inference handler, scoring script, Lambda handler), a call that deploys an endpoint, a batch prediction (Vertex AI Model.batch_predict, BatchPredictionJob.create, ModelBatchPredictOp; a SageMaker transformer or create_transform_job; an Azure ML batch endpoint invoked), a ZenML model deployer step imported or deploy_model called, an endpoint declared as infrastructure (CDK in Python, TypeScript or JavaScript, CloudFormation YAML or JSON, Terraform, Bicep, Pulumi), a TFX Pusher (it copies the model to where it is served), a promotion to a serving stage or alias, or a registration straight to 'Approved' (the same promotion in one call, e.g. SageMaker approval_status='Approved', also as a pipeline parameter's default: what deploys approved versions may be code the tool cannot read). Registering a version that waits for approval, pushing to the Hugging Face Hub, logging a W&B artifact or saving a model file exposes nothing by itself: whatever serves it later is outside the repository and is where monitoring belongs. A promotion to a literal non-serving target (Staging, Archived, challenger, candidate, ...) and a SageMaker local-mode deploy (instance_type='local') expose nothing either. Training-only projects and libraries therefore stay quiet.",
-        "Declared monitoring counts like called monitoring: AWS CDK CfnMonitoringSchedule and the Cfn*JobDefinition resources (data quality, model quality, bias, explainability), SageMaker Pipelines QualityCheckStep/ClarifyCheckStep with their check configurations and DriftCheckBaselines, Azure ML MonitorSchedule/MonitorDefinition and signals, Vertex AI monitoring objectives and batch-prediction monitoring (SDK and gapic types), Databricks Lakehouse Monitoring, TFDV validate_statistics with serving or previous statistics. A schedule defined outside Python counts when code reads it (DefaultModelMonitor.attach, describe_monitoring_schedule, list_monitoring_executions). CfnEndpointConfig(data_capture_config=...) and request-response logging are capture, not monitoring.",
+        "Declared monitoring counts like called monitoring: AWS CDK CfnMonitoringSchedule and the Cfn*JobDefinition resources (data quality, model quality, bias, explainability), SageMaker Pipelines QualityCheckStep/ClarifyCheckStep with their check configurations and DriftCheckBaselines, Azure ML MonitorSchedule/MonitorDefinition and signals, Vertex AI monitoring objectives and batch-prediction monitoring (SDK and gapic types), Databricks Lakehouse Monitoring, TFDV validate_statistics with serving or previous statistics. Kubernetes manifests count too: a Seldon Core v2 Model served by the alibi-detect runtime (requirements: alibi-detect) whose name or storageUri names a drift detector, Seldon's alibi-detect-server image run as a DriftDetector (Seldon Core v1, KServe, Knative), and a KServe InferenceService or SeldonDeployment whose payload logger url names a drift detector; an alibi-detect outlier detector, a message-dumper logger or the word drift in a comment or a model's name are not monitoring. A schedule defined outside Python counts when code reads it (DefaultModelMonitor.attach, describe_monitoring_schedule, list_monitoring_executions). CfnEndpointConfig(data_capture_config=...) and request-response logging are capture, not monitoring.",
         "A ZenML Evidently or Deepchecks drift step counts only when its call names current data (inference, production, live, current, serving, ...) as well as a reference; the same step comparing a train split with a test split is validation.",
         "Hand-written statistical drift code counts only in two shapes: a scipy two-sample test or distance (ks_2samp, kstest, chisquare, chi2_contingency, wasserstein_distance, jensenshannon, entropy, ...) whose arguments, or the parameters of the function calling it, name both a reference sample (reference, ref, baseline, train, expected, ...) and a current one (current, cur, production, prod, live, serving, inference, actual, analysis, new, today, captured, ...), or the parameters of any function around it (a helper nested in a pipeline component); the same test inside a function named for drift or skew (not a docstring: its name) that the project calls or hands to a call (`component(func=feature_drift_check)`); and a project function with such reference/current parameters that bins (numpy.histogram/percentile/quantile/digitize, pandas.cut/qcut, value_counts) and takes a log (a PSI or KL implementation; its nested helpers count as its body) and is called somewhere, or such a function inside a drift-named function the project runs. A KS statistic between classes (scores of positives vs negatives) or a train/test comparison is evaluation, not drift monitoring.",
         "Hand-written model-quality monitoring needs both halves in one function (or module code) outside training modules: a metric (a known metric API such as sklearn.metrics, a two-sample test, or a project function computing one) over recent or ground-truth data (its names mention actuals, ground truth, feedback, labels, a time window, production or captured data) and a call that publishes or stores it for alerting (CloudWatch put_metric_data, a Prometheus gauge's set, Cloud Monitoring time series, Datadog gauges, a write to a table named for monitoring or metrics). A metric that is only printed or logged to an experiment tracker is evaluation.",
@@ -187,18 +189,20 @@ class MissingDriftMonitor(Check):
             yield from (f for f in uncaptured if f.path in monitored_files)
             return
         first = exposed[0]
-        yield self.finding(
+        # the terminal shows the first few exposures; the reports list every one (more_evidence)
+        shown, more = abridge([e.reason for e in exposed], 5)
+        finding = self.finding(
             first.path,
             first.line,
             1,
             "the project serves or deploys a model but nothing monitors data drift or model quality",
             (
-                *(e.reason for e in exposed[:5]),
-                *([f"... and {len(exposed) - 5} more"] if len(exposed) > 5 else []),
+                *shown,
                 *([f"{len(uncaptured)} SageMaker deploy call(s) capture no traffic either (data_capture_config=), e.g. {uncaptured[0].path}:{uncaptured[0].line}"] if uncaptured else []),
                 "looked for: a drift or model-quality monitor anywhere in the project (a cloud monitoring service, a drift-detection library, a statistical test of reference against current data, or a model metric published where an alarm watches it; the full list: --mllens-explain ML003); found none",
             ),
         )
+        yield replace(finding, more_evidence=more) if more else finding
 
     def _uncaptured_deploys(self, project: Project) -> list[Finding]:
         from pytest_mllens.model.releases.gates import deploy_sites

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-__all__ = ["Finding"]
+__all__ = ["Finding", "abridge", "more_line"]
 
 
 @dataclass(frozen=True, order=True)
@@ -25,9 +25,37 @@ class Finding:
     evidence: tuple[str, ...] = ()
     cell: int = 0
     severity: str = "error"
+    more_evidence: tuple[str, ...] = field(default=(), compare=False)
+    """Evidence lines left out of ``evidence`` to keep the terminal short, in order:
+    ``evidence`` holds the line ``... and N more`` where they belong (see ``abridge``).
+    Machine-readable reports show :attr:`complete_evidence` instead."""
+
+    @property
+    def complete_evidence(self) -> tuple[str, ...]:
+        """``evidence`` with its ``... and N more`` line replaced by the lines it stands for."""
+        if not self.more_evidence:
+            return self.evidence
+        marker = more_line(len(self.more_evidence))
+        if marker not in self.evidence:
+            return (*self.evidence, *self.more_evidence)
+        at = self.evidence.index(marker)
+        return (*self.evidence[:at], *self.more_evidence, *self.evidence[at + 1 :])
 
     @property
     def location(self) -> str:
         """``path:line:col``, the form editors and CI problem matchers parse; for a notebook the
         line is the line within the cell, and the cell is named in the rendered evidence."""
         return f"{self.path}:{self.line}:{self.column}"
+
+
+def more_line(count: int) -> str:
+    """The evidence line that stands for ``count`` lines left out."""
+    return f"... and {count} more"
+
+
+def abridge(lines: tuple[str, ...] | list[str], keep: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The first ``keep`` of ``lines`` plus a ``... and N more`` line, and the lines left out
+    (for ``Finding.more_evidence``); ``lines`` unchanged and nothing left out when they fit."""
+    if len(lines) <= keep:
+        return tuple(lines), ()
+    return (*lines[:keep], more_line(len(lines) - keep)), tuple(lines[keep:])

@@ -140,6 +140,10 @@ class FunctionFact:
     """Raises or exits the process when a metric misses (an ``assert`` or ``if ...: raise``),
     so a call to it stops its caller's flow too."""
     is_method: bool = False
+    returns: str = ""
+    """The class of what it returns, qualified: its return annotation (``-> Trainer``) or the
+    object its last statement returns (``return Trainer(...)``, ``trainer = Trainer(...)``
+    then ``return trainer``); empty when unknown."""
 
 
 @dataclass(frozen=True)

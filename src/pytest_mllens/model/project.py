@@ -331,15 +331,17 @@ class Project:
         return next((r for r in self.roles.get(facts.path, ()) if r.role in roles), None)
 
     def _add_derived_roles(self) -> None:
-        """Roles that one file's knowledge matches cannot give: hand-written monitoring needs
-        the whole project (a gauge defined in another module, a PSI function called elsewhere);
-        see model/roles/monitoring.py."""
+        """Roles that one file's knowledge matches cannot give: training through a typed
+        project factory (model/roles/typed_results.py) and hand-written monitoring (a gauge
+        defined in another module, a PSI function called elsewhere; model/roles/monitoring.py)
+        need the whole project."""
         from .roles.monitoring import derived_monitoring_roles
+        from .roles.typed_results import typed_result_roles
 
-        removals = self.role_removals.get("monitoring", ())
-        for facts, reason in derived_monitoring_roles(self):
+        for facts, reason in (*typed_result_roles(self), *derived_monitoring_roles(self)):
             reasons = self.roles.get(facts.path)
-            if reasons is None or any(r.role == "monitoring" for r in reasons) or (removals and _matches_module(facts, removals)):
+            removals = self.role_removals.get(reason.role, ())
+            if reasons is None or any(r.role == reason.role for r in reasons) or (removals and _matches_module(facts, removals)):
                 continue
             reasons.append(reason)
             reasons.sort(key=lambda r: (self.ROLE_KINDS.index(r.role), r.line))
@@ -394,6 +396,11 @@ class Project:
             self._callers = cached
         return cached
 
+
+    def function_name(self, name: str) -> str:
+        """The qualified name of the project function ``name`` refers to (through
+        re-exports), or ""."""
+        return self._function_name(name)
 
     def _function_name(self, name: str) -> str:
         """The project function ``name`` refers to, or "": remembered by name, since a

@@ -165,7 +165,7 @@ def _finding(cells: Mapping[str, tuple[tuple[int, int], ...]], record: Record, t
     return (
         f'<div class="finding {escape(record.status)}"><div><code>{escape(f.location)}</code> <b>{escape(check.id)} {escape(check.name)}</b>{cell}{status}</div>'
         f"<div>{escape(f.message)}</div>{_excerpt(cells, f, text)}"
-        f"<ul>{''.join(f'<li>{escape(item)}</li>' for item in f.evidence)}</ul>"
+        f"<ul>{''.join(f'<li>{escape(item)}</li>' for item in f.complete_evidence)}</ul>"
         f"<div>lens: {links}</div><div>fix: {escape(check.fix)}</div></div>"
     )
 

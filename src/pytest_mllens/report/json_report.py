@@ -20,9 +20,13 @@ major version, new keys are only added, and ``schema_version`` counts the additi
                principle or null, "severity", "evidence": [...],
                # schema 2:
                "status": "open" | "suppressed" | "baselined", "fingerprint",
-               "evidence_items": [...], "why", "fix",
+               "evidence_items": [... (complete: never abridged)], "why", "fix",
                "references": [{"id", "title", "url", "kind": "practice" | "principle"}]
                (in the check's order: its practices, then its design principle)}
+
+``evidence`` is what the terminal shows: a long list (ML003's unmonitored exposures) keeps
+its first entries and a line ``... and N more``; ``evidence_items`` is never abridged, so a
+consumer gets every entry there.
 
 ``path`` stays relative to the analysed root. ``releases`` lists every release site the
 release-flow graph knows (deploys, registrations, promotions), gated or not, so that a
@@ -126,8 +130,10 @@ def evidence_items(evidence: tuple[str, ...] | list[str]) -> list[str]:
 def _finding(record: Record) -> dict[str, Any]:
     check, finding = record.check, record.finding
     evidence = list(finding.evidence)
+    complete = list(finding.complete_evidence)  # `evidence` as the terminal shows it; the items in full
     if finding.cell:
         evidence.insert(0, f"notebook cell {finding.cell}, line {finding.line} of the cell")
+        complete.insert(0, evidence[0])
     entry: dict[str, Any] = {
         "check": check.id,
         "name": check.name,
@@ -141,7 +147,7 @@ def _finding(record: Record) -> dict[str, Any]:
         "evidence": evidence,
         "status": record.status,
         "fingerprint": record.fingerprint,
-        "evidence_items": evidence_items(evidence),
+        "evidence_items": evidence_items(complete),
         "why": check.rationale,
         "fix": check.fix,
         "references": _references(check),

@@ -28,6 +28,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .iac import declared_in_iac, iac_kind
+from .k8s_detectors import declared_detectors
 from ..records import FileFacts
 
 __all__ = ["EntryRef", "config_kind", "declared_resources", "entry_refs", "extract_config", "knowledge", "staged_copies"]
@@ -106,7 +107,7 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         except Exception:  # noqa: BLE001 - as above
             pass
     if name.endswith((".yaml", ".yml")):
-        declared = declared_resources(text)
+        declared = declared_resources(text) + declared_detectors(text)
         if declared:
             extra["resources"] = tuple(declared)
     if name.endswith((".yaml", ".yml")) or name == "makefile" or name.endswith(".sh"):

@@ -24,6 +24,7 @@ class DefinitionFacts(Walker):
             if param.default is not None:
                 self._expr(param.default)
         line, _ = self._locate(name)
+        annotated = _class_name(self.resolve(node.returns.annotation)) if node.returns is not None else ""
         if not parent.is_class:
             parent.names[name] = f"{self.module}.{qualname}" if self.module else qualname
         scope = Scope(qualname, is_function=True)
@@ -31,6 +32,7 @@ class DefinitionFacts(Walker):
         saved_guards = self.guard_stack
         self.guard_stack = []
         self._suite(node.body)
+        returns = annotated or self._returned_class(node, scope)
         self.guard_stack = saved_guards
         self.scopes.pop()
         self.functions.append(
@@ -42,8 +44,24 @@ class DefinitionFacts(Walker):
                 returns_comparison=scope.returns_comparison,
                 exits_on_metric=scope.exits_on_metric,
                 is_method=parent.is_class,
+                returns=returns,
             )
         )
+
+    def _returned_class(self, node: cst.FunctionDef, scope: Scope) -> str:
+        """The class a factory function builds and returns as its last statement
+        (``return Trainer(...)``, or ``trainer = Trainer(...)`` then ``return trainer``): only
+        the last statement is read, so this costs nothing per node."""
+        body = node.body.body
+        last = body[-1] if body and type(node.body) is cst.IndentedBlock else None
+        if type(last) is not cst.SimpleStatementLine or type(last.body[-1]) is not cst.Return:
+            return ""
+        value = last.body[-1].value
+        if type(value) is cst.Call:
+            return _class_name(self.resolve(value.func))
+        if type(value) is cst.Name and value.value in scope.types and value.value not in scope.unresolved:
+            return _class_name((scope.types[value.value], True))
+        return ""
 
     def _class(self, node: cst.ClassDef) -> None:
         parent = self.scope
@@ -65,3 +83,8 @@ class DefinitionFacts(Walker):
         )
         self.classes.append(ClassFact(qualname, line, bases, decorators, methods))
 
+
+def _class_name(resolved: tuple[str, bool]) -> str:
+    """A resolved, qualified class-like name (``transformers.Trainer``), else ``""``."""
+    name, ok = resolved
+    return name if ok and "." in name and name.rpartition(".")[2][:1].isupper() else ""

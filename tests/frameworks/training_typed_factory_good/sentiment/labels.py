@@ -1,0 +1,3 @@
+"""Label names shared by the fine-tune and the scorer."""
+
+LABELS = ["negative", "neutral", "positive"]
