@@ -59,3 +59,14 @@ def test_complete_evidence_puts_the_left_out_lines_where_the_marker_was_even_aft
     finding = Finding("a.py", 1, 1, evidence=("note", "first", "... and 2 more", "looked for: x", "refused"), more_evidence=("second", "third"))
     assert finding.complete_evidence == ("note", "first", "second", "third", "looked for: x", "refused")
     assert Finding("a.py", 1, 1, evidence=("only",)).complete_evidence == ("only",)
+
+
+def test_sarif_properties_list_every_exposure(tmp_path: Path) -> None:
+    """SARIF is read by tools too: its evidence property is the complete list."""
+    from pytest_mllens.report.sarif import sarif_report
+
+    analysis = analyse(_project(tmp_path), parse_settings({}, {n: c.options for n, c in REGISTRY.checks.items()}, REGISTRY.aliases), REGISTRY)
+    results = sarif_report(analysis, records(analysis))["runs"][0]["results"]
+    (drift,) = [r for r in results if r["properties"]["check"] == "missing-drift-monitor"]
+    assert sum("is hosting code" in line for line in drift["properties"]["evidence"]) == len(SERVICES)
+    assert not any(line.startswith("... and") for line in drift["properties"]["evidence"])

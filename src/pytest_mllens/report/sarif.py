@@ -109,7 +109,7 @@ def _result(record: Record, rule_index: int, baseline: bool, path: str) -> dict[
         "message": {"text": text},
         "locations": [location],
         "partialFingerprints": {"mllensFingerprint/v1": record.fingerprint},
-        "properties": {"evidence": list(finding.evidence), "check": record.check.name},
+        "properties": {"evidence": list(finding.complete_evidence), "check": record.check.name},
     }
     if record.status == SUPPRESSED:
         suppression = {"kind": "external" if record.how == "per-file-ignores" else "inSource", "status": "accepted"}
