@@ -338,6 +338,13 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         + (f" in the paths given (of {state.analysis.analysed} read)" if state.paths and state.analysis.analysed != analysis.analysed else "")
         + (f", {len(analysis.errors)} not analysed" if analysis.errors else "")
     )
+    if not failed and analysis.analysed and not any(state.analysis.roles.values()) and not state.analysis.releases:
+        # a pass that judged nothing must not read like a clean bill of health
+        terminalreporter.write_line(
+            "mllens: no training, evaluation, hosting, pipeline or release code recognised: the checks had nothing to judge "
+            "(what each looks for: --mllens-explain NAME; name modules in [tool.mllens.roles])",
+            yellow=True,
+        )
     _write_report_summary(terminalreporter, config, state, ran)
     for fmt, path in state.written:
         terminalreporter.write_line(f"mllens: {fmt} {'file' if fmt == 'baseline' else 'report'} written to {path}")

@@ -105,3 +105,16 @@ def test_path_arguments_say_how_many_files_the_project_model_read(pytester: pyte
     result.stdout.fnmatch_lines(["mllens: * 1 file analysed in the paths given (of 2 read)"])
     whole = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
     assert "in the paths given" not in whole.stdout.str()
+
+
+def test_a_project_with_no_ml_code_is_told_the_checks_judged_nothing(pytester: pytest.Pytester, write_files: Write) -> None:
+    """Three passes on a project without any recognised ML code would read like a clean bill of
+    health: the summary says nothing was there to judge, also on a warm run; an ML project
+    that passes gets no such line."""
+    write_files({"pyproject.toml": "[tool.mllens]\n", "util.py": "def add(a, b):\n    return a + b\n"})
+    for _ in range(2):  # cold, then from the cache
+        result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
+        result.assert_outcomes(passed=3)
+        result.stdout.fnmatch_lines(["mllens: no training, evaluation, hosting, pipeline or release code recognised: the checks had nothing to judge*"])
+    write_files(CLEAN)
+    assert "nothing to judge" not in pytester.runpytest("--mllens-only", "-p", "no:cacheprovider").stdout.str()
