@@ -11,23 +11,26 @@ from __future__ import annotations
 import ast
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import libcst as cst
 
 from .expressions import dotted as _dotted
 from .expressions import literal as _literal_of
+from .construction import STATE as CONSTRUCTION
+from .construction import fast_construction
 from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
 from .extract_imports import ImportFacts
 from .lines import COMPOUND as _COMPOUND
+from .lines import LogicalLine, logical_lines
 from ..records import NON_LITERAL, FileFacts
 from ..source import SourceError, decode_source, template_as_python
 from ..suppressions import suppressions as _suppressions
 from .walker import with_assignment as _with_assignment
 
-__all__ = ["SourceError", "decode_source", "extract_facts", "metric_tokens"]
+__all__ = ["SourceError", "decode_source", "extract_facts", "fast_construction", "metric_tokens"]
 
 
 class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
@@ -241,8 +244,11 @@ def _parse_checked(text: str) -> cst.Module:
         alone = _SOLE_PARSER or threading.active_count() == 1
         try:
             CSTNode.__post_init__ = _no_validation if alone else validate_elsewhere  # type: ignore[method-assign]
+            # within fast_construction(), the constructors then skip even the call to the no-op
+            CONSTRUCTION.skip_validation = alone
             return cst.parse_module(text)
         finally:
+            CONSTRUCTION.skip_validation = False
             CSTNode.__post_init__ = hook  # type: ignore[method-assign]
 
 
@@ -265,6 +271,18 @@ def extract_facts(
     """
     def failed(message: str) -> FileFacts:
         return FileFacts(path=path, module=module, kind=kind, error=message)
+
+    # The common case first: a text the scan of its logical lines vouches for goes straight to
+    # libcst, and the same scan gives the statement lines (lines.py); a text it does not vouch
+    # for, or one libcst refuses, takes the way below, where ast speaks first.
+    logical = logical_lines(text) if _plain_identifiers(text) else None
+    if logical is not None:
+        try:
+            tree = _parse_checked(text)
+        except Exception:  # noqa: BLE001 - the way below parses again and words the error
+            pass
+        else:
+            return _extracted(text, tree, None, logical, failed, path=path, module=module, is_package=is_package, metric_words=metric_words, kind=kind)
 
     ast_tree: ast.Module | None = None
     ast_error: SyntaxError | None = None
@@ -300,7 +318,24 @@ def extract_facts(
         return failed("not valid Unicode (lone surrogate); not analysed")
     except Exception as exc:  # noqa: BLE001 - e.g. CSTValidationError on identifiers libcst's Unicode tables lack
         return failed(f"libcst cannot parse it ({exc.__class__.__name__}: {exc}); not analysed")
-    extractor = _Extractor(text, module, is_package, metric_words, ast_tree)
+    return _extracted(text, tree, ast_tree, None, failed, path=path, module=module, is_package=is_package, metric_words=metric_words, kind=kind)
+
+
+def _extracted(
+    text: str,
+    tree: cst.Module,
+    ast_tree: ast.Module | None,
+    logical: list[LogicalLine] | None,
+    failed: Callable[[str], FileFacts],
+    *,
+    path: str,
+    module: str,
+    is_package: bool,
+    metric_words: frozenset[str],
+    kind: str,
+) -> FileFacts:
+    """The walk over a parsed module and the record of what it found."""
+    extractor = _Extractor(text, module, is_package, metric_words, ast_tree, logical)
     try:
         extractor.run(tree)
     except RecursionError:

@@ -17,7 +17,7 @@ from .expressions import CHILDREN as _CHILDREN
 from .expressions import LEAVES as _LEAVES
 from .expressions import dotted as _dotted
 from .expressions import find_word as _find_word
-from .lines import Spans, Tests, statement_spans
+from .lines import LogicalLine, Spans, Tests, scanned_spans, statement_spans
 from ..records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact
 
 __all__ = ["Scope", "Walker", "with_assignment"]
@@ -45,9 +45,12 @@ class Scope:
 class Walker:
     """State and name resolution shared by the fact mixins; subclasses walk statements."""
 
-    def __init__(self, text: str, module: str, is_package: bool, metric_words: frozenset[str], ast_tree: ast.Module | None = None) -> None:
+    def __init__(
+        self, text: str, module: str, is_package: bool, metric_words: frozenset[str], ast_tree: ast.Module | None = None, logical: list[LogicalLine] | None = None
+    ) -> None:
         self.text = text
         self.ast_tree = ast_tree
+        self.logical = logical
         self.lines = text.splitlines()
         self.module = module
         self.package = module if is_package else module.rpartition(".")[0]
@@ -82,7 +85,8 @@ class Walker:
     # -- entry ---------------------------------------------------------------------------
     def run(self, module: cst.Module) -> None:
         self.module_node = module
-        self.spans = statement_spans(module, self.text, self.ast_tree, self.tests)
+        spans = scanned_spans(module, self.text, self.logical, self.tests) if self.logical is not None else None
+        self.spans = spans if spans is not None else statement_spans(module, self.text, self.ast_tree, self.tests)
         for statement in module.body:
             if type(statement) in (cst.FunctionDef, cst.ClassDef):
                 name = statement.name.value
