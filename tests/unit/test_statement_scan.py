@@ -41,7 +41,8 @@ async def fetch(x: int = 1, *, y: "str" = ")") -> Any:
             < 3:
         x += 1
     else: x = 0
-    async with open("a") as a, open("b"), (c):
+    async with open("a") as a, \\
+            open("b"), (c):
         assert x > 0, f"{x!r} (bad"
     try: y = 1
     except (ValueError, TypeError) as error:

@@ -32,6 +32,8 @@ from .walker import with_assignment as _with_assignment
 
 __all__ = ["SourceError", "decode_source", "extract_facts", "fast_construction", "metric_tokens"]
 
+_WITH, _SIMPLE_LINE, _EXPR, _ASSIGN = cst.With, cst.SimpleStatementLine, cst.Expr, cst.Assign
+
 
 class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
     """The one pass over a module: statements are dispatched here; each kind of fact is
@@ -40,39 +42,42 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
 
     # -- statements ------------------------------------------------------------------------
     def _block(self, body: Sequence[cst.CSTNode]) -> None:
+        spans = self.spans.get
         for statement in body:
-            if type(statement) is not cst.With:
-                self.scope.last_with = -1
-            span = self.spans.get(id(statement))
+            kind = type(statement)
+            if kind is not _WITH:
+                self.scopes[-1].last_with = -1
+            span = spans(id(statement))
             if span is not None:
                 self.span = span
-            if type(statement) is cst.SimpleStatementLine:
-                for small in statement.body:
-                    small_span = self.spans.get(id(small))
+            if kind is _SIMPLE_LINE:
+                for small in statement.body:  # type: ignore[attr-defined]
+                    small_span = spans(id(small))
                     if small_span is not None:
                         self.span = small_span
                     self._small(small)
-            elif type(statement) not in _COMPOUND and isinstance(statement, cst.BaseSmallStatement):
+            elif kind not in _COMPOUND and isinstance(statement, cst.BaseSmallStatement):
                 self._small(statement)
             else:
                 self._compound(statement)
 
     def _small(self, node: cst.CSTNode) -> None:
-        if type(node) is cst.Import:
-            self._import(node)
-        elif type(node) is cst.ImportFrom:
-            self._import_from(node)
-        elif type(node) is cst.Assign:
-            target = _dotted(node.targets[0].target) if len(node.targets) == 1 else ""
-            self._assignment(target, node.value)
-        elif type(node) is cst.AnnAssign:
+        kind = type(node)  # the commonest kinds first
+        if kind is _EXPR:
+            self._expression_statement(node.value)  # type: ignore[attr-defined]
+        elif kind is _ASSIGN:
+            target = _dotted(node.targets[0].target) if len(node.targets) == 1 else ""  # type: ignore[attr-defined]
+            self._assignment(target, node.value)  # type: ignore[attr-defined]
+        elif kind is cst.Import:
+            self._import(node)  # type: ignore[arg-type]
+        elif kind is cst.ImportFrom:
+            self._import_from(node)  # type: ignore[arg-type]
+        elif kind is cst.AnnAssign:
             if node.value is not None:
                 self._assignment(_dotted(node.target), node.value)
-        elif type(node) is cst.AugAssign:
+        elif kind is cst.AugAssign:
             self._expr(node.value)
-        elif type(node) is cst.Expr:
-            self._expression_statement(node.value)
-        elif type(node) is cst.Return:
+        elif kind is cst.Return:
             if node.value is not None:
                 seen = self.comparisons
                 self._expr(node.value)  # changes no name or type the comparison test reads
@@ -81,17 +86,17 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                     scope = self._function_scope()
                     if scope is not None:
                         scope.returns_comparison = True
-        elif type(node) is cst.Assert:
+        elif kind is cst.Assert:
             metric, text, calls, names = self._test_facts(node.test)
             self._expr(node.test)
             if metric:
                 index = self._add_guard("assert", node.test, metric, text, calls, names)
                 self.scope.exit_guards.append(index)
                 self._mark_exit_on_metric()
-        elif type(node) is cst.Raise:
+        elif kind is cst.Raise:
             if node.exc is not None:
                 self._expr(node.exc)
-        elif type(node) in (cst.Del, cst.Global, cst.Nonlocal, cst.Pass, cst.Break, cst.Continue):
+        elif kind in (cst.Del, cst.Global, cst.Nonlocal, cst.Pass, cst.Break, cst.Continue):
             return
 
     def _assignment(self, target: str, value: cst.BaseExpression) -> None:

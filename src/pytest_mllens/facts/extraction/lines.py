@@ -318,6 +318,10 @@ class TestText:
         return -1
 
     def segment(self) -> str | None:
+        found = self._segment()
+        return None if found is None else _trimmed(found)
+
+    def _segment(self) -> str | None:
         text, stop = self.text, self.stop
         items: list[str] = []
         depth = 0
@@ -351,6 +355,19 @@ class TestText:
                 items.append(text[begin : until if until >= 0 else match.start()])
                 return items[self.item] if self.item < len(items) else None
         return text[begin : self.end] if stop == "," else None
+
+
+def _trimmed(piece: str) -> str:
+    """``piece`` without the blanks and backslash continuations around it (ast's segment starts
+    at the test's first token and ends at its last; those inside it stay)."""
+    while True:
+        piece = piece.strip(" \t\f\n")
+        if piece.startswith("\\\n"):
+            piece = piece[2:]
+        elif piece.endswith("\\"):
+            piece = piece[:-1]
+        else:
+            return piece
 
 
 _HEADER = re.compile(
