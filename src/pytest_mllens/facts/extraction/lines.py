@@ -2,10 +2,11 @@
 
 PositionProvider re-generates the whole file's code to count characters, which costs
 about twice the parse itself. Statement line spans are all the engine needs (finer
-positions are found by searching the statement's own lines), and CPython's ``ast``
-computes them in C for a fraction of a libcst parse. We pair the two trees statement by
-statement; when they disagree (a syntax the running interpreter's ``ast`` does not know),
-we fall back to PositionProvider for that one file.
+positions are found by searching the statement's own lines). They come from a C-level scan
+of the text's logical lines paired with libcst's statements (:func:`scanned_spans`, below);
+where that pairing is in doubt, from CPython's ``ast``, paired with libcst's tree statement by
+statement; when those disagree (a syntax the running interpreter's ``ast`` does not know), we
+fall back to PositionProvider for that one file.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ import libcst as cst
 Spans = dict[int, tuple[int, int]]
 """``id(libcst statement node) -> (first line, last line)``, 1-based."""
 
-Tests = dict[int, ast.expr]
-"""``id(libcst expression) -> the same expression in the ast tree``, for the tests of ``if``,
+Tests = dict[int, "ast.expr | TestText"]
+"""``id(libcst expression) -> the same expression in the ast tree`` (or where the scan found its
+text, :class:`TestText`), for the tests of ``if``,
 ``elif``, ``while``, ``assert`` and the context managers of ``with``: their positions let a
 guard's text be read from the source instead of re-generated from the libcst tree."""
 
