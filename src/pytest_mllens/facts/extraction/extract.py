@@ -11,24 +11,29 @@ from __future__ import annotations
 import ast
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import libcst as cst
 
 from .expressions import dotted as _dotted
 from .expressions import literal as _literal_of
 from .expressions import path_join_text
+from .construction import STATE as CONSTRUCTION
+from .construction import fast_construction
 from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
 from .extract_imports import ImportFacts
 from .lines import COMPOUND as _COMPOUND
+from .lines import LogicalLine, logical_lines
 from ..records import NON_LITERAL, FileFacts
 from ..source import SourceError, decode_source, template_as_python
 from ..suppressions import suppressions as _suppressions
 from .walker import with_assignment as _with_assignment
 
-__all__ = ["SourceError", "decode_source", "extract_facts", "metric_tokens"]
+__all__ = ["SourceError", "decode_source", "extract_facts", "fast_construction", "metric_tokens"]
+
+_WITH, _SIMPLE_LINE, _EXPR, _ASSIGN = cst.With, cst.SimpleStatementLine, cst.Expr, cst.Assign
 
 
 class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
@@ -38,39 +43,42 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
 
     # -- statements ------------------------------------------------------------------------
     def _block(self, body: Sequence[cst.CSTNode]) -> None:
+        spans = self.spans.get
         for statement in body:
-            if type(statement) is not cst.With:
-                self.scope.last_with = -1
-            span = self.spans.get(id(statement))
+            kind = type(statement)
+            if kind is not _WITH:
+                self.scopes[-1].last_with = -1
+            span = spans(id(statement))
             if span is not None:
                 self.span = span
-            if type(statement) is cst.SimpleStatementLine:
-                for small in statement.body:
-                    small_span = self.spans.get(id(small))
+            if kind is _SIMPLE_LINE:
+                for small in statement.body:  # type: ignore[attr-defined]
+                    small_span = spans(id(small))
                     if small_span is not None:
                         self.span = small_span
                     self._small(small)
-            elif type(statement) not in _COMPOUND and isinstance(statement, cst.BaseSmallStatement):
+            elif kind not in _COMPOUND and isinstance(statement, cst.BaseSmallStatement):
                 self._small(statement)
             else:
                 self._compound(statement)
 
     def _small(self, node: cst.CSTNode) -> None:
-        if type(node) is cst.Import:
-            self._import(node)
-        elif type(node) is cst.ImportFrom:
-            self._import_from(node)
-        elif type(node) is cst.Assign:
-            target = _dotted(node.targets[0].target) if len(node.targets) == 1 else ""
-            self._assignment(target, node.value)
-        elif type(node) is cst.AnnAssign:
+        kind = type(node)  # the commonest kinds first
+        if kind is _EXPR:
+            self._expression_statement(node.value)  # type: ignore[attr-defined]
+        elif kind is _ASSIGN:
+            target = _dotted(node.targets[0].target) if len(node.targets) == 1 else ""  # type: ignore[attr-defined]
+            self._assignment(target, node.value)  # type: ignore[attr-defined]
+        elif kind is cst.Import:
+            self._import(node)  # type: ignore[arg-type]
+        elif kind is cst.ImportFrom:
+            self._import_from(node)  # type: ignore[arg-type]
+        elif kind is cst.AnnAssign:
             if node.value is not None:
                 self._assignment(_dotted(node.target), node.value)
-        elif type(node) is cst.AugAssign:
+        elif kind is cst.AugAssign:
             self._expr(node.value)
-        elif type(node) is cst.Expr:
-            self._expression_statement(node.value)
-        elif type(node) is cst.Return:
+        elif kind is cst.Return:
             if node.value is not None:
                 seen = self.comparisons
                 self._expr(node.value)  # changes no name or type the comparison test reads
@@ -79,17 +87,17 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                     scope = self._function_scope()
                     if scope is not None:
                         scope.returns_comparison = True
-        elif type(node) is cst.Assert:
+        elif kind is cst.Assert:
             metric, text, calls, names = self._test_facts(node.test)
             self._expr(node.test)
             if metric:
                 index = self._add_guard("assert", node.test, metric, text, calls, names)
                 self.scope.exit_guards.append(index)
                 self._mark_exit_on_metric()
-        elif type(node) is cst.Raise:
+        elif kind is cst.Raise:
             if node.exc is not None:
                 self._expr(node.exc)
-        elif type(node) in (cst.Del, cst.Global, cst.Nonlocal, cst.Pass, cst.Break, cst.Continue):
+        elif kind in (cst.Del, cst.Global, cst.Nonlocal, cst.Pass, cst.Break, cst.Continue):
             return
 
     def _assignment(self, target: str, value: cst.BaseExpression) -> None:
@@ -217,7 +225,8 @@ def _plain_identifiers(text: str) -> bool:
 
 def _parse_checked(text: str) -> cst.Module:
     """``cst.parse_module`` without libcst's per-node validation, for text that CPython's own
-    parser has accepted already.
+    parser has accepted already, or that the scan of its logical lines vouched for (libcst's
+    parser builds a well-formed tree from what it accepts either way).
 
     Every node libcst's parser builds runs ``_validate`` from ``CSTNode.__post_init__``: checks
     that a hand-built tree is well formed (a Name is an identifier, whitespace is whitespace,
@@ -248,8 +257,11 @@ def _parse_checked(text: str) -> cst.Module:
         alone = _SOLE_PARSER or threading.active_count() == 1
         try:
             CSTNode.__post_init__ = _no_validation if alone else validate_elsewhere  # type: ignore[method-assign]
+            # within fast_construction(), the constructors then skip even the call to the no-op
+            CONSTRUCTION.skip_validation = alone
             return cst.parse_module(text)
         finally:
+            CONSTRUCTION.skip_validation = False
             CSTNode.__post_init__ = hook  # type: ignore[method-assign]
 
 
@@ -264,14 +276,29 @@ def extract_facts(
 ) -> FileFacts:
     """Parse ``text`` once with libcst and return its facts (or an error record).
 
-    CPython's own parser runs first: it is about eight times faster than libcst, gives the
-    statement line spans, and refuses cleanly the pathological nesting on which libcst's
-    native parser overflows the C stack (a segfault no ``except`` can catch) or runs for
-    minutes. A file that ``ast`` rejects for other reasons still goes to libcst, which
-    knows syntax newer than the running interpreter.
+    libcst's native parser overflows the C stack (a segfault no ``except`` can catch) or runs
+    for minutes on pathological nesting, so something cheaper must vouch for the text first.
+    Usually that is the scan of its logical lines (``lines.logical_lines``, a C-level ``re``
+    pass at about a quarter of the cost of ``ast.parse``), which also gives the statement line
+    spans. Text the scan does not vouch for, or that libcst refuses, takes the older way:
+    CPython's own parser runs first, gives the spans and refuses the nesting cleanly; a file
+    that ``ast`` rejects for other reasons still goes to libcst, which knows syntax newer than
+    the running interpreter.
     """
     def failed(message: str) -> FileFacts:
         return FileFacts(path=path, module=module, kind=kind, error=message)
+
+    # The common case first: a text the scan of its logical lines vouches for goes straight to
+    # libcst, and the same scan gives the statement lines (lines.py); a text it does not vouch
+    # for, or one libcst refuses, takes the way below, where ast speaks first.
+    logical = logical_lines(text) if _plain_identifiers(text) else None
+    if logical is not None:
+        try:
+            tree = _parse_checked(text)
+        except Exception:  # noqa: BLE001 - the way below parses again and words the error
+            pass
+        else:
+            return _extracted(text, tree, None, logical, failed, path=path, module=module, is_package=is_package, metric_words=metric_words, kind=kind)
 
     ast_tree: ast.Module | None = None
     ast_error: SyntaxError | None = None
@@ -307,7 +334,24 @@ def extract_facts(
         return failed("not valid Unicode (lone surrogate); not analysed")
     except Exception as exc:  # noqa: BLE001 - e.g. CSTValidationError on identifiers libcst's Unicode tables lack
         return failed(f"libcst cannot parse it ({exc.__class__.__name__}: {exc}); not analysed")
-    extractor = _Extractor(text, module, is_package, metric_words, ast_tree)
+    return _extracted(text, tree, ast_tree, None, failed, path=path, module=module, is_package=is_package, metric_words=metric_words, kind=kind)
+
+
+def _extracted(
+    text: str,
+    tree: cst.Module,
+    ast_tree: ast.Module | None,
+    logical: list[LogicalLine] | None,
+    failed: Callable[[str], FileFacts],
+    *,
+    path: str,
+    module: str,
+    is_package: bool,
+    metric_words: frozenset[str],
+    kind: str,
+) -> FileFacts:
+    """The walk over a parsed module and the record of what it found."""
+    extractor = _Extractor(text, module, is_package, metric_words, ast_tree, logical)
     try:
         extractor.run(tree)
     except RecursionError:

@@ -17,10 +17,13 @@ from .expressions import CHILDREN as _CHILDREN
 from .expressions import LEAVES as _LEAVES
 from .expressions import dotted as _dotted
 from .expressions import find_word as _find_word
-from .lines import Spans, Tests, statement_spans
+from .lines import LogicalLine, Spans, Tests, scanned_spans, statement_spans
 from ..records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact
 
 __all__ = ["Scope", "Walker", "with_assignment"]
+
+_CALL, _ATTRIBUTE, _COMPARISON = cst.Call, cst.Attribute, cst.Comparison
+_BODIES = (cst.Lambda, cst.FunctionDef)
 
 
 @dataclass
@@ -45,9 +48,12 @@ class Scope:
 class Walker:
     """State and name resolution shared by the fact mixins; subclasses walk statements."""
 
-    def __init__(self, text: str, module: str, is_package: bool, metric_words: frozenset[str], ast_tree: ast.Module | None = None) -> None:
+    def __init__(
+        self, text: str, module: str, is_package: bool, metric_words: frozenset[str], ast_tree: ast.Module | None = None, logical: list[LogicalLine] | None = None
+    ) -> None:
         self.text = text
         self.ast_tree = ast_tree
+        self.logical = logical
         self.lines = text.splitlines()
         self.module = module
         self.package = module if is_package else module.rpartition(".")[0]
@@ -82,7 +88,8 @@ class Walker:
     # -- entry ---------------------------------------------------------------------------
     def run(self, module: cst.Module) -> None:
         self.module_node = module
-        self.spans = statement_spans(module, self.text, self.ast_tree, self.tests)
+        spans = scanned_spans(module, self.text, self.logical, self.tests) if self.logical is not None else None
+        self.spans = spans if spans is not None else statement_spans(module, self.text, self.ast_tree, self.tests)
         for statement in module.body:
             if type(statement) in (cst.FunctionDef, cst.ClassDef):
                 name = statement.name.value
@@ -105,13 +112,17 @@ class Walker:
 
     def _lookup_ok(self, name: str) -> tuple[str | None, bool]:
         """What ``name`` stands for, and whether that goes back to an import or definition."""
-        for scope in reversed(self.scopes):
-            if scope.is_class and scope is not self.scope and not name.startswith("self."):
+        scopes = self.scopes
+        innermost = scopes[-1]
+        for scope in reversed(scopes):
+            if scope.is_class and scope is not innermost and not name.startswith("self."):
                 continue
-            if name in scope.types:
-                return scope.types[name], name not in scope.unresolved
-            if name in scope.names:
-                return scope.names[name], True
+            found = scope.types.get(name)
+            if found is not None:
+                return found, name not in scope.unresolved
+            found = scope.names.get(name)
+            if found is not None:
+                return found, True
         return None, False
 
     def _bind_type(self, target: str, qualname: str, ok: bool = True) -> None:
@@ -184,36 +195,40 @@ class Walker:
     # -- expressions -----------------------------------------------------------------------
     def _expr(self, node: cst.CSTNode | None) -> None:
         """Walk an expression, recording every call; only nodes that can hold one are visited."""
-        if node is None:
+        kind = type(node)
+        if kind in _LEAVES or node is None:  # most arguments and values are a name or a literal
+            return
+        if kind is _CALL:
+            self._call(node)  # type: ignore[arg-type]
             return
         stack: list[cst.CSTNode] = [node]
+        pop, push, extend = stack.pop, stack.append, stack.extend
+        leaves, children_of, call, attribute, comparison = _LEAVES, _CHILDREN, _CALL, _ATTRIBUTE, _COMPARISON
         while stack:
-            current = stack.pop()
+            current = pop()
             kind = type(current)
-            if kind in _LEAVES:
+            if kind in leaves:
                 continue
-            if kind is cst.Call:
+            if kind is call:
                 self._call(current)  # type: ignore[arg-type]
                 continue
-            if kind is cst.Attribute:
-                stack.append(current.value)  # type: ignore[attr-defined]
+            if kind is attribute:
+                push(current.value)  # type: ignore[attr-defined]
                 continue
-            if kind in (cst.Lambda, cst.FunctionDef):
-                stack.append(current.body)  # type: ignore[attr-defined]
-                continue
-            if kind is cst.Comparison:
-                self.comparisons += 1
-            children = _CHILDREN.get(kind)
+            children = children_of.get(kind)
             if children is not None:
+                if kind is comparison:
+                    self.comparisons += 1
                 for attr in children:
                     value = getattr(current, attr)
-                    if isinstance(value, (tuple, list)):
-                        stack.extend(reversed(value))
+                    if type(value) is tuple or type(value) is list:
+                        extend(reversed(value))
                     elif value is not None:
-                        stack.append(value)
+                        push(value)
+            elif kind in _BODIES:
+                push(current.body)  # type: ignore[attr-defined]
             else:
-                stack.extend(reversed(current.children))
-
+                extend(reversed(current.children))
 
     def _scope_name(self) -> str:
         return self.scope.qualname
