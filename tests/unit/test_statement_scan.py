@@ -9,7 +9,6 @@ import libcst as cst
 import pytest
 
 from pytest_mllens.facts.extraction import extract, lines
-from pytest_mllens.facts.extraction.construction import fast_construction
 from pytest_mllens.facts.extraction.expressions import short
 from pytest_mllens.facts.parsing import METRIC_WORDS
 
@@ -146,15 +145,3 @@ def test_refused_text_takes_the_ast_way() -> None:
     """Text the scan refuses is still refused cleanly when ast refuses it too."""
     facts = extract.extract_facts("x = " + "(" * 250 + "1" + ")" * 250 + "\n", path="m.py", module="m")
     assert facts.error == "too deeply nested to parse; not analysed"
-
-
-def test_fast_construction_builds_identical_nodes() -> None:
-    """libcst's nodes built with the cheaper constructors equal libcst's own, and libcst's
-    constructors (and their validation) are back afterwards."""
-    plain = cst.parse_module(TRICKY)
-    with fast_construction():
-        fast = extract._parse_checked(TRICKY)
-        with pytest.raises(cst.CSTValidationError):
-            cst.Name("not an identifier")
-    assert fast.deep_equals(plain) and fast.code == TRICKY
-    assert cst.Name.__init__.__code__.co_filename == "<string>"  # dataclasses' own again

@@ -23,7 +23,6 @@ from .source import SourceError, decode_source
 __all__ = ["METRIC_WORDS", "extract_all", "extract_file", "extract_source", "parsing_jobs", "read_source"]
 
 PARALLEL_MIN_BYTES = 200_000
-FAST_CONSTRUCTION_MIN_BYTES = 1_000_000  # below, generating the constructors costs more than they save
 MAX_JOBS = 32  # a typo such as jobs = 1000 must not fork a thousand processes
 AUTO_MAX_JOBS = 8  # automatic: all usable cores, at most this many (more buys little: the project stage is serial)
 
@@ -136,15 +135,6 @@ def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int, max_size: int |
     big files, and the last files to go are the smallest. Elsewhere a ``spawn`` pool does the
     same with single files.
     """
-    if sum(len(data) for _, data in work) < FAST_CONSTRUCTION_MIN_BYTES:
-        return _extract_batch(work, jobs, max_size, pickled)
-    from .extraction.construction import fast_construction  # libcst's node constructors, cheaper for the batch
-
-    with fast_construction():
-        return _extract_batch(work, jobs, max_size, pickled)
-
-
-def _extract_batch(work: list[tuple[SourceFile, bytes]], jobs: int, max_size: int | None, pickled: dict[int, bytes] | None) -> list[FileFacts]:
     if jobs <= 1 or len(work) < 2 * jobs:
         return [extract_source(source, data, max_size) for source, data in work]
     return _extract_parallel(work, jobs, max_size, pickled)

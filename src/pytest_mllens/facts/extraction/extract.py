@@ -18,8 +18,6 @@ import libcst as cst
 from .expressions import dotted as _dotted
 from .expressions import literal as _literal_of
 from .expressions import path_join_text
-from .construction import STATE as CONSTRUCTION
-from .construction import fast_construction
 from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
@@ -31,7 +29,7 @@ from ..source import SourceError, decode_source, template_as_python
 from ..suppressions import suppressions as _suppressions
 from .walker import with_assignment as _with_assignment
 
-__all__ = ["SourceError", "decode_source", "extract_facts", "fast_construction", "metric_tokens"]
+__all__ = ["SourceError", "decode_source", "extract_facts", "metric_tokens"]
 
 _WITH, _SIMPLE_LINE, _EXPR, _ASSIGN = cst.With, cst.SimpleStatementLine, cst.Expr, cst.Assign
 
@@ -257,11 +255,8 @@ def _parse_checked(text: str) -> cst.Module:
         alone = _SOLE_PARSER or threading.active_count() == 1
         try:
             CSTNode.__post_init__ = _no_validation if alone else validate_elsewhere  # type: ignore[method-assign]
-            # within fast_construction(), the constructors then skip even the call to the no-op
-            CONSTRUCTION.skip_validation = alone
             return cst.parse_module(text)
         finally:
-            CONSTRUCTION.skip_validation = False
             CSTNode.__post_init__ = hook  # type: ignore[method-assign]
 
 
