@@ -94,12 +94,13 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     # run with one file changed walks that file's calls, not the whole project's
     static = _Static(approve_suffixes, frozenset(model_args), entity_methods, frozenset(ops), component_roots)
     candidates_of = functools.partial(_candidates, project.knowledge, rules_of_flow, static)
+    subclasses = frozenset(bases)
     elsewhere: dict[str, set[int]] = {}  # path -> calls that project-wide rules (REST routes, file releases) name
     for path, index in (*posts, *files):
         elsewhere.setdefault(path, set()).add(index)
     for facts in project.files:
         candidates, owners = project.knowledge.file_summary(facts, ("deploy-candidates",), candidates_of)
-        if bases and owners and not owners.isdisjoint(bases):  # a release verb of a project subclass (resolved per run)
+        if subclasses and owners and not owners.isdisjoint(subclasses):  # a release verb of a project subclass (resolved per run)
             inherited = [i for i, call in enumerate(facts.calls) if call.name.rpartition(".")[0] in bases]
             candidates = tuple(sorted({*candidates, *inherited}))
         if facts.path in elsewhere:
