@@ -19,10 +19,10 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -35,6 +35,8 @@ from .shipped import builtin_digest, builtin_documents
 __all__ = ["KNOWLEDGE_KINDS", "Knowledge", "KnowledgeError", "Rule", "load_builtin_rules", "rules_from_table"]
 
 KNOWLEDGE_KINDS = ("hosting", "training", "evaluation", "pipeline", "monitoring", "deploy", "gate", "capture")
+T = TypeVar("T")
+_MISSING = object()
 MATCHES = ("call", "method", "base", "decorator", "class", "functions", "any")
 ACTIONS = ("deploys", "registers", "promotes")
 
@@ -134,6 +136,20 @@ class Knowledge:
         entry = self._memo[id(facts)]
         entry[1][key] = value
         entry[2][0] = True
+
+    def file_summary(self, facts: FileFacts, key: tuple[str, ...], compute: Callable[[FileFacts], T]) -> T:
+        """``compute(facts)``, a value that depends on this one file's facts, these rules and the
+        package's own data only (which calls a later stage must look at, say), kept with the
+        file's matches: a run with one file changed loads it for every other file instead of
+        walking their calls again. ``key`` names the summary (``("deploy-candidates",)``); the
+        value must pickle (plain tuples, strings, numbers)."""
+        memo = self._file_memo(facts)
+        tagged = ("summary", *key)
+        found = memo.get(tagged, _MISSING)
+        if found is _MISSING:
+            found = compute(facts)
+            self._remember(facts, tagged, found)
+        return found  # type: ignore[no-any-return]
 
     def _position(self, rule: Rule) -> int:
         if self._positions is None:

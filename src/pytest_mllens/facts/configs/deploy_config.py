@@ -30,12 +30,13 @@ else:  # pragma: no cover
 from .iac import declared_in_iac, iac_kind
 from .k8s_detectors import declared_detectors
 from ..records import FileFacts
+from .lazy_re import LazyPattern
 
 __all__ = ["EntryRef", "config_kind", "declared_resources", "entry_refs", "extract_config", "knowledge", "staged_copies"]
 
 KIND = "config"
 
-_DOCKERFILE = re.compile(r"^(?:dockerfile|containerfile)(?:[._-].*)?$|.*\.(?:dockerfile|containerfile)$")
+_DOCKERFILE = LazyPattern(r"^(?:dockerfile|containerfile)(?:[._-].*)?$|.*\.(?:dockerfile|containerfile)$")
 
 
 @dataclass(frozen=True, order=True)
@@ -133,8 +134,8 @@ def _tasks(tasks: tuple[tuple[object, ...], ...]) -> dict[str, object]:
     return {"job_tasks": tasks} if tasks else {}
 
 
-_CFN_TYPE = re.compile(r"^\s*(?:-\s*)?[\"']?Type[\"']?\s*:\s*[\"']?((?:AWS|Custom)::[\w:]+)[\"']?\s*(?:#.*)?$")
-_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+_CFN_TYPE = LazyPattern(r"^\s*(?:-\s*)?[\"']?Type[\"']?\s*:\s*[\"']?((?:AWS|Custom)::[\w:]+)[\"']?\s*(?:#.*)?$")
+_TOP_KEY = LazyPattern(r"^([A-Za-z_][\w-]*)\s*:")
 
 
 def declared_resources(text: str) -> list[tuple[int, str]]:
@@ -152,7 +153,7 @@ def declared_resources(text: str) -> list[tuple[int, str]]:
 
 
 _COPY_COMMANDS = frozenset({"cp", "install"})
-_COPY_SOURCE = re.compile(r"^[\w./-]+$")
+_COPY_SOURCE = LazyPattern(r"^[\w./-]+$")
 
 
 def staged_copies(text: str) -> list[tuple[int, str, str]]:
@@ -182,8 +183,8 @@ def staged_copies(text: str) -> list[tuple[int, str, str]]:
     return copies
 
 
-_SELDON_MODEL = re.compile(r"\bMODEL_NAME[\"']?\s*(?:=|:|\s)\s*[\"']?([A-Za-z_]\w*)[\"']?\s*(?:$|#|,|\})")
-_SELDON_NAMED = re.compile(r"^\s*(?:-\s*)?name:\s*[\"']?MODEL_NAME[\"']?\s*$")
+_SELDON_MODEL = LazyPattern(r"\bMODEL_NAME[\"']?\s*(?:=|:|\s)\s*[\"']?([A-Za-z_]\w*)[\"']?\s*(?:$|#|,|\})")
+_SELDON_NAMED = LazyPattern(r"^\s*(?:-\s*)?name:\s*[\"']?MODEL_NAME[\"']?\s*$")
 
 
 def _seldon_model_names(text: str) -> list[EntryRef]:
@@ -232,10 +233,10 @@ def knowledge() -> dict[str, Any]:
 
 
 # -- commands ----------------------------------------------------------------------------------
-_TOKEN = re.compile(r"[^\s\"',\[\]{}()=]+")
-_APP = re.compile(r"^([A-Za-z_][\w.]*):([A-Za-z_][\w.]*)(?:\(\))?$")
-_MODULE = re.compile(r"^[A-Za-z_][\w.]*$")
-_PYTHON = re.compile(r"^python[\d.]*$")
+_TOKEN = LazyPattern(r"[^\s\"',\[\]{}()=]+")
+_APP = LazyPattern(r"^([A-Za-z_][\w.]*):([A-Za-z_][\w.]*)(?:\(\))?$")
+_MODULE = LazyPattern(r"^[A-Za-z_][\w.]*$")
+_PYTHON = LazyPattern(r"^python[\d.]*$")
 _SEPARATORS = frozenset({"&&", "||", ";", "|", "-", "exec"})
 
 
@@ -318,7 +319,7 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
 
 
 # -- Dockerfile ---------------------------------------------------------------------------------
-_ENV_PROGRAM = re.compile(r"SAGEMAKER_PROGRAM[\"']?\s*[=:\s]\s*[\"']?([\w./-]+\.py)")
+_ENV_PROGRAM = LazyPattern(r"SAGEMAKER_PROGRAM[\"']?\s*[=:\s]\s*[\"']?([\w./-]+\.py)")
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:
@@ -357,17 +358,17 @@ def _dockerfile(text: str) -> list[EntryRef]:
 
 
 # -- YAML ---------------------------------------------------------------------------------------
-_BENTO_SERVICE = re.compile(r"^service:\s*[\"']?([\w./-]+?)(?:\.py)?(?::\w+)?[\"']?\s*(?:#.*)?$")
-_IMPORT_PATH = re.compile(r"^\s*(?:-\s*)?import_path:\s*[\"']?([A-Za-z_][\w.]*?)(?::|\.)([A-Za-z_]\w*)[\"']?\s*(?:#.*)?$")
-_SCORING = re.compile(r"^\s*(?:-\s*)?[\"']?(scoring_script|entry_script|score_script|entryScript|scoringScript)[\"']?\s*:\s*[\"']?([\w./-]+\.py)[\"']?", re.IGNORECASE)
+_BENTO_SERVICE = LazyPattern(r"^service:\s*[\"']?([\w./-]+?)(?:\.py)?(?::\w+)?[\"']?\s*(?:#.*)?$")
+_IMPORT_PATH = LazyPattern(r"^\s*(?:-\s*)?import_path:\s*[\"']?([A-Za-z_][\w.]*?)(?::|\.)([A-Za-z_]\w*)[\"']?\s*(?:#.*)?$")
+_SCORING = LazyPattern(r"^\s*(?:-\s*)?[\"']?(scoring_script|entry_script|score_script|entryScript|scoringScript)[\"']?\s*:\s*[\"']?([\w./-]+\.py)[\"']?", re.IGNORECASE)
 # Azure DevOps variables: `- name: SCORE_SCRIPT` then `value: 'scoring/score.py'`
-_NAMED = re.compile(r"^\s*(?:-\s*)?name:\s*[\"']?(score_script|scoring_script|entry_script|sagemaker_program)[\"']?\s*$", re.IGNORECASE)
-_VALUE = re.compile(r"^\s*value:\s*[\"']?([\w./-]+\.py)[\"']?")
-_CODE_DIR = re.compile(r"^\s*(?:code|source_directory):\s*[\"']?([\w./-]+)[\"']?\s*(?:#.*)?$")
-_SERVER_HINT = re.compile(r"uvicorn|gunicorn|hypercorn|daphne|granian|waitress|streamlit|fastapi|gradio|bentoml|python|serve\b")
+_NAMED = LazyPattern(r"^\s*(?:-\s*)?name:\s*[\"']?(score_script|scoring_script|entry_script|sagemaker_program)[\"']?\s*$", re.IGNORECASE)
+_VALUE = LazyPattern(r"^\s*value:\s*[\"']?([\w./-]+\.py)[\"']?")
+_CODE_DIR = LazyPattern(r"^\s*(?:code|source_directory):\s*[\"']?([\w./-]+)[\"']?\s*(?:#.*)?$")
+_SERVER_HINT = LazyPattern(r"uvicorn|gunicorn|hypercorn|daphne|granian|waitress|streamlit|fastapi|gradio|bentoml|python|serve\b")
 
 
-_TRUSS_KEY = re.compile(r"^(model_class_name|model_module_dir|model_class_filename):\s*[\"']?([\w./-]+)[\"']?\s*(?:#.*)?$")
+_TRUSS_KEY = LazyPattern(r"^(model_class_name|model_module_dir|model_class_filename):\s*[\"']?([\w./-]+)[\"']?\s*(?:#.*)?$")
 
 
 def _truss(text: str) -> list[EntryRef]:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .lazy_re import LazyPattern
+
 __all__ = ["declared_in_iac", "iac_kind"]
 
 _SCRIPT_SUFFIXES = (".ts", ".js", ".mjs", ".cjs")
@@ -53,17 +55,17 @@ def iac_kind(relative: str) -> str:
 # SageMakerCreateTransformJob) that deploy or batch-run a model from a state machine
 _SAGEMAKER_MODULE = r"(?:aws-cdk-lib/aws-sagemaker|@aws-cdk/aws-sagemaker(?:-alpha)?|aws-cdk-lib/aws-stepfunctions-tasks|@aws-cdk/aws-stepfunctions-tasks)"
 _LIB_MODULES = frozenset({"aws_sagemaker", "aws_stepfunctions_tasks"})
-_NAMESPACE_IMPORT = re.compile(r"import\s+\*\s+as\s+([\w$]+)\s+from\s+['\"]" + _SAGEMAKER_MODULE + r"['\"]")
-_REQUIRE = re.compile(r"(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['\"]" + _SAGEMAKER_MODULE + r"['\"]\s*\)")
-_NAMED_IMPORT = re.compile(r"import\s*\{([^}]*)\}\s*from\s+['\"]" + _SAGEMAKER_MODULE + r"['\"]", re.S)
-_LIB_IMPORT = re.compile(r"import\s*\{([^}]*)\}\s*from\s+['\"]aws-cdk-lib['\"]", re.S)
-_MENTIONS_SAGEMAKER = re.compile("sagemaker", re.IGNORECASE)
-_NEW = re.compile(r"\bnew\s+(?:([\w$]+)\.)?([A-Z][\w$]*)\s*\(")
-_PULUMI_IMPORT = re.compile(r"import\s+\*\s+as\s+([\w$]+)\s+from\s+['\"]@pulumi/aws['\"]")
-_PULUMI_NEW = re.compile(r"\bnew\s+([\w$]+)\.sagemaker\.([A-Z][\w$]*)\s*\(")
-_CFN_JSON_TYPE = re.compile(r"\"Type\"\s*:\s*\"((?:AWS|Custom)::[\w:]+)\"")
-_TERRAFORM = re.compile(r"^\s*resource\s+\"([a-z0-9_]+)\"\s+\"[^\"]+\"")
-_BICEP = re.compile(r"^\s*resource\s+[\w$]+\s+'([A-Za-z.]+/[\w/]+)@")
+_NAMESPACE_IMPORT = LazyPattern(r"import\s+\*\s+as\s+([\w$]+)\s+from\s+['\"]" + _SAGEMAKER_MODULE + r"['\"]")
+_REQUIRE = LazyPattern(r"(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['\"]" + _SAGEMAKER_MODULE + r"['\"]\s*\)")
+_NAMED_IMPORT = LazyPattern(r"import\s*\{([^}]*)\}\s*from\s+['\"]" + _SAGEMAKER_MODULE + r"['\"]", re.S)
+_LIB_IMPORT = LazyPattern(r"import\s*\{([^}]*)\}\s*from\s+['\"]aws-cdk-lib['\"]", re.S)
+_MENTIONS_SAGEMAKER = LazyPattern("sagemaker", re.IGNORECASE)
+_NEW = LazyPattern(r"\bnew\s+(?:([\w$]+)\.)?([A-Z][\w$]*)\s*\(")
+_PULUMI_IMPORT = LazyPattern(r"import\s+\*\s+as\s+([\w$]+)\s+from\s+['\"]@pulumi/aws['\"]")
+_PULUMI_NEW = LazyPattern(r"\bnew\s+([\w$]+)\.sagemaker\.([A-Z][\w$]*)\s*\(")
+_CFN_JSON_TYPE = LazyPattern(r"\"Type\"\s*:\s*\"((?:AWS|Custom)::[\w:]+)\"")
+_TERRAFORM = LazyPattern(r"^\s*resource\s+\"([a-z0-9_]+)\"\s+\"[^\"]+\"")
+_BICEP = LazyPattern(r"^\s*resource\s+[\w$]+\s+'([A-Za-z.]+/[\w/]+)@")
 
 
 def declared_in_iac(kind: str, text: str) -> list[tuple[int, str]]:

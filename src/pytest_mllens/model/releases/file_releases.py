@@ -53,7 +53,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     for facts in project.files:
         if project.role(facts, "hosting") is None:
             continue
-        for index, call in enumerate(facts.calls):
+        for index in _named_calls(project, facts, rules.load):
+            call = facts.calls[index]
             for path in _paths(project, facts, index, call, rules.load):
                 loads.setdefault(posixpath.basename(path.value), []).append(path)
     if not loads:
@@ -63,7 +64,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     for facts in project.files:
         if project.role(facts, "training") is None or project.role(facts, "hosting") is not None:
             continue
-        for index, call in enumerate(facts.calls):
+        for index in _named_calls(project, facts, rules.save):
+            call = facts.calls[index]
             for path in _paths(project, facts, index, call, rules.save):
                 candidates = loads.get(posixpath.basename(path.value), ()) if not path.template else [lp for group in loads.values() for lp in group if _fits(path.value, lp.value)]
                 loaded = next((lp for lp in candidates if _same(path, lp)), None)
@@ -94,6 +96,14 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                     name = path.facts.calls[path.index].name
                 found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     return found
+
+
+def _named_calls(project: Project, facts: FileFacts, rules: tuple[FileRule, ...]) -> tuple[int, ...]:
+    """The calls of ``facts`` whose last name (or whole name) is one that ``rules`` name: the
+    only ones :func:`_paths` looks into; kept with the file's knowledge matches."""
+    methods = _methods(rules)
+    key = ("file-release-calls", *sorted(methods))
+    return project.knowledge.file_summary(facts, key, lambda f: tuple(i for i, c in enumerate(f.calls) if c.name.rpartition(".")[2] in methods or c.name in methods))
 
 
 def _sole_caller(project: Project, facts: FileFacts, scope: str) -> bool:

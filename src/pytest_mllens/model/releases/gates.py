@@ -9,12 +9,14 @@ are in ``local_gates`` and re-exported here.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact
 from .flow_rules import (
     ApproveRule,
+    FlowRules,
     ArtifactRule,
     ComponentRule,
     LaunchRule,
@@ -23,7 +25,7 @@ from .flow_rules import (
     SpecRule,
     flow_rules,
 )
-from ..knowledge import Rule, imported_roots
+from ..knowledge import Knowledge, Rule, imported_roots
 from .local_gates import Gate, gate_task, local_gate, stop_on_metric
 from ..project import Project
 
@@ -87,12 +89,30 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     entity_methods = frozenset(rule.name.rpartition(".")[2].lstrip("*") for rule in rules_of_flow.entity)
     not_model = rules_of_flow.not_model
     launch_names: dict[str, bool] = {}  # call name -> whether a launch pattern names it (names repeat)
+    # only the calls a branch below can take reach the matchers: each file's candidates (a
+    # function of its facts and the rules alone) are kept with its knowledge matches, so a
+    # run with one file changed walks that file's calls, not the whole project's
+    static = _Static(approve_suffixes, frozenset(model_args), entity_methods, frozenset(ops), component_roots)
+    candidates_of = functools.partial(_candidates, project.knowledge, rules_of_flow, static)
+    subclasses = frozenset(bases)
+    elsewhere: dict[str, set[int]] = {}  # path -> calls that project-wide rules (REST routes, file releases) name
+    for path, index in (*posts, *files):
+        elsewhere.setdefault(path, set()).add(index)
     for facts in project.files:
+        candidates, owners = project.knowledge.file_summary(facts, ("deploy-candidates",), candidates_of)
+        if subclasses and owners and not owners.isdisjoint(subclasses):  # a release verb of a project subclass (resolved per run)
+            inherited = [i for i, call in enumerate(facts.calls) if call.name.rpartition(".")[0] in bases]
+            candidates = tuple(sorted({*candidates, *inherited}))
+        if facts.path in elsewhere:
+            candidates = tuple(sorted({*candidates, *elsewhere[facts.path]}))
+        if not candidates:
+            continue
         matched: dict[int, Rule] = {}
         components = _release_components(project, facts, rules_of_flow.component) if component_roots and component_roots & imported_roots(facts) else {}
         specs = _serving_specs(facts, rules_of_flow.spec) if rules_of_flow.spec else {}
-        for index, call in enumerate(facts.calls):
-            rules = project.knowledge.call_matches(facts, call, ("deploy",))
+        for index in candidates:
+            call = facts.calls[index]
+            rules = project.knowledge.call_matches(facts, call, _DEPLOY)
             if not rules and bases and call.name.rpartition(".")[0] in bases:
                 rules = _inherited_matches(project, facts, call, bases)
             if rules and call.method in retire and any(r.retires(call.keywords, call.positional, call.names_in_keyword(r.keyword) if r.keyword else ()) for r in retire[call.method]):
@@ -149,6 +169,50 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             if call.parent in matched and call.parent not in containers:
                 continue  # a release nested in another release is reported once, as the outer call
             yield DeploySite(facts, call, rule, index)
+
+
+_DEPLOY = ("deploy",)
+"""The knowledge kinds of a release (one tuple: ``call_matches`` answers a repeated question by identity)."""
+
+
+@dataclass(frozen=True)
+class _Static:
+    """What a call's own name must show for a branch of ``_deploy_sites`` to take it."""
+
+    approve_suffixes: tuple[str, ...]
+    model_arg_methods: frozenset[str]
+    entity_methods: frozenset[str]
+    op_roots: frozenset[str]
+    component_roots: frozenset[str]
+
+
+def _candidates(knowledge: Knowledge, rules: FlowRules, static: _Static, facts: FileFacts) -> tuple[tuple[int, ...], frozenset[str]]:
+    """The calls of one file that a release rule could take, judged by the file alone (a
+    knowledge match, or a name, method or root that a flow rule names), and the owners of its
+    dotted callees (``pkg.train.DistillationTrainer`` of ``...DistillationTrainer.push_to_hub``):
+    whether one is a project subclass of a released class depends on other files, so it is
+    decided per run. A superset of what the branches take: they still decide."""
+    components = rules.component if static.component_roots & imported_roots(facts) else ()
+    spec_rules = rules.spec if rules.spec and _serving_specs(facts, rules.spec) else ()
+    found: list[int] = []
+    owners: set[str] = set()
+    for index, call in enumerate(facts.calls):
+        name = call.name
+        owner, _, method = name.rpartition(".")
+        if owner:
+            owners.add(owner)
+        if (
+            knowledge.call_matches(facts, call, _DEPLOY)
+            or name.endswith(static.approve_suffixes)
+            or method in static.model_arg_methods
+            or method in static.entity_methods
+            or name.split(".", 1)[0] in static.op_roots
+            or (components and any(r.pattern.match(name) for r in components))
+            or (spec_rules and call.arg_names and any(r.applies(method or name) for r in spec_rules))
+            or (rules.launch and any(r.pattern.match(name) for r in rules.launch))
+        ):
+            found.append(index)
+    return tuple(found), frozenset(owners)
 
 
 def _model_arg_release(call: CallFact, rules: Sequence[ModelArgRule]) -> Rule | None:

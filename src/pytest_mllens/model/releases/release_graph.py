@@ -10,8 +10,9 @@ file. The constructs are data: ``data/release_flow.toml``.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
@@ -90,8 +91,11 @@ class ReleaseGraph:
         scripts = self._script_index()
         read_methods = self.rules.read_methods
         next_methods = {r.method for r in self.rules.order if r.functions}
+        candidates_of = functools.partial(_scan_candidates, frozenset(read_methods), frozenset(next_methods), self.rules.order_keywords)
         for facts in self.project.files:
-            for index, call in enumerate(facts.calls):
+            steps, ordered = self.project.knowledge.file_summary(facts, ("graph-candidates",), candidates_of)
+            for index in steps:
+                call = facts.calls[index]
                 if scripts:
                     literals = [v for _, v in call.keywords if type(v) is str and (".py" in v or "-m " in v)]
                     literals.extend(v for v in call.positional if type(v) is str and (".py" in v or "-m " in v))
@@ -121,14 +125,15 @@ class ReleaseGraph:
                     for name in call.arg_names:
                         if name != "self" and f"{prefix}{owner}.{name}" in self.project.functions:
                             self.next_steps.setdefault(f"{prefix}{owner}.{name}", []).append((f"{prefix}{call.scope}", call.line))
-            self._decorated_order(facts)
+            if ordered is not None:  # the file has decorated functions
+                self._decorated_order(facts, ordered)
         for site in self.releases:
             for rule in self.rules.write:
                 if rule.pattern.match(site.call.name):
                     self.writes.append(Write(site, rule, _literal(site.call, rule.entry)))
                     break
 
-    def _decorated_order(self, facts: FileFacts) -> None:
+    def _decorated_order(self, facts: FileFacts, ordered: tuple[int, ...]) -> None:
         """Function-level order from decorators: ``@asset(deps=[evaluate])`` runs after
         ``evaluate``; a ``[[graph]]`` decorator with ``params = true`` also orders the function
         after the project functions its parameters name (Dagster infers deps from them)."""
@@ -142,7 +147,7 @@ class ReleaseGraph:
             if param_rules and any(r.pattern.match(d) for d in function.decorators for r in param_rules):
                 upstream.setdefault(function.qualname, set()).update(f"{prefix}{p}" for p in function.params)
         keywords = self.rules.order_keywords
-        for call in facts.calls:
+        for call in (facts.calls[i] for i in ordered):  # the calls that pass an ordering keyword
             names = [n for keyword, found in call.keyword_names if keyword in keywords for n in found]
             if not names:
                 continue
@@ -265,6 +270,27 @@ class ReleaseGraph:
         if call.receiver.startswith("#"):
             return [top_call(facts, int(call.receiver[1:]))]
         return self._producer(facts, index, call, call.receiver)
+
+
+def _scan_candidates(read_methods: frozenset[str], next_methods: frozenset[str], order_keywords: Container[str], facts: FileFacts) -> tuple[tuple[int, ...], tuple[int, ...] | None]:
+    """The calls of one file that :meth:`ReleaseGraph._scan` looks at (a literal naming a
+    script or ``-m`` module, a registry read's method, a step-order method), and, when the file
+    has decorated functions, those that pass an ordering keyword (``@asset(deps=[...])``; else
+    ``None``): a function of the file's facts and the flow rules, kept with its knowledge matches."""
+    steps: list[int] = []
+    for index, call in enumerate(facts.calls):
+        method = call.name.rpartition(".")[2]
+        if (
+            method in read_methods
+            or (method in next_methods and "." in call.scope)
+            or any(type(v) is str and (".py" in v or "-m " in v) and v != NON_LITERAL for _, v in call.keywords)
+            or any(type(v) is str and (".py" in v or "-m " in v) and v != NON_LITERAL for v in call.positional)
+        ):
+            steps.append(index)
+    ordered: tuple[int, ...] | None = None
+    if any(f.decorators for f in facts.functions):
+        ordered = tuple(i for i, call in enumerate(facts.calls) if any(keyword in order_keywords for keyword, _ in call.keyword_names))
+    return tuple(steps), ordered
 
 
 def _literal(call: CallFact, keyword: str) -> str:

@@ -56,9 +56,12 @@ def rest_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     found: dict[tuple[str, int], Rule] = {}
     verbs = frozenset(v for rule in routes for v in rule.verbs)
     memo: dict[str, str] = {}
-    helpers = _http_helpers(project, verbs, memo)
+    writes = _writes(project, verbs, memo)
+    helpers = _http_helpers(project, verbs, memo, writes)
     for facts in project.files:
-        for index, call in enumerate(facts.calls):
+        # without HTTP helpers only the file's own HTTP writes can be leaves
+        for index in range(len(facts.calls)) if helpers else writes[id(facts)]:
+            call = facts.calls[index]
             verb = _verb(call, verbs, memo) or (_helper_verb(project, call, helpers) if helpers else "")
             if not verb:
                 continue
@@ -97,13 +100,23 @@ def _verb(call: CallFact, verbs: frozenset[str], memo: dict[str, str]) -> str:
     return ""
 
 
-def _http_helpers(project: Project, verbs: frozenset[str], memo: dict[str, str]) -> dict[str, str]:
+def _writes(project: Project, verbs: frozenset[str], memo: dict[str, str]) -> dict[int, tuple[int, ...]]:
+    """Each file (by id) -> the calls of the file that make an HTTP write (:func:`_verb`), found once per
+    file's facts and kept with its knowledge matches (a function of the facts and the routes)."""
+    def of(facts: FileFacts) -> tuple[int, ...]:
+        return tuple(i for i, call in enumerate(facts.calls) if _verb(call, verbs, memo))
+
+    return {id(facts): project.knowledge.file_summary(facts, ("http-writes",), of) for facts in project.files}
+
+
+def _http_helpers(project: Project, verbs: frozenset[str], memo: dict[str, str], writes: dict[int, tuple[int, ...]]) -> dict[str, str]:
     """Project functions that make an HTTP write to a URL built from one of their parameters
     (``def _call(route, payload): requests.post(f"{host}/api/2.0/{route}", ...)``): a call of
     one is an HTTP write too, to the route its caller passes. Qualified name -> verb."""
     found: dict[str, str] = {}
     for facts in project.files:
-        for call in facts.calls:
+        for index in writes[id(facts)]:
+            call = facts.calls[index]
             if not call.scope or not call.arg_names:
                 continue
             verb = _verb(call, verbs, memo)

@@ -415,26 +415,35 @@ def exposures(project: Project) -> list[Exposure]:
     for config, line, role, says in _declared(project):
         if role == "endpoint":
             found.append(Exposure(config.path, line, f"{config.path}:{line} {says}", config))
+    for facts in project.files:
+        # a function of the file's facts and monitoring_signals.toml: kept with its knowledge matches
+        for line, reason in project.knowledge.file_summary(facts, ("endpoint-exposures",), _endpoint_exposures):
+            found.append(Exposure(facts.path, line, reason, facts))
+    return sorted(found, key=lambda e: (e.path, e.line, e.reason))
+
+
+def _endpoint_exposures(facts: FileFacts) -> tuple[tuple[int, str], ...]:
+    """(line, reason) of each endpoint one file stands up, feeds or imports to wire into a pipeline."""
     knowledge = _knowledge()
     last = knowledge.endpoint_last
-    for facts in project.files:
-        for call in facts.calls:
-            says = ""
-            if call.method in last and call.resolved:
-                says = next((says for pattern, says in knowledge.endpoints if pattern.match(call.name)), "")
-            if not says and call.method in knowledge.endpoint_methods:
-                packages, method_says = knowledge.endpoint_methods[call.method]
-                says = method_says if imported_roots(facts) & packages else ""
-            if says and not is_local_mode(call):
-                found.append(Exposure(facts.path, call.line, f"{facts.location(call.line)} {says} ({call.name})", facts))
-        if knowledge.endpoint_imports:
-            for imported in facts.imports:
-                if imported.type_checking:
-                    continue
-                says = next((says for pattern, says in knowledge.endpoint_imports if pattern.match(imported.target)), "")
-                if says:
-                    found.append(Exposure(facts.path, imported.line, f"{facts.location(imported.line)} imports {imported.target}: {says}", facts))
-    return sorted(found, key=lambda e: (e.path, e.line, e.reason))
+    found: list[tuple[int, str]] = []
+    for call in facts.calls:
+        says = ""
+        if call.method in last and call.resolved:
+            says = next((says for pattern, says in knowledge.endpoints if pattern.match(call.name)), "")
+        if not says and call.method in knowledge.endpoint_methods:
+            packages, method_says = knowledge.endpoint_methods[call.method]
+            says = method_says if imported_roots(facts) & packages else ""
+        if says and not is_local_mode(call):
+            found.append((call.line, f"{facts.location(call.line)} {says} ({call.name})"))
+    if knowledge.endpoint_imports:
+        for imported in facts.imports:
+            if imported.type_checking:
+                continue
+            says = next((says for pattern, says in knowledge.endpoint_imports if pattern.match(imported.target)), "")
+            if says:
+                found.append((imported.line, f"{facts.location(imported.line)} imports {imported.target}: {says}"))
+    return tuple(found)
 
 
 def _declared(project: Project) -> list[tuple[FileFacts, int, str, str]]:
