@@ -51,6 +51,7 @@ _RULE_KEYS: dict[str, str] = {
     "action": "str",
     "capture-keyword": "str",
     "approval-keyword": "str",
+    "notebooks": "bool",
 }
 
 
@@ -291,6 +292,8 @@ def _fits(value: Any, expected: str) -> bool:
         return isinstance(value, str)
     if expected == "int":
         return isinstance(value, int) and not isinstance(value, bool)
+    if expected == "bool":
+        return isinstance(value, bool)
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 

@@ -204,6 +204,7 @@ def test_invalid_check_lists_every_problem_at_once() -> None:
         pytest.param({"rules": []}, "unknown key 'rules'; did you mean 'rule'?", id="document-key-typo"),
         pytest.param({"rule": [{"kind": "hosting", "name": "a.B", "says": "x", "requires_import": ["a"]}]}, "rule 1: unknown key 'requires_import'; did you mean 'requires-import'?", id="rule-key-typo"),
         pytest.param({"rule": [{"kind": "hosting", "name": "a.B", "says": "x", "keywords": "port"}]}, "rule 1: keywords: expected list[str] (got str 'port')", id="wrong-type"),
+        pytest.param({"rule": [{"kind": "hosting", "name": "a.B", "says": "x", "notebooks": "no"}]}, "rule 1: notebooks: expected bool (got str 'no')", id="notebooks-not-bool"),
         pytest.param({"rule": [{"kind": "hosting", "name": "a.B"}]}, "rule 1: says: required", id="missing-says"),
         pytest.param({"rule": [{"kind": "serving", "name": "a.B", "says": "x"}]}, "rule 1: kind: expected one of hosting, training", id="unknown-kind"),
         pytest.param("hosting = ['a.B']", "expected a mapping with keys framework, rule (got str", id="not-a-mapping"),

@@ -12,6 +12,9 @@ and plugins (the ``mllens_knowledge`` hook) add more. A rule is matched against:
 - ``base`` / ``decorator``: a class base or a decorator's resolved name;
 - ``class``: a class's own name (``TritonPythonModel`` is found by name);
 - ``functions``: a module that defines all of ``names`` at top level.
+
+``notebooks = false`` keeps a rule out of notebooks: an MLflow pyfunc class defined in a
+notebook is pickled by value with the model, so serving never runs the notebook.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ class Rule:
     action: str = ""
     capture_keyword: str = ""
     approval_keyword: str = ""
+    notebooks: bool = True
     source: str = ""
 
     @cached_property
@@ -262,9 +266,10 @@ class Knowledge:
                 if rule.matches_call(call, imported):
                     found.append(Match(rule, call.line, f"calls {shown_call(call, facts)}"))
         class_rules, decorator_rules, function_rules = self._definition_rules
+        notebook = facts.kind == "ipynb"
         for cls in facts.classes:
             for rule in class_rules:
-                if rule.kind not in wanted or not _imports_ok(rule, imported):
+                if rule.kind not in wanted or not _imports_ok(rule, imported) or (notebook and not rule.notebooks):
                     continue
                 if rule.match in ("base", "any") and any(rule.pattern.match(base) for base in cls.bases):
                     base = next(b for b in cls.bases if rule.pattern.match(b))
@@ -360,6 +365,7 @@ def rules_from_table(table: Mapping[str, Any], source: str) -> list[Rule]:
                 action=action,
                 capture_keyword=raw.get("capture-keyword", ""),
                 approval_keyword=raw.get("approval-keyword", ""),
+                notebooks=bool(raw.get("notebooks", True)),
                 source=source,
             )
         )
