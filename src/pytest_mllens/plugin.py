@@ -107,6 +107,7 @@ def pytest_configure(config: pytest.Config) -> None:
     worker = getattr(config, "workerinput", None)
     shared = worker.get("mllens_analysis") if worker else None
     state = State(root, settings, registry, reports, None if shared else _caches(config, settings, worker is not None), 1 if worker else jobs or 0)
+    state.line_style = config.getoption("tbstyle", "auto") == "line"
     if shared:  # pytest-xdist: the controller analysed once and sent the result
         import pickle
 

@@ -34,6 +34,7 @@ class State:
         self.update_baseline = False  # --mllens-baseline-update
         self.stale: list[Any] = []  # baseline entries no finding matched
         self.baseline_entries: list[Any] = []  # read at start-up, so a bad file costs no analysis
+        self.line_style = False  # --tb=line: a failed check's findings are its crash line
         self._frozen = False  # get_analysis() froze the collector's view of the heap
 
     def get_analysis(self) -> Any:
@@ -125,6 +126,12 @@ class State:
         # Outcomes come from reports, not from runtest, so an xdist controller sees them too.
         if report.when == "call" and report.nodeid.startswith("mllens::"):
             self.outcomes[report.nodeid.partition("::")[2]] = report.outcome
+        if report.when == "call" and report.failed and isinstance(report.longrepr, str) and "mllens::" in report.nodeid:
+            # from a pytest-xdist worker: its report arrives as a string (pytest serialises
+            # only tracebacks), which the short summary on CI would print in full again
+            from .items import FindingsRepr
+
+            report.longrepr = FindingsRepr(report.longrepr, line_style=self.line_style)  # type: ignore[assignment]
 
 
 STATE_KEY = pytest.StashKey[State]()

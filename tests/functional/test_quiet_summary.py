@@ -118,3 +118,14 @@ def test_a_project_with_no_ml_code_is_told_the_checks_judged_nothing(pytester: p
         result.stdout.fnmatch_lines(["mllens: no training, evaluation, hosting, pipeline or release code recognised: the checks had nothing to judge*"])
     write_files(CLEAN)
     assert "nothing to judge" not in pytester.runpytest("--mllens-only", "-p", "no:cacheprovider").stdout.str()
+
+
+def test_short_summary_gives_the_headline_on_ci_under_xdist_too(pytester: pytest.Pytester, write_files: Write, bad_project: Files, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pytest-xdist worker sends a failure report as a plain string; on the controller it
+    becomes the lens's report again, so CI's short summary still shows one headline per check."""
+    pytest.importorskip("xdist")
+    monkeypatch.setenv("CI", "true")
+    write_files(bad_project)
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "-n", "2")
+    assert sum(line.startswith("serve/app.py:2:1 ML001") for line in result.stdout.lines) == 1, result.stdout.str()
+    result.stdout.fnmatch_lines(["FAILED mllens::hosting-imports-training - ML001 hosting-imports-training: A*"])

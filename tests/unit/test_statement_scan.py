@@ -145,3 +145,12 @@ def test_refused_text_takes_the_ast_way() -> None:
     """Text the scan refuses is still refused cleanly when ast refuses it too."""
     facts = extract.extract_facts("x = " + "(" * 250 + "1" + ")" * 250 + "\n", path="m.py", module="m")
     assert facts.error == "too deeply nested to parse; not analysed"
+
+
+def test_an_assert_test_leaves_out_the_statement_separator() -> None:
+    """`assert auc >= 0.8;` gives the test ast gives, without the semicolon after it."""
+    source = "def check(auc):\n    assert auc >= 0.8;\n"
+    expected = ast.get_source_segment(source, ast.parse(source).body[0].body[0].test)  # type: ignore[attr-defined]
+    assert expected == "auc >= 0.8"
+    assert lines._trimmed(" auc >= 0.8; ") == expected
+    assert lines._trimmed(" auc >= 0.8 \\\n ; ") == expected

@@ -292,7 +292,8 @@ class Cache:
 
     def has_facts(self, key: FactsKey) -> bool:
         """Whether facts are stored under ``key``, without unpickling them: a run whose changed
-        files leave every file's facts as they were (a comment, a formatting edit) is answered
+        files leave every file's facts as they were (an edit that moves no statement: a comment at
+        the end of a line or of the file; lines added above code move it and change facts) is answered
         from the stored results without loading any other file's facts (see :meth:`results`)."""
         if self._facts is None:
             self._facts = {}
@@ -367,9 +368,9 @@ class Cache:
 
     # -- whole-run results -------------------------------------------------------------------
     # Stored under two keys: the run key (every file's bytes: a warm run hashes, nothing more)
-    # and the facts key (every file's facts digest: a run whose edits changed no facts, a
-    # comment or a blank line, parses the changed files and stops there, like a build
-    # system's early cut-off).
+    # and the facts key (every file's facts digest: a run whose edits changed no facts, such as
+    # a comment at the end of a line, parses the changed files and stops there, like a build
+    # system's early cut-off; a line added above code shifts its line numbers, which are facts).
     def results(self, key: str) -> Any:
         if self._results is None:
             stored = self._load(RESULTS_FILE, tuple)

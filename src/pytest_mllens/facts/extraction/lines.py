@@ -227,7 +227,8 @@ class LogicalLine(NamedTuple):
 
 def logical_lines(text: str) -> list[LogicalLine] | None:
     """The logical lines of ``text``, or None when the scan does not vouch for the text (see above)."""
-    if "\r" in text or (not text.isascii() and _SURROGATE.search(text)):
+    # NUL: CPython refuses it ("source code string cannot contain null bytes"), so ast must say so
+    if "\r" in text or "\0" in text or (not text.isascii() and _SURROGATE.search(text)):
         return None
     found: list[LogicalLine] = []
     lead = _LEADING.match(text)
@@ -364,7 +365,9 @@ def _trimmed(piece: str) -> str:
     at the test's first token and ends at its last; those inside it stay)."""
     while True:
         piece = piece.strip(" \t\f\n")
-        if piece.startswith("\\\n"):
+        if piece.endswith(";"):  # `assert auc >= 0.8;`: the statement's separator, not the test's
+            piece = piece[:-1]
+        elif piece.startswith("\\\n"):
             piece = piece[2:]
         elif piece.endswith("\\"):
             piece = piece[:-1]
