@@ -15,6 +15,7 @@ load calls are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -378,15 +379,12 @@ def _relative_tail(value: str) -> str:
     return tail if tail == value or "/" in tail else ""
 
 
-_METHODS: dict[int, frozenset[str]] = {}
-
-
+@functools.lru_cache(maxsize=16)
 def _methods(rules: tuple[FileRule, ...]) -> frozenset[str]:
-    """The last name segment a call needs to match one of ``rules`` (checked before any glob)."""
-    found = _METHODS.get(id(rules))
-    if found is None:
-        found = _METHODS[id(rules)] = frozenset(rule.name.rpartition(".")[2] for rule in rules)
-    return found
+    """The last name segment a call needs to match one of ``rules`` (checked before any glob).
+    Keyed by the rules themselves, not their id(): a tuple built for one project may be freed
+    and its id reused by another's."""
+    return frozenset(rule.name.rpartition(".")[2] for rule in rules)
 
 
 def _strings(facts: FileFacts) -> dict[tuple[str, str], str]:
