@@ -219,6 +219,12 @@ def test_make_prerequisites_recursive_make_and_ignored_lines() -> None:
     assert order["/ml/pipeline/lint_card.py"][0] == "make release"
 
 
+def test_a_recipe_line_that_is_only_an_empty_variable_costs_nothing_else() -> None:
+    """`\t$(EXTRA)` with `EXTRA =` leaves no words: the Makefile's other tasks are still read."""
+    order = _order("Makefile", "EXTRA =\n\ntrain:\n\t$(EXTRA)\n\tpython train.py\n")
+    assert order["/train.py"][0] == "make train"
+
+
 def test_shell_scripts_need_set_e_or_and_chains() -> None:
     """A script without `set -e` orders nothing; with it, each command gates the next."""
     assert file_tasks("run.sh", "python train.py\npython evaluate.py\npython deploy.py\n")[2][3] == ()

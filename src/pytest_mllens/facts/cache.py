@@ -268,11 +268,7 @@ class Cache:
         """The facts stored under ``key``, unpickled; counted as a hit or miss unless
         :meth:`has_facts` counted the key already."""
         counted = key in self._fresh
-        if self._facts is None:
-            self._facts = {}
-            for shard in range(FACTS_SHARDS):  # a damaged shard costs its files a parse
-                self._facts.update(self._load(FACTS_FILE.format(shard), dict) or {})
-        blob = self._facts.get(key)
+        blob = self._stored_facts().get(key)
         found = None
         if blob is not None:
             try:
@@ -295,11 +291,7 @@ class Cache:
         files leave every file's facts as they were (an edit that moves no statement: a comment at
         the end of a line or of the file; lines added above code move it and change facts) is answered
         from the stored results without loading any other file's facts (see :meth:`results`)."""
-        if self._facts is None:
-            self._facts = {}
-            for shard in range(FACTS_SHARDS):  # a damaged shard costs its files a parse
-                self._facts.update(self._load(FACTS_FILE.format(shard), dict) or {})
-        blob = self._facts.get(key)
+        blob = self._stored_facts().get(key)
         if blob is None:
             self.misses += 1
             return False
@@ -316,6 +308,14 @@ class Cache:
         equal facts may still differ (object sharing), which only costs a recomputation."""
         blob = self._fresh.get(key)
         return digest(blob) if blob is not None else ""
+
+    def _stored_facts(self) -> dict[FactsKey, bytes]:
+        """Every stored file's pickled facts, read from the shards once per run."""
+        if self._facts is None:
+            self._facts = {}
+            for shard in range(FACTS_SHARDS):  # a damaged shard costs its files a parse
+                self._facts.update(self._load(FACTS_FILE.format(shard), dict) or {})
+        return self._facts
 
     def store_facts(self, key: FactsKey, facts: FileFacts, blob: bytes | None = None) -> None:
         """``blob``: the facts already pickled (by a parsing worker), stored as they are."""

@@ -66,6 +66,8 @@ def commands(text: str, first_line: int, errexit: bool, pipefail: bool = False, 
             stripped = _substitute(stripped, variables)
         stripped = _WORKSPACE.sub("$GITHUB_WORKSPACE", stripped)
         words = stripped.split()
+        if not words:  # a recipe line that was only an empty variable (`$(EMPTY)`)
+            continue
         if words[0] == "set" and len(words) > 1:
             flags = " ".join(words[1:])
             if re.search(r"(?:^|\s)-\w*e|-o\s+errexit", flags):

@@ -30,10 +30,12 @@ def serves_no_model(facts: FileFacts, index: int, call: CallFact, rules: Sequenc
     """Why the release call at ``index`` serves no model (``""``: it may serve one): every
     entity constructor built for it (nested in it, or earlier in its scope) names a non-model
     entity in the rule's keyword."""
-    strings = _strings(facts)
+    strings: dict[tuple[str, str], str] | None = None
     for rule in rules:
         if not rule.pattern.match(call.name):
             continue
+        if strings is None:  # only for a call a rule names: this runs for every release call
+            strings = _strings(facts)
         entities = [c for i, c in enumerate(facts.calls) if rule.constructor_pattern.match(c.name) and (_nested_in(facts, i, index) or (c.scope == call.scope and c.line <= call.line))]
         if not entities:
             continue

@@ -16,15 +16,13 @@ from dataclasses import replace
 from ...facts.records import FileFacts
 from ..project import Project
 
-__all__ = ["module_script", "resolved_job_files"]
+__all__ = ["job_script", "module_script", "resolved_job_files"]
 
 
 def resolved_job_files(project: Project, configs: list[FileFacts], sources: list[str]) -> list[FileFacts]:
     """``configs`` with their CI rows resolved (``-m`` modules) or left out (hand runs of a
     script a Databricks job runs); Databricks rows as they are."""
-    from .release_graph import _job_script  # the one resolver of job scripts (it imports this module)
-
-    bundled = {_job_script(c.path, str(row[2]), sources) for c in configs for row in _rows(c) if str(row[2]) and not _from_ci(str(row[1]))} - {""}
+    bundled = {job_script(c.path, str(row[2]), sources) for c in configs for row in _rows(c) if str(row[2]) and not _from_ci(str(row[1]))} - {""}
     resolved: list[FileFacts] = []
     for config in configs:
         rows = _rows(config)
@@ -35,7 +33,7 @@ def resolved_job_files(project: Project, configs: list[FileFacts], sources: list
         for row in rows:
             if _from_ci(str(row[1])):
                 script = module_script(project, str(row[2]))
-                if not script or _job_script(config.path, script, sources) in bundled:
+                if not script or job_script(config.path, script, sources) in bundled:
                     continue
                 row = (row[0], row[1], script, *row[3:])
             kept.append(row)
@@ -59,3 +57,25 @@ def _rows(config: FileFacts) -> tuple[tuple[object, ...], ...]:
 
 def _from_ci(key: str) -> bool:
     return " " in key or "." in key
+
+
+def job_script(config: str, script: str, sources: list[str]) -> str:
+    """The project file a job task's script path names: relative to the job file when it
+    starts with ``.``, else by its tail (a workspace path such as
+    ``/Workspace/.../files/src/promote`` or ``${workspace.file_path}/src/promote.py``);
+    notebooks are named without their extension. ``""`` when none or several fit."""
+    import posixpath
+
+    if script.startswith("."):
+        script = posixpath.normpath(posixpath.join(posixpath.dirname(config), script))
+    target = script.rsplit(".", 1)[0] if script.endswith((".py", ".ipynb")) else script
+    best: list[str] = []
+    best_length = 0
+    for path in sources:
+        stem = path.rsplit(".", 1)[0]
+        if target == stem or target.endswith(f"/{stem}"):
+            if len(stem) > best_length:
+                best, best_length = [path], len(stem)
+            elif len(stem) == best_length:
+                best.append(path)
+    return best[0] if len(best) == 1 else ""

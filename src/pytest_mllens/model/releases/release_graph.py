@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule, WriteRule, flow_rules
 from .gates import DeploySite, deploy_sites
-from .job_scripts import resolved_job_files
+from .job_scripts import job_script, resolved_job_files
 from ..knowledge import imported_roots
 from ..project import Project
 
@@ -177,7 +177,7 @@ class ReleaseGraph:
             conditions: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
             for line, key, script, upstream, *rest in config.extra["job_tasks"]:  # type: ignore[union-attr]
                 if script:
-                    path = _job_script(config.path, str(script), sources)
+                    path = job_script(config.path, str(script), sources)
                     if path:
                         tasks[str(key)] = (int(line), path, tuple(upstream))  # type: ignore[arg-type]
                 elif rest and rest[0]:
@@ -333,25 +333,3 @@ def top_call(facts: FileFacts, index: int) -> int:
     while facts.calls[index].parent >= 0:
         index = facts.calls[index].parent
     return index
-
-
-def _job_script(config: str, script: str, sources: list[str]) -> str:
-    """The project file a job task's script path names: relative to the job file when it
-    starts with ``.``, else by its tail (a workspace path such as
-    ``/Workspace/.../files/src/promote`` or ``${workspace.file_path}/src/promote.py``);
-    notebooks are named without their extension. ``""`` when none or several fit."""
-    import posixpath
-
-    if script.startswith("."):
-        script = posixpath.normpath(posixpath.join(posixpath.dirname(config), script))
-    target = script.rsplit(".", 1)[0] if script.endswith((".py", ".ipynb")) else script
-    best: list[str] = []
-    best_length = 0
-    for path in sources:
-        stem = path.rsplit(".", 1)[0]
-        if target == stem or target.endswith(f"/{stem}"):
-            if len(stem) > best_length:
-                best, best_length = [path], len(stem)
-            elif len(stem) == best_length:
-                best.append(path)
-    return best[0] if len(best) == 1 else ""
