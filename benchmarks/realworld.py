@@ -24,7 +24,7 @@ labelled) and listed for a human look.
     python benchmarks/realworld.py --split heldout4    # the fourth held-back set (scored, then studied)
     python benchmarks/realworld.py --split heldout5    # the fifth held-back set (scored, then studied)
     python benchmarks/realworld.py --split heldout6    # the sixth held-back set (scored, then studied)
-    python benchmarks/realworld.py --split heldout6 --quiet --json scores.json
+    python benchmarks/realworld.py --split heldout7 --quiet --json scores.json   # the seventh: only scored
 
 ``--split all`` is every repository that may be studied; it never includes a set that is
 only scored (``SCORED_ONLY``), so a development loop over "all" cannot peek at it.
@@ -51,9 +51,9 @@ else:  # pragma: no cover
 HERE = Path(__file__).resolve().parent / "realworld"
 CHECKS = {"hosting-imports-training": "ML001", "ungated-deployment": "ML002", "missing-drift-monitor": "ML003"}
 LINE_SLACK = 3
-# heldout6 was scored before and after its round and then read: every set is studied now, and
-# the next honest measure needs a new set labelled blind (add it here as the scored-only split)
-SCORED_ONLY: frozenset[str] = frozenset()
+# heldout6 was scored before and after its round and then read; heldout7, labelled blind after
+# that, is only scored (figures, never the findings) until its round ends
+SCORED_ONLY: frozenset[str] = frozenset({"heldout7"})
 
 
 @dataclass(frozen=True)
@@ -240,7 +240,7 @@ def score_repo(name: str, labels: list[Label], found: list[Found], scores: dict[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "all"], default="dev")
     parser.add_argument("--repo", action="append", default=[], help="only this repository (owner/name); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realworld")
     parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare git snapshots named owner+name")
@@ -267,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'check':<6} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7}")
     for check, row in figures.items():
         print(f"{check:<6} {row['tp']:>4} {row['fp']:>4} {row['fn']:>4} {_show(row['precision']):>10} {_show(row['recall']):>7}")
-    if not args.quiet:
+    blind = args.split in SCORED_ONLY  # a scored-only set shows figures, never which findings
+    if not args.quiet and not blind:
         for check in ("ML001", "ML002", "ML003"):
             for name, label in scores[check].fn:
                 print(f"FN {check} {name} {label.path}:{label.line}{f' (cell {label.cell})' if label.cell else ''}  {label.evidence[:160]}")
@@ -284,9 +285,9 @@ def main(argv: list[str] | None = None) -> int:
                     "split": args.split,
                     "repositories": [r["name"] for r in repos],
                     "figures": figures,
-                    "false_negatives": [{"check": c, "repo": n, "path": l.path, "line": l.line, "evidence": l.evidence} for c, s in scores.items() for n, l in s.fn],
-                    "false_positives": [{"check": c, "repo": n, "path": f.path, "line": f.line, "message": f.message, "labelled_ok": l is not None} for c, s in scores.items() for n, f, l in s.fp],
-                    "problems": problems,
+                    "false_negatives": [] if blind else [{"check": c, "repo": n, "path": l.path, "line": l.line, "evidence": l.evidence} for c, s in scores.items() for n, l in s.fn],
+                    "false_positives": [] if blind else [{"check": c, "repo": n, "path": f.path, "line": f.line, "message": f.message, "labelled_ok": l is not None} for c, s in scores.items() for n, f, l in s.fp],
+                    "problems": {} if blind else problems,
                 },
                 indent=2,
             )
