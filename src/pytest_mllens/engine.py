@@ -241,7 +241,8 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     timings.update({f"  {stage}": seconds for stage, seconds in project.timings.items()})  # parts of "project"
 
     cell_errors = ((f"{f.path}[cell {cell}]", reason) for f in all_files for cell, reason in f.cell_errors)
-    errors = sorted([*walk_problems, *(_error_entry(f) for f in all_files if f.error), *cell_errors])
+    part_errors = ((f"{f.path}[{part}]", reason) for f in all_files for part, reason in f.part_errors)
+    errors = sorted([*walk_problems, *(_error_entry(f) for f in all_files if f.error), *cell_errors, *part_errors])
     # deployment files (kind "config") only name entry points to the project model: reports list modules
     analysis = Analysis(root, settings, [f for f in all_files if f.kind != "config"], project, errors, timings=timings, roles=project.roles)
     analysis.stats.update(files=len(sources), parsed=len(todo), jobs=workers)

@@ -152,3 +152,17 @@ def test_seldon_model_name_is_read_only_where_seldon_is_named() -> None:
     assert _targets("model/.s2i/environment", "MODEL_NAME=Router\nSERVICE_TYPE=MODEL\n") == [(1, "file", "Router.py", True)]
     assert _targets("k8s/sd.yaml", "kind: SeldonDeployment\nenv:\n  - name: MODEL_NAME\n    value: Router\n") == [(4, "file", "Router.py", True)]
     assert _targets("Dockerfile", "FROM python:3.11\nENV MODEL_NAME=gpt2\nCMD python serve.py\n") == [(3, "file", "serve.py", False)]
+
+
+def test_a_part_a_scanner_cannot_read_is_reported_and_the_rest_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Dockerfile whose build steps trip the scanner keeps its entry point and names the part it lost."""
+    from pytest_mllens.facts.configs import build_steps
+
+    def broken(text: str) -> object:
+        raise ValueError("unforeseen construct")
+
+    monkeypatch.setattr(build_steps, "dockerfile_steps", broken)
+    facts = extract_config("Dockerfile", b'FROM python:3.11-slim\nCOPY serve/ /app/\nCMD ["uvicorn", "serve.app:app"]\n')
+    assert [ref.target for ref in facts.extra["entry_refs"]] == ["serve.app"]  # type: ignore[attr-defined]
+    assert "build_steps" not in facts.extra
+    assert facts.part_errors == (("build steps", "could not read its build steps (ValueError: unforeseen construct)"),)

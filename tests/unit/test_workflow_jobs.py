@@ -321,3 +321,14 @@ def test_circleci_workflows_order_jobs_by_requires() -> None:
     """Each workflow orders its jobs: deploy after evaluate in one, unordered in the other."""
     tasks = {(key, upstream) for _, key, script, upstream in file_tasks(".circleci/config.yml", CIRCLECI) if script == "/deploy.py"}
     assert tasks == {("nightly.deploy / Deploy", ("nightly.evaluate / Evaluate", "nightly.train / step 2")), ("hotfix.deploy / Deploy", ())}
+
+
+def test_a_thousand_chained_jobs_are_read_without_recursion() -> None:
+    """A `needs:` chain deeper than Python's recursion limit still yields every task, each after all the jobs before it."""
+    jobs = "".join(f"  j{i}:\n    runs-on: ubuntu-latest\n" + (f"    needs: j{i - 1}\n" if i else "") + f"    steps:\n      - run: python train{i}.py\n" for i in range(1_500))
+    facts = extract_config(".github/workflows/chain.yml", f"on: push\njobs:\n{jobs}".encode())
+    tasks = facts.extra["job_tasks"]
+    assert not facts.part_errors
+    assert len(tasks) == 1_500  # type: ignore[arg-type]
+    last = max(tasks, key=lambda task: task[0])  # type: ignore[arg-type, index]
+    assert last[2] == "/train1499.py" and len(last[3]) == 1_499 and "j0 / step 1" in last[3]

@@ -175,6 +175,9 @@ class FileFacts:
     cell_errors: tuple[tuple[int, str], ...] = ()
     """Notebooks: (cell number, reason) for each code cell left out because it is not Python;
     the rest of the notebook is analysed. Listed in the run's errors as ``path[cell N]``."""
+    part_errors: tuple[tuple[str, str], ...] = ()
+    """Deployment files: (part, reason) for each part a scanner could not read (its job order,
+    build steps, ...); the file's other facts are kept. Listed as ``path[part]``."""
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
     origin: str = ""
     """A file a notebook writes (``%%writefile``, see facts/written.py): that notebook's path;

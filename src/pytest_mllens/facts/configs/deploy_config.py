@@ -7,7 +7,8 @@ Makefile recipe that starts a server or archives a TorchServe handler, a Procfil
 ``import_path``, an Azure ML deployment's ``scoring_script``, a ``[project.scripts]`` entry
 named ``serve``. This module reads those files as text (no YAML library, no shell) with a
 few regular expressions and a token scan, and records each reference with its line; the
-project stage resolves them to modules. It never fails: text it cannot read yields nothing.
+project stage resolves them to modules. It never fails: a part of a file it cannot read yields
+nothing and an entry in the run's errors (``FileFacts.part_errors``), the other parts are kept.
 
 The references are stored in ``FileFacts.extra["entry_refs"]`` (plain tuples, so they are
 cached and pickled like every other fact).
@@ -83,44 +84,50 @@ def config_kind(relative: str) -> str:
 def extract_config(path: str, data: bytes) -> FileFacts:
     """Facts of one deployment file: no module, only its entry references."""
     text = data.decode("utf-8", "replace")
+    problems: list[tuple[str, str]] = []
     infrastructure = iac_kind(path)
     if infrastructure:
-        try:
-            declared = declared_in_iac(infrastructure, text)
-        except Exception:  # noqa: BLE001 - as below
-            declared = []
-        return FileFacts(path=path, module="", kind=KIND, extra={"entry_refs": (), **({"resources": tuple(declared)} if declared else {})})
+        declared = _read(problems, "resources", declared_in_iac, infrastructure, text) or []
+        extra: dict[str, object] = {"entry_refs": (), **({"resources": tuple(declared)} if declared else {})}
+        return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
     from .task_files import file_tasks  # job order: Databricks jobs, CI pipelines, make, shell (release flow)
 
     if _ci_only(path):
-        return FileFacts(path=path, module="", kind=KIND, extra={"entry_refs": (), **_tasks(file_tasks(path, text))})
-    try:
-        refs = entry_refs(path, text)
-    except Exception:  # noqa: BLE001 - a file we cannot make sense of names nothing
-        refs = ()
-    extra: dict[str, object] = {"entry_refs": tuple(refs)}
+        extra = {"entry_refs": (), **_tasks(_read(problems, "job order", file_tasks, path, text) or ())}
+        return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
+    extra = {"entry_refs": tuple(_read(problems, "entry points", entry_refs, path, text) or ())}
     name = path.rpartition("/")[2].lower()
     if _DOCKERFILE.match(name):
         from .build_steps import dockerfile_steps  # what the image build copies and runs (release flow)
 
-        try:
-            extra["build_steps"] = dockerfile_steps(text)
-        except Exception:  # noqa: BLE001 - as above
-            pass
+        steps = _read(problems, "build steps", dockerfile_steps, text)
+        if steps is not None:
+            extra["build_steps"] = steps
     if name.endswith((".yaml", ".yml")):
-        declared = declared_resources(text) + declared_detectors(text)
+        declared = _read(problems, "resources", lambda: declared_resources(text) + declared_detectors(text))
         if declared:
             extra["resources"] = tuple(declared)
     if name.endswith((".yaml", ".yml")) or name == "makefile" or name.endswith(".sh"):
-        extra.update(_tasks(file_tasks(path, text)))
+        extra.update(_tasks(_read(problems, "job order", file_tasks, path, text) or ()))
     if name == "makefile" or name.endswith(".sh"):
-        try:
-            copies = staged_copies(text)
-        except Exception:  # noqa: BLE001 - as above
-            copies = ()
+        copies = _read(problems, "copies", staged_copies, text)
         if copies:
             extra["copies"] = tuple(copies)
-    return FileFacts(path=path, module="", kind=KIND, extra=extra)
+    return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
+
+
+def _read(problems: list[tuple[str, str]], part: str, reader: Any, *args: object) -> Any:
+    """``reader(*args)``, or None with ``(part, why)`` added to ``problems`` when it fails.
+
+    Deployment files are read with hand-written scanners over text nobody validated: one part
+    that trips a scanner (a 1,000-job ``needs:`` chain, a construct no rule foresaw) must cost
+    that part only, and say so in the run's errors, instead of losing the file in silence.
+    """
+    try:
+        return reader(*args)
+    except Exception as exc:  # noqa: BLE001 - any failure of a scanner is the file's, reported
+        problems.append((part, f"could not read its {part} ({type(exc).__name__}: {exc})"[:300]))
+        return None
 
 
 def _ci_only(path: str) -> bool:

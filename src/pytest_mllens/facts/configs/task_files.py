@@ -15,15 +15,16 @@ __all__ = ["file_tasks"]
 
 
 def file_tasks(path: str, text: str) -> tuple[tuple[object, ...], ...]:
-    """The job tasks of any deployment file; ``()`` for anything else or anything unreadable."""
+    """The job tasks of any deployment file; ``()`` for anything else.
+
+    A reader's failure propagates: the caller (``deploy_config.extract_config``) reports it as
+    the file's unreadable job order instead of turning it into "no tasks" in silence.
+    """
     name = path.rpartition("/")[2].lower()
-    try:
-        if name == "makefile":
-            return makefile_tasks(path, text)
-        if name.endswith(".sh"):
-            return shell_tasks(path, text)
-        if name.endswith((".yml", ".yaml")):
-            return job_tasks(text) or workflow_tasks(path, text)
-    except Exception:  # noqa: BLE001 - a file we cannot make sense of orders nothing
-        return ()
+    if name == "makefile":
+        return makefile_tasks(path, text)
+    if name.endswith(".sh"):
+        return shell_tasks(path, text)
+    if name.endswith((".yml", ".yaml")):
+        return job_tasks(text) or workflow_tasks(path, text)
     return ()

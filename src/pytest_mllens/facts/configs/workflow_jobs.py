@@ -312,17 +312,26 @@ def job_tasks_of(jobs: list[Job], label: object = None) -> tuple[Task, ...]:
     tasks: list[Task] = []
     used: set[str] = set()
 
-    def upstream_of(job: Job, seen: set[str]) -> list[str]:
-        if job.anyway:
-            return []
+    def upstream_of(job: Job) -> list[str]:
+        """Keys of every blocking job upstream, depth first; a loop, not recursion, so that a
+        pipeline of a thousand chained jobs costs no stack."""
         found: list[str] = []
-        for name in job.needs:
+        if job.anyway:
+            return found
+        seen = {job.name}
+        stack = [iter(job.needs)]
+        while stack:
+            name = next(stack[-1], None)
+            if name is None:
+                stack.pop()
+                continue
             other = by_name.get(name)
             if other is None or name in seen or not other.blocks:
                 continue
             seen.add(name)
             found.extend(keys_of(other))
-            found.extend(upstream_of(other, seen))
+            if not other.anyway:
+                stack.append(iter(other.needs))
         return found
 
     def keys_of(job: Job) -> list[str]:
@@ -332,7 +341,7 @@ def job_tasks_of(jobs: list[Job], label: object = None) -> tuple[Task, ...]:
         return fatal_keys[job.name]
 
     def _emit(job: Job) -> list[str]:
-        before = upstream_of(job, {job.name})
+        before = upstream_of(job)
         job_fatal: list[str] = []
         for step in job.steps:
             step_fatal: list[str] = []
@@ -352,10 +361,32 @@ def job_tasks_of(jobs: list[Job], label: object = None) -> tuple[Task, ...]:
                         job_fatal.append(key)
         return job_fatal
 
-    for job in jobs:
+    for job in _needs_first(jobs, by_name):  # keys_of then finds every upstream job's keys made
         keys_of(job)
     tasks.sort()
     return tuple(tasks)
+
+
+def _needs_first(jobs: list[Job], by_name: dict[str, Job]) -> list[Job]:
+    """The jobs with each one after the jobs it needs (post-order, iterative; a loop in the
+    ``needs`` keeps file order), so emitting keys never recurses down a long chain."""
+    order: list[Job] = []
+    done: set[str] = set()
+    for first in jobs:
+        if first.name in done:
+            continue
+        done.add(first.name)
+        stack = [(first, iter(first.needs))]
+        while stack:
+            job, needs = stack[-1]
+            name = next(needs, None)
+            if name is None:
+                stack.pop()
+                order.append(job)
+            elif name not in done and name in by_name:
+                done.add(name)
+                stack.append((by_name[name], iter(by_name[name].needs)))
+    return order
 
 
 def _cwd(base: str, directory: str) -> str:
