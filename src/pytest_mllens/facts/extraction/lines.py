@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -187,7 +188,22 @@ MAX_DEPTH = 30
 MAX_INDENT = 80
 MAX_CODE = 1500
 
-_SCAN = re.compile(
+def portable(pattern: str, possessive: bool = sys.version_info >= (3, 11)) -> str:
+    """``pattern`` as this Python's ``re`` accepts it: possessive quantifiers arrived in 3.11.
+
+    The scanners use them so that a string literal that never closes fails in linear time. On
+    3.10 the same token patterns are written without them: a class quantified ``++`` inside a
+    repeated group becomes a single class (one character per round of the group, whose
+    alternatives never match at the same place, so a failed match cannot backtrack
+    exponentially), and ``*+`` becomes ``*`` (every later part of these patterns is optional or
+    cannot match what the loop consumed, so the first match is the same).
+    """
+    if possessive:
+        return pattern
+    return pattern.replace("]++", "]").replace("*+", "*")
+
+
+_SCAN = re.compile(portable(
     r"'''(?:[^'\\]++|\\[\s\S]|'(?!''))*+'''"
     r'|"""(?:[^"\\]++|\\[\s\S]|"(?!""))*+"""'
     r"|'(?:[^'\\\n]++|\\[\s\S])*+'"
@@ -198,8 +214,8 @@ _SCAN = re.compile(
     r"|\n(?:[ \t\f]*+(?:#[^\n]*+)?\n)*+[ \t\f]*+"
     r"|;"
     r"|['\"\\]"  # an unterminated string, a stray backslash: not vouched for
-)
-_LEADING = re.compile(r"(?:[ \t\f]*+(?:#[^\n]*+)?\n)*+[ \t\f]*+")
+))
+_LEADING = re.compile(portable(r"(?:[ \t\f]*+(?:#[^\n]*+)?\n)*+[ \t\f]*+"))
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -375,13 +391,13 @@ def _trimmed(piece: str) -> str:
             return piece
 
 
-_HEADER = re.compile(
+_HEADER = re.compile(portable(
     r"'''(?:[^'\\]++|\\[\s\S]|'(?!''))*+'''"
     r'|"""(?:[^"\\]++|\\[\s\S]|"(?!""))*+"""'
     r"|'(?:[^'\\\n]++|\\[\s\S])*+'"
     r'|"(?:[^"\\\n]++|\\[\s\S])*+"'
     r"|#[^\n]*+|[()\[\]{}:,]|\b(?:lambda|as)\b"
-)
+))
 
 
 _KEYWORD = re.compile(r"(?:async[ \t\f]+|async\\\n[ \t\f]*)?([A-Za-z_]\w*|@)")
