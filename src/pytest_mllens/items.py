@@ -40,14 +40,21 @@ class MllensItem(pytest.Item):
 
             raise CheckCrashed(f"{self.check_name}: the check itself failed: {printable(result.error)}")
         if result.findings:
-            from .report.terminal import render_failure
+            raise self.violation(result.check, result.findings)
 
-            if output_style(self.config, state) == "concise" or self.config.getoption("tbstyle", "auto") == "line":  # --tb=line: a line per finding
-                from .report.concise import concise_lines
-                from .report.records import Record
+    def violation(self, check: Any, findings: Any) -> LensViolation:
+        """The failure of this item for ``findings``, in the output style asked for: the full
+        report, or one line per finding (concise, or ``--tb=line``). Static and runtime checks
+        both fail through here, so every lens item honours the same options."""
+        state = self.config.stash[STATE_KEY]
+        if output_style(self.config, state) == "concise" or self.config.getoption("tbstyle", "auto") == "line":
+            from .report.concise import concise_lines
+            from .report.records import Record
 
-                raise LensViolation("\n".join(concise_lines(Record(result.check, f, root=state.root) for f in result.findings)) + "\n")
-            raise LensViolation(render_failure(result.check, result.findings, state.root))
+            return LensViolation("\n".join(concise_lines(Record(check, f, root=state.root) for f in findings)) + "\n")
+        from .report.terminal import render_failure
+
+        return LensViolation(render_failure(check, findings, state.root))
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str | FindingsRepr:  # type: ignore[override]
         if isinstance(excinfo.value, (LensViolation, CheckCrashed)):

@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 
-from .items import CheckCrashed, LensViolation, MllensCollector, MllensItem
+from .items import CheckCrashed, MllensCollector, MllensItem
 from .state import STATE_KEY
 
 WORKER_INPUT = "mllens_coverage_dir"
@@ -302,9 +302,7 @@ class RuntimeItem(MllensItem):
 
         state.get_analysis().results[self.check_name] = CheckResult(state.registry.checks[self.check_name], tuple(sorted(findings)))
         if findings:
-            from .report.terminal import render_failure
-
-            raise LensViolation(render_failure(state.registry.checks[self.check_name], sorted(findings)))
+            raise self.violation(state.registry.checks[self.check_name], sorted(findings))
         if skip:
             pytest.skip(f"mllens {self.check_name}: {skip}")
 

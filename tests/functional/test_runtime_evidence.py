@@ -72,6 +72,16 @@ def test_gate_tested_only_on_accepting_path_fails_naming_the_branch(pytester: py
     assert "untested-" in lines[order[-1]] and "untested-" in lines[order[-2]]  # the runtime items ran last
 
 
+@pytest.mark.parametrize("option", [("--tb=line",), ("--mllens-output", "concise")])
+def test_runtime_findings_follow_the_output_style(pytester: pytest.Pytester, write_files: Callable[[dict[str, str]], None], option: tuple[str, ...]) -> None:
+    """`--tb=line` and concise output give a runtime finding one line, as they do a static one, and its short-summary line names it."""
+    write_files(ACCEPT_ONLY)
+    result = pytester.runpytest_subprocess("--mllens", "--mllens-coverage", "-rf", *option, *NO_CACHE)
+    text = result.stdout.str()
+    assert "missing test:" not in text and "evidence from:" not in text, text
+    result.stdout.fnmatch_lines(["*release.py:12:*ML004*rejecting branch*", "FAILED mllens::untested-gate - release.py:12:*ML004*"])
+
+
 def test_gate_judged_with_pytest_cov_data(pytester: pytest.Pytester, write_files: Callable[[dict[str, str]], None]) -> None:
     """With pytest-cov measuring (branches), the lens reads its data and fails the same way."""
     pytest.importorskip("pytest_cov")
