@@ -62,12 +62,14 @@ def render_checks_doc(checks: Iterable[type[Check]]) -> str:
 def render_check_doc(check: type[Check], heading: str = "##") -> str:
     """One check's documentation (``pytest --mllens-explain NAME`` and a section of docs/checks.md)."""
     lines = [f"{heading} {check.id} `{check.name}`", "", f"**What it does.** {check.summary}", "", f"**Why it matters.** {check.rationale}", ""]
-    lines += ["**Lens references.**", ""]
-    lines += [f"- [{ref.id}]({ref.url}) {ref.title}" for ref in references(check)]
+    refs = references(check)
+    if refs:  # a check about the linter's own hygiene (ML000) cites no lens practice
+        lines += ["**Lens references.**", ""]
+        lines += [f"- [{ref.id}]({ref.url}) {ref.title}" for ref in refs]
     pillars, phases = pillars_of(check), [label for key, label in PHASES if key in phases_of(check)]
     if pillars:
         lines += ["", f"**Pillars.** {', '.join(pillars)}; **lifecycle phases:** {', '.join(phases) or '-'}."]
-    lines += ["", f"**Fix.** {check.fix}", ""]
+    lines += [*([""] if lines[-1] else []), f"**Fix.** {check.fix}", ""]
     if check.looks_for:
         lines += [f"**What it looks for.** {check.looks_for}", ""]
     if check.options:

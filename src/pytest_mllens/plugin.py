@@ -255,7 +255,7 @@ def _take_arguments(state: State, args: list[str], base: Path) -> None:
         if sep and (target == state.root / "mllens" or where in ("mllens", "")):
             check = state.registry.aliases.get(name, name)
             if check not in (*state.registry.checks, *EXTRA_ITEMS):
-                raise pytest.UsageError(f"{arg}: no such mllens check; expected one of: {', '.join(sorted(state.registry.checks))}")
+                raise pytest.UsageError(f"{arg}: no such mllens check; expected one of: {', '.join(sorted({*state.registry.checks, *EXTRA_ITEMS}))}")
             state.requested = {*(state.requested or ()), check}
             continue
         if sep:
