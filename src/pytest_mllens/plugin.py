@@ -42,6 +42,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--mllens-explain", metavar="NAME", default=None, help="Print the documentation of one check (id or name) and exit.")
     group.addoption("--mllens-jobs", metavar="N", type=int, default=None, help="Processes for parsing files (0 or default: automatic, all usable cores up to 8; 1 disables parallel parsing).")
     group.addoption("--mllens-timings", action="store_true", default=False, help="Print the time of each analysis stage and the cache hits and misses.")
+    group.addoption("--mllens-roles", action="store_true", default=False, help="Print the role of every module the lens recognised (training, evaluation, hosting, pipeline, monitoring) with its reason: what the checks judged.")
 
 
 def _enabled(config: pytest.Config) -> bool:
@@ -62,6 +63,7 @@ _LENS_OPTIONS = (
     ("mllens_baseline_update", "--mllens-baseline-update"),
     ("mllens_show_suppressed", "--mllens-show-suppressed"),
     ("mllens_timings", "--mllens-timings"),
+    ("mllens_roles", "--mllens-roles"),
     ("mllens_output", "--mllens-output"),
 )
 
@@ -315,6 +317,17 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
     return 0
 
 
+def _role_lines(roles: Any, paths: Any) -> list[str]:
+    """The role map as the checks saw it, one line per module and role, narrowed like findings."""
+    from .analysis import within
+    from .report.terminal import printable
+
+    rows = [(path, reason) for path, reasons in sorted(roles.items()) if within(path, paths) for reason in reasons]
+    counts = {role: sum(1 for _, r in rows if r.role == role) for role in sorted({r.role for _, r in rows})}
+    head = ", ".join(f"{count} {role}" for role, count in counts.items()) or "none"
+    return [f"mllens roles: {head}", *(f"  {path} is {r.role} code: {printable(r.reason)}" for path, r in rows)]
+
+
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     if not _enabled(config) or STATE_KEY not in config.stash:
         return
@@ -343,7 +356,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         # a pass that judged nothing must not read like a clean bill of health
         terminalreporter.write_line(
             "mllens: no training, evaluation, hosting, pipeline or release code recognised: the checks had nothing to judge "
-            "(what each looks for: --mllens-explain NAME; name modules in [tool.mllens.roles])",
+            "(what each looks for: --mllens-explain NAME; name modules in [tool.mllens.roles]; see what was recognised: --mllens-roles)",
             yellow=True,
         )
     _write_report_summary(terminalreporter, config, state, ran)
@@ -351,6 +364,9 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         terminalreporter.write_line(f"mllens: {fmt} {'file' if fmt == 'baseline' else 'report'} written to {path}")
     if config.getoption("mllens_timings"):
         for line in timing_lines(analysis):
+            terminalreporter.write_line(line)
+    if config.getoption("mllens_roles"):
+        for line in _role_lines(state.analysis.roles, state.paths):
             terminalreporter.write_line(line)
 
 

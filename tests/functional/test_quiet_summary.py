@@ -129,3 +129,14 @@ def test_short_summary_gives_the_headline_on_ci_under_xdist_too(pytester: pytest
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "-n", "2")
     assert sum(line.startswith("serve/app.py:2:1 ML001") for line in result.stdout.lines) == 1, result.stdout.str()
     result.stdout.fnmatch_lines(["FAILED mllens::hosting-imports-training - ML001 hosting-imports-training: A*"])
+
+
+def test_roles_option_prints_each_recognised_role_with_its_reason(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
+    """--mllens-roles lists what the checks judged (counts, then module, role and reason), on a warm run too, narrowed by a path argument; without the option no role line is printed."""
+    write_files(bad_project)
+    assert "mllens roles:" not in pytester.runpytest("--mllens-only").stdout.str()
+    for _ in range(2):  # cold (the run above filled the cache), then warm
+        result = pytester.runpytest("--mllens-only", "--mllens-roles")
+        result.stdout.fnmatch_lines(["mllens roles: 1 hosting, 1 training", "  ml/train.py is training code: *fit()*", "  serve/app.py is hosting code: *FastAPI*"])
+    narrowed = pytester.runpytest("--mllens-only", "--mllens-roles", "serve").stdout.str()
+    assert "  serve/app.py is hosting code" in narrowed and "  ml/train.py is training code: calls" not in narrowed.split("mllens roles:")[1]
