@@ -21,7 +21,7 @@ from .flow_rules import flow_rules
 from ..knowledge import matches_any
 from ..project import Project
 
-__all__ = ["Gate", "gate_task", "local_gate", "stop_on_metric"]
+__all__ = ["Gate", "argument_names", "gate_task", "local_gate", "stop_on_metric"]
 
 
 @dataclass(frozen=True)
@@ -248,6 +248,19 @@ def _passed_into_branches(project: Project, facts: FileFacts, scope: str) -> dic
                 for name in names:
                     found.setdefault(name, (condition, keyword, f"{entry[1].qualname}() at {caller_facts.location(caller.line)}"))
     return found
+
+
+def argument_names(call: CallFact, function: FunctionFact, param: str) -> list[str]:
+    """The names ``call`` passes to ``function``'s parameter ``param``: by keyword, or by
+    position when each positional argument is a plain name or a literal."""
+    names = list(call.names_in_keyword(param))
+    if param in function.params:
+        offset = 1 if function.params[:1] in (("self",), ("cls",)) else 0
+        position = function.params.index(param) - offset
+        positional = _positional_names(call)
+        if 0 <= position < len(positional) and positional[position]:
+            names.append(positional[position])
+    return names
 
 
 def _positional_names(call: CallFact) -> list[str]:
