@@ -66,7 +66,10 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             self._expression_statement(node.value)  # type: ignore[attr-defined]
         elif kind is _ASSIGN:
             target = _dotted(node.targets[0].target) if len(node.targets) == 1 else ""  # type: ignore[attr-defined]
+            index = len(self.calls)
             self._assignment(target, node.value)  # type: ignore[attr-defined]
+            if not target and len(node.targets) == 1 and index < len(self.calls):  # type: ignore[attr-defined]
+                self._unpacked(node.targets[0].target, node.value, index)  # type: ignore[attr-defined]
         elif kind is cst.Import:
             self._import(node)  # type: ignore[arg-type]
         elif kind is cst.ImportFrom:
@@ -81,6 +84,8 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                 seen = self.comparisons
                 self._expr(node.value)  # changes no name or type the comparison test reads
                 # `return is_better` where `is_better = new_auc >= old_auc` returns a comparison too
+                if type(node.value) is cst.Tuple:
+                    self._decision_return(node.value)
                 if (self.comparisons != seen and self._is_comparison(node.value)) or (type(node.value) is cst.Name and node.value.value in self.scope.gate_vars):
                     scope = self._function_scope()
                     if scope is not None:
@@ -97,6 +102,32 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                 self._expr(node.exc)
         elif kind in (cst.Del, cst.Global, cst.Nonlocal, cst.Pass, cst.Break, cst.Continue):
             return
+
+    def _unpacked(self, target: cst.BaseExpression, value: cst.BaseExpression, index: int) -> None:
+        """``metrics, passed = evaluate(model, data)``: which names take which element of the
+        call's result (``unpacked``; "" where an element is not a plain name)."""
+        if type(value) is not cst.Call or type(target) not in (cst.Tuple, cst.List):
+            return
+        elements = target.elements  # type: ignore[attr-defined]
+        if any(type(e) is cst.StarredElement for e in elements):
+            return
+        names = tuple(e.value.value if type(e.value) is cst.Name else "" for e in elements)
+        self.unpacked.append((self._scope_name(), index, names))
+
+    def _decision_return(self, value: cst.Tuple) -> None:
+        """``return metrics, passed`` where ``passed = accuracy >= MIN_ACCURACY``: the positions
+        of the returned tuple that hold a metric decision (``decision_returns``)."""
+        scope = self._function_scope()
+        if scope is None:
+            return
+        positions = tuple(
+            i
+            for i, element in enumerate(value.elements)
+            if type(element) is not cst.StarredElement
+            and ((type(element.value) is cst.Name and element.value.value in self.scope.gate_vars) or self._is_metric_comparison(element.value))
+        )
+        if positions:
+            self.decision_returns.append((scope.qualname, positions))
 
     def _assignment(self, target: str, value: cst.BaseExpression) -> None:
         index = len(self.calls)
@@ -357,6 +388,10 @@ def _extracted(
     extra: dict[str, object] = {"strings": tuple(extractor.strings)} if extractor.strings else {}
     if extractor.constants:
         extra["constants"] = tuple(extractor.constants)
+    if extractor.unpacked:
+        extra["unpacked"] = tuple(extractor.unpacked)
+    if extractor.decision_returns:
+        extra["decision_returns"] = tuple(extractor.decision_returns)
     return FileFacts(
         path=path,
         module=module,

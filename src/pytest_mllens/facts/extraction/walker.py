@@ -68,6 +68,10 @@ class Walker:
         """(scope, variable, literal) of each string assigned to a name."""
         self.constants: list[tuple[str, str, int]] = []
         """(scope, variable, line) of each number, bool or None assigned to a name."""
+        self.unpacked: list[tuple[str, int, tuple[str, ...]]] = []
+        """(scope, call index, names) of each ``a, b = call(...)``."""
+        self.decision_returns: list[tuple[str, tuple[int, ...]]] = []
+        """(function, positions) of each ``return a, passed`` whose elements hold a metric decision."""
         self.guards: list[GuardFact] = []
         self.functions: list[FunctionFact] = []
         self.classes: list[ClassFact] = []

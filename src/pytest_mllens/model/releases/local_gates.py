@@ -21,7 +21,7 @@ from .flow_rules import flow_rules
 from ..knowledge import matches_any
 from ..project import Project
 
-__all__ = ["Gate", "gate_task", "local_gate", "stop_on_metric"]
+__all__ = ["Gate", "argument_names", "gate_task", "local_gate", "stop_on_metric"]
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,28 @@ def local_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns
         gate = _guard_gate(project, facts, facts.guards[index], gate_patterns)
         if gate is not None:
             return gate
+    gate = _verdict_input(project, facts, call)
+    if gate is not None:
+        return gate
     if sequential:
         gate = _helper_before(project, facts, call, gate_patterns) or _stop_before(project, facts, call, gate_patterns)
         if gate is not None:
             return gate
     return _condition_step_gate(project, facts, call)
+
+
+def _verdict_input(project: Project, facts: FileFacts, call: CallFact) -> Gate | None:
+    """A release step that takes a gate's verdict as an input and releases only on a good
+    one: a TFX ``Pusher(model_blessing=evaluator.outputs["blessing"])`` pushes only what the
+    Evaluator blessed. Knowledge: a ``gate`` rule whose name matches the release call itself
+    and one of whose keywords the call passes, not as ``None``."""
+    for rule in project.knowledge.by_kind("gate"):
+        if rule.match != "call" or not rule.keywords or not rule.pattern.match(call.name):
+            continue
+        for keyword in rule.keywords:
+            if call.has_keyword(keyword) and call.keyword(keyword) is not None:
+                return Gate(f"{call.name.rpartition('.')[2]}({keyword}=...) at {facts.location(call.line)} {rule.says}")
+    return None
 
 
 def stop_on_metric(project: Project, facts: FileFacts, scope: str | None, before: int, gate_patterns: Sequence[str] = ()) -> Gate | None:
@@ -248,6 +265,19 @@ def _passed_into_branches(project: Project, facts: FileFacts, scope: str) -> dic
                 for name in names:
                     found.setdefault(name, (condition, keyword, f"{entry[1].qualname}() at {caller_facts.location(caller.line)}"))
     return found
+
+
+def argument_names(call: CallFact, function: FunctionFact, param: str) -> list[str]:
+    """The names ``call`` passes to ``function``'s parameter ``param``: by keyword, or by
+    position when each positional argument is a plain name or a literal."""
+    names = list(call.names_in_keyword(param))
+    if param in function.params:
+        offset = 1 if function.params[:1] in (("self",), ("cls",)) else 0
+        position = function.params.index(param) - offset
+        positional = _positional_names(call)
+        if 0 <= position < len(positional) and positional[position]:
+            names.append(positional[position])
+    return names
 
 
 def _positional_names(call: CallFact) -> list[str]:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule
 from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate, stop_on_metric
+from .local_gates import argument_names
 from ..project import Project
 from .release_graph import Read, ReleaseGraph, Write, literal_strings, top_call
 
@@ -154,7 +155,7 @@ class ReleaseFlow(ReleaseGraph):
         results: list[tuple[FileFacts, int, Verdict]] = []
         for caller_facts, caller_index, how in predecessors:
             caller = caller_facts.calls[caller_index]
-            fed = self._fed_by_decision(caller_facts, caller) if decision else ""
+            fed = (self._fed_by_decision(caller_facts, caller) or self._fed_by_unpacked_decision(caller_facts, caller, facts, call.scope, decision)) if decision else ""
             if fed:
                 results.append((caller_facts, caller_index, Verdict(True, fed)))
                 continue
@@ -399,6 +400,36 @@ class ReleaseFlow(ReleaseGraph):
                 entry = self.project.function(facts.calls[producer].name)
                 if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric):
                     return f"`{name}` comes from {entry[1].qualname}(), which compares the metric with its threshold"
+        return ""
+
+    def _fed_by_unpacked_decision(self, facts: FileFacts, caller: CallFact, callee_facts: FileFacts, callee: str, params: set[str]) -> str:
+        """The caller passes, as a decision parameter of ``callee``, a name it unpacked from
+        the result of a function that returns that element as a metric decision:
+        ``metrics, passed = evaluate(model, data)`` with ``return metrics, accuracy >= MIN``
+        (or ``passed = accuracy >= MIN; return metrics, passed``), then
+        ``deploy(model, metrics, passed)`` where ``deploy`` returns early unless ``passed``.
+        Only the argument bound to the parameter the guard tests counts."""
+        unpacked = facts.extra.get("unpacked", ())
+        if not unpacked:
+            return ""
+        entry = self.project.functions.get(f"{callee_facts.module}.{callee}" if callee_facts.module else callee)
+        if entry is None:
+            return ""
+        for param in sorted(params):
+            for name in argument_names(caller, entry[1], param):
+                found = max(
+                    ((index, names.index(name)) for scope, index, names in unpacked if scope == caller.scope and name in names and facts.calls[index].line <= caller.line),  # type: ignore[misc]
+                    default=None,
+                )
+                if found is None:
+                    continue
+                index, position = found
+                producer = self.project.function(facts.calls[index].name)
+                if producer is None:
+                    continue
+                producer_facts, function = producer
+                if any(qualname == function.qualname and position in positions for qualname, positions in producer_facts.extra.get("decision_returns", ())):  # type: ignore[attr-defined]
+                    return f"`{name}` (its {param}) comes from {function.qualname}(), which returns it as a comparison of the metric with its threshold ({facts.location(facts.calls[index].line)})"
         return ""
 
     def _approved_registrations(self, site: DeploySite) -> list[Write]:

@@ -25,6 +25,29 @@ from ..project import Project
 __all__ = ["FileIndex", "Read", "ReleaseGraph", "Write", "literal_strings", "top_call"]
 
 _SCRIPT = re.compile(r"[\w./-]*\w\.py\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _display_calls() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Calls that show text to a person (``data/display_calls.toml``): the scripts their text
+    names are commands for someone to type, not steps this code runs."""
+    import sys
+    from importlib import resources
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
+    table = tomllib.loads((resources.files("pytest_mllens") / "data" / "display_calls.toml").read_text(encoding="utf-8"))
+    names = "|".join(".*".join(re.escape(part) for part in name.split("*")) for name in table.get("names", ()))
+    return re.compile(f"^(?:{names})$" if names else "(?!)"), frozenset(table.get("methods", ()))
+
+
+def shows_text(call: CallFact) -> bool:
+    """Does ``call`` only show its text to a person (print, log, a UI widget)?"""
+    names, methods = _display_calls()
+    return call.name.rpartition(".")[2] in methods or bool(names.match(call.name))
 _TASK_VALUE = re.compile(r"tasks\.([\w-]+)\.values\.([\w-]+)")
 _MODULE = re.compile(r"(?:^|\s)-m\s+([A-Za-z_][\w.]*)")
 
@@ -283,8 +306,13 @@ def _scan_candidates(read_methods: frozenset[str], next_methods: frozenset[str],
         if (
             method in read_methods
             or (method in next_methods and "." in call.scope)
-            or any(type(v) is str and (".py" in v or "-m " in v) and v != NON_LITERAL for _, v in call.keywords)
-            or any(type(v) is str and (".py" in v or "-m " in v) and v != NON_LITERAL for v in call.positional)
+            or (
+                (
+                    any(type(v) is str and (".py" in v or "-m " in v) and v != NON_LITERAL for _, v in call.keywords)
+                    or any(type(v) is str and (".py" in v or "-m " in v) and v != NON_LITERAL for v in call.positional)
+                )
+                and not shows_text(call)
+            )
         ):
             steps.append(index)
     ordered: tuple[int, ...] | None = None
