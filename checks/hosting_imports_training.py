@@ -23,7 +23,7 @@ class HostingImportsTraining(Check):
         "to training can break inference. The lens asks for training and evaluation to be decoupled "
         "from hosting, each with resources sized for its phase."
     )
-    fix = "Load the trained artifact (model file or registry URI) in the hosting code and move shared code (features, schemas) into a module with no training calls."
+    fix = "Load the trained artifact (model file or registry URI) in the hosting code and move shared code (features, schemas) into a module with no training calls; a module that both serves and trains (SageMaker script mode with model_fn beside the training code) becomes two scripts, the inference one deployed as the entry point."
     limitations = (
         "Imports whose target is computed are followed only as far as their literal package prefix: `importlib.import_module(f\"plugins.{name}\")` links to `plugins/__init__.py`, not to the module picked at run time; `__import__` or `import_module` with a variable are not followed.",
         "`from x import *` links the modules; the names it binds are resolved when `x` is a project module (its top-level functions, classes and imports; `__all__` is not read) or when it is the file's only star import of an outside library.",
@@ -205,6 +205,9 @@ class HostingImportsTraining(Check):
                         (
                             f"{facts.path} is hosting code: {hosting.reason}",
                             f"{facts.path} is {reason.role} code: {reason.reason}",
+                            "split it: the server imports the whole module, so the training stack loads in every endpoint "
+                            "even when training runs only under `if __name__ == \"__main__\":`; keep the handlers in their own "
+                            "inference script (the deployed entry point) and the training in a training script",
                         ),
                     )
             targets = {module: found for module, found in offending.items() if found[0].path != facts.path}
