@@ -24,6 +24,8 @@ __all__ = ["Scope", "Walker", "with_assignment"]
 
 _CALL, _ATTRIBUTE, _COMPARISON = cst.Call, cst.Attribute, cst.Comparison
 _BODIES = (cst.Lambda, cst.FunctionDef)
+_CONFIGURED_COPIES = frozenset({"with_options"})
+"""Methods that return a configured copy of the step or task they are called on."""
 
 
 @dataclass
@@ -172,7 +174,12 @@ class Walker:
             attr = node.attr.value
             return (f"{base}.{attr}" if base else attr), ok
         if type(node) is cst.Call:
-            return self.resolve(node.func)
+            func = node.func
+            if type(func) is cst.Attribute and func.attr.value in _CONFIGURED_COPIES:
+                # `step.with_options(...)` returns the step, configured: calling that (or the
+                # name it is bound to) runs the step itself (ZenML, Prefect)
+                return self.resolve(func.value)
+            return self.resolve(func)
         if type(node) is cst.Subscript:
             base, ok = self.resolve(node.value)
             return (f"{base}[]" if base else ""), ok
