@@ -1,0 +1,53 @@
+"""Pipeline steps configured in one module and run from another.
+
+ZenML projects often configure a built-in step once, in a module of its own
+(``register_model = mlflow_register_model_step.with_options(parameters=...)`` in
+``steps/register_model.py``), and call the bound name in the pipeline module
+(``register_model(best_model)``). The call there resolves to the project name
+``steps.register_model.register_model``; what runs is the configured step. Within one file the
+extractor already reads a name bound to ``step.with_options(...)`` as the step itself
+(``facts/extraction/walker.py``); across modules this stage renames the calls, so that the
+knowledge rules (a release step, a gate) see the step they run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from ..facts.records import FileFacts
+
+__all__ = ["CONFIGURED_COPIES", "bound_steps", "rebind"]
+
+CONFIGURED_COPIES = (".with_options",)
+"""Methods that return a configured copy of the step they are called on."""
+
+
+def bound_steps(files: Iterable[FileFacts]) -> dict[str, str]:
+    """``module.name`` -> the step it is bound to, for each top-level name a project module
+    binds to a configured copy of an imported step (``name = step.with_options(...)``)."""
+    found: dict[str, str] = {}
+    for facts in files:
+        if facts.kind != "py" or facts.error or not facts.module:
+            continue
+        for call in facts.calls:
+            if call.scope or not call.assigned_to or not call.resolved or "." in call.assigned_to:
+                continue
+            if call.name.endswith(CONFIGURED_COPIES):
+                found[f"{facts.module}.{call.assigned_to}"] = call.name.rpartition(".")[0]
+    return found
+
+
+def rebind(facts: FileFacts, bound: dict[str, str], canonical: Callable[[str], str], heads: frozenset[str]) -> FileFacts:
+    """``facts`` with each call of a bound name renamed to the step it runs."""
+    calls = list(facts.calls)
+    changed = False
+    for index, call in enumerate(calls):
+        name = call.name
+        if not name or name.partition(".")[0] not in heads:
+            continue
+        step = bound.get(name) or bound.get(canonical(name))
+        if step is not None:
+            calls[index] = replace(call, name=step, resolved=True)
+            changed = True
+    return replace(facts, calls=tuple(calls)) if changed else facts
