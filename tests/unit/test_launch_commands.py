@@ -56,3 +56,20 @@ def test_a_step_bound_with_options_in_another_module_is_the_step() -> None:
     assert "zenml.integrations.mlflow.steps.mlflow_registry.mlflow_register_model_step" in names
     # the configuring call itself is not a call of the step
     assert [c.name for c in project.by_path["steps/reg.py"].calls][0].endswith(".with_options")
+
+
+def test_an_imported_step_renamed_in_another_module_is_the_step() -> None:
+    """`deployer = mlflow_model_deployer_step` in steps/deploy.py, called from the pipeline, is the step; a project function renamed is left alone."""
+    project, _ = analyse_sources({
+        "steps/__init__.py": "",
+        "steps/deploy.py": (
+            "from zenml.integrations.mlflow.steps import mlflow_model_deployer_step\n"
+            "from steps.train import fit\n"
+            "deployer = mlflow_model_deployer_step\nfit_again = fit\n"
+        ),
+        "steps/train.py": "def fit(x):\n    return x\n",
+        "pipe.py": "from zenml import pipeline\nfrom steps.deploy import deployer, fit_again\n\n@pipeline\ndef p(model):\n    deployer(model=fit_again(model))\n",
+    })
+    names = [c.name for c in project.by_path["pipe.py"].calls]
+    assert "zenml.integrations.mlflow.steps.mlflow_model_deployer_step" in names
+    assert "steps.deploy.fit_again" in names

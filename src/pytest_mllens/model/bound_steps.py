@@ -3,8 +3,9 @@
 ZenML projects often configure a built-in step once, in a module of its own
 (``register_model = mlflow_register_model_step.with_options(parameters=...)`` in
 ``steps/register_model.py``), and call the bound name in the pipeline module
-(``register_model(best_model)``). The call there resolves to the project name
-``steps.register_model.register_model``; what runs is the configured step. Within one file the
+(``register_model(best_model)``), or import a step under a name of their own
+(``mlflow_model_deployer = mlflow_model_deployer_step``). The call there resolves to the
+project name ``steps.register_model.register_model``; what runs is the (configured) step. Within one file the
 extractor already reads a name bound to ``step.with_options(...)`` as the step itself
 (``facts/extraction/walker.py``); across modules this stage renames the calls, so that the
 knowledge rules (a release step, a gate) see the step they run.
@@ -12,7 +13,7 @@ knowledge rules (a release step, a gate) see the step they run.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..facts.records import FileFacts
@@ -23,10 +24,12 @@ CONFIGURED_COPIES = (".with_options",)
 """Methods that return a configured copy of the step they are called on."""
 
 
-def bound_steps(files: Iterable[FileFacts]) -> dict[str, str]:
+def bound_steps(files: Sequence[FileFacts]) -> dict[str, str]:
     """``module.name`` -> the step it is bound to, for each top-level name a project module
-    binds to a configured copy of an imported step (``name = step.with_options(...)``)."""
+    binds to a configured copy of an imported step (``name = step.with_options(...)``) or to
+    an imported object under a name of its own (``deployer = mlflow_model_deployer_step``)."""
     found: dict[str, str] = {}
+    project_heads = frozenset(f.module.partition(".")[0] for f in files if f.module)
     for facts in files:
         if facts.kind != "py" or facts.error or not facts.module:
             continue
@@ -35,6 +38,9 @@ def bound_steps(files: Iterable[FileFacts]) -> dict[str, str]:
                 continue
             if call.name.endswith(CONFIGURED_COPIES):
                 found[f"{facts.module}.{call.assigned_to}"] = call.name.rpartition(".")[0]
+        for name, target in facts.extra.get("aliases", ()):  # type: ignore[attr-defined]
+            if target.partition(".")[0] not in project_heads:
+                found[f"{facts.module}.{name}"] = target  # `mlflow_model_deployer = mlflow_model_deployer_step`
     return found
 
 

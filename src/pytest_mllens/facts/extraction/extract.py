@@ -121,6 +121,9 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             name, ok = self.resolve(value)
             if ok:
                 self._bind_type(target, name)
+                if len(self.scopes) == 1 and "." not in target and not name.startswith(f"{self.module}."):
+                    # `deployer = mlflow_model_deployer_step`: an imported object renamed at module level
+                    self.aliases.append((target, name))
         elif type(value) in (cst.SimpleString, cst.ConcatenatedString):
             # `MODEL_PATH = "models/churn.joblib"`: where a file-based release writes or loads
             text = _literal_of(value)
@@ -357,6 +360,8 @@ def _extracted(
     extra: dict[str, object] = {"strings": tuple(extractor.strings)} if extractor.strings else {}
     if extractor.constants:
         extra["constants"] = tuple(extractor.constants)
+    if extractor.aliases:
+        extra["aliases"] = tuple(extractor.aliases)
     return FileFacts(
         path=path,
         module=module,

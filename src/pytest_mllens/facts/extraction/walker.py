@@ -70,6 +70,8 @@ class Walker:
         """(scope, variable, literal) of each string assigned to a name."""
         self.constants: list[tuple[str, str, int]] = []
         """(scope, variable, line) of each number, bool or None assigned to a name."""
+        self.aliases: list[tuple[str, str]] = []
+        """(name, qualified name) of each imported object a module-level name is bound to."""
         self.guards: list[GuardFact] = []
         self.functions: list[FunctionFact] = []
         self.classes: list[ClassFact] = []

@@ -6,6 +6,7 @@ from zenml.integrations.seldon.services import SeldonDeploymentConfig
 from zenml.integrations.seldon.steps import seldon_model_deployer_step
 
 from steps.data import load_transactions
+from steps.deployers import local_deployer
 from steps.drift import feature_drift
 from steps.model import fit_classifier, holdout_precision
 
@@ -20,4 +21,5 @@ def fraud_release():
     mlflow_register_model_step.with_options(parameters=dict(name="fraud-clf"))(model=classifier, name="fraud-clf")
     seldon_model_deployer_step(model=classifier, service_config=SELDON, timeout=300)
     bentoml_model_deployer_step(bento=classifier, model_name="fraud-clf", port=3000, deploy_decision=True)
+    local_deployer(model=classifier, workers=2)
     feature_drift(train, holdout)

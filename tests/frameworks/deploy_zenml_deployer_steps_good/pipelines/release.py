@@ -6,9 +6,10 @@ from zenml.integrations.kserve.services import KServeDeploymentConfig
 from zenml.integrations.kserve.steps import kserve_custom_model_deployer_step, kserve_model_deployer_step
 from zenml.integrations.mlflow.steps.mlflow_registry import mlflow_register_model_step
 from zenml.integrations.seldon.services import SeldonDeploymentConfig
-from zenml.integrations.seldon.steps import seldon_custom_model_deployer_step, seldon_model_deployer_step
+from zenml.integrations.seldon.steps import seldon_custom_model_deployer_step
 
 from steps.data import load_transactions
+from steps.deployers import seldon_deployer
 from steps.drift import feature_drift
 from steps.gates import checked_classifier, deploy_trigger
 from steps.model import fit_classifier, holdout_precision
@@ -36,7 +37,7 @@ def fraud_serving():
     train, holdout = load_transactions()
     classifier = fit_classifier(train)
     decision = deploy_trigger(holdout_precision(classifier, holdout))
-    seldon_model_deployer_step(model=classifier, service_config=SELDON, deploy_decision=decision)
+    seldon_deployer(model=classifier, service_config=SELDON, deploy_decision=decision)
     seldon_custom_model_deployer_step(model=classifier, service_config=SELDON, deploy_decision=decision)
     kserve_model_deployer_step(model=classifier, service_config=KSERVE, deploy_decision=decision)
     kserve_custom_model_deployer_step(model=classifier, service_config=KSERVE, deploy_decision=decision)
