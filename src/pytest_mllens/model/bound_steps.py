@@ -5,10 +5,11 @@ ZenML projects often configure a built-in step once, in a module of its own
 ``steps/register_model.py``), and call the bound name in the pipeline module
 (``register_model(best_model)``), or import a step under a name of their own
 (``mlflow_model_deployer = mlflow_model_deployer_step``). The call there resolves to the
-project name ``steps.register_model.register_model``; what runs is the (configured) step. Within one file the
-extractor already reads a name bound to ``step.with_options(...)`` as the step itself
-(``facts/extraction/walker.py``); across modules this stage renames the calls, so that the
-knowledge rules (a release step, a gate) see the step they run.
+project name ``steps.register_model.register_model``; what runs is the (configured) step.
+Within one file the extractor already reads such a name as the step itself
+(``facts/extraction/walker.py``) and keeps the module-level bindings (``extra["aliases"]``);
+across modules this stage renames the calls, so that the knowledge rules (a release step, a
+gate) see the step they run.
 """
 
 from __future__ import annotations
@@ -18,29 +19,25 @@ from dataclasses import replace
 
 from ..facts.records import FileFacts
 
-__all__ = ["CONFIGURED_COPIES", "bound_steps", "rebind"]
-
-CONFIGURED_COPIES = (".with_options",)
-"""Methods that return a configured copy of the step they are called on."""
+__all__ = ["bound_steps", "rebind"]
 
 
 def bound_steps(files: Sequence[FileFacts]) -> dict[str, str]:
     """``module.name`` -> the step it is bound to, for each top-level name a project module
     binds to a configured copy of an imported step (``name = step.with_options(...)``) or to
-    an imported object under a name of its own (``deployer = mlflow_model_deployer_step``)."""
+    an imported object under a name of its own (``deployer = mlflow_model_deployer_step``):
+    the ``aliases`` the extractor keeps (project objects are left to the import graph)."""
     found: dict[str, str] = {}
-    project_heads = frozenset(f.module.partition(".")[0] for f in files if f.module)
+    project_heads: frozenset[str] | None = None
     for facts in files:
-        if facts.kind != "py" or facts.error or not facts.module:
+        aliases = facts.extra.get("aliases") if facts.module else None
+        if not aliases:
             continue
-        for call in facts.calls:
-            if call.scope or not call.assigned_to or not call.resolved or "." in call.assigned_to:
-                continue
-            if call.name.endswith(CONFIGURED_COPIES):
-                found[f"{facts.module}.{call.assigned_to}"] = call.name.rpartition(".")[0]
-        for name, target in facts.extra.get("aliases", ()):  # type: ignore[attr-defined]
+        if project_heads is None:
+            project_heads = frozenset(f.module.partition(".")[0] for f in files if f.module)
+        for name, target in aliases:  # type: ignore[attr-defined]
             if target.partition(".")[0] not in project_heads:
-                found[f"{facts.module}.{name}"] = target  # `mlflow_model_deployer = mlflow_model_deployer_step`
+                found[f"{facts.module}.{name}"] = target
     return found
 
 

@@ -27,6 +27,7 @@ from .lines import LogicalLine, logical_lines
 from ..records import NON_LITERAL, FileFacts
 from ..source import SourceError, decode_source, template_as_python
 from ..suppressions import suppressions as _suppressions
+from .walker import is_configured_copy
 from .walker import with_assignment as _with_assignment
 
 __all__ = ["SourceError", "decode_source", "extract_facts", "metric_tokens"]
@@ -108,6 +109,9 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             name, ok = self.resolve(value)
             if name:
                 self._bind_type(target, name, ok)
+                if ok and len(self.scopes) == 1 and "." not in target and is_configured_copy(value):
+                    # `register = mlflow_register_model_step.with_options(...)`: the step, configured
+                    self.aliases.append((target, name))
             # the outermost call is the first one recorded for this statement
             if index < len(self.calls):
                 self.calls[index] = _with_assignment(self.calls[index], target)

@@ -20,7 +20,7 @@ from .expressions import find_word as _find_word
 from .lines import LogicalLine, Spans, Tests, scanned_spans, statement_spans
 from ..records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact
 
-__all__ = ["Scope", "Walker", "with_assignment"]
+__all__ = ["Scope", "Walker", "is_configured_copy", "with_assignment"]
 
 _CALL, _ATTRIBUTE, _COMPARISON = cst.Call, cst.Attribute, cst.Comparison
 _BODIES = (cst.Lambda, cst.FunctionDef)
@@ -45,6 +45,12 @@ class Scope:
     is_class: bool = False
     returns_comparison: bool = False
     exits_on_metric: bool = False
+
+
+def is_configured_copy(node: cst.Call) -> bool:
+    """``step.with_options(...)``: a call that returns the step it is called on, configured."""
+    func = node.func
+    return type(func) is cst.Attribute and func.attr.value in _CONFIGURED_COPIES
 
 
 class Walker:
@@ -176,12 +182,11 @@ class Walker:
             attr = node.attr.value
             return (f"{base}.{attr}" if base else attr), ok
         if type(node) is cst.Call:
-            func = node.func
-            if type(func) is cst.Attribute and func.attr.value in _CONFIGURED_COPIES:
+            if is_configured_copy(node):
                 # `step.with_options(...)` returns the step, configured: calling that (or the
                 # name it is bound to) runs the step itself (ZenML, Prefect)
-                return self.resolve(func.value)
-            return self.resolve(func)
+                return self.resolve(node.func.value)  # type: ignore[attr-defined]
+            return self.resolve(node.func)
         if type(node) is cst.Subscript:
             base, ok = self.resolve(node.value)
             return (f"{base}[]" if base else ""), ok

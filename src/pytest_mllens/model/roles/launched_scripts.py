@@ -6,12 +6,14 @@ surely as one that imports the training module: the training code and its depend
 with the server and the training run takes the server's resources. The import graph links such
 a module to the script it runs, so ML001 follows the chain from there.
 
-Only a literal command is read (the launch calls are ``[launchers]`` in data/entrypoints.toml):
-a string, or an argument list of literal strings (``["python", "train.py"]``); a computed
-command is not, and the script must be a project file or module: ``python X.py`` is resolved
-from the launching file's folder, then from the project root; ``python -m pkg.mod`` by module
-name. :func:`server_launch` reads the same commands for the start of a web server
-(``uvicorn app:app``), which a container entry script that trains first must not do.
+Only the literal text of a command is read (the launch calls are ``[launchers]`` in
+data/entrypoints.toml): a string, an argument list of literal strings (``["python",
+"train.py"]``) or the fixed text of a computed string (``f"python train.py --epochs {n}"``);
+a command held in a variable is not, and the script must be a project file or module:
+``python X.py`` is resolved from the launching file's folder, then from the project root;
+``python -m pkg.mod`` by module name. :func:`server_launch` reads the same commands for the
+start of a web server (``uvicorn app:app``), which a container entry script that trains first
+must not do.
 """
 
 from __future__ import annotations
@@ -51,8 +53,9 @@ def _server_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def launch_command(facts: FileFacts, index: int) -> str:
-    """The literal command call ``index`` (a launcher) runs: its string, or its argument list
-    as one shell-quoted text; ``""`` when it is computed."""
+    """The command call ``index`` (a launcher) runs: its literal string, its argument list as
+    one shell-quoted text, or a computed string's fixed text (each computed part ``{}``);
+    ``""`` when none of these is known."""
     call = facts.calls[index]
     command = call.positional[0] if call.positional else call.keyword("args") or call.keyword("command")
     if isinstance(command, str) and command != NON_LITERAL:
