@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..facts.records import CallFact, FileFacts, FunctionFact
+from .bound_steps import bound_steps, rebind
 from .roles.entrypoints import Hosting, deployed_hosting
 from .roles.launched_scripts import launched_modules
 from .knowledge import Knowledge
@@ -69,6 +70,12 @@ class Project:
                 self.modules.setdefault(facts.module, facts)
         if any(i.star for f in self.files for i in f.imports):
             self.files = [self._resolve_star_names(f) for f in self.files]
+            by_path = {f.path: f for f in self.files}
+            self.modules = {module: by_path[facts.path] for module, facts in self.modules.items()}
+        bound = bound_steps(self.files)  # `register = step.with_options(...)` run from another module
+        if bound:
+            heads = frozenset(m.partition(".")[0] for m in bound)
+            self.files = [rebind(f, bound, self.canonical, heads) for f in self.files]
             by_path = {f.path: f for f in self.files}
             self.modules = {module: by_path[facts.path] for module, facts in self.modules.items()}
         self.by_path: dict[str, FileFacts] = {f.path: f for f in self.files}

@@ -27,6 +27,7 @@ from .lines import LogicalLine, logical_lines
 from ..records import NON_LITERAL, FileFacts
 from ..source import SourceError, decode_source, template_as_python
 from ..suppressions import suppressions as _suppressions
+from .walker import is_configured_copy
 from .walker import with_assignment as _with_assignment
 
 __all__ = ["SourceError", "decode_source", "extract_facts", "metric_tokens"]
@@ -139,6 +140,9 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             name, ok = self.resolve(value)
             if name:
                 self._bind_type(target, name, ok)
+                if ok and len(self.scopes) == 1 and "." not in target and is_configured_copy(value):
+                    # `register = mlflow_register_model_step.with_options(...)`: the step, configured
+                    self.aliases.append((target, name))
             # the outermost call is the first one recorded for this statement
             if index < len(self.calls):
                 self.calls[index] = _with_assignment(self.calls[index], target)
@@ -152,6 +156,9 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             name, ok = self.resolve(value)
             if ok:
                 self._bind_type(target, name)
+                if len(self.scopes) == 1 and "." not in target and not name.startswith(f"{self.module}."):
+                    # `deployer = mlflow_model_deployer_step`: an imported object renamed at module level
+                    self.aliases.append((target, name))
         elif type(value) in (cst.SimpleString, cst.ConcatenatedString):
             # `MODEL_PATH = "models/churn.joblib"`: where a file-based release writes or loads
             text = _literal_of(value)
@@ -392,6 +399,8 @@ def _extracted(
         extra["unpacked"] = tuple(extractor.unpacked)
     if extractor.decision_returns:
         extra["decision_returns"] = tuple(extractor.decision_returns)
+    if extractor.aliases:
+        extra["aliases"] = tuple(extractor.aliases)
     return FileFacts(
         path=path,
         module=module,

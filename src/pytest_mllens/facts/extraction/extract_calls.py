@@ -3,11 +3,14 @@ conditions (if / early exit / assert / with / while) that decide whether it runs
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+import shlex
 
 import libcst as cst
 
+from ..configs.deploy_config import knowledge
 from .expressions import dotted as _dotted
 from .expressions import dotted_or_text as _dotted_or_text
 from .expressions import literal as _literal
@@ -33,8 +36,15 @@ _KFP_ELSE = frozenset({"kfp.dsl.Else"})
 _CALL_OR_NAME = (cst.Call, cst.Name)
 _COMPUTED_STRING = frozenset({cst.FormattedString, cst.BinaryOperation})
 _COMPARISON = (cst.Comparison,)
+_ARGV = frozenset({cst.List, cst.Tuple})
 _NAME_OR_STRING = (cst.Name, cst.SimpleString)
 _CHECK_SEGMENTS = os.environ.get("MLLENS_CHECK_SEGMENTS") == "1"  # a test aid: compare with libcst's rendering
+
+
+@functools.lru_cache(maxsize=1)
+def _launchers() -> frozenset[str]:
+    """Calls that run a command in a child process (``[launchers]`` of data/entrypoints.toml)."""
+    return frozenset(knowledge().get("launchers", {}).get("calls", ()))
 
 
 def metric_tokens(text: str) -> list[str]:
@@ -71,6 +81,8 @@ class CallFacts(Walker):
             elif arg.star == "":
                 positional.append(value)
             arg_names.extend(names)
+        if node.args and node.args[0].keyword is None and name in _launchers():
+            self._command_text(index, node.args[0].value)
         method = name.rpartition(".")[2] if name else ""
         line, col = self._locate(method)
         receiver = ""
@@ -108,6 +120,28 @@ class CallFacts(Walker):
         for arg in node.args:
             self._expr(arg.value)
         self.call_parent = saved
+
+    def _command_text(self, index: int, expression: cst.BaseExpression) -> None:
+        """The command a launcher (``subprocess.run``, ``os.system``) is given when it is not a
+        plain literal: an argument list of literal strings (``["uvicorn", "app:app"]``, kept
+        shell-quoted) or a computed string (``f"cd {root} && uvicorn app:app"``, each computed
+        part as ``{}``), bound to the pseudo-name ``#N:argv`` (call ``N``), so that what the
+        launcher starts can be read (model/roles/launched_scripts.py)."""
+        kind = type(expression)
+        if kind in _ARGV:
+            words: list[str] = []
+            for element in expression.elements:  # type: ignore[attr-defined]
+                value = _literal(element.value) if type(element) is cst.Element else NON_LITERAL
+                if type(value) is not str or value == NON_LITERAL:
+                    return
+                words.append(value)
+            text = shlex.join(words) if len(words) >= 2 else ""
+        elif kind in _COMPUTED_STRING:
+            text = _template_text(expression)
+        else:
+            return
+        if text:
+            self.strings.append((self._scope_name(), f"#{index}:argv", text[:1000]))
 
     def _argument_text(self, index: int, expression: cst.BaseExpression) -> None:
         """A URL or path computed in a call's argument (``f"{host}/api/2.0/serving-endpoints"``,

@@ -20,10 +20,12 @@ from .expressions import find_word as _find_word
 from .lines import LogicalLine, Spans, Tests, scanned_spans, statement_spans
 from ..records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact
 
-__all__ = ["Scope", "Walker", "with_assignment"]
+__all__ = ["Scope", "Walker", "is_configured_copy", "with_assignment"]
 
 _CALL, _ATTRIBUTE, _COMPARISON = cst.Call, cst.Attribute, cst.Comparison
 _BODIES = (cst.Lambda, cst.FunctionDef)
+_CONFIGURED_COPIES = frozenset({"with_options"})
+"""Methods that return a configured copy of the step or task they are called on."""
 
 
 @dataclass
@@ -43,6 +45,12 @@ class Scope:
     is_class: bool = False
     returns_comparison: bool = False
     exits_on_metric: bool = False
+
+
+def is_configured_copy(node: cst.Call) -> bool:
+    """``step.with_options(...)``: a call that returns the step it is called on, configured."""
+    func = node.func
+    return type(func) is cst.Attribute and func.attr.value in _CONFIGURED_COPIES
 
 
 class Walker:
@@ -72,6 +80,8 @@ class Walker:
         """(scope, call index, names) of each ``a, b = call(...)``."""
         self.decision_returns: list[tuple[str, tuple[int, ...]]] = []
         """(function, positions) of each ``return a, passed`` whose elements hold a metric decision."""
+        self.aliases: list[tuple[str, str]] = []
+        """(name, qualified name) of each imported object a module-level name is bound to."""
         self.guards: list[GuardFact] = []
         self.functions: list[FunctionFact] = []
         self.classes: list[ClassFact] = []
@@ -176,6 +186,10 @@ class Walker:
             attr = node.attr.value
             return (f"{base}.{attr}" if base else attr), ok
         if type(node) is cst.Call:
+            if is_configured_copy(node):
+                # `step.with_options(...)` returns the step, configured: calling that (or the
+                # name it is bound to) runs the step itself (ZenML, Prefect)
+                return self.resolve(node.func.value)  # type: ignore[attr-defined]
             return self.resolve(node.func)
         if type(node) is cst.Subscript:
             base, ok = self.resolve(node.value)

@@ -216,7 +216,8 @@ class LaunchRule(_NamedByGlob):
     model that the image was built with."""
     keyword: str = ""
     equals: str = ""
-    """Only when the call's ``keyword`` is this literal (``PackageType="Image"``)."""
+    """Only when the call's ``keyword`` is this literal (``PackageType="Image"``); with no
+    ``equals``, only when the call gives ``keyword`` at all (``ImageUri=``)."""
 
 
 @dataclass(frozen=True)

@@ -418,8 +418,8 @@ def _launch_release(project: Project, facts: FileFacts, index: int, call: CallFa
     if launch is None:
         return None
     if launch.after_training:
-        if launch.keyword and call.keyword(launch.keyword) != launch.equals:
-            return None
+        if launch.keyword and (call.keyword(launch.keyword) != launch.equals if launch.equals else not call.has_keyword(launch.keyword)):
+            return None  # `equals` unset: the keyword need only be given (update_function_code(ImageUri=...))
         trained = next((c for c in facts.calls if c.line < call.line and c.scope == call.scope and project.knowledge.call_matches(facts, c, ("training",))), None)
         if trained is None:
             return None

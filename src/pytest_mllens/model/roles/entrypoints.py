@@ -29,6 +29,7 @@ from ...facts.configs.deploy_config import EntryRef, knowledge
 from ...facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
 from .app_hosting import model_app, predictor_class, server_class, web_view
 from .batch_hosting import batch_inference, inference_pipeline
+from .launched_scripts import launched_modules, server_launch
 from .prediction_scripts import prediction_script
 from .entry_common import Hosting
 from .entry_common import directory as _directory
@@ -48,6 +49,8 @@ __all__ = ["Hosting", "deployed_hosting"]
 
 _CLI_LIBRARIES = frozenset({"typer", "click", "argparse", "fire"})
 _REFERENCE_SDKS = frozenset({"sagemaker", "azure", "azureml", "mlflow"})
+_CONTAINER_ENTRIES = ("CMD ", "ENTRYPOINT ", "Procfile ")
+"""How a Dockerfile's CMD / ENTRYPOINT or a Procfile process names the program a container runs."""
 
 
 def deployed_hosting(project: Project) -> dict[str, Hosting]:
@@ -64,6 +67,10 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
             for target in _referenced(project, ref, _directory(config.path)):
                 if ref.strong or _named_like_serving(ref.label or _stem(target.path)) or (ref.listens and _serves_not_trains(project, target)):
                     add(target, Hosting(f"deployed by {config.location(ref.line)} ({ref.how})", 1))
+                elif ref.how.startswith(_CONTAINER_ENTRIES):
+                    hosting = _training_entry_server(project, target)
+                    if hosting is not None:
+                        add(target, Hosting(f"container entry point named by {config.location(ref.line)} ({ref.how}) that {hosting.reason}", hosting.line))
     for facts in project.files:  # notebooks too: deployment calls often live in one
         for ref, says in _python_references(facts):
             for target in _referenced(project, ref, _directory(facts.path)):
@@ -272,6 +279,41 @@ def _common(path: str, directory: str) -> int:
         count += 1
     return count
 
+
+
+def _training_entry_server(project: Project, facts: FileFacts) -> Hosting | None:
+    """A container's entry script that trains and then starts the web server (``train()``
+    then ``subprocess.run(["uvicorn", "app:app"])`` or ``uvicorn.run("app:app")``): the
+    production container trains at every start. Only when it does both: a script that only
+    starts the server is a launcher, and one that only trains is a training job."""
+    launch = server_launch(facts)
+    if launch is None:
+        return None
+    trains = _entry_trains(project, facts)
+    if not trains:
+        return None
+    line, how = launch
+    return Hosting(f"{trains} and then starts the web server at line {line} ({how}): the serving container trains a model each time it starts", line)
+
+
+def _entry_trains(project: Project, facts: FileFacts) -> str:
+    """How an entry script trains: by its own calls, or through a project module it imports
+    at module level or runs (``python train.py``)."""
+    own = project.role_by_knowledge(facts, ("training",))
+    if own is not None:
+        return f"trains ({own.reason})"
+    for imported in facts.imports:
+        if imported.lazy or imported.type_checking:
+            continue
+        module = project.resolve_import(facts, imported.target)
+        other = project.modules.get(module) if module else None
+        if other is not None and other.path != facts.path and project.role_by_knowledge(other, ("training",)) is not None:
+            return f"imports the training module {module} (line {imported.line})"
+    for line, _, module, command in launched_modules(project, facts):
+        other = project.modules.get(module)
+        if other is not None and project.role_by_knowledge(other, ("training",)) is not None:
+            return f"runs the training module {module} (`{command}`, line {line})"
+    return ""
 
 
 def _serves_not_trains(project: Project, facts: FileFacts) -> bool:
