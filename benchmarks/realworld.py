@@ -25,6 +25,7 @@ labelled) and listed for a human look.
     python benchmarks/realworld.py --split heldout5    # the fifth held-back set (scored, then studied)
     python benchmarks/realworld.py --split heldout6    # the sixth held-back set (scored, then studied)
     python benchmarks/realworld.py --split heldout7 --quiet --json scores.json   # the seventh: only scored
+    python benchmarks/realworld.py --split heldout8 --quiet   # the eighth: only scored
 
 ``--split all`` is every repository that may be studied; it never includes a set that is
 only scored (``SCORED_ONLY``), so a development loop over "all" cannot peek at it.
@@ -51,9 +52,9 @@ else:  # pragma: no cover
 HERE = Path(__file__).resolve().parent / "realworld"
 CHECKS = {"hosting-imports-training": "ML001", "ungated-deployment": "ML002", "missing-drift-monitor": "ML003"}
 LINE_SLACK = 3
-# heldout6 was scored before and after its round and then read; heldout7, labelled blind after
-# that, is only scored (figures, never the findings) until its round ends
-SCORED_ONLY: frozenset[str] = frozenset({"heldout7"})
+# heldout6 was scored before and after its round and then read; heldout7 and heldout8, labelled
+# blind after that, are only scored (figures, never the findings) until their round ends
+SCORED_ONLY: frozenset[str] = frozenset({"heldout7", "heldout8"})
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,7 @@ def score_repo(name: str, labels: list[Label], found: list[Found], scores: dict[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "all"], default="dev")
     parser.add_argument("--repo", action="append", default=[], help="only this repository (owner/name); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realworld")
     parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare git snapshots named owner+name")
