@@ -380,6 +380,9 @@ def _lambda_handler(project: Project, facts: FileFacts) -> Hosting | None:
     loaded = _loads_here_or_imported(project, facts)
     if not loaded:
         return None
+    actions = set(knowledge()["loads"].get("pipeline-actions", ()))
+    if any(call.method in actions for call in facts.calls):
+        return None  # a CodePipeline action that tests the endpoint: it answers the pipeline, not users
     return Hosting(f"Lambda handler {handler.qualname}(event, context) at line {handler.line} in a module that {loaded} (AWS Lambda: serves predictions)", handler.line)
 
 
