@@ -28,6 +28,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from .continued_lines import continued_lines
 from .iac import declared_in_iac, iac_kind
 from .k8s_detectors import declared_detectors
 from ..records import FileFacts
@@ -173,7 +174,7 @@ def staged_copies(text: str) -> list[tuple[int, str, str]]:
     which of them name project files.
     """
     copies: list[tuple[int, str, str]] = []
-    for number, line in _logical_lines(text):
+    for number, line in continued_lines(text):
         if line.lstrip().startswith("#"):
             continue
         for command in re.split(r"&&|\|\||;|\|", line.split(" #")[0]):
@@ -228,7 +229,7 @@ def entry_refs(path: str, text: str) -> list[EntryRef]:
     if name == "makefile" or name.endswith(".sh"):
         # shell lines and make recipes: every line is a command (comments dropped)
         label = "Makefile:" if name == "makefile" else "script:"
-        return [ref for number, line in _logical_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)]
+        return [ref for number, line in continued_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)]
     return _dockerfile(text) + _seldon_model_names(text)
 
 
@@ -329,26 +330,10 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
 _ENV_PROGRAM = LazyPattern(r"SAGEMAKER_PROGRAM[\"']?\s*[=:\s]\s*[\"']?([\w./-]+\.py)")
 
 
-def _logical_lines(text: str) -> list[tuple[int, str]]:
-    """Lines with backslash continuations joined, each with the number of its first line."""
-    joined: list[tuple[int, str]] = []
-    lines = text.split("\n")
-    number = 0
-    while number < len(lines):
-        start = number + 1
-        line = lines[number]
-        while line.rstrip().endswith("\\") and number + 1 < len(lines):
-            number += 1
-            line = line.rstrip()[:-1] + " " + lines[number]
-        number += 1
-        joined.append((start, line))
-    return joined
-
-
 def _dockerfile(text: str) -> list[EntryRef]:
     refs: list[EntryRef] = []
     exposed = ""
-    for start, instruction in _logical_lines(text):
+    for start, instruction in continued_lines(text):
         stripped = instruction.strip()
         keyword = stripped.split(None, 1)[0].upper() if stripped else ""
         if keyword == "ENV" or keyword == "ARG":
