@@ -28,6 +28,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from .ci_files import ci_flavour, ci_path_flavour
 from .continued_lines import continued_lines
 from .iac import declared_in_iac, iac_kind
 from .k8s_detectors import declared_detectors
@@ -74,9 +75,9 @@ def config_kind(relative: str) -> str:
         return KIND
     if name.endswith((".yaml", ".yml")):
         lowered = f"/{relative.lower()}"
-        # CI workflows run tests and training jobs, not servers: read for their job order only
+        # inside .github/ and .gitlab folders only the CI pipelines are deployment files
         if "/.github/" in lowered or "/.gitlab" in lowered:
-            return KIND if _ci_only(relative) else ""
+            return KIND if ci_path_flavour(relative) else ""
         return KIND
     # infrastructure in other languages (CDK TypeScript, Terraform, Bicep): declared endpoints and monitors
     return KIND if iac_kind(relative) else ""
@@ -93,7 +94,8 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
     from .task_files import file_tasks  # job order: Databricks jobs, CI pipelines, make, shell (release flow)
 
-    if _ci_only(path):
+    if ci_flavour(path, text):
+        # CI pipelines run tests and training jobs, start servers only to test them: job order only
         extra = {"entry_refs": (), **_tasks(_read(problems, "job order", file_tasks, path, text) or ())}
         return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
     extra = {"entry_refs": tuple(_read(problems, "entry points", entry_refs, path, text) or ())}
@@ -129,13 +131,6 @@ def _read(problems: list[tuple[str, str]], part: str, reader: Any, *args: object
     except Exception as exc:  # noqa: BLE001 - any failure of a scanner is the file's, reported
         problems.append((part, f"could not read its {part} ({type(exc).__name__}: {exc})"[:300]))
         return None
-
-
-def _ci_only(path: str) -> bool:
-    """A CI pipeline file (GitHub Actions workflow, GitLab CI): read for its job order only,
-    never for servers or resources (CI starts servers to test them, not to serve)."""
-    lowered = f"/{path.lower()}"
-    return lowered.endswith((".yml", ".yaml")) and ("/.github/workflows/" in lowered or lowered.rpartition("/")[2].startswith(".gitlab-ci") or "/.gitlab/ci/" in lowered)
 
 
 def _tasks(tasks: tuple[tuple[object, ...], ...]) -> dict[str, object]:
