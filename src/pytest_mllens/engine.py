@@ -24,7 +24,7 @@ from .config import Settings
 from .facts.cache import Cache, Stamp, digest
 from .facts.discovery import SourceFile, discover
 from .facts.records import FileFacts
-from .filters import UnusedSuppression
+from .filters import UnusedSuppression, check_selected
 from .findings import Finding
 from .registry import Registry
 
@@ -421,9 +421,7 @@ def enabled_checks(registry: Registry, settings: Settings, only: Iterable[str] |
     """The checks a run executes; ``runtime`` picks the checks judged against coverage data
     after the tests (their class says ``runtime = True``) instead of the static ones."""
     names = sorted(name for name, check in registry.checks.items() if bool(getattr(check, "runtime", False)) == runtime)
-    if settings.select:
-        names = [n for n in names if n in settings.select]
-    names = [n for n in names if n not in settings.ignore]
+    names = [n for n in names if check_selected(settings, n)]
     if only is not None:
         wanted = set(only)
         names = [n for n in names if n in wanted]

@@ -18,7 +18,7 @@ from .facts.text import SourceLines, joined_line, suppression_reasons
 from .findings import Finding
 from .registry import Registry
 
-__all__ = ["UnusedSuppression", "apply_filters", "ignored_for_path", "reports_unused_suppressions"]
+__all__ = ["UnusedSuppression", "apply_filters", "check_selected", "ignored_for_path", "reports_unused_suppressions"]
 
 
 class UnusedSuppression(Check):
@@ -69,9 +69,16 @@ def apply_filters(analysis: Analysis, registry: Registry) -> None:
         analysis.results[UnusedSuppression.name] = unused
 
 
+def check_selected(settings: Settings, name: str) -> bool:
+    """Whether ``[tool.mllens] select`` / ``ignore`` enable the check called ``name``: named in
+    ``select`` when there is one, and not ignored. The one reading of those two settings: the
+    engine's list of checks to run, the JSON report's "disabled" outcome and ``ML000`` use it."""
+    return (not settings.select or name in settings.select) and name not in settings.ignore
+
+
 def reports_unused_suppressions(settings: Settings) -> bool:
     """Whether ``ML000`` is on: not ignored, and named in ``select`` when there is one."""
-    return UnusedSuppression.name not in settings.ignore and (not settings.select or UnusedSuppression.name in settings.select)
+    return check_selected(settings, UnusedSuppression.name)
 
 
 def ignored_for_path(settings: Settings, path: str, name: str) -> bool:

@@ -72,3 +72,35 @@ def test_no_order_no_tasks() -> None:
 def test_unreadable_text_yields_nothing() -> None:
     """Text that is not a task list yields nothing rather than failing."""
     assert job_tasks("task_key depends_on: [\n  - : :\n\t- x") == ()
+
+
+NESTED = """\
+resources:
+  jobs:
+    fanout:
+      tasks:
+        - task_key: train  # trains every region
+          for_each_task:
+            inputs: "[1, 2]"
+            task:
+              task_key: train_region
+              notebook_task:
+                notebook_path: ../src/train_region
+        - task_key: "publish"
+          depends_on: [{task_key: train}]
+          notebook_task: {notebook_path: ../src/publish}
+        - task_key: deploy
+          depends_on:
+            - task_key: publish
+          spark_python_task:
+            python_file: '../src/deploy.py'
+"""
+
+
+def test_nested_tasks_quotes_comments_and_flow_values() -> None:
+    """A for-each task's inner task is its own (its key nested, its notebook the task's script);
+    quotes and comments are dropped; flow-style depends_on and script mappings are not read."""
+    assert job_tasks(NESTED) == (
+        (5, "train", "../src/train_region", ("train_region",), ()),
+        (15, "deploy", "../src/deploy.py", ("publish",), ()),
+    )

@@ -332,3 +332,119 @@ def test_a_thousand_chained_jobs_are_read_without_recursion() -> None:
     assert len(tasks) == 1_500  # type: ignore[arg-type]
     last = max(tasks, key=lambda task: task[0])  # type: ignore[arg-type, index]
     assert last[2] == "/train1499.py" and len(last[3]) == 1_499 and "j0 / step 1" in last[3]
+
+
+# -- one definition of a CI file (facts/configs/ci_files.py) -----------------------------------
+CIRCLECI_E2E = """\
+version: 2.1
+jobs:
+  e2e:
+    docker:
+      - image: cimg/python:3.11
+    steps:
+      - checkout
+      - run:
+          name: Start the API
+          command: uvicorn serve.app:app --port 8080 &
+      - run:
+          name: Integration test
+          command: python tests/integration.py
+  deploy:
+    docker:
+      - image: cimg/python:3.11
+    steps:
+      - run:
+          name: Deploy
+          command: python deploy.py
+workflows:
+  release:
+    jobs:
+      - e2e
+      - deploy:
+          requires: [e2e]
+"""
+
+AZURE_E2E = """\
+trigger: [main]
+stages:
+  - stage: Test
+    jobs:
+      - job: e2e
+        steps:
+          - script: |
+              uvicorn serve.app:app --port 8080 &
+              python tests/integration.py
+            displayName: Integration test
+  - stage: Release
+    jobs:
+      - job: deploy
+        steps:
+          - script: python deploy.py
+            displayName: Deploy
+"""
+
+SERVE_APP = "from platform_kit import make_app\nfrom training.fit import fit\n\napp = make_app(fit)\n"  # hosting code only if deployed
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "deploy_key", "test_key"),
+    [
+        (".circleci/config.yml", CIRCLECI_E2E, "release.deploy / Deploy", "release.e2e / Integration test"),
+        ("azure-pipelines.yml", AZURE_E2E, "Release.deploy / Deploy", "Test.e2e / Integration test"),
+        (".azure-pipelines/release.yml", AZURE_E2E, "Release.deploy / Deploy", "Test.e2e / Integration test"),
+        ("pipelines/release.yml", AZURE_E2E, "Release.deploy / Deploy", "Test.e2e / Integration test"),  # told by its text
+    ],
+)
+def test_circleci_and_azure_pipelines_are_read_for_job_order_only(path: str, text: str, deploy_key: str, test_key: str) -> None:
+    """A CircleCI or Azure Pipelines file that starts `uvicorn serve.app:app` for an integration test
+    names no entry point and no resource, and its job order (deploy after the test) is still read."""
+    facts = extract_config(path, text.encode())
+    assert facts.extra["entry_refs"] == ()
+    assert "resources" not in facts.extra
+    order = {script: (key, upstream) for _, key, script, upstream in facts.extra["job_tasks"]}  # type: ignore[union-attr]
+    assert order["/deploy.py"] == (deploy_key, (test_key,))
+
+
+@pytest.mark.parametrize("path", [".circleci/config.yml", "azure-pipelines.yml"])
+def test_a_server_a_ci_file_starts_for_a_test_is_not_hosting_code(tmp_path: Path, path: str) -> None:
+    """serve/app.py started by a CI file's integration test gets no hosting role; started by a
+    Procfile (the control) it does."""
+    from pytest_mllens.config import Settings
+    from pytest_mllens.engine import analyse
+    from pytest_mllens.registry import load_registry
+
+    def hosting(files: dict[str, str]) -> bool:
+        root = tmp_path / str(len(list(tmp_path.iterdir())))
+        for name, text in {"serve/app.py": SERVE_APP, "training/fit.py": "def fit(x):\n    return x\n", **files}.items():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / name).write_text(text)
+        project = analyse(root, Settings(), load_registry()).project
+        assert project is not None
+        return any(reason.role == "hosting" for reason in project.roles.get("serve/app.py", []))
+
+    assert not hosting({path: CIRCLECI_E2E if "circleci" in path else AZURE_E2E})
+    assert hosting({"Procfile": "web: uvicorn serve.app:app --port $PORT\n"})
+
+
+@pytest.mark.parametrize(
+    ("path", "flavour"),
+    [
+        (".github/workflows/ci.yml", "github"),
+        (".gitlab-ci.yml", "gitlab"),
+        (".gitlab/ci/train.yml", "gitlab"),
+        (".circleci/config.yml", "circleci"),
+        ("azure-pipelines.yml", "azure"),
+        (".azure-pipelines/train.yaml", "azure"),
+        (".github/dependabot.yml", ""),
+        ("deploy/serve_config.yaml", ""),
+        ("Makefile", ""),
+    ],
+)
+def test_ci_files_are_named_in_one_place(path: str, flavour: str) -> None:
+    """Discovery, the entry-point reader and the job reader ask the same predicate which files are CI pipelines."""
+    from pytest_mllens.facts.configs import deploy_config, workflow_jobs
+    from pytest_mllens.facts.configs.ci_files import ci_flavour, ci_path_flavour
+
+    assert ci_path_flavour(path) == flavour == ci_flavour(path, "")
+    assert workflow_jobs.ci_flavour is ci_flavour and not hasattr(deploy_config, "_ci_only")
+    assert deploy_config.config_kind(path) == ("config" if flavour or path.startswith(("deploy/", "Makefile")) else "")

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 from ..analysis import Analysis
 from ..check import Check
 from ..facts.records import cell_position
+from ..filters import check_selected
 from ..version import __version__
 from .files import write_text
 from .records import BASELINED, OPEN, SUPPRESSED, Record, records
@@ -197,9 +198,8 @@ def _checks(analysis: Analysis, outcomes: Mapping[str, str] | None, registry: Re
 
 
 def _enabled(analysis: Analysis, registry: Registry) -> set[str]:
-    settings = analysis.settings
-    names = {name for name in registry.checks if not settings.select or name in settings.select}
-    return {name for name in names if name not in settings.ignore} | set(analysis.results)
+    """The registered checks ``select`` / ``ignore`` enable (static and runtime alike), and every check that ran."""
+    return {name for name in registry.checks if check_selected(analysis.settings, name)} | set(analysis.results)
 
 
 def write_json(analysis: Analysis, path: Path, *, outcomes: Mapping[str, str] | None = None, registry: Registry | None = None) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import shlex
 
-from .deploy_config import _logical_lines  # backslash continuations joined, as for entry references
+from .continued_lines import continued_lines
 
 __all__ = ["dockerfile_steps"]
 
@@ -27,7 +27,7 @@ _PYTHON = re.compile(r"^(?:/usr/(?:local/)?bin/)?python[\d.]*$")
 
 def dockerfile_steps(text: str) -> tuple[tuple[object, ...], ...]:
     steps: list[tuple[object, ...]] = []
-    for line, instruction in _logical_lines(text):
+    for line, instruction in continued_lines(text):
         stripped = instruction.strip()
         if not stripped or stripped.startswith("#"):
             continue

@@ -28,6 +28,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from .ci_files import ci_flavour, ci_path_flavour
+from .continued_lines import continued_lines
 from .iac import declared_in_iac, iac_kind
 from .k8s_detectors import declared_detectors
 from ..records import FileFacts
@@ -73,9 +75,9 @@ def config_kind(relative: str) -> str:
         return KIND
     if name.endswith((".yaml", ".yml")):
         lowered = f"/{relative.lower()}"
-        # CI workflows run tests and training jobs, not servers: read for their job order only
+        # inside .github/ and .gitlab folders only the CI pipelines are deployment files
         if "/.github/" in lowered or "/.gitlab" in lowered:
-            return KIND if _ci_only(relative) else ""
+            return KIND if ci_path_flavour(relative) else ""
         return KIND
     # infrastructure in other languages (CDK TypeScript, Terraform, Bicep): declared endpoints and monitors
     return KIND if iac_kind(relative) else ""
@@ -92,7 +94,8 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
     from .task_files import file_tasks  # job order: Databricks jobs, CI pipelines, make, shell (release flow)
 
-    if _ci_only(path):
+    if ci_flavour(path, text):
+        # CI pipelines run tests and training jobs, start servers only to test them: job order only
         extra = {"entry_refs": (), **_tasks(_read(problems, "job order", file_tasks, path, text) or ())}
         return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
     extra = {"entry_refs": tuple(_read(problems, "entry points", entry_refs, path, text) or ())}
@@ -128,13 +131,6 @@ def _read(problems: list[tuple[str, str]], part: str, reader: Any, *args: object
     except Exception as exc:  # noqa: BLE001 - any failure of a scanner is the file's, reported
         problems.append((part, f"could not read its {part} ({type(exc).__name__}: {exc})"[:300]))
         return None
-
-
-def _ci_only(path: str) -> bool:
-    """A CI pipeline file (GitHub Actions workflow, GitLab CI): read for its job order only,
-    never for servers or resources (CI starts servers to test them, not to serve)."""
-    lowered = f"/{path.lower()}"
-    return lowered.endswith((".yml", ".yaml")) and ("/.github/workflows/" in lowered or lowered.rpartition("/")[2].startswith(".gitlab-ci") or "/.gitlab/ci/" in lowered)
 
 
 def _tasks(tasks: tuple[tuple[object, ...], ...]) -> dict[str, object]:
@@ -173,7 +169,7 @@ def staged_copies(text: str) -> list[tuple[int, str, str]]:
     which of them name project files.
     """
     copies: list[tuple[int, str, str]] = []
-    for number, line in _logical_lines(text):
+    for number, line in continued_lines(text):
         if line.lstrip().startswith("#"):
             continue
         for command in re.split(r"&&|\|\||;|\|", line.split(" #")[0]):
@@ -228,7 +224,7 @@ def entry_refs(path: str, text: str) -> list[EntryRef]:
     if name == "makefile" or name.endswith(".sh"):
         # shell lines and make recipes: every line is a command (comments dropped)
         label = "Makefile:" if name == "makefile" else "script:"
-        return [ref for number, line in _logical_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)]
+        return [ref for number, line in continued_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)]
     return _dockerfile(text) + _seldon_model_names(text)
 
 
@@ -329,26 +325,10 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
 _ENV_PROGRAM = LazyPattern(r"SAGEMAKER_PROGRAM[\"']?\s*[=:\s]\s*[\"']?([\w./-]+\.py)")
 
 
-def _logical_lines(text: str) -> list[tuple[int, str]]:
-    """Lines with backslash continuations joined, each with the number of its first line."""
-    joined: list[tuple[int, str]] = []
-    lines = text.split("\n")
-    number = 0
-    while number < len(lines):
-        start = number + 1
-        line = lines[number]
-        while line.rstrip().endswith("\\") and number + 1 < len(lines):
-            number += 1
-            line = line.rstrip()[:-1] + " " + lines[number]
-        number += 1
-        joined.append((start, line))
-    return joined
-
-
 def _dockerfile(text: str) -> list[EntryRef]:
     refs: list[EntryRef] = []
     exposed = ""
-    for start, instruction in _logical_lines(text):
+    for start, instruction in continued_lines(text):
         stripped = instruction.strip()
         keyword = stripped.split(None, 1)[0].upper() if stripped else ""
         if keyword == "ENV" or keyword == "ARG":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from .continued_lines import continued_lines
 from .shell_commands import commands
 from .workflow_jobs import RUNS_PYTHON, Job, Step, Task, job_tasks_of
 
@@ -30,15 +31,7 @@ def makefile_tasks(path: str, text: str) -> tuple[Task, ...]:
     variables: dict[str, str] = {}
     targets: dict[str, tuple[list[str], list[tuple[int, str]]]] = {}
     current: list[tuple[int, str]] | None = None
-    lines = text.replace("\r\n", "\n").split("\n")
-    number = 0
-    while number < len(lines):
-        raw = lines[number]
-        start = number + 1
-        while raw.endswith("\\") and number + 1 < len(lines):
-            number += 1
-            raw = raw[:-1] + " " + lines[number].strip()
-        number += 1
+    for start, raw in continued_lines(text.replace("\r\n", "\n")):
         if raw.startswith("\t"):
             if current is not None:
                 current.append((start, raw[1:]))

@@ -15,7 +15,7 @@ import re
 import shlex
 from dataclasses import dataclass
 
-from .deploy_config import _logical_lines  # backslash continuations joined, as for entry references
+from .continued_lines import continued_lines
 
 __all__ = ["Command", "commands", "script_path"]
 
@@ -56,7 +56,7 @@ def commands(text: str, first_line: int, errexit: bool, pipefail: bool = False, 
     ``cwd`` is the directory relative paths start from (relative to the project root);
     ``variables`` are Makefile variables substituted into the words."""
     found: list[Command] = []
-    logical = _logical_lines(text)
+    logical = continued_lines(text)
     for position, (number, line) in enumerate(logical):
         offset = number - 1
         stripped = line.strip()

@@ -25,6 +25,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 
+from .ci_files import ci_flavour  # which files are CI pipelines: one definition for every reader
 from .shell_commands import Command, commands
 from .yaml_outline import Node, outline
 
@@ -33,8 +34,6 @@ __all__ = ["Job", "Step", "Task", "ci_flavour", "job_tasks_of", "workflow_tasks"
 Task = tuple[int, str, str, tuple[str, ...]]
 
 _RUNS_ANYWAY = re.compile(r"\b(?:always|failure|failed|cancelled|canceled|succeededOrFailed)\s*\(", re.IGNORECASE)
-_AZURE_STEP = re.compile(r"^[ \t]*-[ \t]+(?:script|bash|pwsh|powershell|task|job|deployment|stage)[ \t]*:", re.M)
-_AZURE_LIST = re.compile(r"^[ \t]*(?:steps|jobs|stages)[ \t]*:", re.M)
 RUNS_PYTHON = re.compile(r"\bpython|\.py\b|\.ipynb\b|papermill|\bmake\b|\$\(MAKE\)")
 
 
@@ -56,23 +55,6 @@ class Job:
     blocks: bool = True
     """Its failure stops the jobs that wait for it."""
     anyway: bool = False
-
-
-def ci_flavour(path: str, text: str) -> str:
-    """``github``, ``gitlab``, ``circleci`` or ``azure`` for a CI pipeline file, else ``""``."""
-    lowered = f"/{path.lower()}"
-    name = lowered.rpartition("/")[2]
-    if not name.endswith((".yml", ".yaml")):
-        return ""
-    if "/.github/workflows/" in lowered:
-        return "github"
-    if name.startswith(".gitlab-ci") or "/.gitlab/" in lowered:
-        return "gitlab"
-    if "/.circleci/" in lowered:
-        return "circleci"
-    if _AZURE_STEP.search(text) and _AZURE_LIST.search(text):
-            return "azure"
-    return ""
 
 
 def workflow_tasks(path: str, text: str) -> tuple[Task, ...]:
