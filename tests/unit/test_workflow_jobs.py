@@ -271,10 +271,10 @@ def test_crlf_and_tabs_still_read() -> None:
 def test_long_lines_are_read_in_linear_time() -> None:
     """A line of spaces or words with no colon does not make the readers backtrack."""
     text = "jobs:\n  a:\n    steps:\n      - run: python a.py " + "x " * 200_000 + "\n" + "y" + " " * 200_000 + "z\n"
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a guard against runaway backtracking, not a speed target, and blind to a busy machine
     file_tasks(".github/workflows/x.yml", text)
     file_tasks("Makefile", "python a.py\n" + "t" + " " * 200_000 + "u\n" + "A =" + " " * 200_000 + "b\n")
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 CIRCLECI = """\
