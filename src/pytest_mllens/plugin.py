@@ -422,7 +422,8 @@ def timing_lines(analysis: Any) -> list[str]:
     lines.append(f"mllens timing: {'total':<40} {total * 1000:9.1f} ms")
     stats = analysis.stats
     cache = "off" if "cache_hits" not in stats else f"{stats['cache_hits']} hits, {stats['cache_misses']} misses" + (", results reused" if analysis.cached else "")
-    lines.append(f"mllens timing: {stats.get('files', 0)} files, {stats.get('parsed', 0)} parsed in {stats.get('jobs', 1)} process(es); cache: {cache}")
+    # files read counts deployment files (Dockerfiles, YAML, Makefiles) too; "files analysed" in the summary counts modules and notebooks
+    lines.append(f"mllens timing: {stats.get('files', 0)} files read (modules, notebooks and deployment files), {stats.get('parsed', 0)} parsed in {stats.get('jobs', 1)} process(es); cache: {cache}")
     return lines
 
 
