@@ -15,7 +15,7 @@ import libcst as cst
 
 from ..records import NON_LITERAL, Literal
 
-__all__ = ["CHILDREN", "LEAVES", "collect", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "path_join_text", "path_base", "config_key", "template_text", "walk_all", "word_pattern", "find_word"]
+__all__ = ["CHILDREN", "LEAVES", "collect", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "path_join_text", "path_base", "config_key", "env_key", "template_text", "walk_all", "word_pattern", "find_word"]
 
 
 LEAVES = frozenset(
@@ -299,6 +299,25 @@ CONFIG_ROOTS = frozenset({"cfg", "config", "conf", "configs", "params", "hparams
 
 
 _NOT_CONFIG = frozenset({"environ", "argv", "request", "args", "form", "json", "headers", "event", "kwargs", "row", "df", "data", "batch", "item", "payload"})
+
+
+def env_key(node: cst.BaseExpression) -> str:
+    """The variable ``os.environ["AZUREML_MODEL_DIR"]`` reads (anywhere inside ``node``, a
+    join or a ``Path(...)`` around it); ``""`` when there is none."""
+    for _ in range(8):
+        if type(node) is cst.Subscript:
+            root = dotted(node.value)  # type: ignore[attr-defined]
+            elements = node.slice  # type: ignore[attr-defined]
+            index = elements[0].slice if len(elements) == 1 else None
+            value = literal(index.value) if type(index) is cst.Index else None
+            return value if root.rpartition(".")[2] == "environ" and isinstance(value, str) and value != NON_LITERAL else ""
+        if type(node) is cst.BinaryOperation:
+            node = node.left  # type: ignore[attr-defined]
+        elif type(node) is cst.Call and node.args:  # type: ignore[attr-defined]
+            node = node.args[0].value  # type: ignore[attr-defined]
+        else:
+            return ""
+    return ""
 
 
 def config_key(node: cst.BaseExpression) -> str:

@@ -17,7 +17,7 @@ import libcst as cst
 
 from .expressions import dotted as _dotted
 from .expressions import literal as _literal_of
-from .expressions import config_key, path_base, path_join_text
+from .expressions import config_key, env_key, path_base, path_join_text
 from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
@@ -128,6 +128,9 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             key = config_key(value)
             if key:  # `model_path = config["model"]["path"]`
                 self.path_refs.append((self._scope_name(), target, "config", key[:200]))
+            env = env_key(value) if type(value) is cst.Subscript else ""
+            if env:  # `MODEL_DIR = os.environ["AZUREML_MODEL_DIR"]`
+                self.path_refs.append((self._scope_name(), target, "env", env[:200]))
         elif type(value) in (cst.SimpleString, cst.ConcatenatedString):
             # `MODEL_PATH = "models/churn.joblib"`: where a file-based release writes or loads
             text = _literal_of(value)
@@ -144,10 +147,13 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
         elif type(value) is cst.BinaryOperation and type(value.operator) is cst.Divide:
             # `MODEL_PATH = ROOT / "artifacts" / "model.pkl"`: the path a pathlib join builds
             scope = self._scope_name()
-            text = path_join_text(value, {name: text for where, name, text in self.strings if where in (scope, "")})
+            bound = {name: text for where, name, text in self.strings if where in (scope, "")}
+            text = path_join_text(value, bound)
             if text:
                 self.strings.append((scope, target, text[:1000]))
                 base = path_base(value) if text.startswith("{}") else ""
+                if base in bound:  # a string already joined in: the folder it starts from, if any
+                    base = next((text for where, name, kind, text in reversed(self.path_refs) if name == base and kind == "base" and where in (scope, "")), "")
                 if base:  # the folder it joins onto, resolved by the project stage
                     self.path_refs.append((scope, target, "base", base))
         elif type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("True", "False", "None")):

@@ -17,6 +17,7 @@ from .expressions import template_text as _template_text
 from .expressions import path_join_text as _path_join_text
 from .expressions import path_base as _path_base
 from .expressions import config_key as _config_key
+from .expressions import env_key as _env_key
 from .expressions import collect as _collect
 from .extract_imports import DYNAMIC_IMPORTS as _DYNAMIC_IMPORTS
 from .lines import segment as _segment
@@ -64,6 +65,10 @@ class CallFacts(Walker):
                 self._argument_text(index, expression)
             elif type(expression) in _CONFIG_LOOKUP:
                 self._argument_config(index, expression)
+            if type(expression) is cst.Subscript:
+                env = _env_key(expression)
+                if env:  # `os.path.join(os.environ["AZUREML_MODEL_DIR"], "model.pkl")`
+                    self.path_refs.append((self._scope_name(), f"#{index}", "env", env[:200]))
             names = _names_in(expression)
             if type(expression) is cst.Name or type(expression) is cst.Attribute:
                 reference = self._reference(expression)

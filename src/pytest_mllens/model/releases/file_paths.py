@@ -27,7 +27,7 @@ else:  # pragma: no cover
 
 from ...facts.records import NON_LITERAL, FileFacts
 
-__all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "config_key_of", "config_source", "looks_like_path", "model_files", "normal", "path_base_of", "strings_of"]
+__all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "config_key_of", "config_source", "looks_like_path", "model_files", "normal", "reads_platform_folder", "path_base_of", "strings_of"]
 
 _ENV = frozenset({"os.getenv", "os.environ.get", "getenv", "os.environ.setdefault"})
 _PATHLIKE = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str", "os.path.join", "posixpath.join", "os.path.abspath", "os.path.normpath", "os.path.expanduser", "os.fspath"})
@@ -46,6 +46,7 @@ class ModelFiles:
     not_model_words: tuple[str, ...]
     key_words: tuple[str, ...]
     readers: frozenset[str]
+    platform_dirs: frozenset[str] = frozenset()
 
     def is_model_file(self, path: str) -> bool:
         """Does ``path`` end in a file name that can only be a model (``model_weights.pth``,
@@ -80,7 +81,20 @@ def model_files() -> ModelFiles:
         not_model_words=tuple(files["not-model-words"]),
         key_words=tuple(config["key-words"]),
         readers=frozenset(config["readers"]),
+        platform_dirs=frozenset(files.get("platform-dirs", ())),
     )
+
+
+def reads_platform_folder(facts: FileFacts) -> bool:
+    """Does the module read a serving platform's model folder (``os.environ["AZUREML_MODEL_DIR"]``,
+    ``os.getenv("SM_MODEL_DIR")``, TorchServe's ``properties.get("model_dir")``)? Built once per file."""
+    cached = facts.extra.get("_platform_folder")
+    if cached is None:
+        names = model_files().platform_dirs
+        cached = any(kind == "env" and text in names for _, _, kind, text in facts.extra.get("path_refs", ()))  # type: ignore[attr-defined]
+        cached = cached or any(call.positional and call.positional[0] in names and (call.method in ("get", "getenv", "setdefault")) for call in facts.calls)
+        facts.extra["_platform_folder"] = cached
+    return bool(cached)
 
 
 def strings_of(facts: FileFacts) -> dict[tuple[str, str], str]:
@@ -213,6 +227,9 @@ def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
         default = call.positional[1] if len(call.positional) > 1 else call.keyword("default")
         if isinstance(default, str) and default != NON_LITERAL:
             return default
+        computed = strings_of(facts).get((call.scope, f"#{index}"))
+        if default == NON_LITERAL and computed:  # `os.getenv("MODEL_DIR", BASE_DIR / "models")`
+            return resolve_base(facts, call.scope, f"#{index}", computed, depth + 1)
         if default == NON_LITERAL:  # `os.getenv("MODEL_DIR", DEFAULT_DIR)`: the default's name
             names = [n for n in call.arg_names if n not in ("os", "environ", "getenv", "get")]
             return bound_path(facts, call.scope, names[0], depth + 1) if len(names) == 1 else ""

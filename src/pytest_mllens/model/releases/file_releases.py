@@ -24,6 +24,7 @@ from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .file_paths import bindings, call_path, is_run_input
 from .file_paths import bound_path as _bound_path
 from .file_paths import config_key_of, config_source, model_files, path_base_of, resolve_base
+from .file_paths import reads_platform_folder
 from .file_paths import looks_like_path as _looks_like_path
 from .file_paths import normal as _normal
 from .file_paths import strings_of as _strings
@@ -315,7 +316,7 @@ def _computed(project: Project, facts: FileFacts, index: int, call: CallFact, ke
         yield _Path(_normal(computed), facts, index, how if computed != raw else "", key)
         return
     if not key and _normal(resolved.replace("{}", "x")) and model_files().is_model_file(resolved) and _run_time_folder(facts, call.scope, f"#{index}"):
-        yield _Path(posixpath.basename(resolved), facts, index, f"{raw!r}, a folder known only at run time", key, weak=True)
+        yield _Path(posixpath.basename(resolved), facts, index, f"{raw!r}, whose folder is known only at run time", key, weak=True)
 
 
 def _filled(facts: FileFacts, call: CallFact, raw: str) -> str:
@@ -391,7 +392,7 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
             yield _Path("", facts, index, f"`{name}` = config key {config}", key, config=config)
             return
         if weak is None and raw and not key and _normal(raw.replace("{}", "x")) and model_files().is_model_file(raw) and _run_time_folder(facts, call.scope, name):
-            weak = _Path(posixpath.basename(raw), facts, index, f"`{name}` = {raw!r}, a folder known only at run time{where}", key, weak=True)
+            weak = _Path(posixpath.basename(raw), facts, index, f"`{name}` = {raw!r}, whose folder is known only at run time{where}", key, weak=True)
     if weak is not None:
         yield weak
         return
@@ -581,6 +582,8 @@ def _same(saved: _Path, loaded: _Path) -> bool:
         # only the name resolves on one side: a model file's name written by training and
         # loaded by serving is the handoff (a companion file or a report is not matched)
         name = posixpath.basename(saved.value)
+        if any(side.weak and reads_platform_folder(side.facts) for side in (saved, loaded)):
+            return False  # a platform's model folder is filled by registration or packaging
         return not saved.template and name == posixpath.basename(loaded.value) and model_files().is_model_file(name)
     if saved.template:
         same_folder = posixpath.dirname(saved.facts.path) == posixpath.dirname(loaded.facts.path)
