@@ -126,3 +126,10 @@ args = argparse.ArgumentParser().parse_args()
 def test_platform_model_folders(text: str, platform: bool) -> None:
     """A module reading a serving platform's model folder is recognised (its files come from registration or packaging)."""
     assert reads_platform_folder(_facts(text)) is platform
+
+
+def test_a_settings_dict_default_is_the_path() -> None:
+    """`settings.get("model_path", "models/model.pkl")` holds its default path, as an environment lookup does; a non-path key does not."""
+    facts = _facts('MODEL_PATH = settings.get("model_path", "models/model.pkl")\nTHRESHOLD = settings.get("threshold", "0.5")\n')
+    assert bound_path(facts, "", "MODEL_PATH") == "models/model.pkl"
+    assert bound_path(facts, "", "THRESHOLD") == ""

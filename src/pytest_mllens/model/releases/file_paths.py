@@ -234,6 +234,13 @@ def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
             names = [n for n in call.arg_names if n not in ("os", "environ", "getenv", "get")]
             return bound_path(facts, call.scope, names[0], depth + 1) if len(names) == 1 else ""
         return ""
+    if call.method == "get" and len(call.positional) == 2 and call.name not in _ENV:
+        # `config.get("model_path", "models/model.pkl")`: a settings dict's default, as an
+        # environment lookup's
+        key, default = call.positional
+        if isinstance(key, str) and key != NON_LITERAL and model_files().is_path_key(key) and isinstance(default, str) and looks_like_path(default):
+            return default
+        return ""
     if call.method in _PATH_METHODS and call.receiver.startswith("#"):
         return _built_path(facts, int(call.receiver[1:]), depth + 1)
     if call.name not in _PATHLIKE:

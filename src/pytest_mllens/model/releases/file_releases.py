@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import functools
 import posixpath
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
+from .file_images import images_of, in_image
 from .file_paths import bindings, call_path, is_run_input
 from .file_paths import bound_path as _bound_path
 from .file_paths import config_key_of, config_source, model_files, path_base_of, resolve_base
@@ -73,7 +74,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     if not loads:
         return {}
     found: dict[tuple[str, int], Rule] = {}
-    images = _images(project)
+    images = images_of(project)
     for facts in project.files:
         if project.role(facts, "training") is None or project.role(facts, "hosting") is not None:
             continue
@@ -84,7 +85,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                 loaded = next((lp for lp in candidates if _same(path, lp)), None)
                 image = ""
                 if loaded is None and images and candidates:
-                    loaded, image = _in_image(images, path, candidates)
+                    loaded, image = in_image(images, path, candidates)
                 local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
                 # a helper with one caller writes only the served path: the write is the release
                 sole = not local and _sole_caller(project, facts, call.scope)
@@ -143,87 +144,6 @@ def _sole_caller(project: Project, facts: FileFacts, scope: str) -> bool:
         return False
     qualified = f"{facts.module}.{scope}" if facts.module else scope
     return len(project.callers_of(qualified)) == 1
-
-
-@dataclass
-class _Image:
-    """What one Dockerfile builds: project files copied in (project path -> image path), the
-    training scripts it runs during the build (with their working directory), and the
-    working directory the container starts in. ``$WORKDIR`` stands for the base image's."""
-
-    dockerfile: str
-    files: dict[str, str]
-    runs: dict[str, str]
-    workdir: str
-
-
-def _images(project: Project) -> list[_Image]:
-    images: list[_Image] = []
-    for config in project.configs:
-        steps = config.extra.get("build_steps")
-        if not steps:
-            continue
-        context = posixpath.dirname(config.path)
-        workdir = "$WORKDIR"
-        files: dict[str, str] = {}
-        folders: list[tuple[str, str]] = []
-        runs: dict[str, str] = {}
-        for step in steps:  # type: ignore[attr-defined]
-            kind = step[0]
-            if kind == "workdir":
-                workdir = _in(workdir, str(step[2]))
-            elif kind == "copy":
-                destination, sources = str(step[2]), [str(s) for s in step[3:]]
-                into = destination.endswith("/") or destination in (".", "./") or len(sources) > 1
-                target = _in(workdir, destination)
-                for source in sources:
-                    where = posixpath.normpath(posixpath.join(context, source)) if context else posixpath.normpath(source)
-                    if where in project.by_path:
-                        files[where] = posixpath.join(target, posixpath.basename(where)) if into else target
-                    elif not posixpath.splitext(source.rstrip("/"))[1]:
-                        folders.append((where, target))  # a folder (or the whole context)
-            elif kind == "run":
-                script = _in(workdir, str(step[2]))
-                for path, inside in [*files.items(), *_folder_files(project, folders, script)]:
-                    if inside == script:
-                        runs[path] = workdir
-        for path, inside in _folder_files(project, folders, ""):
-            files.setdefault(path, inside)
-        if runs:
-            images.append(_Image(config.path, files, runs, workdir))
-    return images
-
-
-def _folder_files(project: Project, folders: list[tuple[str, str]], wanted: str) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    for folder, target in folders:
-        prefix = "" if folder in ("", ".") else folder + "/"
-        for path in project.by_path:
-            if path.startswith(prefix):
-                inside = posixpath.join(target, path[len(prefix) :])
-                if not wanted or inside == wanted:
-                    found.append((path, inside))
-    return found
-
-
-def _in(workdir: str, path: str) -> str:
-    return posixpath.normpath(path if path.startswith("/") else posixpath.join(workdir, path))
-
-
-def _in_image(images: list[_Image], saved: _Path, loads: Iterable[_Path]) -> tuple[_Path | None, str]:
-    """A load in serving code copied into an image whose build runs the training script:
-    the relative paths of both resolve against the image's working directories."""
-    if saved.key:
-        return None, ""
-    for image in images:
-        cwd = image.runs.get(saved.facts.path)
-        if cwd is None:
-            continue
-        written = _in(cwd, saved.value)
-        for loaded in loads:
-            if not loaded.key and loaded.facts.path in image.files and _in(image.workdir, loaded.value) == written:
-                return loaded, image.dockerfile
-    return None, ""
 
 
 def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules: tuple[FileRule, ...]) -> Iterator[_Path]:
