@@ -301,16 +301,21 @@ CONFIG_ROOTS = frozenset({"cfg", "config", "conf", "configs", "params", "hparams
 _NOT_CONFIG = frozenset({"environ", "argv", "request", "args", "form", "json", "headers", "event", "kwargs", "row", "df", "data", "batch", "item", "payload"})
 
 
+def _string_index(node: cst.BaseExpression) -> str:
+    """The string literal a subscript indexes with (``"paths"`` in ``cfg["paths"]``), else ``""``."""
+    elements = node.slice  # type: ignore[attr-defined]
+    index = elements[0].slice if len(elements) == 1 else None
+    value = literal(index.value) if type(index) is cst.Index else None
+    return value if isinstance(value, str) and value != NON_LITERAL else ""
+
+
 def env_key(node: cst.BaseExpression) -> str:
     """The variable ``os.environ["AZUREML_MODEL_DIR"]`` reads (anywhere inside ``node``, a
     join or a ``Path(...)`` around it); ``""`` when there is none."""
     for _ in range(8):
         if type(node) is cst.Subscript:
-            root = dotted(node.value)  # type: ignore[attr-defined]
-            elements = node.slice  # type: ignore[attr-defined]
-            index = elements[0].slice if len(elements) == 1 else None
-            value = literal(index.value) if type(index) is cst.Index else None
-            return value if root.rpartition(".")[2] == "environ" and isinstance(value, str) and value != NON_LITERAL else ""
+            value = _string_index(node)
+            return value if dotted(node.value).rpartition(".")[2] == "environ" else ""  # type: ignore[attr-defined]
         if type(node) is cst.BinaryOperation:
             node = node.left  # type: ignore[attr-defined]
         elif type(node) is cst.Call and node.args:  # type: ignore[attr-defined]
@@ -331,10 +336,8 @@ def config_key(node: cst.BaseExpression) -> str:
     keys: list[str] = []
     if type(node) is cst.Subscript:
         while type(node) is cst.Subscript and len(keys) < 8:
-            elements = node.slice  # type: ignore[attr-defined]
-            index = elements[0].slice if len(elements) == 1 else None
-            value = literal(index.value) if type(index) is cst.Index else None
-            if not isinstance(value, str) or value == NON_LITERAL or not value:
+            value = _string_index(node)
+            if not value:
                 return ""
             keys.append(value)
             node = node.value  # type: ignore[attr-defined]
