@@ -11,6 +11,15 @@ that its callers fill (then the caller that passes the served path is the releas
 caller may pass a candidate's path; a helper with a single caller writes only the served path,
 so its write is the release). The save and
 load calls are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
+
+How a path is spelled is file_paths.py's business: a folder variable joined with a file name
+(resolved through environment defaults, ``os.getcwd()`` / ``__file__`` anchors and module
+constants), a config key both sides read (matched on the key: ``cfg["paths"]["model"]``), an
+object-store key (S3, or a GCS blob the upload is a method of). When only the file name
+resolves on a side (its folder is known at run time), the two sides match on the name alone,
+and only when it is a model artefact's (``model_weights.pth``, not ``scaler.pkl``), the
+folder is not one the step is handed (a parameter, a CLI argument) and neither module reads a
+serving platform's model folder (there, registration or packaging puts the file).
 """
 
 from __future__ import annotations
