@@ -15,7 +15,7 @@ import libcst as cst
 
 from ..records import NON_LITERAL, Literal
 
-__all__ = ["CHILDREN", "LEAVES", "collect", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "path_join_text", "template_text", "walk_all", "word_pattern", "find_word"]
+__all__ = ["CHILDREN", "LEAVES", "collect", "dotted", "dotted_or_text", "is_chain", "literal", "literal_prefix", "names_in", "short", "path_join_text", "path_base", "config_key", "env_key", "template_text", "walk_all", "word_pattern", "find_word"]
 
 
 LEAVES = frozenset(
@@ -274,6 +274,82 @@ def path_join_text(node: cst.BaseExpression, bound: dict[str, str], depth: int =
         inner = literal(node.args[0].value)
         return inner if isinstance(inner, str) and inner != NON_LITERAL else path_join_text(node.args[0].value, bound, depth + 1) if type(node.args[0].value) is cst.Name else "{}"
     return "{}"
+
+
+def path_base(node: cst.BaseExpression) -> str:
+    """The variable a computed path starts from, when :func:`path_join_text` or
+    :func:`template_text` left it as ``{}``: ``MODEL_DIR`` in ``MODEL_DIR / "model.pkl"``,
+    ``LOG_DIR + "/weights.pth"`` or ``f"{LOG_DIR}/weights.pth"`` (``self.model_dir`` dotted);
+    ``""`` when it starts with anything else (a literal, a call)."""
+    for _ in range(12):
+        kind = type(node)
+        if kind is cst.BinaryOperation and type(node.operator) in (cst.Divide, cst.Add):  # type: ignore[attr-defined]
+            node = node.left  # type: ignore[attr-defined]
+        elif kind is cst.FormattedString and node.parts and type(node.parts[0]) is cst.FormattedStringExpression:  # type: ignore[attr-defined]
+            node = node.parts[0].expression  # type: ignore[attr-defined]
+        elif kind is cst.Call and len(node.args) == 1 and dotted(node.func).rpartition(".")[2] in ("Path", "PurePath", "PosixPath", "str"):  # type: ignore[attr-defined]
+            node = node.args[0].value  # type: ignore[attr-defined]
+        else:
+            break
+    return dotted(node) if type(node) in (cst.Name, cst.Attribute) else ""
+
+
+CONFIG_ROOTS = frozenset({"cfg", "config", "conf", "configs", "params", "hparams", "settings", "CONFIG", "CFG", "SETTINGS", "PARAMS", "conf_dict", "config_dict", "train_config", "model_config", "app_config"})
+"""Names a Hydra / OmegaConf / settings object is commonly bound to: ``cfg.paths.model``."""
+
+
+_NOT_CONFIG = frozenset({"environ", "argv", "request", "args", "form", "json", "headers", "event", "kwargs", "row", "df", "data", "batch", "item", "payload"})
+
+
+def _string_index(node: cst.BaseExpression) -> str:
+    """The string literal a subscript indexes with (``"paths"`` in ``cfg["paths"]``), else ``""``."""
+    elements = node.slice  # type: ignore[attr-defined]
+    index = elements[0].slice if len(elements) == 1 else None
+    value = literal(index.value) if type(index) is cst.Index else None
+    return value if isinstance(value, str) and value != NON_LITERAL else ""
+
+
+def env_key(node: cst.BaseExpression) -> str:
+    """The variable ``os.environ["AZUREML_MODEL_DIR"]`` reads (anywhere inside ``node``, a
+    join or a ``Path(...)`` around it); ``""`` when there is none."""
+    for _ in range(8):
+        if type(node) is cst.Subscript:
+            value = _string_index(node)
+            return value if dotted(node.value).rpartition(".")[2] == "environ" else ""  # type: ignore[attr-defined]
+        if type(node) is cst.BinaryOperation:
+            node = node.left  # type: ignore[attr-defined]
+        elif type(node) is cst.Call and node.args:  # type: ignore[attr-defined]
+            node = node.args[0].value  # type: ignore[attr-defined]
+        else:
+            return ""
+    return ""
+
+
+def config_key(node: cst.BaseExpression) -> str:
+    """The key path a config lookup reads: ``cfg["paths"]["model_output"]`` and
+    ``self.config["paths"]["model_output"]`` give ``paths.model_output`` (string keys only);
+    an attribute chain on a config-named object (``cfg.paths.model_output``,
+    ``settings.MODEL_PATH``) gives the attributes after it; ``a or cfg["model_path"]``
+    gives the lookup's key; ``""`` for anything else."""
+    if type(node) is cst.BooleanOperation:
+        return config_key(node.right) or config_key(node.left)  # type: ignore[attr-defined]
+    keys: list[str] = []
+    if type(node) is cst.Subscript:
+        while type(node) is cst.Subscript and len(keys) < 8:
+            value = _string_index(node)
+            if not value:
+                return ""
+            keys.append(value)
+            node = node.value  # type: ignore[attr-defined]
+        root = dotted(node) if type(node) in (cst.Name, cst.Attribute) else ""
+        # the environment, the command line or a request are no config file both sides read
+        return ".".join(reversed(keys)) if root and root.rpartition(".")[2] not in _NOT_CONFIG else ""
+    if type(node) is cst.Attribute:
+        parts = dotted(node).split(".")
+        for at, part in enumerate(parts[:-1]):
+            if part in CONFIG_ROOTS:
+                return ".".join(parts[at + 1 :])
+    return ""
 
 
 def _part(node: cst.BaseExpression) -> str:

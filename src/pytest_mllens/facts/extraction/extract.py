@@ -17,7 +17,7 @@ import libcst as cst
 
 from .expressions import dotted as _dotted
 from .expressions import literal as _literal_of
-from .expressions import path_join_text
+from .expressions import config_key, env_key, path_base, path_join_text
 from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
@@ -159,6 +159,16 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                 if len(self.scopes) == 1 and "." not in target and not name.startswith(f"{self.module}."):
                     # `deployer = mlflow_model_deployer_step`: an imported object renamed at module level
                     self.aliases.append((target, name))
+            key = config_key(value) if type(value) is cst.Attribute else ""
+            if key:  # `MODEL_PATH = cfg.paths.model`: a path both sides may read from one config
+                self.path_refs.append((self._scope_name(), target, "config", key[:200]))
+        elif type(value) in (cst.Subscript, cst.BooleanOperation):
+            key = config_key(value)
+            if key:  # `model_path = config["model"]["path"]`
+                self.path_refs.append((self._scope_name(), target, "config", key[:200]))
+            env = env_key(value) if type(value) is cst.Subscript else ""
+            if env:  # `MODEL_DIR = os.environ["AZUREML_MODEL_DIR"]`
+                self.path_refs.append((self._scope_name(), target, "env", env[:200]))
         elif type(value) in (cst.SimpleString, cst.ConcatenatedString):
             # `MODEL_PATH = "models/churn.joblib"`: where a file-based release writes or loads
             text = _literal_of(value)
@@ -169,12 +179,21 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             # its fixed text, each placeholder as "{}"
             fixed = "".join(part.value if type(part) is cst.FormattedStringText else "{}" for part in value.parts)
             self.strings.append((self._scope_name(), target, fixed[:4000]))
+            base = path_base(value) if fixed.startswith("{}/") else ""
+            if base:  # `path = f"{MODEL_DIR}/model.pkl"`: the folder it starts from
+                self.path_refs.append((self._scope_name(), target, "base", base))
         elif type(value) is cst.BinaryOperation and type(value.operator) is cst.Divide:
             # `MODEL_PATH = ROOT / "artifacts" / "model.pkl"`: the path a pathlib join builds
             scope = self._scope_name()
-            text = path_join_text(value, {name: text for where, name, text in self.strings if where in (scope, "")})
+            bound = {name: text for where, name, text in self.strings if where in (scope, "")}
+            text = path_join_text(value, bound)
             if text:
                 self.strings.append((scope, target, text[:1000]))
+                base = path_base(value) if text.startswith("{}") else ""
+                if base in bound:  # a string already joined in: the folder it starts from, if any
+                    base = next((text for where, name, kind, text in reversed(self.path_refs) if name == base and kind == "base" and where in (scope, "")), "")
+                if base:  # the folder it joins onto, resolved by the project stage
+                    self.path_refs.append((scope, target, "base", base))
         elif type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("True", "False", "None")):
             # `deploy_flag = 1`: a decision flag overwritten with a constant decides nothing
             self.constants.append((self._scope_name(), target, self.span[0]))
@@ -393,6 +412,8 @@ def _extracted(
         return failed(f"internal error while analysing this file, please report it: {exc.__class__.__name__}: {exc}")
     per_line, whole = _suppressions(text)
     extra: dict[str, object] = {"strings": tuple(extractor.strings)} if extractor.strings else {}
+    if extractor.path_refs:
+        extra["path_refs"] = tuple(extractor.path_refs)
     if extractor.constants:
         extra["constants"] = tuple(extractor.constants)
     if extractor.unpacked:

@@ -18,6 +18,9 @@ from .expressions import names_in as _names_in
 from .expressions import short as _short
 from .expressions import template_text as _template_text
 from .expressions import path_join_text as _path_join_text
+from .expressions import path_base as _path_base
+from .expressions import config_key as _config_key
+from .expressions import env_key as _env_key
 from .expressions import collect as _collect
 from .extract_imports import DYNAMIC_IMPORTS as _DYNAMIC_IMPORTS
 from .lines import segment as _segment
@@ -35,6 +38,7 @@ _TYPE_CHECKING = frozenset({"TYPE_CHECKING", "typing.TYPE_CHECKING", "typing_ext
 _KFP_ELSE = frozenset({"kfp.dsl.Else"})
 _CALL_OR_NAME = (cst.Call, cst.Name)
 _COMPUTED_STRING = frozenset({cst.FormattedString, cst.BinaryOperation})
+_CONFIG_LOOKUP = frozenset({cst.Subscript, cst.Attribute, cst.BooleanOperation})
 _COMPARISON = (cst.Comparison,)
 _ARGV = frozenset({cst.List, cst.Tuple})
 _NAME_OR_STRING = (cst.Name, cst.SimpleString)
@@ -69,6 +73,12 @@ class CallFacts(Walker):
             value = _literal(expression)
             if value == NON_LITERAL and type(expression) in _COMPUTED_STRING:
                 self._argument_text(index, expression)
+            elif type(expression) in _CONFIG_LOOKUP:
+                self._argument_config(index, expression)
+            if type(expression) is cst.Subscript:
+                env = _env_key(expression)
+                if env:  # `os.path.join(os.environ["AZUREML_MODEL_DIR"], "model.pkl")`
+                    self.path_refs.append((self._scope_name(), f"#{index}", "env", env[:200]))
             names = _names_in(expression)
             if type(expression) is cst.Name or type(expression) is cst.Attribute:
                 reference = self._reference(expression)
@@ -151,6 +161,16 @@ class CallFacts(Walker):
         text = _template_text(expression) or _path_join_text(expression, {})
         if text and ("/" in text or ":" in text) and not any(c.isspace() for c in text):
             self.strings.append((self._scope_name(), f"#{index}", text[:1000]))
+            base = _path_base(expression) if text.startswith("{}") else ""
+            if base:
+                self.path_refs.append((self._scope_name(), f"#{index}", "base", base))
+
+    def _argument_config(self, index: int, expression: cst.BaseExpression) -> None:
+        """The config key an argument reads (``joblib.dump(model, cfg["paths"]["model"])``),
+        bound to ``#N``: a file-based release whose path both sides take from one config."""
+        key = _config_key(expression)
+        if key:
+            self.path_refs.append((self._scope_name(), f"#{index}", "config", key[:200]))
 
     def _if(self, node: cst.If) -> None:
         header_span = self.span

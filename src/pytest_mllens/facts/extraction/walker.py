@@ -74,6 +74,10 @@ class Walker:
         self.calls: list[CallFact] = []
         self.strings: list[tuple[str, str, str]] = []
         """(scope, variable, literal) of each string assigned to a name."""
+        self.path_refs: list[tuple[str, str, str, str]] = []
+        """(scope, variable or ``#N`` for call N's argument, kind, text) of what a path is
+        built from: ``base`` the variable a computed path starts from (``MODEL_DIR`` in
+        ``MODEL_DIR / "model.pkl"``), ``config`` the config key it reads (``paths.model``)."""
         self.constants: list[tuple[str, str, int]] = []
         """(scope, variable, line) of each number, bool or None assigned to a name."""
         self.unpacked: list[tuple[str, int, tuple[str, ...]]] = []

@@ -11,16 +11,33 @@ that its callers fill (then the caller that passes the served path is the releas
 caller may pass a candidate's path; a helper with a single caller writes only the served path,
 so its write is the release). The save and
 load calls are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
+
+How a path is spelled is file_paths.py's business: a folder variable joined with a file name
+(resolved through environment defaults, ``os.getcwd()`` / ``__file__`` anchors and module
+constants), a config key both sides read (matched on the key: ``cfg["paths"]["model"]``), an
+object-store key (S3, or a GCS blob the upload is a method of). When only the file name
+resolves on a side (its folder is known at run time), the two sides match on the name alone,
+and only when it is a model artefact's (``model_weights.pth``, not ``scaler.pkl``), the
+folder is not one the step is handed (a parameter, a CLI argument) and neither module reads a
+serving platform's model folder (there, registration or packaging puts the file).
 """
 
 from __future__ import annotations
 
 import functools
 import posixpath
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
+from .file_images import images_of, in_image
+from .file_paths import bindings, call_path, is_run_input
+from .file_paths import bound_path as _bound_path
+from .file_paths import config_key_of, config_source, model_files, path_base_of, resolve_base
+from .file_paths import reads_platform_folder
+from .file_paths import looks_like_path as _looks_like_path
+from .file_paths import normal as _normal
+from .file_paths import strings_of as _strings
 from .flow_rules import FileRule, flow_rules
 from ..knowledge import Rule
 from ..project import Project
@@ -29,6 +46,7 @@ __all__ = ["file_release_rules"]
 
 _OPEN = frozenset({"open", "builtins.open", "io.open"})
 _JOIN = frozenset({"os.path.join", "posixpath.join", "pathlib.Path", "pathlib.PurePath"})
+_WRAP = _JOIN | {"str", "os.fspath", "pathlib.PosixPath", "os.path.abspath"}
 _ARGPARSE = "add_argument"
 
 
@@ -43,6 +61,10 @@ class _Path:
     key: bool = False
     template: bool = False
     """``value`` is an f-string's fixed text with ``{}`` for each placeholder."""
+    weak: bool = False
+    """Only the file name resolves (``value``), under a folder known at run time."""
+    config: str = ""
+    """The path is what this config key holds (``paths.model_output``); ``value`` is empty."""
 
 
 def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
@@ -57,22 +79,22 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         for index in _named_calls(project, facts, rules.load):
             call = facts.calls[index]
             for path in _paths(project, facts, index, call, rules.load):
-                loads.setdefault(posixpath.basename(path.value), []).append(path)
+                loads.setdefault(_group(path), []).append(path)
     if not loads:
         return {}
     found: dict[tuple[str, int], Rule] = {}
-    images = _images(project)
+    images = images_of(project)
     for facts in project.files:
         if project.role(facts, "training") is None or project.role(facts, "hosting") is not None:
             continue
         for index in _named_calls(project, facts, rules.save):
             call = facts.calls[index]
             for path in _paths(project, facts, index, call, rules.save):
-                candidates = loads.get(posixpath.basename(path.value), ()) if not path.template else [lp for group in loads.values() for lp in group if _fits(path.value, lp.value)]
+                candidates = loads.get(_group(path), ()) if not path.template else [lp for group in loads.values() for lp in group if _fits(path.value, lp.value)]
                 loaded = next((lp for lp in candidates if _same(path, lp)), None)
                 image = ""
                 if loaded is None and images and candidates:
-                    loaded, image = _in_image(images, path, candidates)
+                    loaded, image = in_image(images, path, candidates)
                 local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
                 # a helper with one caller writes only the served path: the write is the release
                 sole = not local and _sole_caller(project, facts, call.scope)
@@ -81,22 +103,40 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                     continue
                 where = loaded.facts.location(loaded.facts.calls[loaded.index].line)
                 what = "the object-store key" if path.key else f"the file (in the image {image} builds)" if image else "the file"
-                via = f" ({path.how})" if path.how else ""
-                loaded_via = f" ({loaded.how})" if loaded.how else ""
+                via = f" ({path.how})" if path.how and not path.config else ""
+                loaded_via = f" ({loaded.how})" if loaded.how and not loaded.config else ""
+                shown = f"the path in config key {path.config!r}" if path.config else repr(path.value)
+                matched = _matched(path, loaded)
                 if local:
-                    says = f"writes the trained model to {path.value!r}{via}, {what} {where} loads for serving{loaded_via}"
+                    says = f"writes the trained model to {shown}{via}, {what} {where} loads for serving{loaded_via}{matched}"
                     name = call.name
                 elif sole:
                     caller = path.facts.location(path.facts.calls[path.index].line)
-                    says = f"writes the trained model to {path.value!r}{via}, the path its only caller at {caller} passes; {what} {where} loads it for serving{loaded_via}"
+                    says = f"writes the trained model to {shown}{via}, the path its only caller at {caller} passes; {what} {where} loads it for serving{loaded_via}{matched}"
                     name = call.name
                 else:
                     # the helper writes to whatever path it is given: the release is the call
                     # that passes the served path (another caller may pass a candidate path)
-                    says = f"passes {path.value!r}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model there; {what} {where} loads it for serving{loaded_via}"
+                    says = f"passes {shown}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model there; {what} {where} loads it for serving{loaded_via}{matched}"
                     name = path.facts.calls[path.index].name
                 found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     return found
+
+
+def _matched(saved: _Path, loaded: _Path) -> str:
+    """How the two sides were found to name one file, when it is not the same literal path."""
+    if saved.config:
+        source = config_source(saved.facts) or config_source(loaded.facts)
+        return f"; both use config key {saved.config}" + (f" from {source}" if source else "")
+    if saved.weak or loaded.weak:
+        folders = "neither folder resolves" if saved.weak and loaded.weak else "one side's folder is known only at run time"
+        return f"; matched on the model file name {posixpath.basename(saved.value)!r} ({folders})"
+    return ""
+
+
+def _group(path: _Path) -> str:
+    """Loads are looked up by file name, or by config key for a path a config holds."""
+    return f"config:{path.config}" if path.config else posixpath.basename(path.value)
 
 
 def _named_calls(project: Project, facts: FileFacts, rules: tuple[FileRule, ...]) -> tuple[int, ...]:
@@ -115,93 +155,20 @@ def _sole_caller(project: Project, facts: FileFacts, scope: str) -> bool:
     return len(project.callers_of(qualified)) == 1
 
 
-@dataclass
-class _Image:
-    """What one Dockerfile builds: project files copied in (project path -> image path), the
-    training scripts it runs during the build (with their working directory), and the
-    working directory the container starts in. ``$WORKDIR`` stands for the base image's."""
-
-    dockerfile: str
-    files: dict[str, str]
-    runs: dict[str, str]
-    workdir: str
-
-
-def _images(project: Project) -> list[_Image]:
-    images: list[_Image] = []
-    for config in project.configs:
-        steps = config.extra.get("build_steps")
-        if not steps:
-            continue
-        context = posixpath.dirname(config.path)
-        workdir = "$WORKDIR"
-        files: dict[str, str] = {}
-        folders: list[tuple[str, str]] = []
-        runs: dict[str, str] = {}
-        for step in steps:  # type: ignore[attr-defined]
-            kind = step[0]
-            if kind == "workdir":
-                workdir = _in(workdir, str(step[2]))
-            elif kind == "copy":
-                destination, sources = str(step[2]), [str(s) for s in step[3:]]
-                into = destination.endswith("/") or destination in (".", "./") or len(sources) > 1
-                target = _in(workdir, destination)
-                for source in sources:
-                    where = posixpath.normpath(posixpath.join(context, source)) if context else posixpath.normpath(source)
-                    if where in project.by_path:
-                        files[where] = posixpath.join(target, posixpath.basename(where)) if into else target
-                    elif not posixpath.splitext(source.rstrip("/"))[1]:
-                        folders.append((where, target))  # a folder (or the whole context)
-            elif kind == "run":
-                script = _in(workdir, str(step[2]))
-                for path, inside in [*files.items(), *_folder_files(project, folders, script)]:
-                    if inside == script:
-                        runs[path] = workdir
-        for path, inside in _folder_files(project, folders, ""):
-            files.setdefault(path, inside)
-        if runs:
-            images.append(_Image(config.path, files, runs, workdir))
-    return images
-
-
-def _folder_files(project: Project, folders: list[tuple[str, str]], wanted: str) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    for folder, target in folders:
-        prefix = "" if folder in ("", ".") else folder + "/"
-        for path in project.by_path:
-            if path.startswith(prefix):
-                inside = posixpath.join(target, path[len(prefix) :])
-                if not wanted or inside == wanted:
-                    found.append((path, inside))
-    return found
-
-
-def _in(workdir: str, path: str) -> str:
-    return posixpath.normpath(path if path.startswith("/") else posixpath.join(workdir, path))
-
-
-def _in_image(images: list[_Image], saved: _Path, loads: Iterable[_Path]) -> tuple[_Path | None, str]:
-    """A load in serving code copied into an image whose build runs the training script:
-    the relative paths of both resolve against the image's working directories."""
-    if saved.key:
-        return None, ""
-    for image in images:
-        cwd = image.runs.get(saved.facts.path)
-        if cwd is None:
-            continue
-        written = _in(cwd, saved.value)
-        for loaded in loads:
-            if not loaded.key and loaded.facts.path in image.files and _in(image.workdir, loaded.value) == written:
-                return loaded, image.dockerfile
-    return None, ""
-
-
 def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules: tuple[FileRule, ...]) -> Iterator[_Path]:
     if call.method not in _methods(rules) and call.name not in _methods(rules):
         return
     for rule in rules:
         if not rule.pattern.match(call.name):
             continue
+        if rule.receiver:
+            # `bucket.blob("models/churn.joblib").upload_from_filename(...)`: the key is the
+            # argument of the call the method is called on (inline or bound to a name)
+            made = _receiver_call(facts, call)
+            if made is not None:
+                inner = FileRule(facts.calls[made].name, rule.position, rule.keyword, key=rule.key)
+                yield from _paths(project, facts, made, facts.calls[made], (inner,))
+            return
         value = call.keyword(rule.keyword) if rule.keyword and call.has_keyword(rule.keyword) else None
         if value is None and 0 <= rule.position < len(call.positional):
             value = call.positional[rule.position]
@@ -212,25 +179,104 @@ def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules
             return
         if value is None:
             return
-        computed = _relative_tail(_strings(facts).get((call.scope, f"#{index}"), ""))
-        if computed and _is_template(computed):
-            yield _Path(posixpath.normpath(computed), facts, index, f"f{computed!r}", rule.key, template=True)
-            return
-        if computed and _normal(computed):
-            yield _Path(_normal(computed), facts, index, f"{computed!r} joined onto a computed folder" if computed != _strings(facts).get((call.scope, f"#{index}")) else "", rule.key)
+        names = call.names_in_keyword(rule.keyword) if rule.keyword and call.has_keyword(rule.keyword) else call.arg_names
+        found = next(_computed(project, facts, index, call, rule.key), None)
+        if found is not None:
+            yield found
             return
         if rule.handle:
             opened = _opened(facts, index, call)
             if opened is not None:
                 yield from _resolved(project, facts, opened[0], opened[1], rule.key)
                 return
-        names = call.names_in_keyword(rule.keyword) if rule.keyword and call.has_keyword(rule.keyword) else call.arg_names
+        named = list(_from_names(project, facts, index, call, names, rule.key))
+        yield from named or _configured(facts, index, call, rule.key)
+        return
+
+
+def _configured(facts: FileFacts, index: int, call: CallFact, key: bool) -> list[_Path]:
+    """The config key read in the argument itself (``cfg["paths"]["model"]``, or inside
+    ``Path(...)`` around it): tried last, a module attribute read the same way
+    (``settings.MODEL_FILE``) resolves to its value first."""
+    config = config_key_of(facts, call.scope, f"#{index}") or next((config_key_of(facts, call.scope, f"#{c}") for c in _children(facts, index, _WRAP)), "")
+    if not config:
+        # `model_path = cfg["paths"]["model"]` ... `joblib.load(model_path)`, or through an
+        # attribute set in another method (`self.model_path = ... cfg[...]`)
+        names = [*call.arg_names, *(f"self.{n}" for n in call.arg_names if n != "self" and "self" in call.arg_names)]
+        config = next((found for name in names for found in (config_key_of(facts, call.scope, name),) if found), "")
+    if config and model_files().is_path_key(config):
+        return [_Path("", facts, index, f"config key {config}", key, config=config)]
+    return []
+
+
+def _receiver_call(facts: FileFacts, call: CallFact) -> int | None:
+    """The call whose result ``call`` is a method of: ``#N``, or the last call bound to the
+    receiver's name in the scope (or at module level) before it."""
+    if call.receiver.startswith("#"):
+        return int(call.receiver[1:])
+    found = bindings(facts).get((call.scope, call.receiver)) or bindings(facts).get(("", call.receiver)) or []
+    before = [i for i in found if facts.calls[i].line <= call.line or facts.calls[i].scope != call.scope]
+    return before[-1] if before else None
+
+
+def _computed(project: Project, facts: FileFacts, index: int, call: CallFact, key: bool) -> Iterator[_Path]:
+    """The path an argument computes in place: an f-string or a join (its leading folder
+    resolved through the variable it starts from), a config lookup (``cfg["paths"]["model"]``),
+    ``os.path.join`` / ``Path(...)`` of known parts; a computed folder with a model file name
+    gives a weak path (matched on the name alone)."""
+    raw = _strings(facts).get((call.scope, f"#{index}"), "")
+    if not raw:
         joined = _joined(facts, index)
         if joined:
-            yield _Path(joined, facts, index, "os.path.join", rule.key)
+            yield _Path(joined, facts, index, "os.path.join", key)
             return
-        yield from _from_names(project, facts, index, call, names, rule.key)
+        raw = next((built for c in _children(facts, index, _WRAP) for built in (call_path(facts, c),) if built), "")
+        if not raw:
+            return
+    raw = _filled(facts, call, raw)
+    resolved = _imported_base(project, facts, call.scope, f"#{index}", resolve_base(facts, call.scope, f"#{index}", raw))
+    computed = _relative_tail(resolved)
+    if computed and _is_template(computed):
+        yield _Path(posixpath.normpath(computed), facts, index, f"f{computed!r}", key, template=True)
         return
+    if computed and _normal(computed):
+        how = f"{raw!r}" + (f" with {path_base_of(facts, call.scope, f'#{index}')} = {resolved[: len(resolved) - len(raw) + 2]!r}" if resolved != raw else "")
+        how += " joined onto a computed folder" if computed != resolved else ""
+        yield _Path(_normal(computed), facts, index, how if computed != raw else "", key)
+        return
+    if not key and _normal(resolved.replace("{}", "x")) and model_files().is_model_file(resolved) and _run_time_folder(facts, call.scope, f"#{index}"):
+        yield _Path(posixpath.basename(resolved), facts, index, f"{raw!r}, whose folder is known only at run time", key, weak=True)
+
+
+def _filled(facts: FileFacts, call: CallFact, raw: str) -> str:
+    """``raw`` with each placeholder after the first character filled by the string the
+    name in it holds (``"artifacts/" + MODEL_FILE``, ``f"{MODEL_DIR}/{MODEL_NAME}.pkl"``),
+    when the names map one to one onto the placeholders and all resolve."""
+    holes = raw.count("{}")
+    names = [n for n in call.arg_names if n not in ("os", "path", "self")]
+    if not holes or len(names) != holes:
+        return raw
+    values = [_bound_path(facts, call.scope, n) for n in names]
+    if raw.startswith("{}"):  # the leading folder is resolve_base's to fill
+        if values[0]:
+            return raw
+        values[0] = "{}"
+    if not all(values) or any("{}" in value for value in values[1 if raw.startswith("{}") else 0 :]):
+        return raw
+    parts = raw.split("{}")
+    return parts[0] + "".join(value + part for value, part in zip(values, parts[1:]))
+
+
+def _run_time_folder(facts: FileFacts, scope: str, name: str) -> bool:
+    """Is the folder of the path bound to ``name`` (or ``#N``) one the code fixes at run time
+    (an environment variable, the working directory, a settings object), not one the step is
+    handed (a parameter, a command-line argument: a pipeline step's input or output)?"""
+    base = path_base_of(facts, scope, name)
+    return not (base and is_run_input(facts, scope, base))
+
+
+def _children(facts: FileFacts, index: int, names: frozenset[str]) -> list[int]:
+    return [i for i in range(index + 1, min(len(facts.calls), index + 8)) if facts.calls[i].parent == index and facts.calls[i].name in names]
 
 
 def _resolved(project: Project, facts: FileFacts, index: int, call: CallFact, key: bool) -> Iterator[_Path]:
@@ -241,25 +287,26 @@ def _resolved(project: Project, facts: FileFacts, index: int, call: CallFact, ke
         if normal:
             yield _Path(normal, facts, index, key=key)
         return
-    joined = _joined(facts, index)
-    if joined:
-        yield _Path(joined, facts, index, "os.path.join", key)
+    found = next(_computed(project, facts, index, call, key), None)
+    if found is not None:
+        yield found
         return
-    yield from _from_names(project, facts, index, call, call.arg_names, key)
+    named = list(_from_names(project, facts, index, call, call.arg_names, key))
+    yield from named or _configured(facts, index, call, key)
 
 
 def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, names: tuple[str, ...], key: bool, depth: int = 0) -> Iterator[_Path]:
     """Paths the names in a call's argument stand for: a string bound in the scope or at
     module level, an argparse default, or (one hop) what the callers pass for a parameter."""
-    strings = _strings(facts)
     defaults = _argparse_defaults(facts) if "args" in names or any(n.endswith("args") for n in names) else {}
     params = _params(project, facts, call.scope)
+    weak: _Path | None = None
     for name in names:
-        value = strings.get((call.scope, name)) or strings.get(("", name)) or _bound_path(facts, call.scope, name)
+        raw = _imported_base(project, facts, call.scope, name, _bound_path(facts, call.scope, name))
         where = ""
-        if not value:
-            value, where = _imported_string(project, facts, name, names)
-        value = _relative_tail(value) if value else value
+        if not raw:
+            raw, where = _imported_string(project, facts, name, names)
+        value = _relative_tail(raw) if raw else raw
         if value and _is_template(value):
             yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}{where}", key, template=True)
             return
@@ -269,6 +316,15 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
         if name in defaults:
             yield _Path(_normal(defaults[name]), facts, index, f"the default of --{name.replace('_', '-')}", key)
             return
+        config = "" if raw else config_key_of(facts, call.scope, name)
+        if config and model_files().is_path_key(config):
+            yield _Path("", facts, index, f"`{name}` = config key {config}", key, config=config)
+            return
+        if weak is None and raw and not key and _normal(raw.replace("{}", "x")) and model_files().is_model_file(raw) and _run_time_folder(facts, call.scope, name):
+            weak = _Path(posixpath.basename(raw), facts, index, f"`{name}` = {raw!r}, whose folder is known only at run time{where}", key, weak=True)
+    if weak is not None:
+        yield weak
+        return
     if depth or not params:
         return
     wanted = [n for n in names if n in params]
@@ -291,6 +347,16 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
         for found in _from_names(project, caller_facts, position, caller, caller.arg_names, key, depth + 1):
             yield _Path(found.value, caller_facts, position, found.how, key)
             break
+
+
+def _imported_base(project: Project, facts: FileFacts, scope: str, name: str, value: str) -> str:
+    """``value`` with a leading ``{}`` that stands for a folder another project module defines
+    (``from app.settings import MODEL_DIR`` ... ``MODEL_DIR / "model.pkl"``) replaced by it."""
+    base = path_base_of(facts, scope, name) if value.startswith("{}") else ""
+    if not base:
+        return value
+    folder, _ = _imported_string(project, facts, base, tuple(base.split(".")))
+    return posixpath.join(folder, value[2:].lstrip("/")) if folder and not folder.startswith("{}") else value
 
 
 def _imported_string(project: Project, facts: FileFacts, name: str, names: tuple[str, ...] = ()) -> tuple[str, str]:
@@ -317,57 +383,6 @@ def _imported_string(project: Project, facts: FileFacts, name: str, names: tuple
     return "", ""
 
 
-_ENV = frozenset({"os.getenv", "os.environ.get", "getenv", "os.environ.setdefault"})
-_PATHLIKE = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str", "os.path.join", "posixpath.join", "os.path.abspath", "os.path.normpath", "os.path.expanduser", "os.fspath"})
-_PATH_METHODS = frozenset({"resolve", "absolute", "expanduser"})
-
-
-def _bound_path(facts: FileFacts, scope: str, name: str) -> str:
-    """The path a name holds when it was bound to a call that builds one from literals: an
-    environment lookup's default (``os.getenv("MODEL_PATH", "artifacts/model.pkl")``), wrapped
-    or not in ``Path(...)``, ``str(...)``, ``os.path.join(...)``, ``.resolve()``."""
-    index = _bindings(facts)
-    bindings = index.get((scope, name)) or (index.get(("", name)) if scope else None)
-    return _built_path(facts, bindings[-1]) if bindings else ""
-
-
-def _bindings(facts: FileFacts) -> dict[tuple[str, str], list[int]]:
-    """(scope, name) -> the calls whose result is bound to the name, in order (built once per file)."""
-    cached = facts.extra.get("_call_bindings")
-    if cached is None:
-        cached = {}
-        for position, call in enumerate(facts.calls):
-            if call.assigned_to:
-                cached.setdefault((call.scope, call.assigned_to), []).append(position)
-        facts.extra["_call_bindings"] = cached
-    return cached  # type: ignore[return-value]
-
-
-def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
-    call = facts.calls[index]
-    if depth > 4:
-        return ""
-    if call.name in _ENV:
-        default = call.positional[1] if len(call.positional) > 1 else call.keyword("default")
-        return default if isinstance(default, str) and default != NON_LITERAL else ""
-    if call.method in _PATH_METHODS and call.receiver.startswith("#"):
-        return _built_path(facts, int(call.receiver[1:]), depth + 1)
-    if call.name not in _PATHLIKE:
-        return ""
-    children = iter(i for i in range(index + 1, min(len(facts.calls), index + 16)) if facts.calls[i].parent == index)
-    parts: list[str] = []
-    for value in call.positional:
-        if isinstance(value, str) and value != NON_LITERAL:
-            parts.append(value)
-            continue
-        child = next(children, None)
-        inner = _built_path(facts, child, depth + 1) if child is not None else ""
-        if not inner:
-            return ""
-        parts.append(inner)
-    return posixpath.join(*parts) if parts else ""
-
-
 def _relative_tail(value: str) -> str:
     """``{}/artifacts/model.pkl`` (a join onto a base the code computes, ``Path(__file__).parent``)
     as the part that names the file, ``artifacts/model.pkl``; ``""`` for a bare file name under
@@ -385,16 +400,6 @@ def _methods(rules: tuple[FileRule, ...]) -> frozenset[str]:
     Keyed by the rules themselves, not their id(): a tuple built for one project may be freed
     and its id reused by another's."""
     return frozenset(rule.name.rpartition(".")[2] for rule in rules)
-
-
-def _strings(facts: FileFacts) -> dict[tuple[str, str], str]:
-    cached = facts.extra.get("_string_index")
-    if cached is None:
-        cached = {}
-        for scope, name, value in facts.extra.get("strings", ()):  # type: ignore[attr-defined]
-            cached[(scope, name)] = value
-        facts.extra["_string_index"] = cached
-    return cached  # type: ignore[return-value]
 
 
 def _argparse_defaults(facts: FileFacts) -> dict[str, str]:
@@ -467,19 +472,6 @@ def _opened(facts: FileFacts, index: int, call: CallFact) -> tuple[int, CallFact
     return found
 
 
-def _looks_like_path(value: str, strict: bool = True) -> bool:
-    """Could ``value`` be a file path? ``strict``: it also has a folder or an extension (a
-    literal among other arguments); a string bound to a name the save call is passed may be
-    a bare file name (``model_file = "bc-xgboost-model"``)."""
-    if not 0 < len(value) < 300 or any(c.isspace() for c in value) or "{" in value or "://" in value:
-        return False
-    return not strict or "." in value.rpartition("/")[2] or "/" in value
-
-
-def _normal(path: str) -> str:
-    return posixpath.normpath(path.replace("\\", "/")) if path and "{" not in path and "://" not in path else ""
-
-
 def _is_template(value: str) -> bool:
     """An f-string path whose file name keeps enough fixed text to name one file
     (``model_C={}.bin``), not just an extension (``{}.pkl``)."""
@@ -509,10 +501,19 @@ def _fits(template: str, literal: str) -> bool:
 def _same(saved: _Path, loaded: _Path) -> bool:
     """The same object-store key; the same literal path; or the same file name where both
     scripts live side by side (a template: a name it can produce)."""
+    if saved.config or loaded.config:
+        return saved.config == loaded.config
     if not loaded.value or not saved.value:
         return False
     if saved.key or loaded.key:
         return saved.key and loaded.key and saved.value == loaded.value
+    if saved.weak or loaded.weak:
+        # only the name resolves on one side: a model file's name written by training and
+        # loaded by serving is the handoff (a companion file or a report is not matched)
+        name = posixpath.basename(saved.value)
+        if any(side.weak and reads_platform_folder(side.facts) for side in (saved, loaded)):
+            return False  # a platform's model folder is filled by registration or packaging
+        return not saved.template and name == posixpath.basename(loaded.value) and model_files().is_model_file(name)
     if saved.template:
         same_folder = posixpath.dirname(saved.facts.path) == posixpath.dirname(loaded.facts.path)
         return _fits(saved.value, loaded.value) and posixpath.dirname(saved.value) == posixpath.dirname(loaded.value) and (same_folder or "/" in saved.value)
