@@ -155,3 +155,26 @@ def test_a_facts_changing_edit_recomputes_the_changed_files_edges_only(tmp_path:
     (root / "churn/jobs/extra.py").write_text("from churn.jobs import base\n", encoding="utf-8")
     _report(root, Cache(cache_dir, package_salt(), secret=SECRET))
     assert len(computed) == len(list(root.rglob("*.py")))  # a new module may be what others import
+
+
+def _report_with(root: Path, cache: Cache | None, table: dict[str, object]) -> str:
+    registry = load_registry()
+    settings = parse_settings(table, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
+    analysis = analyse(root, settings, registry, cache=cache, jobs=1)
+    roles = {path: [(r.role, r.reason, r.line) for r in reasons] for path, reasons in sorted(analysis.roles.items())}
+    return json.dumps({"findings": [(f.check, f.path, f.line, f.message) for f in analysis.findings], "roles": roles}, sort_keys=True)
+
+
+def test_roles_assigned_in_the_configuration_are_not_taken_from_the_cache(tmp_path: Path) -> None:
+    """A file's own roles are kept per file under the configured roles: assigning or removing one in [tool.mllens] gives what a cold run gives."""
+    root = tmp_path / "project"
+    for path, text in INLINE["star_bound_app"].items():
+        _write(path, text)(root)
+    cache_dir = tmp_path / "cache"
+    tables: list[dict[str, object]] = [{}, {"roles": {"hosting": ["web/helpers.py"]}}, {"not-roles": {"hosting": ["web/app.py"]}}, {}]
+    seen = set()
+    for table in tables:
+        warm = _report_with(root, Cache(cache_dir, package_salt(), secret=SECRET), table)
+        assert warm == _report_with(root, None, table), table
+        seen.add(warm)
+    assert len(seen) == 3

@@ -82,7 +82,9 @@ class Project:
         summary = self.knowledge.shaped_summary
         self.edges: dict[str, list[Edge]] = {f.module: summary(f, ("edges",), self.shape, self._edges_of) for f in self.files if not f.error}
         graph = time.perf_counter()
-        self.roles: dict[str, list[RoleReason]] = {f.path: self._roles_of(f) for f in self.files if not f.error}
+        # a file's own roles depend on its facts, the rules and the configured roles only: kept per file
+        assigned = repr([sorted((role, tuple(patterns)) for role, patterns in table.items()) for table in (self.role_overrides, self.role_removals)])
+        self.roles: dict[str, list[RoleReason]] = {f.path: list(summary(f, ("roles",), assigned, self._roles_of)) for f in self.files if not f.error}
         self.hosting: dict[str, Hosting] = {}
         self._add_deployed_hosting()
         self._add_derived_roles()
