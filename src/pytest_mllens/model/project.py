@@ -211,11 +211,15 @@ class Project:
         calls = list(facts.calls)
         params = {f.qualname: f.params for f in facts.functions}
         changed: list[tuple[int, str]] = []
+        bound = frozenset().union(*(self.top_level_names(m) for _, m in project_stars))  # a cheap test first
+        single = len(outside) == 1
         for index, call in enumerate(calls):
             if call.resolved or not call.name:
                 continue
             head, _, rest = call.name.partition(".")
-            origin = next((m for line, m in project_stars if line <= call.line and head in self.top_level_names(m)), None)
+            if head not in bound and not single:
+                continue
+            origin = next((m for line, m in project_stars if line <= call.line and head in self.top_level_names(m)), None) if head in bound else None
             if origin is None and len(outside) == 1 and not hasattr(builtins, head) and (not rest or head[:1].isupper()) and head not in params.get(call.scope, ()):
                 # a bare call (Sequential()) or a class-like head (Sequential.fit); never a
                 # parameter or lower-case local (tokenizer.fit), which the star did not bind
