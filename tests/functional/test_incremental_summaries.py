@@ -100,15 +100,16 @@ INLINE = {
 }
 
 
-def _report(root: Path, cache: Cache | None) -> tuple[str, dict[str, int]]:
+def _report(root: Path, cache: Cache | None, table: dict[str, object] | None = None) -> tuple[str, dict[str, int]]:
+    """The JSON report, the findings and every file's roles of one run, and its stats."""
     registry = load_registry()
-    settings = parse_settings({}, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
+    settings = parse_settings(table or {}, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
     analysis = analyse(root, settings, registry, cache=cache, jobs=1)
     report = json_report(analysis)
     report.pop("root")
-    findings = [(f.check, f.path, f.line, f.message, f.evidence) for f in analysis.findings]
     roles = {path: [(r.role, r.reason, r.line) for r in reasons] for path, reasons in sorted(analysis.roles.items())}
-    return json.dumps({"report": report, "findings": findings, "roles": roles}, sort_keys=True, default=str), dict(analysis.stats)
+    seen = {"report": report, "findings": [(f.check, f.path, f.line, f.message, f.evidence) for f in analysis.findings], "roles": roles}
+    return json.dumps(seen, sort_keys=True, default=str), dict(analysis.stats)
 
 
 @pytest.mark.parametrize("sample", sorted(EDITS))
@@ -157,14 +158,6 @@ def test_a_facts_changing_edit_recomputes_the_changed_files_edges_only(tmp_path:
     assert len(computed) == len(list(root.rglob("*.py")))  # a new module may be what others import
 
 
-def _report_with(root: Path, cache: Cache | None, table: dict[str, object]) -> str:
-    registry = load_registry()
-    settings = parse_settings(table, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
-    analysis = analyse(root, settings, registry, cache=cache, jobs=1)
-    roles = {path: [(r.role, r.reason, r.line) for r in reasons] for path, reasons in sorted(analysis.roles.items())}
-    return json.dumps({"findings": [(f.check, f.path, f.line, f.message) for f in analysis.findings], "roles": roles}, sort_keys=True)
-
-
 def test_roles_assigned_in_the_configuration_are_not_taken_from_the_cache(tmp_path: Path) -> None:
     """A file's own roles are kept per file under the configured roles: assigning or removing one in [tool.mllens] gives what a cold run gives."""
     root = tmp_path / "project"
@@ -174,7 +167,7 @@ def test_roles_assigned_in_the_configuration_are_not_taken_from_the_cache(tmp_pa
     tables: list[dict[str, object]] = [{}, {"roles": {"hosting": ["web/helpers.py"]}}, {"not-roles": {"hosting": ["web/app.py"]}}, {}]
     seen = set()
     for table in tables:
-        warm = _report_with(root, Cache(cache_dir, package_salt(), secret=SECRET), table)
-        assert warm == _report_with(root, None, table), table
+        warm, _ = _report(root, Cache(cache_dir, package_salt(), secret=SECRET), table)
+        assert warm == _report(root, None, table)[0], table
         seen.add(warm)
     assert len(seen) == 3
