@@ -11,7 +11,10 @@ of ``--repeat`` runs each, for:
   answer the run once that file is parsed (the engine's early cut-off);
 - one file changed by appending a constant (what ``bench.py`` does);
 - one file changed by adding a function that calls an imported API (the facts change: new
-  calls, a new function, shifted nothing else).
+  calls, a new function, shifted nothing else);
+- one file added (a new module beside the edited one, importing it): the project's *shape*
+  changes (the module names imports resolve against), so every file's import edges are
+  resolved again, while the other per-file summaries still come from the cache.
 
 The "one changed - warm" differences are the figure of the issue (target: 0.3 s at 2,000
 files).
@@ -86,6 +89,18 @@ def main() -> None:
                 changed.write_text(edit(next(counter)), encoding="utf-8")
                 samples.append(run(command, root))
             figures[f"one file changed: {label}"] = tuple(statistics.median(s[i] for s in samples) for i in range(3))  # type: ignore[assignment]
+        changed.write_text(original, encoding="utf-8")
+        samples = []
+        module = changed.stem
+        for n in range(args.repeat):
+            subprocess.run(command, cwd=root, capture_output=True, check=False, env=bench_env())  # warm again
+            added = changed.with_name(f"bench_added_{n}.py")
+            added.write_text(f"from . import {module}\n\n\ndef report_{n}(rows):\n    return {module}.__name__, len(rows)\n", encoding="utf-8")
+            try:
+                samples.append(run(command, root))
+            finally:
+                added.unlink()
+        figures["one file added (the shape changes)"] = tuple(statistics.median(s[i] for s in samples) for i in range(3))  # type: ignore[assignment]
     finally:
         changed.write_text(original, encoding="utf-8")
         if not args.keep and not args.tree:

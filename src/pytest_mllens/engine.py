@@ -391,6 +391,11 @@ def _code_stamp(check: type[Check], known: dict[str, str] | None = None) -> str:
     known = {} if known is None else known
     parts = []
     for name in dict.fromkeys((check.__module__, check.__module__.split(".")[0])):
+        if name == __package__:
+            # this package's own files: the cache's salt (facts.cache.package_salt) already
+            # digests every one of them, so a change to them is a new cache; a warm run need
+            # not stat them all again (about 100 files)
+            continue
         if name not in known:
             known[name] = _module_stamp(name)
         parts.append(known[name])

@@ -130,6 +130,23 @@ class Knowledge:
             return None
         return entry[1]
 
+    def variant(self, original: FileFacts, derived: FileFacts, change: Any) -> None:
+        """``derived`` is ``original`` with ``change`` applied (hashable, picklable: the project
+        model resolves the names a ``from m import *`` binds, see ``Project._resolve_star_names``).
+        Its matches and summaries are a function of the original facts and the change, so they
+        are kept inside the original's memo under the change and stored with it: the next run
+        that resolves the same change finds them. A different change replaces the kept one."""
+        memo = self._file_memo(original)
+        entry = self._memo[id(original)]
+        key = ("variant", change)
+        inner = memo.get(key)
+        if inner is None:
+            for stale in [k for k in memo if isinstance(k, tuple) and k[:1] == ("variant",)]:
+                del memo[stale]
+            inner = memo[key] = {}
+            entry[2][0] = True
+        self._memo[id(derived)] = (derived, inner, entry[2])  # computing for it marks the original's memo as changed
+
     def _file_memo(self, facts: FileFacts) -> dict[Any, Any]:
         entry = self._memo.get(id(facts))
         if entry is None or entry[0] is not facts:  # the facts object keeps its id alive
@@ -154,6 +171,21 @@ class Knowledge:
             found = compute(facts)
             self._remember(facts, tagged, found)
         return found  # type: ignore[no-any-return]
+
+    def shaped_summary(self, facts: FileFacts, key: tuple[str, ...], shape: str, compute: Callable[[FileFacts], T]) -> T:
+        """Like :meth:`file_summary`, for a value that also depends on the project's *shape*:
+        what other files exist and what they are called (the import graph's edges resolve names
+        against the module set), summed up by ``shape``, a digest the caller computes. One value
+        is kept per file and summary: a run whose shape differs computes it again and replaces
+        it, so the stored data does not grow with every file added or removed."""
+        memo = self._file_memo(facts)
+        tagged = ("shaped", *key)
+        found = memo.get(tagged)
+        if found is not None and found[0] == shape:
+            return found[1]  # type: ignore[no-any-return]
+        value = compute(facts)
+        self._remember(facts, tagged, (shape, value))
+        return value
 
     def _position(self, rule: Rule) -> int:
         if self._positions is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import builtins
 import fnmatch
+import hashlib
 import time
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
@@ -84,13 +85,30 @@ class Project:
             for function in facts.functions:
                 self.functions[f"{facts.module}.{function.qualname}" if facts.module else function.qualname] = (facts, function)
         started = time.perf_counter()
-        self.edges: dict[str, list[Edge]] = {f.module: self._edges_of(f) for f in self.files if not f.error}
+        self.shape = self._shape()
+        summary = self.knowledge.shaped_summary
+        self.edges: dict[str, list[Edge]] = {f.module: summary(f, ("edges",), self.shape, self._edges_of) for f in self.files if not f.error}
         graph = time.perf_counter()
-        self.roles: dict[str, list[RoleReason]] = {f.path: self._roles_of(f) for f in self.files if not f.error}
+        # a file's own roles depend on its facts, the rules and the configured roles only: kept per file
+        assigned = repr([sorted((role, tuple(patterns)) for role, patterns in table.items()) for table in (self.role_overrides, self.role_removals)])
+        self.roles: dict[str, list[RoleReason]] = {f.path: list(summary(f, ("roles",), assigned, self._roles_of)) for f in self.files if not f.error}
         self.hosting: dict[str, Hosting] = {}
         self._add_deployed_hosting()
         self._add_derived_roles()
         self.timings = {"import graph": graph - started, "roles": time.perf_counter() - graph}
+
+    def _shape(self) -> str:
+        """A digest of what one file's import edges depend on besides its own facts: every file's
+        path, module name, kind and whether it parsed (the names imports resolve against, the
+        folders and the scripts a launch names) and the copies deploy scripts make (staged
+        modules). An edit that changes what a file calls or imports keeps the shape, so every
+        other file's edges are taken from the cache (``Knowledge.shaped_summary``)."""
+        hasher = hashlib.blake2b(digest_size=16)
+        for facts in self.files:
+            hasher.update(f"{facts.path}\0{facts.module}\0{facts.kind}\0{bool(facts.error)}\n".encode("utf-8", "surrogatepass"))
+        for config in self.configs:
+            hasher.update(f"{config.path}\0{config.extra.get('copies', ())!r}\n".encode("utf-8", "surrogatepass"))
+        return hasher.hexdigest()
 
     # -- imports -----------------------------------------------------------------------------
     def resolve_module(self, target: str) -> str | None:
@@ -193,16 +211,22 @@ class Project:
         stars = [i for i in facts.imports if i.star and not i.type_checking]
         if not stars or facts.error:
             return facts
-        project_stars = [(i.line, i.target) for i in stars if self.resolve_module(i.target) == i.target]
+        project_stars = sorted(((i.line, i.target) for i in stars if self.resolve_module(i.target) == i.target), reverse=True)
         outside = [i.target for i in stars if self.resolve_module(i.target) is None]
+        if not project_stars and len(outside) != 1:
+            return facts  # nothing a star binds can be told apart: no call changes
         calls = list(facts.calls)
         params = {f.qualname: f.params for f in facts.functions}
-        changed = False
+        changed: list[tuple[int, str]] = []
+        bound = frozenset().union(*(self.top_level_names(m) for _, m in project_stars))  # a cheap test first
+        single = len(outside) == 1
         for index, call in enumerate(calls):
             if call.resolved or not call.name:
                 continue
             head, _, rest = call.name.partition(".")
-            origin = next((m for line, m in sorted(project_stars, reverse=True) if line <= call.line and head in self.top_level_names(m)), None)
+            if head not in bound and not single:
+                continue
+            origin = next((m for line, m in project_stars if line <= call.line and head in self.top_level_names(m)), None) if head in bound else None
             if origin is None and len(outside) == 1 and not hasattr(builtins, head) and (not rest or head[:1].isupper()) and head not in params.get(call.scope, ()):
                 # a bare call (Sequential()) or a class-like head (Sequential.fit); never a
                 # parameter or lower-case local (tokenizer.fit), which the star did not bind
@@ -210,8 +234,13 @@ class Project:
             if origin is not None:
                 qualified = self.canonical(f"{origin}.{head}") + (f".{rest}" if rest else "")
                 calls[index] = replace(call, name=qualified, resolved=True)
-                changed = True
-        return replace(facts, calls=tuple(calls)) if changed else facts
+                changed.append((index, qualified))
+        if not changed:
+            return facts
+        resolved = replace(facts, calls=tuple(calls))
+        # what is derived from the resolved facts is kept with the file's own (Knowledge.variant)
+        self.knowledge.variant(facts, resolved, tuple(changed))
+        return resolved
 
     def _packages_on_the_way(self, module: str) -> list[str]:
         parts = module.split(".")

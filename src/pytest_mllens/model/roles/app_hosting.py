@@ -14,7 +14,7 @@ from ...facts.records import FileFacts
 from .entry_common import Hosting, imported_load
 from .entry_common import globs as _globs
 from .entry_common import loads_here_or_imported as _loads_here_or_imported
-from .entry_common import loads_model as _loads_model
+from .entry_common import stored_loads_model
 from .entry_common import stem as _stem
 from .entry_common import words as _words
 from ..knowledge import imported_roots
@@ -34,11 +34,12 @@ def model_app(project: Project, facts: FileFacts) -> Hosting | None:
     app that fits its model in place (a training playground) is left to the knowledge rules.
     """
     apps = knowledge()["apps"]
-    found = next((lib for lib in apps["imports"] if lib in imported_roots(facts)), None)
+    roots = imported_roots(facts)
+    found = next((lib for lib in apps["imports"] if lib in roots), None)
     if found is None:
         return None
     library = f"{found} consumer" if found in apps.get("consumers", ()) else f"{found} app"
-    loaded = _loads_model(facts)
+    loaded = stored_loads_model(project, facts)
     if loaded is not None:
         return Hosting(f"{library} that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
     if project.role_by_knowledge(facts, ("training",)) is not None:
@@ -73,7 +74,7 @@ def web_view(project: Project, facts: FileFacts) -> Hosting | None:
     if answer is None and view is None:
         return None
     what = f"Django view module (responds with {answer.name}() at line {answer.line})" if answer is not None else f"Django view module (class {view.qualname} at line {view.line})"  # type: ignore[union-attr]
-    loaded = _loads_model(facts)
+    loaded = stored_loads_model(project, facts)
     if loaded is not None:
         return Hosting(f"{what} that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions", loaded[1])
     predicts = frozenset(knowledge()["apps"].get("predict-methods", ()))
@@ -129,7 +130,7 @@ def server_class(project: Project, facts: FileFacts) -> Hosting | None:
         return None  # the cheap tests first: most modules define no class named like a server
     if _words(_stem(facts.path)) & training or project.role_by_knowledge(facts, ("training",)) is not None:
         return None
-    if _loads_model(facts) != _loads_model(facts, clients=False):
+    if stored_loads_model(project, facts) != stored_loads_model(project, facts, clients=False):
         return None  # it asks an endpoint for predictions: a client of a model server
     loaded = _loads_here_or_imported(project, facts, clients=False)
     if not loaded:

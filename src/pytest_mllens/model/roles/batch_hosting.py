@@ -26,7 +26,15 @@ __all__ = ["batch_inference", "inference_pipeline"]
 
 
 def inference_pipeline(project: Project, facts: FileFacts) -> Hosting | None:
-    """A pipeline named like inference runs production inference over a dataset."""
+    """A pipeline named like inference runs production inference over a dataset.
+
+    A function of the file's facts and the package's data only: kept per file with its
+    knowledge matches (``Knowledge.file_summary``), so a run with one file changed reads it
+    for every other file instead of walking their calls again."""
+    return project.knowledge.file_summary(facts, ("inference-pipeline",), _inference_pipeline)
+
+
+def _inference_pipeline(facts: FileFacts) -> Hosting | None:
     decorators = _globs(tuple(knowledge()["pipelines"]["decorators"]))
     names = knowledge()["names"]
     batch, training = set(names["pipeline-words"]), set(names["training-words"])
@@ -124,11 +132,19 @@ def _inference_step(facts: FileFacts, batch: set[str], training: set[str]) -> Ho
 
 # -- batch inference ------------------------------------------------------------------------------
 def batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
-    names = knowledge()["names"]
-    batch, training = set(names["batch-words"]), set(names["training-words"])
+    training = set(knowledge()["names"]["training-words"])
     words = _words(_stem(facts.path))
     if words & training or project.role_by_knowledge(facts, ("training", "evaluation")):
         return None
+    # the rest reads this file's facts and the package's data only: kept per file (see inference_pipeline)
+    return project.knowledge.file_summary(facts, ("batch-inference",), _batch_job)
+
+
+def _batch_job(facts: FileFacts) -> Hosting | None:
+    """:func:`batch_inference` for a file whose name and roles say nothing against it."""
+    names = knowledge()["names"]
+    batch, training = set(names["batch-words"]), set(names["training-words"])
+    words = _words(_stem(facts.path))
     if not words & batch:
         # a job class named for scoring in a module named for something else (jobs/nightly.py: ScoringJob)
         flow = _adapter_job(facts)

@@ -19,7 +19,7 @@ from ...facts.records import FileFacts
 if TYPE_CHECKING:
     from ..project import Project
 
-__all__ = ["Hosting", "directory", "globs", "imported_load", "is_test", "loads_here_or_imported", "loads_model", "named_like_serving", "stem", "words"]
+__all__ = ["Hosting", "directory", "globs", "imported_load", "is_test", "loads_here_or_imported", "loads_model", "named_like_serving", "stem", "stored_loads_model", "words"]
 
 _WORDS = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
 
@@ -79,6 +79,13 @@ def loads_model(facts: FileFacts, clients: bool = True) -> tuple[str, int] | Non
     return None
 
 
+def stored_loads_model(project: Project, facts: FileFacts, clients: bool = True) -> tuple[str, int] | None:
+    """:func:`loads_model`, kept per file with its knowledge matches (``Knowledge.file_summary``):
+    the hosting finders ask it of a module and of every project module it imports, and a run
+    with one file changed reads it for every other file instead of walking their calls."""
+    return project.knowledge.file_summary(facts, ("loads-model", "clients" if clients else "own"), _LOADS[clients])
+
+
 @functools.lru_cache(maxsize=2)
 def _load_patterns(clients: bool) -> tuple[re.Pattern[str], frozenset[str]]:
     loads = knowledge()["loads"]
@@ -87,10 +94,13 @@ def _load_patterns(clients: bool) -> tuple[re.Pattern[str], frozenset[str]]:
     return globs(calls), methods
 
 
+_LOADS = {True: lambda facts: loads_model(facts, True), False: lambda facts: loads_model(facts, False)}
+
+
 def loads_here_or_imported(project: Project, facts: FileFacts, clients: bool = True) -> str:
     """Where ``facts`` loads a model: itself, or a project module it imports at top level
     (``from inference_onnx import Predictor``; ``import model`` then ``model.init()``)."""
-    loaded = loads_model(facts, clients)
+    loaded = stored_loads_model(project, facts, clients)
     if loaded is not None:
         return f"calls {loaded[0]}() at line {loaded[1]}"
     through = imported_load(project, facts, clients)
@@ -106,7 +116,7 @@ def imported_load(project: Project, facts: FileFacts, clients: bool = True) -> t
         module = project.resolve_import(facts, imported.target)
         other = project.modules.get(module) if module else None
         if other is not None and other.path != facts.path:
-            loaded = loads_model(other, clients)
+            loaded = stored_loads_model(project, other, clients)
             if loaded is not None:
                 return f"imports {module} (line {imported.line}), which calls {loaded[0]}() at {other.path}:{loaded[1]}", imported.line
     return None

@@ -35,7 +35,6 @@ nothing by itself.
 
 from __future__ import annotations
 
-import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -223,9 +222,14 @@ def derived_monitoring_roles(project: Project) -> Iterator[tuple[FileFacts, Role
     for facts in project.files:
         if facts.error:
             continue
-        monitor = next(
-            itertools.chain(_comparison_steps(facts, knowledge), _statistical_drift(project, facts), _published_quality(project, facts, knowledge), _drift_alarms(facts, knowledge)),
-            None,
+        # the first piece of evidence in this order; the steps that read one file's facts and the
+        # package's data only are kept per file (``Knowledge.file_summary``), so a run with one
+        # file changed does not walk every other file's calls again
+        monitor = (
+            project.knowledge.file_summary(facts, ("comparison-step",), _first_comparison_step)
+            or next(_statistical_drift(project, facts), None)
+            or next(_published_quality(project, facts, knowledge), None)
+            or project.knowledge.file_summary(facts, ("drift-alarm",), _first_drift_alarm)
         )
         if monitor is not None:
             yield facts, RoleReason("monitoring", monitor.reason, monitor.line)
@@ -248,26 +252,23 @@ def _comparison_steps(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monit
                 break
 
 
-def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
-    """A scipy two-sample test, or a called PSI/KL function, comparing reference with current data."""
+def _first_comparison_step(facts: FileFacts) -> Monitor | None:
+    return next(_comparison_steps(facts, _knowledge()), None)
+
+
+def _first_drift_alarm(facts: FileFacts) -> Monitor | None:
+    return next(_drift_alarms(facts, _knowledge()), None)
+
+
+def _drift_candidates(facts: FileFacts) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Positions of the two-sample-test calls and of the functions that compute a binned log
+    ratio (named for drift or taking reference and current data): what :func:`_statistical_drift`
+    judges against the project, a function of this file's facts only."""
     if not imported_roots(facts) & _STATISTICS_PACKAGES:
-        return
-    params = {f.qualname: f.params for f in facts.functions}
-    for call in facts.calls:
-        if call.name in TWO_SAMPLE_TESTS:
-            enclosing = _enclosing_scopes(call.scope)
-            if _compares_reference_with_current(_call_names(call)) or any(_compares_reference_with_current(params.get(scope, ())) for scope in enclosing):
-                yield Monitor(facts.path, call.line, f"calls {call.name}() at line {call.line} comparing reference with current data (hand-written drift test)")
-                continue
-            # a drift check written as one function (often a pipeline component with its helpers
-            # nested inside): named for drift, and run by the project
-            named = next((scope for scope in enclosing if words([scope.rpartition(".")[2]]) & DRIFT_WORDS), "")
-            if named and _is_called(project, enclosing[0]):
-                yield Monitor(
-                    facts.path, call.line,
-                    f"calls {call.name}() at line {call.line} inside {named}(), a drift check the project runs (hand-written drift test)",
-                )
-    for function in facts.functions:
+        return (), ()
+    tests = tuple(i for i, call in enumerate(facts.calls) if call.name in TWO_SAMPLE_TESTS)
+    functions = []
+    for index, function in enumerate(facts.functions):
         enclosing = _enclosing_scopes(function.qualname)
         named = any(words([scope.rpartition(".")[2]]) & DRIFT_WORDS for scope in enclosing)
         if not named and not _compares_reference_with_current(function.params):
@@ -277,8 +278,33 @@ def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
         body = [c for c in facts.calls if c.scope == function.qualname or c.scope.startswith(inner)]
         takes_log = any(c.name in LOG_CALLS for c in body)
         bins = any(c.name in BINNING_CALLS or c.method == "value_counts" for c in body)
-        if not (takes_log and bins):
+        if takes_log and bins:
+            functions.append(index)
+    return tests, tuple(functions)
+
+
+def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
+    """A scipy two-sample test, or a called PSI/KL function, comparing reference with current data."""
+    tests, functions = project.knowledge.file_summary(facts, ("drift-candidates",), _drift_candidates)
+    if not tests and not functions:
+        return
+    params = {f.qualname: f.params for f in facts.functions}
+    for call in (facts.calls[i] for i in tests):
+        enclosing = _enclosing_scopes(call.scope)
+        if _compares_reference_with_current(_call_names(call)) or any(_compares_reference_with_current(params.get(scope, ())) for scope in enclosing):
+            yield Monitor(facts.path, call.line, f"calls {call.name}() at line {call.line} comparing reference with current data (hand-written drift test)")
             continue
+        # a drift check written as one function (often a pipeline component with its helpers
+        # nested inside): named for drift, and run by the project
+        named = next((scope for scope in enclosing if words([scope.rpartition(".")[2]]) & DRIFT_WORDS), "")
+        if named and _is_called(project, enclosing[0]):
+            yield Monitor(
+                facts.path, call.line,
+                f"calls {call.name}() at line {call.line} inside {named}(), a drift check the project runs (hand-written drift test)",
+            )
+    for function in (facts.functions[i] for i in functions):
+        enclosing = _enclosing_scopes(function.qualname)
+        named = any(words([scope.rpartition(".")[2]]) & DRIFT_WORDS for scope in enclosing)
         if named and not _compares_reference_with_current(function.params):
             if _is_called(project, enclosing[0]):
                 yield Monitor(facts.path, function.line, f"defines {function.qualname}() at line {function.line}, a binned log-ratio (PSI/KL) drift statistic in a drift check the project runs")
@@ -286,12 +312,20 @@ def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
             yield Monitor(facts.path, function.line, f"defines {function.qualname}() at line {function.line}, a PSI/KL drift statistic between reference and current data, and calls it")
 
 
+def _publishing_positions(facts: FileFacts) -> tuple[int, ...]:
+    """Positions of the calls whose method a publishing rule names (``publishing_methods``)."""
+    candidates = _knowledge().publishing_methods
+    return tuple(i for i, call in enumerate(facts.calls) if call.name.rpartition(".")[2] in candidates)
+
+
 def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
     """A metric over recent or ground-truth data, and its publication, in one scope."""
     if project.role(facts, "training") is not None:
         return  # a training script that reports its test score is evaluation, whatever it writes to
-    candidates = knowledge.publishing_methods
-    publishing = {id(call): says for call in facts.calls if call.name.rpartition(".")[2] in candidates for says in [_publishes(project, call, knowledge)] if says}
+    calls = facts.calls
+    # the calls named like publishing, kept per file (a function of its facts and the package's data)
+    positions = project.knowledge.file_summary(facts, ("publishing-calls",), _publishing_positions)
+    publishing = {id(call): says for call in (calls[i] for i in positions) for says in [_publishes(project, call, knowledge)] if says}
     if not publishing:
         return
     by_scope: dict[str, list[CallFact]] = {}

@@ -46,6 +46,24 @@ _CONFIG_READERS = frozenset({"json", "yaml", "toml", "tomllib", "tomli", "config
 
 def prediction_script(project: Project, facts: FileFacts) -> Hosting | None:
     """The hosting reason of a prediction script (see the module docstring), or None."""
+    # how it runs from the command line: a function of the file's facts and the package's data,
+    # kept per file (``Knowledge.file_summary``) so a run with one file changed reads it
+    how = project.knowledge.file_summary(facts, ("command-line-script",), _command_line)
+    if how is None:
+        return None
+    if project.role_by_knowledge(facts, ("training", "evaluation")) or project.knowledge.module_matches(facts, ("deploy",)):
+        return None
+    names = knowledge()["names"]
+    batch, training = set(names["batch-words"]), set(names["training-words"])
+    found = _load_then_predict(project, facts, batch, training) or _project_predictor(project, facts) or _hands_to_prediction(project, facts, batch, training)
+    if found is None:
+        return None
+    what, line = found
+    return Hosting(f"prediction script: run from the command line ({how}), {what}; trains nothing (production inference)", line)
+
+
+def _command_line(facts: FileFacts) -> str | None:
+    """How a script named like inference runs from the command line, or None."""
     names = knowledge()["names"]
     batch, training = set(names["batch-words"]), set(names["training-words"])
     name = facts.path.rpartition("/")[0] if facts.path.endswith("/__main__.py") else facts.path
@@ -58,20 +76,12 @@ def prediction_script(project: Project, facts: FileFacts) -> Hosting | None:
     entry = facts.path.endswith("/__main__.py") or facts.path == "__main__.py"  # `python -m pkg` runs it
     if run is None and main is None and not entry:
         return None
-    if project.role_by_knowledge(facts, ("training", "evaluation")) or project.knowledge.module_matches(facts, ("deploy",)):
-        return None
     if run is not None:
         how = "argparse" if run.name.startswith("argparse") else f"{run.name}()"
-        how = f"{how} at line {run.line}"
-    elif main is not None:
-        how = f"a __main__ block at line {main.line}"
-    else:
-        how = "the package's __main__.py, run with python -m"
-    found = _load_then_predict(project, facts, batch, training) or _project_predictor(project, facts) or _hands_to_prediction(project, facts, batch, training)
-    if found is None:
-        return None
-    what, line = found
-    return Hosting(f"prediction script: run from the command line ({how}), {what}; trains nothing (production inference)", line)
+        return f"{how} at line {run.line}"
+    if main is not None:
+        return f"a __main__ block at line {main.line}"
+    return "the package's __main__.py, run with python -m"
 
 
 def _load_then_predict(project: Project, facts: FileFacts, batch: set[str], training: set[str]) -> tuple[str, int] | None:
