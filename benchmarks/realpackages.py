@@ -10,7 +10,9 @@ at its pinned commit into a cache folder outside this project) this prints media
 - ``pytest --mllens-only``: cold with one process and with ``--jobs``, warm, and with one file
   changed, each with its engine time and peak RSS;
 - the cold/floor ratios as the median of each round's own ratio (a round runs both floors and
-  both cold runs back to back, so load that drifts between rounds cancels out);
+  both cold runs back to back, so load that drifts between rounds cancels out), in engine
+  seconds and in CPU seconds of the whole processes (the floor's CPU includes its start-up
+  and libcst's import, the cold run's pytest's start-up);
 - pytest's own start-up on the same tree (``-p no:mllens --co``), ``lint-imports`` with one
   forbidden contract and ``ruff check`` (cold), when installed (``pip install -e ".[bench]"``).
 
@@ -41,7 +43,7 @@ HERE = Path(__file__).resolve().parent
 # repository would otherwise take the repository's pytest configuration (and cache) above it.
 PINNED = ("-c", "pyproject.toml", "--rootdir=.")
 POOL_FLOOR = (
-    "import gc, json, sys, time, multiprocessing as mp, libcst\n"
+    "import gc, json, resource, sys, time, multiprocessing as mp, libcst\n"
     "def parse(t):\n    libcst.parse_module(t)\n"
     "if __name__ == '__main__':\n"
     "    texts = json.load(open(sys.argv[1], encoding='utf-8')); jobs = int(sys.argv[2]); gc.disable()\n"
@@ -49,7 +51,9 @@ POOL_FLOOR = (
     "    if jobs == 1:\n        [parse(t) for t in texts]\n"
     "    else:\n"
     "        with mp.get_context('fork').Pool(jobs) as pool:\n            pool.map(parse, texts, chunksize=max(1, len(texts) // (jobs * 8)))\n"
-    "    print(time.perf_counter() - started)\n"
+    "    wall = time.perf_counter() - started\n"
+    "    children = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "    print(wall, time.process_time() + children.ru_utime + children.ru_stime)\n"
 )
 
 
@@ -82,14 +86,17 @@ def sources_of(paths: list[Path]) -> list[str]:
     return texts
 
 
-def floor(listing: Path, jobs: int) -> float:
+def floor(listing: Path, jobs: int) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, the pool's workers included; from the process's
+    start, libcst's import too) of the bare parse loop."""
     script = listing.parent / ".bench_floor.py"
     script.write_text(POOL_FLOOR, encoding="utf-8")
     try:
         out = subprocess.run([sys.executable, str(script), str(listing), str(jobs)], capture_output=True, text=True, check=True)
     finally:
         script.unlink()
-    return float(out.stdout.strip())
+    wall, cpu = out.stdout.split()
+    return float(wall), float(cpu)
 
 
 def tool(name: str) -> str | None:
@@ -109,19 +116,19 @@ def measure_package(package: dict[str, str], root: Path, repeat: int, jobs: int)
     # Each round measures a floor right beside the cold run it is compared with, and the ratios
     # are the medians of the rounds' own ratios: on a shared machine the load drifts between
     # rounds far more than within one.
-    rounds: list[tuple[float, float, tuple[float, float, float, float], tuple[float, float, float, float]]] = []
+    rounds: list[tuple[float, float, tuple[float, float, float, float], tuple[float, float, float, float], float, float]] = []
     with tempfile.TemporaryDirectory() as scratch:
         listing = Path(scratch) / "sources.json"
         listing.write_text(json.dumps(texts), encoding="utf-8")
         for _ in range(repeat):
-            one_floor, pool_floor = floor(listing, 1), floor(listing, jobs)
+            (one_floor, one_cpu), (pool_floor, pool_cpu) = floor(listing, 1), floor(listing, jobs)
             clear()
             cold_one = run(mllens(1, "--mllens-timings", *PINNED), root)
             clear()
             cold_pool = run(mllens(jobs, "--mllens-timings", *PINNED), root)
-            rounds.append((one_floor, pool_floor, cold_one, cold_pool))
-    figures["floor: bare parse, 1 process"] = (median([r[0] for r in rounds]),) * 2 + (0.0, 0.0)
-    figures[f"floor: bare parse, {jobs} processes"] = (median([r[1] for r in rounds]),) * 2 + (0.0, 0.0)
+            rounds.append((one_floor, pool_floor, cold_one, cold_pool, one_cpu, pool_cpu))
+    figures["floor: bare parse, 1 process"] = (median([r[0] for r in rounds]),) * 2 + (0.0, median([r[4] for r in rounds]))
+    figures[f"floor: bare parse, {jobs} processes"] = (median([r[1] for r in rounds]),) * 2 + (0.0, median([r[5] for r in rounds]))
     figures["cold, 1 process"] = tuple(median([r[2][i] for r in rounds]) for i in range(4))  # type: ignore[assignment]
     figures[f"cold, {jobs} processes"] = tuple(median([r[3][i] for r in rounds]) for i in range(4))  # type: ignore[assignment]
     ratio_one = median([r[2][1] / r[0] for r in rounds])
@@ -164,6 +171,7 @@ def measure_package(package: dict[str, str], root: Path, repeat: int, jobs: int)
     print("ratios (target in brackets):")
     print(f"  cold 1 process / floor 1 process:   engine {ratio_one:.2f}  [<= 1.15]  (median of each round's ratio)")
     print(f"  cold {jobs} processes / floor pool:     engine {ratio_pool:.2f}  [<= 1.2]")
+    print(f"  the same in CPU s of whole processes (start-up and imports in both; robust under load): 1 process {median([r[2][3] / r[4] for r in rounds]):.2f}, {jobs} processes {median([r[3][3] / r[5] for r in rounds]):.2f}")
     print("  rounds (floor 1, floor pool, engine 1, engine pool): " + "; ".join(f"{r[0]:.2f} {r[1]:.2f} {r[2][1]:.2f} {r[3][1]:.2f}" for r in rounds))
     print(f"  warm / pytest start-up:             {warm[0] / start[0]:.2f}  [<= 1.3]  (CPU {warm[3] / start[3]:.2f})")
     print(f"  one changed - warm:                 {figures['one file changed'][0] - warm[0]:.2f} s  (CPU {figures['one file changed'][3] - warm[3]:.2f} s)")
