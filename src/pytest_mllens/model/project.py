@@ -421,7 +421,7 @@ class Project:
             cached = {}
             for facts in self.files:
                 for call in facts.calls:
-                    callee = self._function_name(call.name)
+                    callee = self._function_name(call.name) or self._function_name_from(facts, call.name)
                     if callee:
                         cached.setdefault(callee, []).append((facts, call))
                     passed = {f"{facts.module}.{name}" if facts.module else name for name in call.arg_names}
@@ -437,6 +437,21 @@ class Project:
         """The qualified name of the project function ``name`` refers to (through
         re-exports), or ""."""
         return self._function_name(name)
+
+    def _function_name_from(self, facts: FileFacts, name: str) -> str:
+        """The project function a call in ``facts`` names when its module part resolves only
+        from where the file runs: ``from utils import reg`` in proj/blocks/release.py, run with
+        proj/ first on sys.path, calls ``utils.reg.register``, which is proj.utils.reg's
+        (``resolve_import`` finds it in the enclosing folders). Remembered per directory."""
+        module, _, attr = name.rpartition(".")
+        if not module:
+            return ""
+        memo = self.__dict__.setdefault("_modules_from", {})
+        key = (facts.path.rpartition("/")[0], module)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self.resolve_import(facts, module) or ""
+        return self._function_name(f"{found}.{attr}") if found and found != module else ""
 
     def _function_name(self, name: str) -> str:
         """The project function ``name`` refers to, or "": remembered by name, since a
