@@ -146,6 +146,8 @@ def _extract_parallel(work: list[tuple[SourceFile, bytes]], jobs: int, max_size:
     # largest first: the run ends with small files, whichever process takes them
     order = sorted(range(len(work)), key=lambda i: len(work[i][1]), reverse=True)
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        from .extraction import extract  # noqa: F401 - libcst and the extractor imported once, before the fork, not once per worker
+
         return _extract_forked(work, order, jobs, max_size, {} if pickled is None else pickled)
     return _extract_pooled(work, order, jobs, max_size)
 
