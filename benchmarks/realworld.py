@@ -52,9 +52,9 @@ else:  # pragma: no cover
 HERE = Path(__file__).resolve().parent / "realworld"
 CHECKS = {"hosting-imports-training": "ML001", "ungated-deployment": "ML002", "missing-drift-monitor": "ML003"}
 LINE_SLACK = 3
-# heldout6 was scored before and after its round and then read; heldout7 and heldout8, labelled
-# blind after that, are only scored (figures, never the findings) until their round ends
-SCORED_ONLY: frozenset[str] = frozenset({"heldout7", "heldout8"})
+# heldout7 and heldout8 were scored before and after their round and then read: every set is
+# studied now, and the next honest measure needs a new set labelled blind (add it here)
+SCORED_ONLY: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
