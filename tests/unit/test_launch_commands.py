@@ -73,3 +73,18 @@ def test_an_imported_step_renamed_in_another_module_is_the_step() -> None:
     names = [c.name for c in project.by_path["pipe.py"].calls]
     assert "zenml.integrations.mlflow.steps.mlflow_model_deployer_step" in names
     assert "steps.deploy.fit_again" in names
+
+
+def test_a_dispatching_entry_script_is_not_said_to_train_at_every_start() -> None:
+    """An entry script that trains on one command and starts the server on another is hosting code that ships training, not one that trains each time it starts."""
+    from pathlib import Path
+
+    from pytest_mllens.config import parse_settings
+    from pytest_mllens.engine import analyse
+    from pytest_mllens.registry import load_registry
+
+    sample = Path(__file__).resolve().parents[1] / "frameworks" / "hosting_entry_cli_dispatch_bad"
+    registry = load_registry()
+    settings = parse_settings({"cache": False}, {n: c.options for n, c in registry.checks.items()}, registry.aliases, sample)
+    reason = next(r.reason for r in analyse(sample, settings, registry).roles["main.py"] if r.role == "hosting")
+    assert "on another command" in reason and "each time it starts" not in reason

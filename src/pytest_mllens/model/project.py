@@ -407,6 +407,16 @@ class Project:
             found = self.functions.get(self.canonical(name))
         return found
 
+    def function_called(self, facts: FileFacts, call: CallFact) -> tuple[FileFacts, FunctionFact] | None:
+        """The project function a call in ``facts`` names, its module found as the file finds
+        it when it runs (``from pipelines import build`` beside it, in a folder without
+        ``__init__.py``, or in an enclosing folder), not only by its absolute name."""
+        found = self.function(call.name)
+        if found is None and call.resolved:
+            qualified = self._function_name_from(facts, call.name)
+            found = self.functions.get(qualified) if qualified else None
+        return found
+
     def callers_of(self, qualified: str) -> list[tuple[FileFacts, CallFact]]:
         """Project call sites whose callee resolves to the project function ``qualified``."""
         index = self._caller_index()
@@ -421,7 +431,7 @@ class Project:
             cached = {}
             for facts in self.files:
                 for call in facts.calls:
-                    callee = self._function_name(call.name) or self._function_name_from(facts, call.name)
+                    callee = self._function_name(call.name) or (self._function_name_from(facts, call.name) if call.resolved else "")
                     if callee:
                         cached.setdefault(callee, []).append((facts, call))
                     passed = {f"{facts.module}.{name}" if facts.module else name for name in call.arg_names}
@@ -442,12 +452,13 @@ class Project:
         """The project function a call in ``facts`` names when its module part resolves only
         from where the file runs: ``from utils import reg`` in proj/blocks/release.py, run with
         proj/ first on sys.path, calls ``utils.reg.register``, which is proj.utils.reg's
-        (``resolve_import`` finds it in the enclosing folders). Remembered per directory."""
+        (``resolve_import`` finds it in the enclosing folders). Only for a call resolved through
+        the file's imports: a method called on a local or a parameter names no module."""
         module, _, attr = name.rpartition(".")
         if not module:
             return ""
-        memo = self.__dict__.setdefault("_modules_from", {})
-        key = (facts.path.rpartition("/")[0], module)
+        memo = self.memo.setdefault("modules_from", {})
+        key = (facts.path, module)  # resolve_import reads the file's own sys.path edits too
         found = memo.get(key)
         if found is None:
             found = memo[key] = self.resolve_import(facts, module) or ""

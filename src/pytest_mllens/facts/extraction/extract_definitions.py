@@ -3,6 +3,8 @@ stop the flow on a metric) and classes (bases, decorators, methods)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import libcst as cst
 
 from ..records import ClassFact, FunctionFact
@@ -74,6 +76,7 @@ class DefinitionFacts(Walker):
         line, _ = self._locate(name)
         scope = Scope(qualname, is_class=True)
         self.scopes.append(scope)
+        first_call, first_guard = len(self.calls), len(self.guards)
         self._suite(node.body)
         self.scopes.pop()
         methods = tuple(
@@ -81,7 +84,26 @@ class DefinitionFacts(Walker):
             for statement in node.body.body
             if type(statement) is cst.FunctionDef
         )
+        self._bind_own_methods(qualname, methods, first_call, first_guard)
         self.classes.append(ClassFact(qualname, line, bases, decorators, methods))
+
+    def _bind_own_methods(self, qualname: str, methods: tuple[str, ...], first_call: int, first_guard: int) -> None:
+        """``self.promote(v)`` in a method of the class that defines ``promote``: the call names
+        the project method (``module.Registry.promote``), as a call of a module function does,
+        so a gate in one method (``if self.compare(run_id): self.promote(v)``) reaches the
+        release inside another. Known only once the whole class is read (a method may be
+        defined below its caller); an inherited method stays ``self.name``."""
+        own = {f"self.{m}": f"{self.module}.{qualname}.{m}" if self.module else f"{qualname}.{m}" for m in methods}
+        inside = f"{qualname}."
+        for i in range(first_call, len(self.calls)):
+            call = self.calls[i]
+            bound = own.get(call.name)
+            if bound is not None and call.scope.startswith(inside):
+                self.calls[i] = replace(call, name=bound, resolved=True)
+        for i in range(first_guard, len(self.guards)):
+            guard = self.guards[i]
+            if guard.scope.startswith(inside) and any(name in own for name in guard.calls):
+                self.guards[i] = replace(guard, calls=tuple(own.get(name, name) for name in guard.calls))
 
 
 def _class_name(resolved: tuple[str, bool]) -> str:

@@ -21,6 +21,10 @@ class _Located(Protocol):
     @property
     def key(self) -> bool: ...
     @property
+    def weak(self) -> bool: ...
+    @property
+    def config(self) -> str: ...
+    @property
     def facts(self) -> FileFacts: ...
 
 
@@ -95,14 +99,14 @@ def _in(workdir: str, path: str) -> str:
 def in_image(images: list[Image], saved: P, loads: Iterable[P]) -> tuple[P | None, str]:
     """A load in serving code copied into an image whose build runs the training script:
     the relative paths of both resolve against the image's working directories."""
-    if saved.key:
-        return None, ""
+    if saved.key or saved.weak or saved.config:
+        return None, ""  # only a resolved path has a place in the image (a name alone is matched, with its guards, by _same)
     for image in images:
         cwd = image.runs.get(saved.facts.path)
         if cwd is None:
             continue
         written = _in(cwd, saved.value)
         for loaded in loads:
-            if not loaded.key and loaded.facts.path in image.files and _in(image.workdir, loaded.value) == written:
+            if not (loaded.key or loaded.weak or loaded.config) and loaded.facts.path in image.files and _in(image.workdir, loaded.value) == written:
                 return loaded, image.dockerfile
     return None, ""

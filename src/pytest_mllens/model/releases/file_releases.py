@@ -84,42 +84,49 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         return {}
     found: dict[tuple[str, int], Rule] = {}
     images = images_of(project)
-    for facts in project.files:
-        if project.role(facts, "training") is None or project.role(facts, "hosting") is not None:
+    saves = [
+        (facts, index, call, path)
+        for facts in project.files
+        if project.role(facts, "training") is not None and project.role(facts, "hosting") is None
+        for index in _named_calls(project, facts, rules.save)
+        for call in (facts.calls[index],)
+        for path in _paths(project, facts, index, call, rules.save)
+    ]
+    writers: dict[str, set[str]] = {}
+    for _, _, _, path in saves:
+        writers.setdefault(_group(path), set()).add(_top(path.facts.path))
+    for facts, index, call, path in saves:
+        candidates = loads.get(_group(path), ()) if not path.template else [lp for group in loads.values() for lp in group if _fits(path.value, lp.value)]
+        folders = writers.get(_group(path), set()) | {_top(lp.facts.path) for lp in candidates}
+        loaded = next((lp for lp in candidates if _same(path, lp) and _one_project(path, lp, folders)), None)
+        image = ""
+        if loaded is None and images and candidates:
+            loaded, image = in_image(images, path, candidates)
+        local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
+        # a helper with one caller writes only the served path: the write is the release
+        sole = not local and _sole_caller(project, facts, call.scope)
+        site = (facts.path, index) if local or sole else (path.facts.path, path.index)
+        if loaded is None or site in found:
             continue
-        for index in _named_calls(project, facts, rules.save):
-            call = facts.calls[index]
-            for path in _paths(project, facts, index, call, rules.save):
-                candidates = loads.get(_group(path), ()) if not path.template else [lp for group in loads.values() for lp in group if _fits(path.value, lp.value)]
-                loaded = next((lp for lp in candidates if _same(path, lp)), None)
-                image = ""
-                if loaded is None and images and candidates:
-                    loaded, image = in_image(images, path, candidates)
-                local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
-                # a helper with one caller writes only the served path: the write is the release
-                sole = not local and _sole_caller(project, facts, call.scope)
-                site = (facts.path, index) if local or sole else (path.facts.path, path.index)
-                if loaded is None or site in found:
-                    continue
-                where = loaded.facts.location(loaded.facts.calls[loaded.index].line)
-                what = "the object-store key" if path.key else f"the file (in the image {image} builds)" if image else "the file"
-                via = f" ({path.how})" if path.how and not path.config else ""
-                loaded_via = f" ({loaded.how})" if loaded.how and not loaded.config else ""
-                shown = f"the path in config key {path.config!r}" if path.config else repr(path.value)
-                matched = _matched(path, loaded)
-                if local:
-                    says = f"writes the trained model to {shown}{via}, {what} {where} loads for serving{loaded_via}{matched}"
-                    name = call.name
-                elif sole:
-                    caller = path.facts.location(path.facts.calls[path.index].line)
-                    says = f"writes the trained model to {shown}{via}, the path its only caller at {caller} passes; {what} {where} loads it for serving{loaded_via}{matched}"
-                    name = call.name
-                else:
-                    # the helper writes to whatever path it is given: the release is the call
-                    # that passes the served path (another caller may pass a candidate path)
-                    says = f"passes {shown}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model there; {what} {where} loads it for serving{loaded_via}{matched}"
-                    name = path.facts.calls[path.index].name
-                found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
+        where = loaded.facts.location(loaded.facts.calls[loaded.index].line)
+        what = "the object-store key" if path.key else f"the file (in the image {image} builds)" if image else "the file"
+        via = f" ({path.how})" if path.how and not path.config else ""
+        loaded_via = f" ({loaded.how})" if loaded.how and not loaded.config else ""
+        shown = f"the path in config key {path.config!r}" if path.config else repr(path.value)
+        matched = _matched(path, loaded)
+        if local:
+            says = f"writes the trained model to {shown}{via}, {what} {where} loads for serving{loaded_via}{matched}"
+            name = call.name
+        elif sole:
+            caller = path.facts.location(path.facts.calls[path.index].line)
+            says = f"writes the trained model to {shown}{via}, the path its only caller at {caller} passes; {what} {where} loads it for serving{loaded_via}{matched}"
+            name = call.name
+        else:
+            # the helper writes to whatever path it is given: the release is the call
+            # that passes the served path (another caller may pass a candidate path)
+            says = f"passes {shown}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model there; {what} {where} loads it for serving{loaded_via}{matched}"
+            name = path.facts.calls[path.index].name
+        found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     return found
 
 
@@ -496,6 +503,23 @@ def _fits(template: str, literal: str) -> bool:
             return False
         at = found + len(part)
     return end - at >= 1
+
+
+def _top(path: str) -> str:
+    return path.partition("/")[0] if "/" in path else ""
+
+
+def _one_project(saved: _Path, loaded: _Path, folders: set[str]) -> bool:
+    """A match on the file name alone, or on a config key, pairs a writer and a reader of one
+    project. ``model.pkl`` is the commonest name there is: where the name is written or read
+    under more than two top-level folders (a course or examples repository, one project per
+    lesson: ``lesson1/train.py`` does not feed ``lesson7/app.py``), the two must share
+    theirs, or one of them sit at the repository's root. ``training/`` writing what
+    ``serve/`` loads stays a match."""
+    if not (saved.weak or loaded.weak or saved.config or loaded.config) or len(folders - {""}) <= 2:
+        return True
+    tops = {_top(saved.facts.path), _top(loaded.facts.path)}
+    return len(tops) == 1 or "" in tops
 
 
 def _same(saved: _Path, loaded: _Path) -> bool:

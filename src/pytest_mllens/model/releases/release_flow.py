@@ -369,7 +369,10 @@ class ReleaseFlow(ReleaseGraph):
                 continue
             uses = [(facts, call)] if call.has_keyword(rule.keyword) else self._wired_step_uses(facts, call)
             for use_facts, use in uses:
-                names = use.names_in_keyword(rule.keyword)
+                # by keyword, or, not given by keyword, among the positional inputs: its position
+                # differs by step and by ZenML version (first in the old pipeline API), and a
+                # step's other inputs (model, config) never come from a metric decision
+                names = use.names_in_keyword(rule.keyword) or (() if use.has_keyword(rule.keyword) else use.arg_names)
                 fed = self._fed_by_decision(use_facts, use, names) if names else ""
                 if fed:
                     return f"{call.name.rpartition('.')[2]}() releases only when {rule.keyword}= is true ({use_facts.location(use.line)}): {fed}"
@@ -386,7 +389,7 @@ class ReleaseFlow(ReleaseGraph):
         if len(children) != len(holder.keywords):
             return []
         keyword = holder.keywords[next(i for i, c in enumerate(children) if c is call)][0]
-        entry = self.project.function(holder.name)
+        entry = self.project.function_called(facts, holder)
         if entry is None or keyword not in entry[1].params:
             return []
         body, function = entry

@@ -289,11 +289,21 @@ def _training_entry_server(project: Project, facts: FileFacts) -> Hosting | None
     launch = server_launch(facts)
     if launch is None:
         return None
+    line, how = launch
     trains = _entry_trains(project, facts)
     if not trains:
         return None
-    line, how = launch
+    if _conditional(facts, line):  # `if args.command == "serve": uvicorn.run(...)`: a CLI that trains or serves
+        return Hosting(f"{trains}, and starts the web server at line {line} on another command ({how}): the serving container ships the training code", line)
     return Hosting(f"{trains} and then starts the web server at line {line} ({how}): the serving container trains a model each time it starts", line)
+
+
+def _conditional(facts: FileFacts, line: int) -> bool:
+    """The server launch at ``line`` runs only on some condition other than being the main
+    script (a sub-command, a flag, the other branch of a train command): the script does not
+    train on every start, though its serving command still ships the training code."""
+    guards = {i for call in facts.calls if call.line == line for i in call.guards}
+    return any("__name__" not in facts.guards[i].text for i in guards)
 
 
 def _entry_trains(project: Project, facts: FileFacts) -> str:
