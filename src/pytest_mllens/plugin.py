@@ -317,24 +317,13 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
     return 0
 
 
-def _role_lines(roles: Any, paths: Any) -> list[str]:
-    """The role map as the checks saw it, one line per module and role, narrowed like findings."""
-    from .analysis import within
-    from .report.terminal import printable
-
-    rows = [(path, reason) for path, reasons in sorted(roles.items()) if within(path, paths) for reason in reasons]
-    counts = {role: sum(1 for _, r in rows if r.role == role) for role in sorted({r.role for _, r in rows})}
-    head = ", ".join(f"{count} {role}" for role, count in counts.items()) or "none"
-    return [f"mllens roles: {head}", *(f"  {path} is {r.role} code: {printable(r.reason)}" for path, r in rows)]
-
-
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     if not _enabled(config) or STATE_KEY not in config.stash:
         return
     state = config.stash[STATE_KEY]
     if state.analysis is None or not state.outcomes:
         return  # no lens item ran (a collection error, --collect-only, all deselected): nothing to summarise
-    from .report.terminal import not_analysed_line, printable
+    from .report.terminal import not_analysed_line
 
     analysis = state.analysis.view(state.paths)
     ran = {name: outcome for name, outcome in state.outcomes.items() if name != ANALYSIS_ITEM}
@@ -366,7 +355,9 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         for line in timing_lines(analysis):
             terminalreporter.write_line(line)
     if config.getoption("mllens_roles"):
-        for line in _role_lines(state.analysis.roles, state.paths):
+        from .report.terminal import role_lines
+
+        for line in role_lines(state.analysis.roles, state.paths):
             terminalreporter.write_line(line)
 
 

@@ -8,14 +8,19 @@ terminal, and no line can start a GitHub Actions workflow command (``::error::``
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..check import Check
 from ..findings import Finding
 from ..lens import Reference, practice, principle
 from .paths import from_directory
 
-__all__ = ["not_analysed_line", "printable", "references", "render_failure", "render_finding"]
+if TYPE_CHECKING:
+    from ..model.roles.role_reason import RoleReason
+
+__all__ = ["not_analysed_line", "printable", "references", "render_failure", "render_finding", "role_lines"]
 
 
 def printable(text: str) -> str:
@@ -86,3 +91,14 @@ def render_failure(check: type[Check], findings: tuple[Finding, ...], root: Path
 
 def _escape(ch: str) -> str:
     return repr(ch)[1:-1]
+
+
+def role_lines(roles: Mapping[str, Sequence[RoleReason]], paths: Sequence[str]) -> list[str]:
+    """``--mllens-roles``: the role map as the checks saw it, one line per module and role,
+    narrowed by path arguments like the findings."""
+    from ..analysis import within
+
+    rows = [(path, reason) for path, reasons in sorted(roles.items()) if within(path, paths) for reason in reasons]
+    counts = {role: sum(1 for _, r in rows if r.role == role) for role in sorted({r.role for _, r in rows})}
+    head = ", ".join(f"{count} {role}" for role, count in counts.items()) or "none"
+    return [f"mllens roles: {head}", *(f"  {path} is {r.role} code: {printable(r.reason)}" for path, r in rows)]

@@ -35,7 +35,7 @@ from .k8s_detectors import declared_detectors
 from ..records import FileFacts
 from .lazy_re import LazyPattern
 
-__all__ = ["EntryRef", "config_kind", "declared_resources", "entry_refs", "extract_config", "knowledge", "staged_copies"]
+__all__ = ["EntryRef", "config_kind", "declared_resources", "entry_refs", "extract_config", "knowledge", "launchers", "staged_copies"]
 
 KIND = "config"
 
@@ -226,6 +226,13 @@ def entry_refs(path: str, text: str) -> list[EntryRef]:
         label = "Makefile:" if name == "makefile" else "script:"
         return [ref for number, line in continued_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)]
     return _dockerfile(text) + _seldon_model_names(text)
+
+
+@functools.lru_cache(maxsize=1)
+def launchers() -> frozenset[str]:
+    """Calls that run a command in a child process (``[launchers] calls`` of data/entrypoints.toml):
+    read by extraction (a command a call runs) and by the roles (what it starts)."""
+    return frozenset(knowledge().get("launchers", {}).get("calls", ()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -3,14 +3,13 @@ conditions (if / early exit / assert / with / while) that decide whether it runs
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import shlex
 
 import libcst as cst
 
-from ..configs.deploy_config import knowledge
+from ..configs.deploy_config import launchers
 from .expressions import dotted as _dotted
 from .expressions import dotted_or_text as _dotted_or_text
 from .expressions import literal as _literal
@@ -43,12 +42,6 @@ _COMPARISON = (cst.Comparison,)
 _ARGV = frozenset({cst.List, cst.Tuple})
 _NAME_OR_STRING = (cst.Name, cst.SimpleString)
 _CHECK_SEGMENTS = os.environ.get("MLLENS_CHECK_SEGMENTS") == "1"  # a test aid: compare with libcst's rendering
-
-
-@functools.lru_cache(maxsize=1)
-def _launchers() -> frozenset[str]:
-    """Calls that run a command in a child process (``[launchers]`` of data/entrypoints.toml)."""
-    return frozenset(knowledge().get("launchers", {}).get("calls", ()))
 
 
 def metric_tokens(text: str) -> list[str]:
@@ -91,7 +84,7 @@ class CallFacts(Walker):
             elif arg.star == "":
                 positional.append(value)
             arg_names.extend(names)
-        if node.args and node.args[0].keyword is None and name in _launchers():
+        if node.args and node.args[0].keyword is None and name in launchers():
             self._command_text(index, node.args[0].value)
         method = name.rpartition(".")[2] if name else ""
         line, col = self._locate(method)

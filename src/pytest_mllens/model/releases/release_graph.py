@@ -22,7 +22,7 @@ from .job_scripts import job_script, resolved_job_files
 from ..knowledge import imported_roots
 from ..project import Project
 
-__all__ = ["FileIndex", "Read", "ReleaseGraph", "Write", "literal_strings", "top_call"]
+__all__ = ["FileIndex", "Read", "ReleaseGraph", "Write", "literal_strings", "shows_text", "top_call"]
 
 _SCRIPT = re.compile(r"[\w./-]*\w\.py\b")
 

@@ -25,7 +25,7 @@ import shlex
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...facts.configs.deploy_config import knowledge
+from ...facts.configs.deploy_config import knowledge, launchers
 from ...facts.records import NON_LITERAL, FileFacts
 
 if TYPE_CHECKING:
@@ -36,11 +36,6 @@ __all__ = ["launch_command", "launched_modules", "server_launch"]
 _PYTHON = re.compile(r"^(?:.*/)?python[\d.]*$")
 _SEPARATORS = re.compile(r"&&|\|\||;|\|")
 _ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=")
-
-
-@functools.lru_cache(maxsize=1)
-def _launchers() -> frozenset[str]:
-    return frozenset(knowledge().get("launchers", {}).get("calls", ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,7 +66,7 @@ def server_launch(facts: FileFacts) -> tuple[int, str] | None:
     whose command starts an app server or a script runner (``uvicorn app:app``,
     ``python -m gunicorn ...``, ``streamlit run ui.py``), or an in-process server call."""
     servers, runners, calls = _server_words()
-    launchers = _launchers()
+    launch_calls = launchers()
     for index, call in enumerate(facts.calls):
         if not call.resolved:
             continue
@@ -79,7 +74,7 @@ def server_launch(facts: FileFacts) -> tuple[int, str] | None:
             target = call.positional[0] if call.positional else call.keyword("app")
             shown = f"{target!r}" if isinstance(target, str) and target != NON_LITERAL else "..."
             return call.line, f"{call.name}({shown})"
-        if call.name not in launchers:
+        if call.name not in launch_calls:
             continue
         command = launch_command(facts, index)
         for piece in _SEPARATORS.split(command) if command else ():
@@ -98,9 +93,9 @@ def server_launch(facts: FileFacts) -> tuple[int, str] | None:
 
 def launched_modules(project: Project, facts: FileFacts) -> Iterator[tuple[int, bool, str, str]]:
     """(line, inside a function, project module, command) for each project script ``facts`` runs."""
-    launchers = _launchers()
+    launch_calls = launchers()
     for index, call in enumerate(facts.calls):
-        if call.name not in launchers or not call.resolved:
+        if call.name not in launch_calls or not call.resolved:
             continue
         command = launch_command(facts, index)
         if not command:
