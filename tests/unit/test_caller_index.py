@@ -36,3 +36,13 @@ def test_a_method_calls_another_method_of_its_class_through_self() -> None:
     project, _ = analyse_sources({"reg.py": source})
     assert [(f.path, c.line) for f, c in project.callers_of("reg.ChampionRegistry.promote")] == [("reg.py", 11)]
     assert project.callers_of("reg.Base.audit") == []
+
+
+def test_self_in_a_nested_class_is_that_class() -> None:
+    """`self.promote()` in a class nested inside another that defines promote() is not a call of the outer class's method."""
+    source = (
+        "class Outer:\n    def promote(self, v):\n        pass\n\n"
+        "    class Helper:\n        def run(self, v):\n            self.promote(v)\n"
+    )
+    project, _ = analyse_sources({"reg.py": source})
+    assert project.callers_of("reg.Outer.promote") == []

@@ -95,14 +95,19 @@ class DefinitionFacts(Walker):
         defined below its caller); an inherited method stays ``self.name``."""
         own = {f"self.{m}": f"{self.module}.{qualname}.{m}" if self.module else f"{qualname}.{m}" for m in methods}
         inside = f"{qualname}."
+        names = set(methods)
+
+        def in_own_method(scope: str) -> bool:  # not in a nested class, whose `self` is its own
+            return scope.startswith(inside) and scope[len(inside):].partition(".")[0] in names
+
         for i in range(first_call, len(self.calls)):
             call = self.calls[i]
             bound = own.get(call.name)
-            if bound is not None and call.scope.startswith(inside):
+            if bound is not None and in_own_method(call.scope):
                 self.calls[i] = replace(call, name=bound, resolved=True)
         for i in range(first_guard, len(self.guards)):
             guard = self.guards[i]
-            if guard.scope.startswith(inside) and any(name in own for name in guard.calls):
+            if in_own_method(guard.scope) and any(name in own for name in guard.calls):
                 self.guards[i] = replace(guard, calls=tuple(own.get(name, name) for name in guard.calls))
 
 
