@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import hashlib
 from importlib import resources
+from typing import Any
 
-__all__ = ["builtin_digest", "builtin_documents"]
+__all__ = ["builtin_digest", "builtin_documents", "data_table"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,3 +29,16 @@ def builtin_digest() -> str:
     for name, text in builtin_documents():
         hasher.update(f"{name}\0{text}\0".encode())
     return hasher.hexdigest()
+
+
+def data_table(name: str) -> dict[str, Any]:
+    """A TOML file of ``data/`` (``release_flow.toml``, ``model_files.toml``, ...) as a table:
+    the one place the model stage reads its package data (callers cache what they build)."""
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
+    return tomllib.loads((resources.files("pytest_mllens") / "data" / name).read_text(encoding="utf-8"))

@@ -319,8 +319,9 @@ class TestText:
     def __init__(self, text: str, start: int, end: int, stop: str, item: int = 0) -> None:
         self.text, self.start, self.end, self.stop, self.item = text, start, end, stop, item
 
-    def colon(self) -> int:
-        """Offset of the colon that ends the header, or -1 where it is in doubt."""
+    def _outer_tokens(self) -> Iterator[re.Match[str]]:
+        """The header's tokens outside brackets, strings and comments: where its colon, commas
+        and ``as`` can be."""
         depth = 0
         for match in _HEADER.finditer(self.text, self.start, self.end):
             token = match.group()
@@ -328,9 +329,14 @@ class TestText:
                 depth += 1
             elif token in (")", "]", "}"):
                 depth -= 1
-            elif depth or token[0] in "'\"#":
-                continue
-            elif token == "lambda":
+            elif not depth and token[0] not in "'\"#":
+                yield match
+
+    def colon(self) -> int:
+        """Offset of the colon that ends the header, or -1 where it is in doubt."""
+        for match in self._outer_tokens():
+            token = match.group()
+            if token == "lambda":
                 return -1
             elif token == ":" and self.text[match.end() : match.end() + 1] != "=":
                 return match.start()
@@ -343,18 +349,11 @@ class TestText:
     def _segment(self) -> str | None:
         text, stop = self.text, self.stop
         items: list[str] = []
-        depth = 0
         begin = self.start
         until = -1  # where the current with-item's expression ends (its `as`)
-        for match in _HEADER.finditer(text, self.start, self.end):
+        for match in self._outer_tokens():
             token = match.group()
-            if token in ("(", "[", "{"):
-                depth += 1
-            elif token in (")", "]", "}"):
-                depth -= 1
-            elif depth or token[0] in "'\"#":
-                continue
-            elif token == "lambda":
+            if token == "lambda":
                 return None
             elif token == "as":
                 if stop != "with" or until >= 0:

@@ -16,16 +16,10 @@ from __future__ import annotations
 
 import functools
 import posixpath
-import sys
 from dataclasses import dataclass
-from importlib import resources
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 from ...facts.records import NON_LITERAL, FileFacts
+from ..shipped import data_table
 
 __all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "config_key_of", "config_source", "looks_like_path", "model_files", "normal", "reads_platform_folder", "path_base_of", "strings_of"]
 
@@ -73,7 +67,7 @@ def _words(text: str) -> set[str]:
 @functools.lru_cache(maxsize=1)
 def model_files() -> ModelFiles:
     """The built-in knowledge (static package data: loaded once per process)."""
-    table = tomllib.loads((resources.files("pytest_mllens") / "data" / "model_files.toml").read_text(encoding="utf-8"))
+    table = data_table("model_files.toml")
     files, config = table["model-files"], table["config"]
     return ModelFiles(
         extensions=tuple(str(e).lower() for e in files["extensions"]),

@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 from ...facts.records import NON_LITERAL
 from ..knowledge import KnowledgeError
+from ..shipped import data_table
 
 __all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
@@ -575,5 +569,4 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
 @lru_cache(maxsize=1)
 def flow_rules() -> FlowRules:
     """The built-in rules (static package data: loaded once per process)."""
-    text = (resources.files("pytest_mllens") / "data" / "release_flow.toml").read_text(encoding="utf-8")
-    return flow_rules_from_table(tomllib.loads(text), "release_flow.toml")
+    return flow_rules_from_table(data_table("release_flow.toml"), "release_flow.toml")

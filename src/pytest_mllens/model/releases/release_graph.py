@@ -21,6 +21,7 @@ from .gates import DeploySite, deploy_sites
 from .job_scripts import job_script, resolved_job_files
 from ..knowledge import imported_roots
 from ..project import Project
+from ..shipped import data_table
 
 __all__ = ["FileIndex", "Read", "ReleaseGraph", "Write", "literal_strings", "shows_text", "top_call"]
 
@@ -31,15 +32,7 @@ _SCRIPT = re.compile(r"[\w./-]*\w\.py\b")
 def _display_calls() -> tuple[re.Pattern[str], frozenset[str]]:
     """Calls that show text to a person (``data/display_calls.toml``): the scripts their text
     names are commands for someone to type, not steps this code runs."""
-    import sys
-    from importlib import resources
-
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-
-    table = tomllib.loads((resources.files("pytest_mllens") / "data" / "display_calls.toml").read_text(encoding="utf-8"))
+    table = data_table("display_calls.toml")
     names = "|".join(".*".join(re.escape(part) for part in name.split("*")) for name in table.get("names", ()))
     return re.compile(f"^(?:{names})$" if names else "(?!)"), frozenset(table.get("methods", ()))
 

@@ -36,22 +36,15 @@ nothing by itself.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
-from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from ..releases.gates import approval_status, deploy_sites
 from ..knowledge import imported_roots, matches_any
 from ..project import Project, RoleReason
+from ..shipped import data_table
 
 __all__ = ["Exposure", "Monitor", "derived_monitoring_roles", "exposures", "is_local_mode", "monitoring_evidence", "words"]
 
@@ -171,8 +164,7 @@ def _glob(pattern: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _knowledge() -> _Knowledge:
     """The ``[[comparison]]``, ``[[publish]]``, ``[[store]]`` and ``[[endpoint]]`` tables of ``data/monitoring_signals.toml``."""
-    text = (resources.files("pytest_mllens") / "data" / "monitoring_signals.toml").read_text(encoding="utf-8")
-    table: dict[str, Any] = tomllib.loads(text)
+    table = data_table("monitoring_signals.toml")
     return _Knowledge(
         comparisons=tuple((_glob(row["name"]), row.get("framework", ""), row["says"], row.get("needs", "both") == "both") for row in table.get("comparison", ())),
         publish_names=tuple((_glob(row["name"]), row["says"]) for row in table.get("publish", ()) if "method" not in row),
