@@ -192,7 +192,12 @@ def _analyse(root: Path, settings: Settings, registry: Registry, checks: Iterabl
     if cache is not None and not changed_under_us:
         # early cut-off: the changed files' facts may be the ones the stored results were computed from
         started = time.perf_counter()
-        facts_key = _facts_run_key(setup, sources, [cache.facts_digest(key) if key[1] else _pickle_digest(facts) for key, facts in zip(keys, files)])
+        # a pyproject.toml by its bytes: the filter stage reads its lines (where a roles or
+        # per-file-ignores entry is), which its facts (entry references) do not hold
+        facts_key = _facts_run_key(setup, sources, [
+            digests[i] if source.path.rpartition("/")[2] == "pyproject.toml" else cache.facts_digest(key) if key[1] else _pickle_digest(facts)
+            for i, (source, key, facts) in enumerate(zip(sources, keys, files))
+        ])
         stored = cache.results(facts_key) if todo else None
         timings["cache: results by facts"] = time.perf_counter() - started
         if stored is not None:

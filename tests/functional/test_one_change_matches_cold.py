@@ -122,3 +122,38 @@ def test_a_stored_entry_that_no_longer_loads_is_parsed_again(tree: Path, tmp_pat
     (tree / "ml/train.py").write_text(TRAIN.replace("max_iter=500", "max_iter=800"), encoding="utf-8")
     warm, stats, cached = _report(tree, Cache(cache_dir, package_salt(), secret=SECRET))
     assert not cached and stats["parsed"] == 2 and warm == _report(tree, None)[0]
+
+
+def test_an_edit_to_a_suppression_reason_alone_is_not_answered_by_stale_results(tree: Path, tmp_path: Path) -> None:
+    """With require-suppression-reason on, adding `because ...` to a suppression (no other fact changes) suppresses the finding, and taking it away brings the finding back, as in a cold run."""
+    registry = load_registry()
+    settings = parse_settings({"require-suppression-reason": True}, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
+
+    def ml001(cache: Cache | None) -> list[str]:
+        analysis = analyse(tree, settings, registry, cache=cache, jobs=1)
+        return [f.path for f in analysis.findings if f.check == "hosting-imports-training"]
+
+    cache_dir = tmp_path / "cache"
+    bare = SERVE.replace("from ml.train import train\n", "from ml.train import train  # mllens: ignore[ML001]\n")
+    reasoned = bare.replace("ignore[ML001]", "ignore[ML001] because the shared featuriser moves out next sprint")
+    for text, expected in ((bare, ["serve/app.py"]), (reasoned, []), (bare, ["serve/app.py"])):
+        (tree / "serve/app.py").write_text(text, encoding="utf-8")
+        assert ml001(Cache(cache_dir, package_salt(), secret=SECRET)) == ml001(None) == expected
+
+
+def test_a_line_added_to_pyproject_moves_its_reported_entry(tree: Path, tmp_path: Path) -> None:
+    """A roles entry that names no file is reported at its line of pyproject.toml; a comment added above it (no setting changes) moves the reported line, as in a cold run."""
+    from pytest_mllens.config import load_table
+
+    registry = load_registry()
+
+    def lines(cache: Cache | None) -> list[int]:
+        settings = parse_settings(load_table(tree), {n: c.options for n, c in registry.checks.items()}, registry.aliases, tree)
+        analysis = analyse(tree, settings, registry, cache=cache, jobs=1)
+        return [f.line for f in analysis.findings if f.path == "pyproject.toml"]
+
+    cache_dir = tmp_path / "cache"
+    table = '[tool.mllens.roles]\nhosting = ["serve/missing_app.py"]\n'
+    for text in (table, "# roles the heuristics miss\n" + table):
+        (tree / "pyproject.toml").write_text(text, encoding="utf-8")
+        assert lines(Cache(cache_dir, package_salt(), secret=SECRET)) == lines(None) != []

@@ -18,7 +18,7 @@ import re
 import tokenize
 from collections.abc import Iterator
 
-__all__ = ["suppressions"]
+__all__ = ["suppression_comments", "suppressions"]
 
 _SUPPRESS = re.compile(r"#\s*mllens:\s*(ignore-file|ignore)\b(?:\[([^\]]*)\])?")
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -55,3 +55,13 @@ def _tokenized_comments(text: str) -> Iterator[tuple[int, str]]:
     for token in tokenize.generate_tokens(io.StringIO(text, newline=None).readline):
         if token.type == tokenize.COMMENT and "mllens" in token.string:
             yield token.start[0], token.string
+
+
+def suppression_comments(text: str) -> tuple[str, ...]:
+    """The comments of ``text`` that suppress something, as written: their reasons
+    (``because ...``) are read back by the filter stage, so they belong to the facts (an edit
+    to a reason alone is then a facts change, and no run reuses results filtered with the old
+    reason). Tokenises only a file that has a suppression."""
+    if "mllens" not in text or not _SUPPRESS.search(text):
+        return ()
+    return tuple(comment for _, comment in _comments(text) if _SUPPRESS.search(comment))

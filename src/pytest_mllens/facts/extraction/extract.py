@@ -26,6 +26,7 @@ from .lines import COMPOUND as _COMPOUND
 from .lines import LogicalLine, logical_lines
 from ..records import NON_LITERAL, FileFacts
 from ..source import SourceError, decode_source, template_as_python
+from ..suppressions import suppression_comments
 from ..suppressions import suppressions as _suppressions
 from .walker import is_configured_copy
 from .walker import with_assignment as _with_assignment
@@ -411,11 +412,14 @@ def _extracted(
     except Exception as exc:  # noqa: BLE001 - one odd file must not take the run down; say so loudly
         return failed(f"internal error while analysing this file, please report it: {exc.__class__.__name__}: {exc}")
     per_line, whole = _suppressions(text)
+    comments = suppression_comments(text) if per_line or whole else ()
     extra: dict[str, object] = {"strings": tuple(extractor.strings)} if extractor.strings else {}
     if extractor.path_refs:
         extra["path_refs"] = tuple(extractor.path_refs)
     if extractor.constants:
         extra["constants"] = tuple(extractor.constants)
+    if comments:  # what the filter reads back (reasons): part of the facts
+        extra["suppression_comments"] = comments
     if extractor.unpacked:
         extra["unpacked"] = tuple(extractor.unpacked)
     if extractor.decision_returns:
