@@ -31,7 +31,6 @@ else:  # pragma: no cover
 from .ci_files import ci_flavour, ci_path_flavour
 from .continued_lines import continued_lines
 from .iac import declared_in_iac, iac_kind
-from .k8s_detectors import declared_detectors
 from ..records import FileFacts
 from .lazy_re import LazyPattern
 
@@ -107,6 +106,8 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         if steps is not None:
             extra["build_steps"] = steps
     if name.endswith((".yaml", ".yml")):
+        from .k8s_detectors import declared_detectors  # only YAML needs it, not discovery's import of this module
+
         declared = _read(problems, "resources", lambda: declared_resources(text) + declared_detectors(text))
         if declared:
             extra["resources"] = tuple(declared)

@@ -17,7 +17,7 @@ import libcst as cst
 
 from .expressions import dotted as _dotted
 from .expressions import literal as _literal_of
-from .expressions import config_key, env_key, path_base, path_join_text
+from .expressions import config_key, env_key, path_base, path_join_text, template_text
 from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
@@ -178,7 +178,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
         elif type(value) is cst.FormattedString:
             # a spec template (`deploy_spec = f"""kind: Deployment ... image: {image}"""`):
             # its fixed text, each placeholder as "{}"
-            fixed = "".join(part.value if type(part) is cst.FormattedStringText else "{}" for part in value.parts)
+            fixed = template_text(value)
             self.strings.append((self._scope_name(), target, fixed[:4000]))
             base = path_base(value) if fixed.startswith("{}/") else ""
             if base:  # `path = f"{MODEL_DIR}/model.pkl"`: the folder it starts from

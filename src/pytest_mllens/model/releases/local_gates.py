@@ -252,17 +252,11 @@ def _passed_into_branches(project: Project, facts: FileFacts, scope: str) -> dic
         entry = project.functions.get(builder)
         if entry is None:
             continue
-        offset = 1 if entry[1].params[:1] in (("self",), ("cls",)) else 0
         for caller_facts, caller in project.callers_of(builder):
             if caller_facts is not facts or caller.scope != scope:
                 continue
-            positional = _positional_names(caller)
             for param, (condition, keyword) in params.items():
-                names = list(caller.names_in_keyword(param))
-                position = entry[1].params.index(param) - offset
-                if 0 <= position < len(positional) and positional[position]:
-                    names.append(positional[position])
-                for name in names:
+                for name in argument_names(caller, entry[1], param):
                     found.setdefault(name, (condition, keyword, f"{entry[1].qualname}() at {caller_facts.location(caller.line)}"))
     return found
 

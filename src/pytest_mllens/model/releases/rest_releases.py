@@ -229,11 +229,11 @@ def _module_instances(project: Project) -> list[tuple[str, str, str]]:
     cached = project.memo.get("module_instances")
     if cached is None:
         cached = []
+        classes = _classes(project)
         for facts in project.files:
             for call in facts.calls:
                 if call.scope or not call.assigned_to or "." in call.assigned_to:
                     continue
-                classes = _classes(project)
                 owner = call.name if "." in call.name else (f"{facts.module}.{call.name}" if facts.module else call.name)
                 if owner not in classes and "." in owner:
                     owner = project.canonical(owner)
