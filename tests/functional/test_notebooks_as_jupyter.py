@@ -98,6 +98,18 @@ def test_cell_errors_are_listed_in_a_real_run(pytester: pytest.Pytester) -> None
     result.stdout.fnmatch_lines(["*explore.ipynb[[]cell 2[]]: syntax error at line 1: '(' was never closed; only line 1 of the cell left out*"])
 
 
+def test_an_r_notebook_beside_the_code_does_not_fail_the_run(pytester: pytest.Pytester) -> None:
+    """An R notebook is no broken Python: it is no error entry and mllens::analysis passes."""
+    r_notebook = json.loads(notebook("library(xgboost)\nfit <- xgboost(data = train, nrounds = 50)"))
+    r_notebook["metadata"] = {"kernelspec": {"name": "ir", "language": "R"}, "language_info": {"name": "R"}}
+    (pytester.path / "eda.ipynb").write_text(json.dumps(r_notebook), encoding="utf-8")
+    (pytester.path / "features.py").write_text("import pandas as pd\n\ndef load(path):\n    return pd.read_csv(path)\n", encoding="utf-8")
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=result.parseoutcomes().get("passed", 0))
+    assert result.ret == 0
+    assert "not analysed" not in result.stdout.str()
+
+
 def test_max_file_size_counts_code_not_outputs(tmp_path: Path) -> None:
     """A notebook with a 1.5 MB image output and little code is analysed under a 1 MB limit; one with 1.2 MB of code is not."""
     image = {"output_type": "display_data", "data": {"image/png": base64.b64encode(bytes(1_100_000)).decode()}, "metadata": {}}

@@ -6,7 +6,7 @@ import pytest
 
 import json
 
-from pytest_mllens.facts.notebooks import NotebookError, python_lines, read_notebook
+from pytest_mllens.facts.notebooks import python_lines, read_notebook
 
 
 @pytest.mark.parametrize(
@@ -34,11 +34,11 @@ def test_only_lines_that_start_a_statement_are_rewritten(cell: str, expected: li
 
 
 @pytest.mark.parametrize("metadata", [{"language_info": {"name": "R"}}, {"kernelspec": {"name": "ir", "language": "R"}}, {"kernelspec": {"name": "python3", "language": "python"}, "language_info": {"name": "julia"}}])
-def test_a_notebook_whose_kernel_is_not_python_is_not_read(metadata: dict) -> None:
-    """An R or Julia notebook is reported as not Python rather than as dozens of broken cells."""
+def test_a_notebook_whose_kernel_is_not_python_holds_no_code(metadata: dict) -> None:
+    """An R or Julia notebook holds no Python: no code and no broken cells, like a .R file."""
     text = json.dumps({"cells": [{"cell_type": "code", "source": "library(xgboost)\nfit <- xgboost(data = train)"}], "metadata": metadata, "nbformat": 4})
-    with pytest.raises(NotebookError, match=r"not a Python notebook \(kernel language '(r|julia)'\); not analysed"):
-        read_notebook(text)
+    code = read_notebook(text)
+    assert (code.source, code.cells, code.problems) == ("", (), ())
 
 
 def test_a_python_kernel_or_none_is_read() -> None:

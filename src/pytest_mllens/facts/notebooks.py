@@ -29,7 +29,9 @@ reason: when leaving out the one or two lines the parser stops at makes the rest
 (a placeholder, a missing comma or quote in a cell that never ran), only those lines are left
 out; otherwise the whole cell is (blank lines either way). A cell whose indentation mixes tabs
 and spaces is read with tabs as wide as an editor shows them, and reported. The rest of the notebook is analysed. A notebook whose
-kernel is not Python (R, Julia, Scala, ...) is not read at all.
+kernel is not Python (R, Julia, Scala, ...) holds no Python code: it is read as an empty module,
+like a ``.R`` file beside the code, rather than reported as broken (which would fail the run on
+a file nobody can make Python).
 """
 
 from __future__ import annotations
@@ -155,7 +157,7 @@ def read_notebook(text: str) -> NotebookCode:
         raise NotebookError("not a notebook: no 'cells' list (nbformat 4 expected)")
     language = _language(document)
     if language and language != "python":
-        raise NotebookError(f"not a Python notebook (kernel language {language!r}); not analysed")
+        return NotebookCode("", ())
     lines: list[str] = []
     starts: list[tuple[int, int]] = []
     problems: list[tuple[int, str]] = []
