@@ -24,8 +24,9 @@ labelled) and listed for a human look.
     python benchmarks/realworld.py --split heldout4    # the fourth held-back set (scored, then studied)
     python benchmarks/realworld.py --split heldout5    # the fifth held-back set (scored, then studied)
     python benchmarks/realworld.py --split heldout6    # the sixth held-back set (scored, then studied)
-    python benchmarks/realworld.py --split heldout7 --quiet --json scores.json   # the seventh: only scored
-    python benchmarks/realworld.py --split heldout8 --quiet   # the eighth: only scored
+    python benchmarks/realworld.py --split heldout7            # the seventh (scored, then studied)
+    python benchmarks/realworld.py --split heldout8            # the eighth (scored, then studied)
+    python benchmarks/realworld.py --split heldout9 --quiet    # the ninth: only scored
 
 ``--split all`` is every repository that may be studied; it never includes a set that is
 only scored (``SCORED_ONLY``), so a development loop over "all" cannot peek at it.
@@ -52,9 +53,9 @@ else:  # pragma: no cover
 HERE = Path(__file__).resolve().parent / "realworld"
 CHECKS = {"hosting-imports-training": "ML001", "ungated-deployment": "ML002", "missing-drift-monitor": "ML003"}
 LINE_SLACK = 3
-# heldout7 and heldout8 were scored before and after their round and then read: every set is
-# studied now, and the next honest measure needs a new set labelled blind (add it here)
-SCORED_ONLY: frozenset[str] = frozenset()
+# heldout9 is labelled blind and only scored (its figures, never its findings); every earlier
+# set was scored before and after its round and then read
+SCORED_ONLY: frozenset[str] = frozenset({"heldout9"})
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,7 @@ def score_repo(name: str, labels: list[Label], found: list[Found], scores: dict[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "all"], default="dev")
     parser.add_argument("--repo", action="append", default=[], help="only this repository (owner/name); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realworld")
     parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare git snapshots named owner+name")
