@@ -58,7 +58,7 @@ def _inference_pipeline(facts: FileFacts) -> Hosting | None:
         if decorator is None:
             continue
         words = _words(function.qualname) | _words(_stem(facts.path))
-        if words & batch and not _words(function.qualname) & training:
+        if words & batch and not _words(function.qualname) & training and not _calls_training(facts, function.qualname, training):
             return Hosting(f"pipeline {function.qualname} at line {function.line} (@{decorator}) is named like batch inference: it runs a trained model over data in production", function.line)
     # a step predicts in its own body, so "score" names it safely too (batch-words)
     step = _inference_step(facts, set(names["batch-words"]), training)
@@ -66,9 +66,17 @@ def _inference_pipeline(facts: FileFacts) -> Hosting | None:
         return step
     for cls in facts.classes:
         base = next((b for b in cls.bases if decorators.match(b)), None)
-        if base is not None and (_words(cls.qualname) | _words(_stem(facts.path))) & batch and not _words(cls.qualname) & training:
+        if base is not None and (_words(cls.qualname) | _words(_stem(facts.path))) & batch and not _words(cls.qualname) & training and not _calls_training(facts, cls.qualname, training):
             return Hosting(f"flow {cls.qualname} at line {cls.line} (subclasses {base}) is named like batch inference: it runs a trained model over data in production", cls.line)
     return None
+
+
+def _calls_training(facts: FileFacts, scope: str, training: set[str]) -> bool:
+    """Whether the pipeline's body calls a step named like training (``train_all_models(...)``):
+    "prediction" in ``churn_prediction_pipeline`` names the product, and a pipeline that trains
+    is a training pipeline, whatever the product is called."""
+    inside = scope + "."
+    return any(_words(call.name.rpartition(".")[2]) & training for call in facts.calls if call.scope == scope or call.scope.startswith(inside))
 
 
 def _prediction_nodes(facts: FileFacts, batch: set[str], training: set[str]) -> Hosting | None:
