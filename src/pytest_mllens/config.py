@@ -51,6 +51,12 @@ DEFAULT_EXCLUDE = (
     ".pytest_cache",
     ".ruff_cache",
     "*.egg-info",
+    # experiment trackers' local stores: MLflow keeps a copy of the project's code beside each
+    # logged model (`log_model(code_paths=...)`) and W&B beside each run; committed to the
+    # repository, every copy would be reported again as the project's own code
+    "mlruns",
+    "mlartifacts",
+    "wandb",
     "tests",
     "test",
     "test_*.py",

@@ -144,6 +144,9 @@ def _walk(
         except OSError as exc:
             problems.append((relative_dir or ".", f"cannot list directory: {exc.strerror or exc}"))
             continue
+        # a saved MLflow model (its `MLmodel` file) keeps a copy of the project's code in `code/`
+        # (`log_model(code_paths=...)`): a copy, whose findings the original already has
+        saved_model = any(entry.name == "MLmodel" for entry in entries)
         for entry in entries:
             relative = f"{relative_dir}/{entry.name}" if relative_dir else entry.name
             if excluded(relative, entry.name):
@@ -159,7 +162,7 @@ def _walk(
                     if entry.is_dir() or os.path.commonpath([target, real_root]) != real_root:
                         continue
                 if entry.is_dir(follow_symlinks=False):
-                    if os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
+                    if os.path.exists(os.path.join(entry.path, "pyvenv.cfg")) or (saved_model and entry.name == "code"):
                         continue
                     if subprojects is not None and has_mllens_table(entry.path):
                         subprojects.append(relative)
