@@ -38,7 +38,7 @@ def test_a_notebook_whose_kernel_is_not_python_holds_no_code(metadata: dict) -> 
     """An R or Julia notebook holds no Python: no code and no broken cells, like a .R file."""
     text = json.dumps({"cells": [{"cell_type": "code", "source": "library(xgboost)\nfit <- xgboost(data = train)"}], "metadata": metadata, "nbformat": 4})
     code = read_notebook(text)
-    assert (code.source, code.cells, code.problems) == ("", (), ())
+    assert (code.source, code.cells, code.problems) == ("\n", (), ())
 
 
 def test_a_python_kernel_or_none_is_read() -> None:
@@ -106,3 +106,10 @@ def test_a_jinja_template_that_python_cannot_parse_is_read_with_its_jinja_blanke
     text = "from .a import {{ name }}_step\n{%- if gpu %}\nimport torch\n{%- endif %}\n"
     assert template_as_python(text) == "from .a import name_step\n\nimport torch\n\n"
     assert template_as_python("x = 1\nprint(f'{x}')\n") is None
+
+
+@pytest.mark.parametrize("text", ["", "\n", "  \n\n"])
+def test_an_empty_notebook_file_is_an_empty_notebook(text: str) -> None:
+    """A placeholder .ipynb made with touch holds no code, like an empty .py file; it is no broken notebook."""
+    code = read_notebook(text)
+    assert (code.source, code.cells, code.problems) == ("\n", (), ())

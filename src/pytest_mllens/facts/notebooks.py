@@ -147,7 +147,12 @@ def notebook_source(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 
 def read_notebook(text: str) -> NotebookCode:
-    """Read notebook JSON into its code; raise :class:`NotebookError` when it is no notebook."""
+    """Read notebook JSON into its code; raise :class:`NotebookError` when it is no notebook.
+
+    An empty file (a placeholder made with ``touch``) is an empty notebook, as an empty ``.py``
+    file is an empty module: there is nothing in it to fix or to analyse."""
+    if not text.strip():
+        return NotebookCode("\n", ())
     try:
         document = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -157,7 +162,7 @@ def read_notebook(text: str) -> NotebookCode:
         raise NotebookError("not a notebook: no 'cells' list (nbformat 4 expected)")
     language = _language(document)
     if language and language != "python":
-        return NotebookCode("", ())
+        return NotebookCode("\n", ())
     lines: list[str] = []
     starts: list[tuple[int, int]] = []
     problems: list[tuple[int, str]] = []
