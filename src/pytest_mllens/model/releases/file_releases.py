@@ -3,7 +3,11 @@
 No registry call is involved, yet the write *is* the release: the next time the service
 starts (or reloads), it serves whatever training wrote. Kept narrow so that it stays
 precise: the write is in a training module, the read in a hosting module, and both name the
-same path (or the same file name in the same directory, or the same object-store key). The
+same path (or the same file name in the same directory, or the same object-store key). A
+project helper that writes or reads whatever path it is handed (``save_object(file_path, obj)``
+/ ``load_object(file_path)`` in a utilities module) counts on the side of its caller: a write
+for a training module, a read for a hosting module or for a function a hosting module calls
+(the prediction pipeline a route runs); the release is then the trainer's call of the helper. The
 path may be a literal, a string bound to a name in the same scope or at module level
 (``MODEL_PATH = "models/churn.joblib"``), the default of an argparse option
 (``args.model_path``), ``os.path.join`` of those, or a parameter of the enclosing function
@@ -74,12 +78,16 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         return {}
     loads: dict[str, list[_Path]] = {}
     for facts in project.files:
-        if project.role(facts, "hosting") is None:
+        hosting = project.role(facts, "hosting") is not None
+        if not hosting and project.role(facts, "training") is not None:
             continue
         for index in _named_calls(project, facts, rules.load):
             call = facts.calls[index]
             for path in _paths(project, facts, index, call, rules.load):
-                loads.setdefault(_group(path), []).append(path)
+                # a project helper (`load_object(file_path)`) loads for the hosting module that
+                # passes it the path, or that calls the function it loads in
+                if hosting or _serves(project, path.facts if path.facts is not facts else facts, path.facts.calls[path.index] if path.facts is not facts else call):
+                    loads.setdefault(_group(path), []).append(path)
     if not loads:
         return {}
     found: dict[tuple[str, int], Rule] = {}
@@ -87,10 +95,15 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     saves = [
         (facts, index, call, path)
         for facts in project.files
-        if project.role(facts, "training") is not None and project.role(facts, "hosting") is None
+        if project.role(facts, "hosting") is None
+        for trains in (project.role(facts, "training") is not None,)
         for index in _named_calls(project, facts, rules.save)
         for call in (facts.calls[index],)
         for path in _paths(project, facts, index, call, rules.save)
+        # a project helper (`save_object(file_path, obj)`) writes for the training module
+        # that passes it the path, when the caller hands it the object too (a helper that
+        # fits and saves its own scaler writes no trained model)
+        if trains or (path.facts is not facts and _trains(project, path.facts) and _saves_parameter(project, facts, call))
     ]
     writers: dict[str, set[str]] = {}
     for _, _, _, path in saves:
@@ -103,8 +116,9 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         if loaded is None and images and candidates:
             loaded, image = in_image(images, path, candidates)
         local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
-        # a helper with one caller writes only the served path: the write is the release
-        sole = not local and _sole_caller(project, facts, call.scope)
+        # a helper with one caller writes only the served path: the write is the release; a
+        # project utility outside the training code (`save_object`) is the caller's release
+        sole = not local and _trains(project, facts) and _sole_caller(project, facts, call.scope)
         site = (facts.path, index) if local or sole else (path.facts.path, path.index)
         if loaded is None or site in found:
             continue
@@ -128,6 +142,30 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
             name = path.facts.calls[path.index].name
         found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     return found
+
+
+def _serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """Does ``call`` load for serving: it is in a hosting module, or in a function that a
+    hosting module calls (``PredictPipeline.predict`` called by the Flask route)?"""
+    if project.role(facts, "hosting") is not None:
+        return True
+    if not call.scope or project.role(facts, "training") is not None:
+        return False
+    qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
+    return any(project.role(caller_facts, "hosting") is not None for caller_facts, _ in project.callers_of(qualified))
+
+
+def _saves_parameter(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """Is what ``call`` saves a parameter of its function: the object (``pickle.dump(obj, f)``,
+    ``joblib.dump(obj, path)``) or the receiver of a save method (``model.save(path)``)?"""
+    params = _params(project, facts, call.scope)
+    saved = call.receiver.split(".")[0] if call.receiver and not call.receiver.startswith("#") else ""
+    first = call.arg_names[0].split(".")[0] if call.arg_names else ""
+    return bool(params) and (saved in params or first in params)
+
+
+def _trains(project: Project, facts: FileFacts) -> bool:
+    return project.role(facts, "training") is not None and project.role(facts, "hosting") is None
 
 
 def _matched(saved: _Path, loaded: _Path) -> str:
@@ -350,6 +388,10 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
         literals = [v for v in passed if isinstance(v, str) and v != NON_LITERAL and _looks_like_path(v)]
         if literals:
             yield _Path(_normal(literals[0]), caller_facts, position, "", key)
+            continue
+        computed = next(_computed(project, caller_facts, position, caller, key), None)
+        if computed is not None:  # `load_object(os.path.join("artifacts", "model.pkl"))`
+            yield computed
             continue
         for found in _from_names(project, caller_facts, position, caller, caller.arg_names, key, depth + 1):
             yield _Path(found.value, caller_facts, position, found.how, key)
