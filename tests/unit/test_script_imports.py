@@ -42,6 +42,16 @@ def test_an_enclosing_project_folder_provides_top_level_names() -> None:
     assert "project.steps" in _targets(project, "project.pipelines.inference")
 
 
+def test_an_unrelated_top_level_folder_of_the_same_name_does_not_hide_the_enclosing_one() -> None:
+    """`from scripts.train import x` in svc/scripts/serve.py finds svc/scripts/train.py when the top-level scripts/ has no train module."""
+    project, _ = analyse_sources({
+        "scripts/util.py": "X = 1\n",
+        "svc/scripts/train.py": "FEATURES = ['a']\n",
+        "svc/scripts/serve.py": "from scripts.train import FEATURES\nfrom scripts.util import X\n",
+    })
+    assert _targets(project, "svc.scripts.serve") == ["scripts.util", "svc.scripts.train"]
+
+
 def test_unknown_libraries_stay_unresolved() -> None:
     """A third-party import that no project folder provides makes no edge."""
     project, _ = analyse_sources({"svc/app.py": "import numpy\nfrom fastapi import FastAPI\n"})

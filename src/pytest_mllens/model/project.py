@@ -140,16 +140,21 @@ class Project:
                 return self.resolve_module(target) or self.resolve_module(f"{folder}.{target}")
             return self.resolve_module(f"{folder}.{target}") or self.resolve_module(target)
         found = self.resolve_module(target)
-        if found is not None or head in self.modules or head in self._namespaces():
+        if found is not None:
             return found
         # `from steps import x` in project/pipelines/run_inference.py, where the project runs
         # from project/ (its entry script there puts it first on sys.path): the nearest
-        # enclosing directory that holds `steps`
+        # enclosing directory that holds `steps`, even when an unrelated top-level `steps/`
+        # exists that has no such module (it would otherwise hide the import chain)
         parent = folder.rpartition(".")[0]
         while parent:
             if f"{parent}.{head}" in self.modules or f"{parent}.{head}" in self._namespaces():
-                return self.resolve_module(f"{parent}.{target}") or staged_module(self, facts, target)
+                nearer = self.resolve_module(f"{parent}.{target}")
+                if nearer is not None or (head not in self.modules and head not in self._namespaces()):
+                    return nearer or staged_module(self, facts, target)
             parent = parent.rpartition(".")[0]
+        if head in self.modules or head in self._namespaces():
+            return None
         # a module a deploy script copies next to this one (model/roles/staged_copies.py)
         return staged_module(self, facts, target)
 
