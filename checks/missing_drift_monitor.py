@@ -202,7 +202,7 @@ class MissingDriftMonitor(Check):
                 "looked for: a drift or model-quality monitor anywhere in the project (a cloud monitoring service, a drift-detection library, a statistical test of reference against current data, or a model metric published where an alarm watches it; the full list: --mllens-explain ML003); found none",
             ),
         )
-        yield replace(finding, more_evidence=more) if more else finding
+        yield replace(finding, more_evidence=more, project_wide=True)
 
     def _uncaptured_deploys(self, project: Project) -> list[Finding]:
         from pytest_mllens.model.releases.gates import deploy_sites

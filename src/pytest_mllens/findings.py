@@ -25,6 +25,10 @@ class Finding:
     evidence: tuple[str, ...] = ()
     cell: int = 0
     severity: str = "error"
+    project_wide: bool = field(default=False, compare=False)
+    """A verdict on the whole project (no drift monitor anywhere), anchored at one of many
+    places that could carry it: matched in a baseline by its check and message, not its place,
+    so adding an unrelated module that sorts first does not make it new."""
     more_evidence: tuple[str, ...] = field(default=(), compare=False)
     """Evidence lines left out of ``evidence`` to keep the terminal short, in order:
     ``evidence`` holds the line ``... and N more`` where they belong (see ``abridge``).

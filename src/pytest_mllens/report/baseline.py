@@ -4,7 +4,8 @@ longer match a finding are reported as stale so the baseline only shrinks.
 
 An entry is matched by fingerprint (see :func:`records.fingerprints`), which leaves the line
 number out: adding or removing lines above a finding, or reformatting other code in the file,
-keeps it matched. The file is JSON, sorted, one entry per finding, meant to be committed::
+keeps it matched. A project-wide finding (ML003's "nothing monitors") is matched by its check
+and message alone, since its anchor moves when another serving module sorts first. The file is JSON, sorted, one entry per finding, meant to be committed::
 
     {"tool": "pytest-mllens", "version": 1,
      "findings": [{"fingerprint", "check", "path", "line", "message"}]}
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..analysis import Analysis
+from ..findings import Finding
 from ..facts.text import SourceLines
 from .files import write_text
 from .records import Record, fingerprints
@@ -74,6 +76,9 @@ def apply_baseline(analysis: Analysis, entries: list[Entry]) -> list[Entry]:
             if available[fingerprint] > 0:
                 available[fingerprint] -= 1
                 accepted.append(finding)
+            elif finding.project_wide and (older := _recorded_in_place(entries, available, result.check.name, finding)) is not None:
+                available[older.fingerprint] -= 1  # a baseline written before it was matched by place
+                accepted.append(finding)
             else:
                 kept.append(finding)
         analysis.results[name] = replace(result, findings=tuple(kept), baselined=tuple(sorted((*result.baselined, *accepted))))
@@ -84,6 +89,12 @@ def apply_baseline(analysis: Analysis, entries: list[Entry]) -> list[Entry]:
             available[entry.fingerprint] -= 1
             stale.append(entry)
     return stale
+
+
+def _recorded_in_place(entries: list[Entry], available: Counter[str], check: str, finding: Finding) -> Entry | None:
+    """An entry for the same project-wide verdict recorded with the fingerprint of its old
+    anchor (baselines written by versions that matched it by place)."""
+    return next((e for e in entries if available[e.fingerprint] > 0 and e.check == check and e.message == finding.message), None)
 
 
 def baseline_document(items: list[Record]) -> dict[str, Any]:

@@ -63,11 +63,15 @@ def fingerprints(analysis: Analysis, items: list[tuple[type[Check], Finding]], t
     """A fingerprint per finding that survives unrelated edits: a hash of the check, the path,
     the message with numbers blanked (messages cite other lines), the finding's source line
     stripped of whitespace, and its index among findings equal in all of those. The line
-    number is not part of it, so lines added above a finding change nothing."""
+    number is not part of it, so lines added above a finding change nothing. A project-wide
+    finding is the check and the message alone: its anchor moves with the modules."""
     by_path = {f.path: f for f in analysis.files}
     keys = []
     for check, finding in items:
         message = _SPACE.sub(" ", _NUMBER.sub("#", finding.message)).strip()
+        if finding.project_wide:  # its place is one of many: the check and message name it
+            keys.append((check.name, "", message, ""))
+            continue
         code = _SPACE.sub("", source_line(by_path.get(finding.path), finding, text))
         keys.append((check.name, finding.path, message, code))
     order = sorted(range(len(items)), key=lambda i: (keys[i], items[i][1].cell, items[i][1].line, items[i][1].column))
