@@ -210,8 +210,17 @@ def _parse_report(value: str, base: Path) -> tuple[str, Path]:
     folder = target.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
-    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK) or (target.exists() and not os.access(target, os.W_OK)):
+    if not folder.is_dir():
+        raise pytest.UsageError(f"--mllens-report: cannot write {path!r} ({folder} is a file, not a directory)")
+    if not os.access(folder, os.W_OK | os.X_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise pytest.UsageError(f"--mllens-report: cannot write {path!r} (no write permission in {folder})")
+    try:  # permissions say yes to root everywhere; /proc and read-only mounts still refuse
+        import tempfile
+
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise pytest.UsageError(f"--mllens-report: cannot write {path!r} (cannot create a file in {folder}: {exc.strerror or exc})") from None
     return fmt, target
 
 
@@ -254,13 +263,18 @@ def _take_arguments(state: State, args: list[str], base: Path) -> None:
     for arg in args:
         where, sep, name = arg.partition("::")
         target = (base / where).resolve()
-        if sep and (target == state.root / "mllens" or where in ("mllens", "")):
+        if sep and (target.name == "mllens" or where == ""):
             check = state.registry.aliases.get(name, name)
             if check not in (*state.registry.checks, *EXTRA_ITEMS):
                 raise pytest.UsageError(f"{arg}: no such mllens check; expected one of: {', '.join(sorted({*state.registry.checks, *EXTRA_ITEMS}))}")
             state.requested = {*(state.requested or ()), check}
-            continue
-        if sep:
+            if where not in ("", "mllens") and target.parent != state.root:
+                # a node id pasted from a run on a folder (`example_project/mllens::ML002`)
+                # selects the check and narrows the report to that folder, as the folder did
+                where, target = str(Path(where).parent), target.parent
+            else:
+                continue
+        elif sep:
             raise pytest.UsageError(f"{arg}: under --mllens-only only mllens::<check> node ids are accepted")
         if not target.exists():
             raise pytest.UsageError(f"file or directory not found: {arg}")

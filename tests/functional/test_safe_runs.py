@@ -64,6 +64,17 @@ def test_a_failing_node_id_can_be_pasted_back(pytester: pytest.Pytester, trapped
     result.stdout.fnmatch_lines(["FAILED mllens::ungated-deployment*"])
 
 
+def test_a_node_id_printed_by_a_run_on_a_folder_can_be_pasted_back(pytester: pytest.Pytester, write_files, bad_project: dict[str, str]) -> None:
+    """`pytest --mllens-only service` prints `service/mllens::<check>` node ids; pasting one re-runs that check on that folder."""
+    write_files({f"service/{path}": text for path, text in bad_project.items()} | {"service/pyproject.toml": "[tool.mllens]\n"})
+    result = pytester.runpytest("--mllens-only", "service", "-p", "no:cacheprovider")
+    failed = sorted(line.split()[1] for line in result.outlines if line.startswith("FAILED ") and "ungated-deployment" in line)
+    assert failed and failed[0].endswith("mllens::ungated-deployment")
+    result = pytester.runpytest("--mllens-only", failed[0], "-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["FAILED *mllens::ungated-deployment*"])
+
+
 def test_an_unknown_node_id_is_a_usage_error(pytester: pytest.Pytester, trapped: Path) -> None:
     """The error lists every node id that would have worked, the lens's own items included."""
     result = pytester.runpytest("--mllens-only", "mllens::ungated-deploy")
@@ -108,7 +119,12 @@ def test_a_run_that_analysed_nothing_fails(pytester: pytest.Pytester, write_file
     [
         ("xml:out.xml", "*--mllens-report: expected FMT:PATH with FMT one of json*"),
         ("json:reports", "*--mllens-report: 'reports' is a directory*"),
-        ("json:blocker/out.json", "*--mllens-report: cannot write 'blocker/out.json'*"),
+        ("json:blocker/out.json", "*--mllens-report: cannot write 'blocker/out.json' (*blocker is a file, not a directory)*"),
+        pytest.param(
+            "json:/proc/mllens-nope/out.json",
+            "*--mllens-report: cannot write '/proc/mllens-nope/out.json' (cannot create a file in /proc*",
+            marks=pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs Linux /proc"),
+        ),
     ],
 )
 def test_an_unusable_report_is_a_usage_error_before_analysis(pytester: pytest.Pytester, trapped: Path, value: str, message: str) -> None:
