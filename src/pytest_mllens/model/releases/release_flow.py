@@ -490,7 +490,7 @@ class ReleaseFlow(ReleaseGraph):
         reads = self.reads.get(facts.path, ())
         if reads:
             for read in reads:
-                if read.call.scope == call.scope and read.call.line <= call.line:
+                if read.call.scope == call.scope and read.call.line <= call.line and (read.rule.reads != "registered" or self._writers(read, call)):
                     yield read
         # a project function called first in the same scope that reads the registry (a
         # wrapper such as `registry.latest_version(stages=["Production"])`, in any file)
@@ -528,8 +528,7 @@ class ReleaseFlow(ReleaseGraph):
         for read in reads:
             read_hop = Hop(f"{read.call.method}() {read.rule.says}", read.facts.location(read.call.line))
             tail = (read_hop,) if read.call is call else (read_hop, hop)
-            writers = [w for w in self.writes if w.rule.registry == read.rule.registry and _same_entry(w.entry, read.entry)]
-            writers = [w for w in writers if (w.site.facts.path, w.site.index) not in visiting and w.site.call is not call]
+            writers = [w for w in self._writers(read, call) if (w.site.facts.path, w.site.index) not in visiting]
             if read.rule.reads == "promoted":
                 writers = [w for w in writers if w.site.action == "promotes"]
             if not writers:
@@ -544,6 +543,14 @@ class ReleaseFlow(ReleaseGraph):
                     return Verdict(False, path=(*path, *tail), sites=((facts, call),))
                 evidence.append(f"{read_hop.render()} reads what {_write_label(writer)} at {writer.site.facts.location(writer.site.call.line)} writes, and that is gated: {verdict.evidence}")
         return Verdict(True, "; ".join(evidence))
+
+    def _writers(self, read: Read, call: CallFact) -> list[Write]:
+        """The project's releases that write what ``read`` reads (its registry, or one it also
+        reads, and the same entry when both name it). A read of a registered version by name
+        (``reads = "registered"``) that no release of the project writes is no link: the
+        deploy is judged on its own path, as if it had not read the registry."""
+        registries = (read.rule.registry, *read.rule.also)
+        return [w for w in self.writes if w.rule.registry in registries and _same_entry(w.entry, read.entry) and w.site.call is not call]
 
     def _writer_verdict(self, writer: Write, read: Read, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
         site = writer.site
