@@ -87,3 +87,24 @@ def test_both_branches() -> None:
     assert both_branches(facts, 0, publishes[1]) is publishes[0]
     register = next(c for c in facts.calls if c.name == "register")
     assert both_branches(facts, 1, register) is None
+
+
+PARKING = '''
+def promote(client, version, new_accuracy, prod_accuracy):
+    if new_accuracy > prod_accuracy:
+        client.set_registered_model_alias("fraud", "champion", version)
+    else:
+        client.set_registered_model_alias("fraud", "challenger", version)
+        move_to_staging(version)
+'''
+
+
+def test_parking_in_the_failing_branch() -> None:
+    """A release that parks a failing model as a challenger or in staging keeps the guard as its gate."""
+    facts = extract_facts(PARKING, path="promote.py", module="promote", is_package=False, metric_words=frozenset({"accuracy", "prod"}), kind="py")
+    guard = facts.guards[0]
+    aliases = [c for c in facts.calls if c.method == "set_registered_model_alias"]
+    staging = next(c for c in facts.calls if c.method == "move_to_staging")
+    assert not fails_direction(guard, aliases[0])
+    assert not fails_direction(guard, aliases[1])
+    assert not fails_direction(guard, staging)

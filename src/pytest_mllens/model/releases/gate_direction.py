@@ -40,12 +40,13 @@ class _Words:
     lower: frozenset[str]
     reference: frozenset[str]
     neutral: frozenset[str]
+    parking: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
     table = data_table("metric_direction.toml")["direction"]
-    return _Words(*(frozenset(str(w).lower() for w in table[key]) for key in ("higher", "lower", "reference", "neutral")))
+    return _Words(*(frozenset(str(w).lower() for w in table[key]) for key in ("higher", "lower", "reference", "neutral", "parking")))
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,15 @@ def fails_direction(guard: GuardFact, call: CallFact) -> bool:
     if good is None:
         return False
     runs_when_true = guard.kind == "if" and not (guard.body_end and call.line > guard.body_end)
-    return runs_when_true != good
+    return runs_when_true != good and not _parks(call)
+
+
+def _parks(call: CallFact) -> bool:
+    """Does the release hold the model back for review (a staging or challenger stage or
+    alias, a helper named so) rather than put it into service?"""
+    parking = _words().parking
+    texts = [call.method, *(v for v in (*call.positional, *(v for _, v in call.keywords)) if isinstance(v, str))]
+    return any(w.lower() in parking for text in texts for w in _WORD.findall(text[:200]))
 
 
 def both_branches(facts: FileFacts, guard_index: int, call: CallFact) -> CallFact | None:

@@ -25,4 +25,4 @@ def promote_after_report(version: str, auc: float, min_auc: float) -> None:
         print(f"AUC {auc:.3f} clears the bar")
     else:
         print(f"AUC {auc:.3f} misses the bar")
-    client.set_registered_model_alias("demand-forecast", "staging", version)
+    client.set_registered_model_alias("demand-forecast", "champion", version)

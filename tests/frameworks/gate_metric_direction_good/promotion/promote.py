@@ -24,3 +24,11 @@ def promote_on_auc(version: str, auc: float, min_auc: float) -> None:
         print(f"AUC {auc:.3f} misses the bar")
     else:
         client.set_registered_model_alias("demand-forecast", "staging", version)
+
+
+def champion_or_challenger(version: str, new_rmse: float, prod_rmse: float) -> None:
+    if new_rmse < prod_rmse:
+        client.set_registered_model_alias("demand-forecast", "champion", version)
+    else:
+        # kept for review beside the champion, never served
+        client.set_registered_model_alias("demand-forecast", "challenger", version)
