@@ -17,13 +17,14 @@ import shlex
 
 from .continued_lines import continued_lines
 
-__all__ = ["served_model_dirs"]
+__all__ = ["WORKING_DIR", "served_model_dirs"]
 
 _SERVER = re.compile(r"(?:^|/)tensorflow[-_/]serving(?::[\w.-]+)?(?:@\S+)?$", re.IGNORECASE)
 """Images that serve a folder of numbered SavedModel versions (``tensorflow/serving``,
 ``tensorflow/serving:2.16.1-gpu``, a registry mirror's ``.../tensorflow-serving``)."""
 
-_PWD = ("$(pwd)/", "${PWD}/", "$PWD/", "`pwd`/", "%cd%/", "${pwd}/")
+WORKING_DIR = ("$(pwd)/", "${PWD}/", "$PWD/", "`pwd`/", "%cd%/", "${pwd}/")
+"""How a shell command names a folder below the directory it runs in."""
 
 
 def served_model_dirs(name: str, text: str) -> tuple[tuple[int, str, str], ...]:
@@ -110,4 +111,4 @@ def _host_path(source: str) -> bool:
     volume (``models``) or an absolute path outside the checkout."""
     if not source:
         return False
-    return source.startswith(("./", "../", *_PWD)) or ("/" in source and not source.startswith(("/", "~", "$")))
+    return source.startswith(("./", "../", *WORKING_DIR)) or ("/" in source and not source.startswith(("/", "~", "$")))

@@ -19,13 +19,11 @@ import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ...facts.configs.model_servers import WORKING_DIR
 from ...facts.records import FileFacts
 from ..project import Project
 
 __all__ = ["ServedFolder", "served_folder", "served_folders"]
-
-_PWD = ("$(pwd)/", "${PWD}/", "$PWD/", "`pwd`/", "%cd%/", "${pwd}/")
-
 
 @dataclass(frozen=True)
 class ServedFolder:
@@ -78,7 +76,7 @@ def served_folder(folders: Iterable[ServedFolder], facts: FileFacts, value: str,
 def _resolved(config: str, source: str) -> str:
     """``source`` (as the config writes it) as a project path: ``$(pwd)/x`` from the project
     root, anything else from the config file's folder; ``""`` outside the project."""
-    for prefix in _PWD:
+    for prefix in WORKING_DIR:
         if source.startswith(prefix):
             path = posixpath.normpath(source[len(prefix) :])
             return "" if path.startswith("..") or path in (".", "") else path
