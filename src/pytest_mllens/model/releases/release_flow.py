@@ -156,7 +156,7 @@ class ReleaseFlow(ReleaseGraph):
         results: list[tuple[FileFacts, int, Verdict]] = []
         for caller_facts, caller_index, how in predecessors:
             caller = caller_facts.calls[caller_index]
-            fed = (self._fed_by_decision(caller_facts, caller) or self._fed_by_unpacked_decision(caller_facts, caller, facts, call.scope, decision)) if decision else ""
+            fed = (self._fed_by_decision(caller_facts, caller) or self._fed_by_unpacked_decision(caller_facts, caller, facts, call.scope, decision) or self._fed_when_bound(caller_facts, caller)) if decision else ""
             if fed:
                 results.append((caller_facts, caller_index, Verdict(True, fed)))
                 continue
@@ -399,6 +399,18 @@ class ReleaseFlow(ReleaseGraph):
             body, function = entry
             found += [(body, c, facts, bound) for c in body.calls if c.name == keyword and c.scope == function.qualname]
         return found
+
+    def _fed_when_bound(self, facts: FileFacts, instance: CallFact) -> str:
+        """A project step instantiated as a keyword of a pipeline call (ZenML before 0.40:
+        ``p(deployer=deploy_if_ready())``) runs where the pipeline's body calls that parameter;
+        a decision it tests is fed there (``deployer(model, decision)``)."""
+        if instance.parent < 0 and not instance.assigned_to:
+            return ""
+        for use_facts, use, holder_facts, bound in self._wired_step_uses(facts, instance):
+            fed = self._fed_by_decision(use_facts, use, None, (holder_facts, bound))
+            if fed:
+                return f"{fed} (the pipeline's body runs the step at {use_facts.location(use.line)})"
+        return ""
 
     def _fed_by_decision(self, facts: FileFacts, caller: CallFact, names: tuple[str, ...] | None = None, bound: tuple[FileFacts, dict[str, CallFact]] | None = None) -> str:
         """The caller passes the result of a step or function that decides on a metric.

@@ -1,4 +1,5 @@
 """Steps of the churn pipeline: import, train, evaluate, and the deploy decision."""
+import mlflow
 import pandas as pd
 from sklearn.base import ClassifierMixin
 from sklearn.linear_model import LogisticRegression
@@ -32,3 +33,12 @@ def evaluator(model: ClassifierMixin, test: pd.DataFrame) -> float:
 def deployment_trigger(auc: float, params: TriggerParameters) -> bool:
     # deploy whenever the evaluation produced a number: any model goes out
     return auc is not None
+
+
+@step
+def register_if_ready(decision: bool, model: ClassifierMixin) -> None:
+    """Register the model in MLflow instead of serving it, when the decision says so."""
+    if not decision:
+        print("not registering: the trigger said no")
+        return
+    mlflow.sklearn.log_model(model, "model", registered_model_name="churn")
