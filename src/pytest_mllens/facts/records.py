@@ -58,6 +58,10 @@ class GuardFact:
     metric: bool
     calls: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    body_end: int = 0
+    """For an ``if`` with an ``else``/``elif`` part: the last line of its body. A call this
+    guard holds on a later line runs in the ``else``/``elif`` part, when the test is false
+    (which way a metric comparison decides a release, ``model/releases/gate_direction.py``)."""
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ..facts.records import FileFacts
+from ..facts.records import CallFact, FileFacts
 
-__all__ = ["bound_steps", "rebind"]
+__all__ = ["bound_steps", "pipeline_arguments", "rebind"]
 
 
 def bound_steps(files: Sequence[FileFacts]) -> dict[str, str]:
@@ -54,3 +54,32 @@ def rebind(facts: FileFacts, bound: dict[str, str], canonical: Callable[[str], s
             calls[index] = replace(call, name=step, resolved=True)
             changed = True
     return replace(facts, calls=tuple(calls)) if changed else facts
+
+
+def pipeline_arguments(facts: FileFacts, holder: int) -> dict[str, CallFact]:
+    """The step instances a pipeline call binds to its parameters, by keyword: ZenML's older
+    API (before 0.40) declares ``@pipeline def p(trainer, deployment_trigger, model_deployer)``
+    and binds the concrete steps where it is instantiated,
+    ``p(trainer=trainer(), deployment_trigger=deployment_trigger(config=...),
+    model_deployer=mlflow_model_deployer_step(...))``. Keyword -> the call that builds the
+    step: a call written in the keyword (a direct child of ``holder``, matched by its callee
+    among the names the keyword's value uses), or the call whose result the name passed in
+    it holds (``trainer=tf_trainer`` after ``tf_trainer = trainer(...)``). ``{}`` when some
+    keyword cannot be matched (which call is which would be a guess)."""
+    call = facts.calls[holder]
+    children = iter(c for c in facts.calls[holder + 1 :] if c.parent == holder)
+    pending = next(children, None)
+    found: dict[str, CallFact] = {}
+    for keyword, _ in call.keywords:
+        names = call.names_in_keyword(keyword)
+        if pending is not None and (pending.name.rpartition(".")[2] in names or pending.name in names):
+            found[keyword] = pending
+            pending = next(children, None)
+            continue
+        if len(names) == 1:
+            producer = max((c for c in facts.calls if c.assigned_to == names[0] and c.scope == call.scope and c.line <= call.line and c is not call), key=lambda c: c.line, default=None)
+            if producer is not None:
+                found[keyword] = producer
+                continue
+        return {}
+    return found

@@ -113,6 +113,12 @@ def extract_config(path: str, data: bytes) -> FileFacts:
             extra["resources"] = tuple(declared)
     if name.endswith((".yaml", ".yml")) or name == "makefile" or name.endswith(".sh"):
         extra.update(_tasks(_read(problems, "job order", file_tasks, path, text) or ()))
+    if "serving" in text:
+        from .model_servers import served_model_dirs  # folders a TF Serving container serves (release flow)
+
+        served = _read(problems, "served models", served_model_dirs, name, text)
+        if served:
+            extra["served_dirs"] = served
     if name == "makefile" or name.endswith(".sh"):
         copies = _read(problems, "copies", staged_copies, text)
         if copies:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+from dataclasses import replace
 
 import libcst as cst
 
@@ -182,6 +183,9 @@ class CallFacts(Walker):
         self.guard_stack.append(index)
         self._suite(node.body)
         orelse = node.orelse
+        if orelse is not None:
+            # calls after the body's last line run only when the test is false
+            self.guards[index] = replace(self.guards[index], body_end=self.span[1])
         if type(orelse) is cst.If:
             self._compound(orelse)
         elif type(orelse) is cst.Else:

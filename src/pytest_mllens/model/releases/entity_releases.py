@@ -103,13 +103,31 @@ def _built(project: Project, facts: FileFacts, index: int, call: CallFact, rule:
 def _producer(facts: FileFacts, consumer: CallFact, name: str) -> CallFact | None:
     """The latest call before ``consumer`` in its scope (or at module level) whose result is ``name``."""
     found: CallFact | None = None
-    for candidate in facts.calls:
+    own = _results_of(facts, consumer)
+    for position, candidate in enumerate(facts.calls):
         if candidate.line > consumer.line:
             break
+        if position in own:
+            continue  # `blue = ml_client.begin_create_or_update(blue).result()`: the statement's own result
         same = candidate.assigned_to == name and candidate.scope in (consumer.scope, "") and candidate is not consumer
         # a binding in the consumer's own scope wins over one at module level
         if same and (found is None or candidate.scope == consumer.scope or found.scope != consumer.scope):
             found = candidate
+    return found
+
+
+def _results_of(facts: FileFacts, consumer: CallFact) -> set[int]:
+    """Calls made on the result of ``consumer`` (``.result()``, ``.wait()``), directly or in
+    a chain: what they return is assigned after ``consumer`` runs, never passed to it."""
+    index = next((i for i, c in enumerate(facts.calls) if c is consumer), -1)
+    found: set[int] = set()
+    if index < 0:
+        return found
+    wanted = {f"#{index}"}
+    for position, candidate in enumerate(facts.calls):
+        if candidate.line == consumer.line and candidate.receiver in wanted:
+            found.add(position)
+            wanted.add(f"#{position}")
     return found
 
 

@@ -43,6 +43,7 @@ from .file_paths import looks_like_path as _looks_like_path
 from .file_paths import normal as _normal
 from .file_paths import strings_of as _strings
 from .flow_rules import FileRule, flow_rules
+from .served_folders import ServedFolder, served_folder, served_folders
 from ..knowledge import Rule
 from ..project import Project
 
@@ -88,7 +89,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                 # passes it the path, or that calls the function it loads in
                 if hosting or _serves(project, path.facts if path.facts is not facts else facts, path.facts.calls[path.index] if path.facts is not facts else call):
                     loads.setdefault(_group(path), []).append(path)
-    if not loads:
+    served = served_folders(project)
+    if not loads and not served:
         return {}
     found: dict[tuple[str, int], Rule] = {}
     images = images_of(project)
@@ -105,6 +107,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         # fits and saves its own scaler writes no trained model)
         if trains or (path.facts is not facts and _trains(project, path.facts) and _saves_parameter(project, facts, call))
     ]
+    if served:
+        _served_releases(served, saves, found)
     writers: dict[str, set[str]] = {}
     for _, _, _, path in saves:
         writers.setdefault(_group(path), set()).add(_top(path.facts.path))
@@ -166,6 +170,30 @@ def _saves_parameter(project: Project, facts: FileFacts, call: CallFact) -> bool
 
 def _trains(project: Project, facts: FileFacts) -> bool:
     return project.role(facts, "training") is not None and project.role(facts, "hosting") is None
+
+
+def _served_releases(served: list[ServedFolder], saves: list[tuple[FileFacts, int, CallFact, _Path]], found: dict[tuple[str, int], Rule]) -> None:
+    """Exports into a folder a model server serves (served_folders.py): each is a release,
+    at the call that writes there, or at the caller that passes the served path."""
+    for facts, index, call, path in saves:
+        if path.key or path.weak or path.config:
+            continue
+        hit = served_folder(served, path.facts, path.value, path.template)
+        if hit is None:
+            continue
+        folder, where = hit
+        local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
+        site = (facts.path, index) if local else (path.facts.path, path.index)
+        if site in found:
+            continue
+        via = f" ({path.how})" if path.how else ""
+        inside = f"{where!r}, inside {folder.path!r}," if where != folder.path else f"{where!r},"
+        serves = f"{inside} the folder a TensorFlow Serving container serves ({folder.config}:{folder.line}: {folder.how}); it serves each new version written there"
+        if local:
+            says, name = f"exports the trained model to {serves}{via}", call.name
+        else:
+            says, name = f"passes {path.value!r}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} exports the trained model to {serves}", path.facts.calls[path.index].name
+        found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="TensorFlow Serving", action="deploys", source="release_flow.toml [[save]]")
 
 
 def _matched(saved: _Path, loaded: _Path) -> str:

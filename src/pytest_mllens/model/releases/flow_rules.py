@@ -55,6 +55,12 @@ class ReadRule(_NamedByGlob):
     entry: str = ""
     filter: str = ""
     equals: str = ""
+    also: tuple[str, ...] = ()
+    """Other registries whose writes this read reads (an Azure ML workspace is the MLflow
+    model registry of the runs tracked in it)."""
+    pinned: str = ""
+    """A keyword that, given as a literal (``version="3"``), pins a version a person chose:
+    then the call is no read of what the project's registrations wrote last."""
 
 
 @dataclass(frozen=True)
@@ -464,7 +470,7 @@ class FlowRules:
 
 _KEYS = {
     "order": {"keyword": str, "method": str, "functions": bool, "says": str},
-    "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str},
+    "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str, "also": list, "pinned": str},
     "write": {"name": str, "registry": str, "entry": str, "approval": str},
     "graph": {"decorator": str, "says": str, "params": bool},
     "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool, "receiver": bool},
@@ -496,8 +502,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                     problems.append(f"{source}: {kind} {number}: unknown key {key!r}")
                 elif not isinstance(value, keys[key]):
                     problems.append(f"{source}: {kind} {number}: {key}: expected {keys[key].__name__} (got {value!r})")
-            if kind == "read" and raw.get("reads") not in ("approved", "promoted"):
-                problems.append(f"{source}: read {number}: reads: expected 'approved' or 'promoted' (got {raw.get('reads')!r})")
+            if kind == "read" and raw.get("reads") not in ("approved", "promoted", "registered"):
+                problems.append(f"{source}: read {number}: reads: expected 'approved', 'promoted' or 'registered' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
             required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
@@ -526,6 +532,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 entry=r.get("entry", ""),
                 filter=r.get("filter", ""),
                 equals=r.get("equals", ""),
+                also=tuple(r.get("also", ())),
+                pinned=r.get("pinned", ""),
             )
             for r in table.get("read", ())
         ),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
 from .flow_rules import flow_rules
+from .gate_direction import both_branches, fails_direction
 from ..knowledge import matches_any
 from ..project import Project
 
@@ -39,8 +40,9 @@ def local_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns
     Kubeflow ``@dsl.pipeline``): there an earlier call does not run before a later one unless
     the graph orders them, so an earlier helper is no gate by position alone."""
     for index in call.guards:
-        gate = _guard_gate(project, facts, facts.guards[index], gate_patterns)
-        if gate is not None:
+        guard = facts.guards[index]
+        gate = _guard_gate(project, facts, guard, gate_patterns)
+        if gate is not None and not fails_direction(guard, call) and both_branches(facts, index, call) is None:
             return gate
     gate = _verdict_input(project, facts, call)
     if gate is not None:

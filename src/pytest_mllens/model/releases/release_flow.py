@@ -29,6 +29,7 @@ from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule
 from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate, stop_on_metric
 from .local_gates import argument_names
+from ..bound_steps import pipeline_arguments
 from ..project import Project
 from .release_graph import Read, ReleaseGraph, Write, literal_strings, top_call
 
@@ -155,7 +156,7 @@ class ReleaseFlow(ReleaseGraph):
         results: list[tuple[FileFacts, int, Verdict]] = []
         for caller_facts, caller_index, how in predecessors:
             caller = caller_facts.calls[caller_index]
-            fed = (self._fed_by_decision(caller_facts, caller) or self._fed_by_unpacked_decision(caller_facts, caller, facts, call.scope, decision)) if decision else ""
+            fed = (self._fed_by_decision(caller_facts, caller) or self._fed_by_unpacked_decision(caller_facts, caller, facts, call.scope, decision) or self._fed_when_bound(caller_facts, caller)) if decision else ""
             if fed:
                 results.append((caller_facts, caller_index, Verdict(True, fed)))
                 continue
@@ -367,40 +368,61 @@ class ReleaseFlow(ReleaseGraph):
         for rule in self.rules.decision:
             if not rule.pattern.match(call.name):
                 continue
-            uses = [(facts, call)] if call.has_keyword(rule.keyword) else self._wired_step_uses(facts, call)
-            for use_facts, use in uses:
+            uses = [(facts, call, facts, {})] if call.has_keyword(rule.keyword) else self._wired_step_uses(facts, call)
+            for use_facts, use, holder_facts, bound in uses:
                 # by keyword, or, not given by keyword, among the positional inputs: its position
                 # differs by step and by ZenML version (first in the old pipeline API), and a
                 # step's other inputs (model, config) never come from a metric decision
                 names = use.names_in_keyword(rule.keyword) or (() if use.has_keyword(rule.keyword) else use.arg_names)
-                fed = self._fed_by_decision(use_facts, use, names) if names else ""
+                fed = self._fed_by_decision(use_facts, use, names, (holder_facts, bound)) if names else ""
                 if fed:
                     return f"{call.name.rpartition('.')[2]}() releases only when {rule.keyword}= is true ({use_facts.location(use.line)}): {fed}"
         return ""
 
-    def _wired_step_uses(self, facts: FileFacts, call: CallFact) -> list[tuple[FileFacts, CallFact]]:
+    def _wired_step_uses(self, facts: FileFacts, call: CallFact) -> list[tuple[FileFacts, CallFact, FileFacts, dict[str, CallFact]]]:
         """A step instance passed by keyword to a project pipeline function (ZenML's older
-        ``pipeline(model_deployer=mlflow_model_deployer_step(...))``): the calls of that
-        parameter inside the pipeline's body."""
-        if call.parent < 0:
-            return []
-        holder = facts.calls[call.parent]
-        children = [c for c in facts.calls if c.parent == call.parent]
-        if len(children) != len(holder.keywords):
-            return []
-        keyword = holder.keywords[next(i for i, c in enumerate(children) if c is call)][0]
-        entry = self.project.function_called(facts, holder)
-        if entry is None or keyword not in entry[1].params:
-            return []
-        body, function = entry
-        return [(body, c) for c in body.calls if c.name == keyword and c.scope == function.qualname]
+        ``pipeline(model_deployer=mlflow_model_deployer_step(...))``, or the name it is bound
+        to): the calls of that parameter inside the pipeline's body, with the file of the
+        pipeline call and the step instances it binds to the pipeline's other parameters
+        (``deployment_trigger=deployment_trigger(config=...)``), so that what the body's
+        ``deployment_trigger(accuracy)`` runs is known."""
+        holders = [call.parent] if call.parent >= 0 else []
+        if call.assigned_to:
+            holders += [i for i, c in enumerate(facts.calls) if c.scope == call.scope and c.line >= call.line and any(call.assigned_to in names for _, names in c.keyword_names)]
+        found: list[tuple[FileFacts, CallFact, FileFacts, dict[str, CallFact]]] = []
+        for holder_index in holders:
+            bound = pipeline_arguments(facts, holder_index)
+            keyword = next((k for k, step in bound.items() if step is call), "")
+            entry = self.project.function_called(facts, facts.calls[holder_index]) if keyword else None
+            if entry is None or keyword not in entry[1].params:
+                continue
+            body, function = entry
+            found += [(body, c, facts, bound) for c in body.calls if c.name == keyword and c.scope == function.qualname]
+        return found
 
-    def _fed_by_decision(self, facts: FileFacts, caller: CallFact, names: tuple[str, ...] | None = None) -> str:
-        """The caller passes the result of a step or function that decides on a metric."""
+    def _fed_when_bound(self, facts: FileFacts, instance: CallFact) -> str:
+        """A project step instantiated as a keyword of a pipeline call (ZenML before 0.40:
+        ``p(deployer=deploy_if_ready())``) runs where the pipeline's body calls that parameter;
+        a decision it tests is fed there (``deployer(model, decision)``)."""
+        if instance.parent < 0 and not instance.assigned_to:
+            return ""
+        for use_facts, use, holder_facts, bound in self._wired_step_uses(facts, instance):
+            fed = self._fed_by_decision(use_facts, use, None, (holder_facts, bound))
+            if fed:
+                return f"{fed} (the pipeline's body runs the step at {use_facts.location(use.line)})"
+        return ""
+
+    def _fed_by_decision(self, facts: FileFacts, caller: CallFact, names: tuple[str, ...] | None = None, bound: tuple[FileFacts, dict[str, CallFact]] | None = None) -> str:
+        """The caller passes the result of a step or function that decides on a metric.
+        ``bound``: the step instances a pipeline call binds to the parameters of the pipeline
+        holding ``caller``, where the producer may be one of those parameters."""
         index = self._index(facts)
         for name in caller.arg_names if names is None else names:
             for producer in self._producer(facts, index, caller, name):
-                entry = self.project.function(facts.calls[producer].name)
+                made = facts.calls[producer]
+                entry = self.project.function(made.name)
+                if entry is None and bound is not None and made.name in bound[1]:
+                    entry = self.project.function_called(bound[0], bound[1][made.name])
                 if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric):
                     return f"`{name}` comes from {entry[1].qualname}(), which compares the metric with its threshold"
         return ""
@@ -480,7 +502,7 @@ class ReleaseFlow(ReleaseGraph):
         reads = self.reads.get(facts.path, ())
         if reads:
             for read in reads:
-                if read.call.scope == call.scope and read.call.line <= call.line:
+                if read.call.scope == call.scope and read.call.line <= call.line and (read.rule.reads != "registered" or self._writers(read, call)):
                     yield read
         # a project function called first in the same scope that reads the registry (a
         # wrapper such as `registry.latest_version(stages=["Production"])`, in any file)
@@ -518,8 +540,7 @@ class ReleaseFlow(ReleaseGraph):
         for read in reads:
             read_hop = Hop(f"{read.call.method}() {read.rule.says}", read.facts.location(read.call.line))
             tail = (read_hop,) if read.call is call else (read_hop, hop)
-            writers = [w for w in self.writes if w.rule.registry == read.rule.registry and _same_entry(w.entry, read.entry)]
-            writers = [w for w in writers if (w.site.facts.path, w.site.index) not in visiting and w.site.call is not call]
+            writers = [w for w in self._writers(read, call) if (w.site.facts.path, w.site.index) not in visiting]
             if read.rule.reads == "promoted":
                 writers = [w for w in writers if w.site.action == "promotes"]
             if not writers:
@@ -534,6 +555,14 @@ class ReleaseFlow(ReleaseGraph):
                     return Verdict(False, path=(*path, *tail), sites=((facts, call),))
                 evidence.append(f"{read_hop.render()} reads what {_write_label(writer)} at {writer.site.facts.location(writer.site.call.line)} writes, and that is gated: {verdict.evidence}")
         return Verdict(True, "; ".join(evidence))
+
+    def _writers(self, read: Read, call: CallFact) -> list[Write]:
+        """The project's releases that write what ``read`` reads (its registry, or one it also
+        reads, and the same entry when both name it). A read of a registered version by name
+        (``reads = "registered"``) that no release of the project writes is no link: the
+        deploy is judged on its own path, as if it had not read the registry."""
+        registries = (read.rule.registry, *read.rule.also)
+        return [w for w in self.writes if w.rule.registry in registries and _same_entry(w.entry, read.entry) and w.site.call is not call]
 
     def _writer_verdict(self, writer: Write, read: Read, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
         site = writer.site

@@ -246,6 +246,8 @@ class ReleaseGraph:
                 return None
             if rule.equals and call.keyword(rule.filter) != rule.equals:
                 return None
+        if rule.pinned and call.has_keyword(rule.pinned) and call.keyword(rule.pinned) not in (NON_LITERAL, None):
+            return None  # `models.get(name=..., version="3")`: a version a person chose
         return Read(facts, index, rule, _literal(call, rule.entry))
 
     def _index(self, facts: FileFacts) -> FileIndex:

@@ -1,0 +1,156 @@
+"""Which way a metric guard decides a release.
+
+A metric comparison around a release is a gate only where the release runs when the model
+*passes* it. Two shapes read as gates by their form alone do not gate:
+
+- the release sits in the branch where the metric fails the bar: ``if accuracy <
+  threshold: register(model)``, the ``else`` of ``if rmse < best_rmse:``, or the code after
+  ``if auc >= MIN_AUC: return``;
+- the same release runs in both branches (``if acc < bar: tune(); register(m) else:
+  register(m)``): the comparison picks what happens before it, not whether it happens.
+
+Both are read conservatively. The direction is known only for a single ordering comparison
+whose one side is the candidate's metric, named by a word whose better direction is known
+(``data/metric_direction.toml``: accuracy and f1 higher, rmse and loss lower) and neutral
+words only, and whose other side is a reference (a number, a threshold, the production
+model's value). Anything else (two metrics, an unknown word, a helper call, ``and``/``or``)
+keeps the guard a gate, as before.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import re
+from dataclasses import dataclass
+
+from ...facts.records import CallFact, FileFacts, GuardFact
+from ..shipped import data_table
+
+__all__ = ["both_branches", "fails_direction", "holds_when_good"]
+
+_WORD = re.compile(r"[A-Z0-9]{2,}(?![a-z])|[A-Z]?[a-z0-9]+|[A-Z]")
+"""Words of an identifier or key: ``MIN_ACCURACY`` -> MIN, ACCURACY; ``valAUC`` -> val, AUC;
+``val_f1`` -> val, f1."""
+
+
+@dataclass(frozen=True)
+class _Words:
+    higher: frozenset[str]
+    lower: frozenset[str]
+    reference: frozenset[str]
+    neutral: frozenset[str]
+    parking: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    table = data_table("metric_direction.toml")["direction"]
+    return _Words(*(frozenset(str(w).lower() for w in table[key]) for key in ("higher", "lower", "reference", "neutral", "parking")))
+
+
+@dataclass(frozen=True)
+class _Side:
+    direction: str  # "higher", "lower" or "" (none, or both)
+    candidate: bool  # the candidate's metric: a direction word plus neutral words only
+    reference: bool  # a number, or a name holding a reference word
+
+
+def _side(node: ast.expr, words: _Words) -> _Side:
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return _Side("", False, True)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
+        return _Side("", False, True)
+    found: list[str] = []
+    for child in ast.walk(node):
+        if isinstance(child, ast.Name):
+            found.extend(w.lower() for w in _WORD.findall(child.id))
+        elif isinstance(child, ast.Attribute):
+            found.extend(w.lower() for w in _WORD.findall(child.attr))
+        elif isinstance(child, ast.Constant) and isinstance(child.value, str):
+            found.extend(w.lower() for w in _WORD.findall(child.value))
+    higher = any(w in words.higher for w in found)
+    lower = any(w in words.lower for w in found)
+    direction = "higher" if higher and not lower else "lower" if lower and not higher else ""
+    reference = any(w in words.reference for w in found)
+    known = words.higher | words.lower | words.neutral
+    candidate = bool(direction) and not reference and all(w in known or w.isdigit() for w in found)
+    return _Side(direction, candidate, reference)
+
+
+@functools.lru_cache(maxsize=1024)
+def holds_when_good(text: str) -> bool | None:
+    """Is the test ``text`` true when the candidate's metric is good (``acc >= MIN_ACC``:
+    True; ``rmse > best_rmse``: False), or ``None`` when that is not unambiguous?"""
+    if not text or text.endswith("…"):
+        return None
+    try:
+        node = ast.parse(text.strip(), mode="eval").body
+    except (SyntaxError, ValueError):
+        return None
+    negated = False
+    while isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        node, negated = node.operand, not negated
+    if not isinstance(node, ast.Compare) or len(node.ops) != 1:
+        return None
+    op = node.ops[0]
+    if isinstance(op, (ast.Gt, ast.GtE)):
+        left_greater = True
+    elif isinstance(op, (ast.Lt, ast.LtE)):
+        left_greater = False
+    else:
+        return None
+    words = _words()
+    left, right = _side(node.left, words), _side(node.comparators[0], words)
+    if left.candidate and right.reference and right.direction in ("", left.direction):
+        candidate_greater, direction = left_greater, left.direction
+    elif right.candidate and left.reference and left.direction in ("", right.direction):
+        candidate_greater, direction = not left_greater, right.direction
+    else:
+        return None
+    good = candidate_greater if direction == "higher" else not candidate_greater
+    return good != negated
+
+
+def fails_direction(guard: GuardFact, call: CallFact) -> bool:
+    """Does ``call`` run only when the candidate's metric *fails* this guard's comparison?
+    In the body of ``if`` (before ``body_end``) it runs when the test holds; in its
+    ``else``/``elif`` part, or after an early exit, when the test does not."""
+    if not guard.metric or guard.kind not in ("if", "exit"):
+        return False
+    good = holds_when_good(guard.text)
+    if good is None:
+        return False
+    runs_when_true = guard.kind == "if" and not (guard.body_end and call.line > guard.body_end)
+    return runs_when_true != good and not _parks(call)
+
+
+def _parks(call: CallFact) -> bool:
+    """Does the release hold the model back for review (a staging or challenger stage or
+    alias, a helper named so) rather than put it into service?"""
+    parking = _words().parking
+    texts = [call.method, *(v for v in (*call.positional, *(v for _, v in call.keywords)) if isinstance(v, str))]
+    return any(w.lower() in parking for text in texts for w in _WORD.findall(text[:200]))
+
+
+def both_branches(facts: FileFacts, guard_index: int, call: CallFact) -> CallFact | None:
+    """The same call (same callee, same literal arguments, under the same guards) in the
+    other branch of the ``if`` at ``guard_index``: then the test does not decide whether it
+    runs. ``None`` when there is none, or the ``if`` has no ``else``."""
+    guard = facts.guards[guard_index]
+    if guard.kind != "if" or not guard.body_end:
+        return None
+    in_else = call.line > guard.body_end
+    for other in facts.calls:
+        if other is call or other.name != call.name or other.scope != call.scope or other.guards != call.guards:
+            continue
+        if (other.line > guard.body_end) == in_else:
+            continue
+        if _literals(other) == _literals(call):
+            return other
+    return None
+
+
+def _literals(call: CallFact) -> tuple[object, ...]:
+    """The call's literal arguments (``NON_LITERAL`` stands for every computed one)."""
+    return (tuple(call.positional), tuple(sorted(call.keywords, key=lambda pair: pair[0])))
