@@ -372,9 +372,10 @@ class Project:
         defined in another module, a PSI function called elsewhere; model/roles/monitoring.py)
         need the whole project."""
         from .roles.monitoring import derived_monitoring_roles
+        from .roles.retraining_routes import retraining_route_roles
         from .roles.typed_results import typed_result_roles
 
-        for facts, reason in (*typed_result_roles(self), *derived_monitoring_roles(self)):
+        for facts, reason in (*typed_result_roles(self), *retraining_route_roles(self), *derived_monitoring_roles(self)):
             reasons = self.roles.get(facts.path)
             removals = self.role_removals.get(reason.role, ())
             if reasons is None or any(r.role == reason.role for r in reasons) or (removals and _matches_module(facts, removals)):
