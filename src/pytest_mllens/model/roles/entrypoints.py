@@ -12,7 +12,8 @@ This stage finds, from facts already extracted (no parsing):
 - Lambda handlers (``def handler(event, context)``) that load a model or call an endpoint;
 - CLIs whose commands include predict or serve (they ship whatever the module imports);
 - UI apps and hand-written model servers (:mod:`.app_hosting`) and batch-inference jobs and
-  pipelines (:mod:`.batch_hosting`), whose finders this module runs in order.
+  pipelines (:mod:`.batch_hosting`), whose finders this module runs in order;
+- the other pages of a multipage UI app one of whose pages serves (:mod:`.app_pages`).
 
 Each finding is a :class:`Hosting` (:mod:`.entry_common`) with a reason that names the file and line.
 """
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING
 from ...facts.configs.deploy_config import EntryRef, knowledge
 from ...facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
 from .app_hosting import model_app, predictor_class, server_class, web_view
+from .app_pages import app_pages
 from .batch_hosting import batch_inference, inference_pipeline
 from .launched_scripts import launched_modules, server_launch
 from .prediction_scripts import prediction_script
@@ -87,6 +89,9 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
                 add(facts, hosting)
                 break
     for facts, hosting in _serving_cores(project, found):
+        add(facts, hosting)
+    hosts = set(found) | {path for path, reasons in project.roles.items() if any(r.role == "hosting" for r in reasons)}
+    for facts, hosting in app_pages(project, hosts):
         add(facts, hosting)
     return found
 

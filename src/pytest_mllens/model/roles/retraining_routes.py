@@ -12,9 +12,11 @@ The model is the app's (``app.state``, a module global loaded at start-up, a pro
 class), so the module imports no ML library and no training rule matches ``model.fit``; yet
 every replica of the endpoint runs the training step. A handler registered by a web framework's
 route decorator (``[retraining-routes]`` in data/entrypoints.toml) that calls ``fit()`` with
-training data (features and labels: two positional arguments, or one and ``y=``) makes its
+training data (features and labels: two positional arguments, or one and ``y=``), or a training
+method of the model's own (``model.fit_model(train_data)``) with a data argument, makes its
 module training code as well, so ML001 reports a module that both serves and trains. A
-one-argument ``fit(X)`` (a scaler, a vectoriser) is preprocessing, not training.
+one-argument ``fit(X)`` (a scaler, a vectoriser) is preprocessing, and ``model.train()`` a
+PyTorch mode switch, not training.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...facts.configs.deploy_config import knowledge
-from ...facts.records import CallFact, FileFacts
+from ...facts.records import NON_LITERAL, CallFact, FileFacts
+from ..knowledge import imported_roots
 from .entry_common import globs
 from .role_reason import RoleReason
 
@@ -40,6 +43,7 @@ def retraining_route_roles(project: Project) -> Iterator[tuple[FileFacts, RoleRe
     decorators = globs(tuple(table.get("decorators", ())))
     methods = frozenset(table.get("methods", ()))
     labels = frozenset(table.get("label-keywords", ()))
+    training = frozenset(table.get("training-methods", ()))
     for facts in project.files:
         reasons = project.roles.get(facts.path, ())
         if facts.error or not any(r.role == "hosting" for r in reasons) or any(r.role == "training" for r in reasons):
@@ -55,7 +59,9 @@ def retraining_route_roles(project: Project) -> Iterator[tuple[FileFacts, RoleRe
             continue
         for call in facts.calls:
             handler = call.scope.partition(".")[0]
-            if handler in handlers and call.method in methods and _with_training_data(call, labels):
+            if handler not in handlers or _outside_library(project, facts, call):
+                continue
+            if (call.method in methods and _with_training_data(call, labels)) or (call.method in training and _with_data(call)):
                 receiver = f"{call.receiver}." if call.receiver and not call.receiver.startswith("#") else ""
                 function = next(f for f in facts.functions if f.qualname == handler)
                 yield facts, RoleReason(
@@ -70,3 +76,17 @@ def retraining_route_roles(project: Project) -> Iterator[tuple[FileFacts, RoleRe
 def _with_training_data(call: CallFact, labels: frozenset[str]) -> bool:
     """``fit(X, y)`` or ``fit(X, y=labels)``: features and labels, not ``fit(X)``."""
     return len(call.positional) >= 2 or (len(call.positional) == 1 and any(key in labels for key, _ in call.keywords))
+
+
+def _with_data(call: CallFact) -> bool:
+    """``fit_model(train_data)``: a computed argument (a literal ``train(False)`` sets a mode)."""
+    return any(value == NON_LITERAL for value in call.positional) or any(value == NON_LITERAL for _, value in call.keywords)
+
+
+def _outside_library(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """A call resolved into an outside library (``automl_client.train_model(...)`` on an
+    imported client) asks a service to train; the served model is the app's own object."""
+    if not call.resolved:
+        return False
+    root = call.name.split(".")[0]
+    return root in imported_roots(facts) and project.resolve_import(facts, root) is None
