@@ -5,9 +5,10 @@ Streamlit serves every script in the ``pages/`` folder beside the entry script
 does the same with its ``pages/`` folder. So when one page of such an app serves a model
 (``2_Predict.py`` loads it and predicts), the others run in that same serving process, and a
 ``1_Train_Model.py`` page whose button runs the training pipeline ships and runs training code
-in the deployed app. Each page (and the entry script) of an app one of whose members is hosting
-code is hosting code too, with a reason that names the serving member; a page that trains is
-then reported by ML001 like any hosting module that imports or runs training code.
+in the deployed app. A page (or entry script) of an app one of whose members is hosting code,
+that itself trains or imports or runs training code, is hosting code too, with a reason that
+names the serving member, and ML001 reports it like any hosting module that reaches training
+code. The other pages (charts, a drift report) serve no model and keep their own roles.
 """
 
 from __future__ import annotations
@@ -46,17 +47,29 @@ def app_pages(project: Project, hosts: set[str]) -> list[tuple[FileFacts, Hostin
             root = folder
         apps.setdefault(root, []).append(facts)
     added: list[tuple[FileFacts, Hosting]] = []
+    training: frozenset[str] | None = None
     for root in sorted(has_pages):
         members = sorted(apps[root], key=lambda f: f.path)
         serving = next((m for m in members if m.path in hosts), None)
         if serving is None:
             continue
+        if training is None:
+            training = frozenset(f.module for f in project.files if project.role_by_knowledge(f, ("training",)) is not None)
         where = f"{root}/" if root else "the repository root"
         for member in members:
-            if member.path not in hosts:
-                added.append((member, Hosting(
-                    f"part of the multipage app in {where} (with its {folder_name}/ folder), which one server runs with "
-                    f"{serving.path}, a member that serves the model",
-                    1,
-                )))
+            if member.path in hosts or not _reaches(project, member, training):
+                continue
+            added.append((member, Hosting(
+                f"a page of the multipage app in {where} (with its {folder_name}/ folder), which one server runs with "
+                f"{serving.path}, a member that serves the model: what this page runs, the serving app runs",
+                1,
+            )))
     return added
+
+
+def _reaches(project: Project, member: FileFacts, training: frozenset[str]) -> bool:
+    """Whether the page trains or imports (or runs) training code: a chart or drift page of
+    the app serves no model of its own and is left alone."""
+    if member.module in training:
+        return True
+    return bool(training) and bool(project.shortest_chains(member.module, training - {member.module}))

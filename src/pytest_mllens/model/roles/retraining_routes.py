@@ -59,7 +59,7 @@ def retraining_route_roles(project: Project) -> Iterator[tuple[FileFacts, RoleRe
             continue
         for call in facts.calls:
             handler = call.scope.partition(".")[0]
-            if handler not in handlers or _outside_library(project, facts, call):
+            if handler not in handlers or not _on_an_object(project, facts, call) or _outside_library(project, facts, call):
                 continue
             if (call.method in methods and _with_training_data(call, labels)) or (call.method in training and _with_data(call)):
                 receiver = f"{call.receiver}." if call.receiver and not call.receiver.startswith("#") else ""
@@ -81,6 +81,15 @@ def _with_training_data(call: CallFact, labels: frozenset[str]) -> bool:
 def _with_data(call: CallFact) -> bool:
     """``fit_model(train_data)``: a computed argument (a literal ``train(False)`` sets a mode)."""
     return any(value == NON_LITERAL for value in call.positional) or any(value == NON_LITERAL for _, value in call.keywords)
+
+
+def _on_an_object(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """A method called on an object the handler holds (``model.fit``, ``net.fit_model``), not
+    a project function (``retrain(frame)``, ``training.run(...)``: the import graph follows
+    those to the module that trains)."""
+    if not call.receiver or call.receiver.startswith("#"):
+        return False
+    return project.function_called(facts, call) is None
 
 
 def _outside_library(project: Project, facts: FileFacts, call: CallFact) -> bool:
