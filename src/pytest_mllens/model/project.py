@@ -211,8 +211,11 @@ class Project:
         stars = [i for i in facts.imports if i.star and not i.type_checking]
         if not stars or facts.error:
             return facts
-        project_stars = sorted(((i.line, i.target) for i in stars if self.resolve_module(i.target) == i.target), reverse=True)
-        outside = [i.target for i in stars if self.resolve_module(i.target) is None]
+        folder = facts.module.rpartition(".")[0]
+        # `from utils import *` in a script folder (no __init__.py) binds the sibling utils.py
+        local = {i.target: f"{folder}.{i.target}" for i in stars if folder and folder not in self.modules and f"{folder}.{i.target}" in self.modules}
+        project_stars = sorted(((i.line, local.get(i.target, i.target)) for i in stars if i.target in local or self.resolve_module(i.target) == i.target), reverse=True)
+        outside = [i.target for i in stars if i.target not in local and self.resolve_module(i.target) is None]
         if not project_stars and len(outside) != 1:
             return facts  # nothing a star binds can be told apart: no call changes
         calls = list(facts.calls)
