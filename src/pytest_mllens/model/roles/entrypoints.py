@@ -459,14 +459,20 @@ def _cli_commands(project: Project, facts: FileFacts) -> Hosting | None:
                 cls = next((c for c in facts.classes if f"{facts.module}.{c.qualname}" == ref), None)
                 if cls is not None:
                     commands.extend((m, call.line) for m in cls.methods if not m.startswith("_"))
+    starts_server: set[str] = set()
     for function in facts.functions:
         if any(d.endswith(".command") for d in function.decorators) and "." not in function.qualname:
             commands.append((function.qualname, function.line))
+            starts_server.add(function.qualname)
+    if starts_server:  # a command named anything (run, start, up) that starts the web server in-process serves
+        server_calls = frozenset(knowledge().get("launchers", {}).get("server-calls", ()))
+        starts_server &= {call.scope.partition(".")[0] for call in facts.calls if call.name in server_calls}
     vocabulary = knowledge()["names"]
-    serving = sorted({(line, name) for name, line in commands if _words(name) & set(vocabulary["serving-commands"])})
+    serving = sorted({(line, name) for name, line in commands if _words(name) & set(vocabulary["serving-commands"]) or name in starts_server})
     if not serving:
         return None
     training = sorted({(line, name) for name, line in commands if _words(name) & set(vocabulary["training-commands"])})
     line, name = serving[0]
     beside = f" beside its `{training[0][1]}` command (line {training[0][0]})" if training else ""
-    return Hosting(f"command-line tool whose `{name}` command (line {line}) predicts or serves{beside}; whatever it imports at module level ships with that command", line, eager_only=True)
+    does = "starts the web server" if name in starts_server and not _words(name) & set(vocabulary["serving-commands"]) else "predicts or serves"
+    return Hosting(f"command-line tool whose `{name}` command (line {line}) {does}{beside}; whatever it imports at module level ships with that command", line, eager_only=True)
