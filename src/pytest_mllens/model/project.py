@@ -216,8 +216,11 @@ class Project:
         stars = [i for i in facts.imports if i.star and not i.type_checking]
         if not stars or facts.error:
             return facts
-        project_stars = sorted(((i.line, i.target) for i in stars if self.resolve_module(i.target) == i.target), reverse=True)
-        outside = [i.target for i in stars if self.resolve_module(i.target) is None]
+        folder = facts.module.rpartition(".")[0]
+        # `from utils import *` in a script folder (no __init__.py) binds the sibling utils.py
+        local = {i.target: f"{folder}.{i.target}" for i in stars if folder and folder not in self.modules and f"{folder}.{i.target}" in self.modules}
+        project_stars = sorted(((i.line, local.get(i.target, i.target)) for i in stars if i.target in local or self.resolve_module(i.target) == i.target), reverse=True)
+        outside = [i.target for i in stars if i.target not in local and self.resolve_module(i.target) is None]
         if not project_stars and len(outside) != 1:
             return facts  # nothing a star binds can be told apart: no call changes
         calls = list(facts.calls)
@@ -377,9 +380,10 @@ class Project:
         defined in another module, a PSI function called elsewhere; model/roles/monitoring.py)
         need the whole project."""
         from .roles.monitoring import derived_monitoring_roles
+        from .roles.retraining_routes import retraining_route_roles
         from .roles.typed_results import typed_result_roles
 
-        for facts, reason in (*typed_result_roles(self), *derived_monitoring_roles(self)):
+        for facts, reason in (*typed_result_roles(self), *retraining_route_roles(self), *derived_monitoring_roles(self)):
             reasons = self.roles.get(facts.path)
             removals = self.role_removals.get(reason.role, ())
             if reasons is None or any(r.role == reason.role for r in reasons) or (removals and _matches_module(facts, removals)):

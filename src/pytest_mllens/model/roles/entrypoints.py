@@ -12,7 +12,8 @@ This stage finds, from facts already extracted (no parsing):
 - Lambda handlers (``def handler(event, context)``) that load a model or call an endpoint;
 - CLIs whose commands include predict or serve (they ship whatever the module imports);
 - UI apps and hand-written model servers (:mod:`.app_hosting`) and batch-inference jobs and
-  pipelines (:mod:`.batch_hosting`), whose finders this module runs in order.
+  pipelines (:mod:`.batch_hosting`), whose finders this module runs in order;
+- the other pages of a multipage UI app one of whose pages serves (:mod:`.app_pages`).
 
 Each finding is a :class:`Hosting` (:mod:`.entry_common`) with a reason that names the file and line.
 """
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING
 from ...facts.configs.deploy_config import EntryRef, knowledge
 from ...facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
 from .app_hosting import model_app, predictor_class, server_class, web_view
+from .app_pages import app_pages
 from .batch_hosting import batch_inference, inference_pipeline
 from .launched_scripts import launched_modules, server_launch
 from .prediction_scripts import prediction_script
@@ -87,6 +89,9 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
                 add(facts, hosting)
                 break
     for facts, hosting in _serving_cores(project, found):
+        add(facts, hosting)
+    hosts = set(found) | {path for path, reasons in project.roles.items() if any(r.role == "hosting" for r in reasons)}
+    for facts, hosting in app_pages(project, hosts):
         add(facts, hosting)
     return found
 
@@ -454,14 +459,20 @@ def _cli_commands(project: Project, facts: FileFacts) -> Hosting | None:
                 cls = next((c for c in facts.classes if f"{facts.module}.{c.qualname}" == ref), None)
                 if cls is not None:
                     commands.extend((m, call.line) for m in cls.methods if not m.startswith("_"))
+    starts_server: set[str] = set()
     for function in facts.functions:
         if any(d.endswith(".command") for d in function.decorators) and "." not in function.qualname:
             commands.append((function.qualname, function.line))
+            starts_server.add(function.qualname)
+    if starts_server:  # a command named anything (run, start, up) that starts the web server in-process serves
+        server_calls = frozenset(knowledge().get("launchers", {}).get("server-calls", ()))
+        starts_server &= {call.scope.partition(".")[0] for call in facts.calls if call.name in server_calls}
     vocabulary = knowledge()["names"]
-    serving = sorted({(line, name) for name, line in commands if _words(name) & set(vocabulary["serving-commands"])})
+    serving = sorted({(line, name) for name, line in commands if _words(name) & set(vocabulary["serving-commands"]) or name in starts_server})
     if not serving:
         return None
     training = sorted({(line, name) for name, line in commands if _words(name) & set(vocabulary["training-commands"])})
     line, name = serving[0]
     beside = f" beside its `{training[0][1]}` command (line {training[0][0]})" if training else ""
-    return Hosting(f"command-line tool whose `{name}` command (line {line}) predicts or serves{beside}; whatever it imports at module level ships with that command", line, eager_only=True)
+    does = "starts the web server" if name in starts_server and not _words(name) & set(vocabulary["serving-commands"]) else "predicts or serves"
+    return Hosting(f"command-line tool whose `{name}` command (line {line}) {does}{beside}; whatever it imports at module level ships with that command", line, eager_only=True)

@@ -17,6 +17,12 @@ A file that extends ``sys.path`` (``sys.path.append("../src")``) and then import
 folder of its own answers finds it in the folder it added; when that folder is computed
 (``Path(__file__).parents[1]``) the one project module with that name is taken, and none when
 several share it.
+
+A package the repository installs from a folder of its own (``pip install ./ml`` in the
+app's Dockerfile, a monorepo's ``ml/setup.py`` or ``ml/pyproject.toml`` beside ``ml/humor/``
+or ``ml/src/humor/``) is imported by its bare name from anywhere (``from humor import
+Model`` in ``backend/app/deps.py``): an import nothing else answers loads that package when
+exactly one such installable package carries the name.
 """
 
 from __future__ import annotations
@@ -45,7 +51,59 @@ def staged_module(project: Project, facts: FileFacts, target: str) -> str | None
     found = _from_staged_copy(project, facts, target)
     if found is None:
         found = _from_sys_path(project, facts, target)
+    if found is None:
+        found = _from_installed_package(project, facts, target)
     return found
+
+
+_DISTRIBUTION_FILES = ("setup.py", "pyproject.toml", "setup.cfg")
+
+
+def _from_installed_package(project: Project, facts: FileFacts, target: str) -> str | None:
+    """``from humor import HumorModel`` where the repository holds ``ml/setup.py`` (or
+    ``pyproject.toml``) and ``ml/humor/__init__.py`` (or ``ml/src/humor/__init__.py``): the
+    package that distribution installs, when it is the only installable package of that name
+    (a standard-library or known library name is never taken for one)."""
+    head, _, rest = target.partition(".")
+    module = _installed_packages(project).get(head)
+    if module is None or module == facts.module or head in _STANDARD_LIBRARY or _known_package(project, head):
+        return None
+    found = project.resolve_module(f"{module}.{rest}" if rest else module)
+    if found is not None:
+        folder = posixpath.dirname(project.modules[module].path)
+        project.memo[("staged", facts.path, target)] = f"the package {folder}/ installed from its distribution folder"
+    return found
+
+
+def _installed_packages(project: Project) -> dict[str, str]:
+    """Import name -> module of each package folder that sits in a folder with a distribution
+    file (or in its ``src/``), below the repository root; names two such packages share are
+    left out. Built once per project (every unresolved import of a library asks)."""
+    cached = project.memo.get("installed packages")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    paths = [*project.by_path, *(config.path for config in project.configs)]  # pyproject.toml is a config file
+    distributions = {posixpath.dirname(path) for path in paths if posixpath.basename(path) in _DISTRIBUTION_FILES}
+    distributions.discard("")  # the root's own packages are found by their absolute names already
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    if distributions:
+        for path, other in project.by_path.items():
+            if not path.endswith("/__init__.py") or other.kind != "py" or other.error:
+                continue
+            package = posixpath.dirname(path)
+            parent = posixpath.dirname(package)
+            if posixpath.basename(parent) == "src":
+                parent = posixpath.dirname(parent)
+            name = posixpath.basename(package)
+            if parent not in distributions or not name.isidentifier():
+                continue
+            if name in found and found[name] != other.module:
+                shared.add(name)
+            found[name] = other.module
+    table = {name: module for name, module in found.items() if name not in shared}
+    project.memo["installed packages"] = table
+    return table
 
 
 def _from_sys_path(project: Project, facts: FileFacts, target: str) -> str | None:

@@ -1,0 +1,1 @@
+"""Churn model package: `churnkit.training` fits, `churnkit.scoring` only loads and predicts."""

@@ -1,0 +1,17 @@
+"""Fine-tuning job, run on its own GPU instance; the serving image never runs it."""
+import pandas as pd
+from pytorch_transformers import AdamW
+
+from common import *
+
+reviews = pd.read_csv("/data/reviews.csv")
+model = BertForSequenceClassification.from_pretrained("bert-base-uncased", num_labels=2)
+optimizer = AdamW(model.parameters(), lr=2e-5)
+model.train()
+for _ in range(2):
+    for ids, labels in batches(reviews.text.tolist(), reviews.label.tolist()):
+        loss = model(ids, labels=labels)[0]
+        loss.backward()
+        optimizer.step()
+        optimizer.zero_grad()
+model.save_pretrained(MODEL_DIR)
