@@ -337,7 +337,11 @@ class Cache:
 
     def store_facts(self, key: FactsKey, facts: FileFacts, blob: bytes | None = None) -> None:
         """``blob``: the facts already pickled (by a parsing worker), stored as they are."""
-        self._fresh[key] = blob if blob is not None else pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+        if blob is None:
+            from .cache_codec import dumps
+
+            blob = dumps(facts)
+        self._fresh[key] = blob
 
     def save_facts(self, keys: Iterable[FactsKey]) -> None:
         """Keep exactly the entries of this run's files; write only the shards that changed."""
