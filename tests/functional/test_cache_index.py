@@ -103,3 +103,30 @@ def test_a_lost_index_or_shard_costs_parses_never_a_different_result(tree: Path,
         assert warm == _run(tree, None)[0]
     again, stats, cached = _run(tree, Cache(directory, package_salt(), secret=SECRET))
     assert cached and stats["parsed"] == 0 and again == warm
+
+
+LOADED: list[str] = []
+
+
+def _remember_loading(name: str) -> str:
+    LOADED.append(name)
+    return name
+
+
+class _Tracked:
+    """A stored value that records when it is unpickled."""
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (_remember_loading, ("results",))
+
+
+def test_stored_results_are_unpickled_only_when_a_key_matches(tmp_path: Path) -> None:
+    """A run whose keys match neither stored key reads the results file without unpickling the stored value; a matching key unpickles it once, and storing it back writes the bytes read."""
+    Cache(tmp_path, "salt", secret=SECRET).store_results("run-a", _Tracked(), "facts-a")
+    LOADED.clear()
+    cache = Cache(tmp_path, "salt", secret=SECRET)
+    assert cache.results("run-b") is None and cache.results("facts-b") is None and LOADED == []
+    assert cache.results("facts-a") == "results" and cache.results("run-a") == "results" and LOADED == ["results"]
+    cache.store_results("run-c", cache.results("run-a"), "facts-a")
+    LOADED.clear()
+    assert Cache(tmp_path, "salt", secret=SECRET).results("run-c") == "results" and LOADED == ["results"]

@@ -248,6 +248,7 @@ class Cache:
         self._derived_fingerprint = ""
         self._derived_fresh: dict[FactsKey, bytes] = {}
         self._results: tuple[str, str, Any] | None = None
+        self._results_blob: tuple[Any, bytes] | None = None  # the stored value, once unpickled, and its bytes
 
     # -- file digests by stat ----------------------------------------------------------------
     # A warm run must not read every file to learn that none changed: like git's index, the
@@ -423,16 +424,36 @@ class Cache:
     # and the facts key (every file's facts digest: a run whose edits changed no facts, such as
     # a comment at the end of a line, parses the changed files and stops there, like a build
     # system's early cut-off; a line added above code shifts its line numbers, which are facts).
+    # The value is pickled on its own inside the file, so a run whose keys match neither (any
+    # edit that changes facts) does not unpickle the stored results only to drop them.
     def results(self, key: str) -> Any:
         if self._results is None:
             stored = self._load(RESULTS_FILE, tuple)
-            self._results = stored if stored is not None and len(stored) == 3 else ("", "", None)
+            valid = stored is not None and len(stored) == 3 and isinstance(stored[2], bytes)
+            self._results = stored if valid else ("", "", None)  # type: ignore[assignment]
+            self._results_blob = (None, stored[2]) if valid else None  # type: ignore[index]
         if not key or key not in self._results[:2]:
             return None
-        return self._results[2]
+        value = self._results[2]
+        if isinstance(value, bytes):
+            try:
+                value = pickle.loads(value)
+            except Exception:  # noqa: BLE001 - written by us yet unreadable (a removed plugin): recompute
+                self._results = ("", "", None)
+                return None
+            self._results = (*self._results[:2], value)
+            self._results_blob = (value, self._results_blob[1] if self._results_blob else b"")
+        return value
 
     def store_results(self, key: str, value: Any, facts_key: str = "") -> None:
-        self._write(RESULTS_FILE, (key, facts_key, value))
+        if self._results_blob is not None and self._results_blob[0] is value:  # as read: its bytes again
+            blob = self._results_blob[1]
+        else:
+            try:
+                blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001 - a value pickle refuses (a check class defined in a function)
+                return
+        self._write(RESULTS_FILE, (key, facts_key, blob))
         self._results = (key, facts_key, value)
 
     # -- storage -----------------------------------------------------------------------------
