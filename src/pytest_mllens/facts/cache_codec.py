@@ -21,6 +21,7 @@ import copyreg
 import dataclasses
 import io
 import pickle
+from operator import itemgetter
 from typing import Any
 
 from .records import CallFact, ClassFact, FileFacts, FlowFact, FunctionFact, GuardFact, ImportFact
@@ -30,6 +31,9 @@ __all__ = ["dumps"]
 _RECORD_FIELDS = {"imports": ImportFact, "calls": CallFact, "guards": GuardFact, "functions": FunctionFact, "classes": ClassFact, "flows": FlowFact}
 """The tuples of records in a file's facts, and the one record type each holds."""
 _NAMES: dict[type, tuple[str, ...]] = {kind: tuple(f.name for f in dataclasses.fields(kind)) for kind in _RECORD_FIELDS.values()}
+_ROW: dict[type, Any] = {kind: itemgetter(*names) if len(names) > 1 else (lambda values, name=names[0]: (values[name],)) for kind, names in _NAMES.items()}
+"""A record's dictionary to its row of field values, as a tuple (``itemgetter`` of one name
+would return the bare value)."""
 
 
 class _Rows(tuple):  # type: ignore[type-arg]
@@ -59,8 +63,7 @@ def _reduce_facts(facts: FileFacts) -> tuple[Any, ...]:
 
 
 def _reduce_rows(records: _Rows) -> tuple[Any, ...]:
-    names = _NAMES[records.kind]
-    return (_records, (records.kind, tuple(tuple(record.__dict__[name] for name in names) for record in records)))
+    return (_records, (records.kind, tuple(map(_ROW[records.kind], map(vars, records)))))
 
 
 def _records(kind: type, rows: tuple[tuple[Any, ...], ...]) -> tuple[Any, ...]:
