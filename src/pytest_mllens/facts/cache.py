@@ -4,7 +4,10 @@ Parsing dominates a cold run, so a warm run must parse nothing: each file's fact
 stored under the hash of its bytes, and the checks' results under the hash of every
 file's digest together with the configuration and the installed checks and knowledge.
 A run with nothing changed reads one small file (the results); a run with one file
-changed re-parses that file and re-runs the (cheap) project stages.
+changed re-parses that file and, when its facts changed, re-runs the project stages over
+every file's facts. Facts are pickled by :mod:`.cache_codec` (records as value rows), spread
+over shards by path, and indexed by the digests file, so a run whose edits change no fact
+reads the index and the changed files' shards only.
 
 **Why authenticated pickles, not a data-only format.** The cache lives in pytest's cache
 directory, and the analysed project decides where that is (``cache_dir`` in its own
