@@ -37,14 +37,16 @@ class RecordingCache(Cache):
         return super()._load(name, kind)
 
 
+REGISTRY = load_registry()
+SETTINGS = parse_settings({}, {n: c.options for n, c in REGISTRY.checks.items()}, REGISTRY.aliases)
+
+
 def _run(root: Path, cache: Cache | None) -> tuple[str, dict[str, int], bool]:
-    registry = load_registry()
-    settings = parse_settings({}, {n: c.options for n, c in registry.checks.items()}, registry.aliases)
-    analysis = analyse(root, settings, registry, cache=cache, jobs=1)
+    """The run's JSON report (findings, roles, releases, errors; without the absolute root), its statistics, and whether stored results answered it."""
+    analysis = analyse(root, SETTINGS, REGISTRY, cache=cache, jobs=1)
     report = json_report(analysis)
     report.pop("root")
-    findings = [(f.check, f.path, f.line, f.message, f.evidence) for f in analysis.findings]
-    return json.dumps({"report": report, "findings": findings}, sort_keys=True, default=str), dict(analysis.stats), analysis.cached
+    return json.dumps(report, sort_keys=True, default=str), dict(analysis.stats), analysis.cached
 
 
 @pytest.fixture
