@@ -12,7 +12,7 @@ from pytest_mllens.facts.discovery import discover
 from pytest_mllens.facts.parsing import extract_source, read_source
 from pytest_mllens.facts.records import CallFact, FileFacts
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+TESTS = Path(__file__).resolve().parents[1]
 
 
 def _same(a: object, b: object) -> bool:
@@ -29,16 +29,24 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def test_every_corpus_file_round_trips_field_by_field() -> None:
-    """Every corpus file's facts, pickled by the codec and unpickled, equal the facts extracted, record by record and field by field."""
+def _facts(root: Path, kinds: tuple[str, ...]) -> list[FileFacts]:
     settings = Settings()
-    sources, _ = discover(CORPUS, (*settings.exclude, *settings.extend_exclude), settings.src, settings.notebooks, [])
-    assert len(sources) > 100
+    sources, _ = discover(root, (*settings.exclude, *settings.extend_exclude), settings.src, settings.notebooks, [])
+    found = []
     for source in sources:
-        data = read_source(CORPUS, source, settings.max_file_size)
-        facts = data if isinstance(data, FileFacts) else extract_source(source, data, settings.max_file_size)
+        if source.kind in kinds:
+            data = read_source(root, source, settings.max_file_size)
+            found.append(data if isinstance(data, FileFacts) else extract_source(source, data, settings.max_file_size))
+    return found
+
+
+def test_every_corpus_file_and_sample_notebook_round_trips_field_by_field() -> None:
+    """Every corpus file's facts, and every framework sample notebook's (with the files its cells write), pickled by the codec and unpickled, equal the facts extracted, record by record and field by field."""
+    every = [*_facts(TESTS / "corpus", ("py", "ipynb", "config")), *_facts(TESTS / "frameworks", ("ipynb",))]
+    assert len(every) > 100 and any(f.written for f in every) and any(f.flows for f in every) and any(f.classes for f in every)
+    for facts in every:
         back = pickle.loads(dumps(facts))
-        assert _same(facts, back), source.path
+        assert _same(facts, back), facts.path
         assert back == facts and back.extra == facts.extra
 
 
