@@ -129,6 +129,9 @@ def pytest_configure(config: pytest.Config) -> None:
                 raise pytest.UsageError(f"--mllens-baseline: {exc}") from None
     config.stash[STATE_KEY] = state
     config.pluginmanager.register(state, "mllens-state")
+    # added before the cleanups of the builtin plugins configured after this one (pytest calls
+    # the plugins registered last first), so it runs after them and after the end-of-run gc.collect()
+    config.add_cleanup(state.thaw)
 
 
 def _caches(config: pytest.Config, settings: Settings, worker: bool) -> Any:

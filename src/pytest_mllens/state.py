@@ -102,8 +102,18 @@ class State:
 
     def release(self) -> None:
         """Drop the analysis (hundreds of thousands of objects on a large project) before
-        pytest's own end-of-run ``gc.collect()`` calls would walk it."""
+        pytest's own end-of-run ``gc.collect()`` calls would walk it. The collector's permanent
+        generation stays frozen through those calls (they would otherwise walk every module the
+        run imported, libcst's and the project model's included: about 0.1 s of CPU at the end
+        of a run that parsed a file in PyTorch Lightning); :meth:`thaw`, a cleanup that runs
+        after them, hands it back."""
         self.analysis = None
+
+    def thaw(self) -> None:
+        """Give the objects frozen by :meth:`get_analysis` back to the collector (registered as a
+        config cleanup before pytest's own, so it runs after them): a process that goes on after
+        the run (pytester's in-process runs, a script calling ``pytest.main`` twice) collects
+        their garbage as usual."""
         if self._frozen:
             import gc
 

@@ -4,7 +4,10 @@ Parsing dominates a cold run, so a warm run must parse nothing: each file's fact
 stored under the hash of its bytes, and the checks' results under the hash of every
 file's digest together with the configuration and the installed checks and knowledge.
 A run with nothing changed reads one small file (the results); a run with one file
-changed re-parses that file and re-runs the (cheap) project stages.
+changed re-parses that file and, when its facts changed, re-runs the project stages over
+every file's facts. Facts are pickled by :mod:`.cache_codec` (records as value rows), spread
+over shards by path, and indexed by the digests file, so a run whose edits change no fact
+reads the index and the changed files' shards only.
 
 **Why authenticated pickles, not a data-only format.** The cache lives in pytest's cache
 directory, and the analysed project decides where that is (``cache_dir`` in its own
@@ -61,8 +64,9 @@ FACTS_SHARDS = 16
 """Facts are spread over this many files by path, so a run with one file changed rewrites
 (and re-authenticates) one sixteenth of them, not every project file's facts."""
 DIGESTS_FILE = "facts-digests.bin"
-"""Each stored file's facts digest (of its pickle), so that the early cut-off does not hash
-every file's facts again (about 20 MB at 2,000 files) on a run with one file changed."""
+"""Each stored file's facts digest (of its pickle): the index of what the shards hold, so that
+the early cut-off neither reads nor hashes every file's facts (about 15 MB at 2,000 files) on a
+run with one file changed."""
 RESULTS_FILE = "results.bin"
 STAMPS_FILE = "stamps.bin"
 DERIVED_FILE = "derived.bin"
@@ -238,14 +242,16 @@ class Cache:
         self.writable = writable
         self.hits = 0
         self.misses = 0
-        self._facts: dict[FactsKey, bytes] | None = None
-        self._fresh: dict[FactsKey, bytes] = {}
-        self._digests: dict[FactsKey, str] | None = None
+        self._shards: dict[int, dict[FactsKey, bytes]] = {}
+        self._index: dict[FactsKey, str] | None = None
+        self._new: dict[FactsKey, bytes] = {}  # facts extracted this run, pickled
+        self._used: set[FactsKey] = set()  # stored entries this run's files use
         self._stamps: dict[str, tuple[Stamp, str]] | None = None
         self._derived: dict[FactsKey, bytes] | None = None
         self._derived_fingerprint = ""
         self._derived_fresh: dict[FactsKey, bytes] = {}
         self._results: tuple[str, str, Any] | None = None
+        self._results_blob: tuple[Any, bytes] | None = None  # the stored value, once unpickled, and its bytes
 
     # -- file digests by stat ----------------------------------------------------------------
     # A warm run must not read every file to learn that none changed: like git's index, the
@@ -268,11 +274,14 @@ class Cache:
     # -- per-file facts ----------------------------------------------------------------------
     # Each file's facts are stored as their own pickle, so saving after a one-file change
     # serialises that file only; the others are written back as the bytes they were read as.
+    # The digests file is the index of what is stored: a run learns which files' facts are
+    # kept, and their digests, without reading the shards (about 15 MB at 2,000 files), and
+    # reads a shard only when it needs a file's facts from it or has to rewrite it.
     def facts(self, key: FactsKey) -> FileFacts | None:
         """The facts stored under ``key``, unpickled; counted as a hit or miss unless
         :meth:`has_facts` counted the key already."""
-        counted = key in self._fresh
-        blob = self._stored_facts().get(key)
+        counted = key in self._used
+        blob = self._stored_shard(_shard(key)).get(key)
         found = None
         if blob is not None:
             try:
@@ -280,27 +289,28 @@ class Cache:
             except Exception:  # noqa: BLE001 - one damaged entry costs one parse
                 found = None
         if not isinstance(found, FileFacts):
-            if counted:  # has_facts saw the entry: it turns out unreadable
+            if counted:  # has_facts saw the entry: it turns out missing or unreadable
                 self.hits -= 1
-                self._fresh.pop(key, None)
+                self._used.discard(key)
             self.misses += 1
             return None
         if not counted:
             self.hits += 1
-        self._fresh[key] = blob  # type: ignore[assignment]
+            self._used.add(key)
         return found
 
     def has_facts(self, key: FactsKey) -> bool:
-        """Whether facts are stored under ``key``, without unpickling them: a run whose changed
-        files leave every file's facts as they were (an edit that moves no statement: a comment at
-        the end of a line or of the file; lines added above code move it and change facts) is answered
-        from the stored results without loading any other file's facts (see :meth:`results`)."""
-        blob = self._stored_facts().get(key)
-        if blob is None:
+        """Whether facts are stored under ``key``, by the index alone (no shard is read): a run
+        whose changed files leave every file's facts as they were (an edit that moves no statement:
+        a comment at the end of a line or of the file; lines added above code move it and change
+        facts) is answered from the stored results without reading any other file's facts (see
+        :meth:`results`). An entry the index lists but its shard lost is found out by
+        :meth:`facts` and costs that file a parse."""
+        if key not in self._stored_index():
             self.misses += 1
             return False
         self.hits += 1
-        self._fresh.setdefault(key, blob)
+        self._used.add(key)
         return True
 
     def facts_digest(self, key: FactsKey) -> str:
@@ -310,60 +320,77 @@ class Cache:
         of its files' facts, the configuration, checks and knowledge, so two runs whose files'
         facts digests agree have the same results even where their bytes differ. Two pickles of
         equal facts may still differ (object sharing), which only costs a recomputation."""
-        blob = self._fresh.get(key)
-        if blob is None:
+        blob = self._new.get(key)
+        if blob is not None:
+            return digest(blob)
+        if key not in self._used:
             return ""
-        if self._facts is not None and self._facts.get(key) is blob:  # as stored: its digest was kept
-            known = self._stored_digests().get(key)
-            if known:
-                return known
-        return digest(blob)
+        return self._stored_index().get(key) or self._digest_of_stored(key)
 
-    def _stored_digests(self) -> dict[FactsKey, str]:
-        """The digests :meth:`save_facts` kept. A key names the file's bytes, module and kind
-        under this package's salt, and extraction is deterministic, so a digest kept for a key
-        stays the digest of its facts even if a concurrent run rewrote a shard meanwhile."""
-        if self._digests is None:
-            self._digests = self._load(DIGESTS_FILE, dict) or {}
-        return self._digests
+    def _digest_of_stored(self, key: FactsKey) -> str:
+        blob = self._stored_shard(_shard(key)).get(key)
+        return digest(blob) if blob is not None else ""
 
-    def _stored_facts(self) -> dict[FactsKey, bytes]:
-        """Every stored file's pickled facts, read from the shards once per run."""
-        if self._facts is None:
-            self._facts = {}
-            for shard in range(FACTS_SHARDS):  # a damaged shard costs its files a parse
-                self._facts.update(self._load(FACTS_FILE.format(shard), dict) or {})
-        return self._facts
+    def _stored_index(self) -> dict[FactsKey, str]:
+        """``{key: digest of its facts}`` of every stored entry, as :meth:`save_facts` kept it;
+        when that file is missing or damaged, the shards' keys (digests then computed when asked).
+
+        A key names the file's bytes, module and kind under this package's salt, and extraction
+        is deterministic, so a digest kept for a key stays the digest of its facts even if a
+        concurrent run rewrote a shard meanwhile."""
+        if self._index is None:
+            index = self._load(DIGESTS_FILE, dict)
+            if index is None:
+                index = {key: "" for number in range(FACTS_SHARDS) for key in self._stored_shard(number)}
+            self._index = index
+        return self._index
+
+    def _stored_shard(self, number: int) -> dict[FactsKey, bytes]:
+        """The pickled facts of one shard, read once per run (a damaged shard: empty, so its
+        files are parsed again)."""
+        shard = self._shards.get(number)
+        if shard is None:
+            shard = self._shards[number] = self._load(FACTS_FILE.format(number), dict) or {}
+        return shard
 
     def store_facts(self, key: FactsKey, facts: FileFacts, blob: bytes | None = None) -> None:
         """``blob``: the facts already pickled (by a parsing worker), stored as they are."""
-        self._fresh[key] = blob if blob is not None else pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+        if blob is None:
+            from .cache_codec import dumps
+
+            blob = dumps(facts)
+        self._new[key] = blob
 
     def save_facts(self, keys: Iterable[FactsKey]) -> None:
-        """Keep exactly the entries of this run's files; write only the shards that changed."""
-        wanted = {key: self._fresh[key] for key in keys if key in self._fresh}
-        if self._facts is not None and wanted.keys() == self._facts.keys():
-            if self._stored_digests().keys() != wanted.keys():
-                self._save_digests(wanted)
-            return
-        self._save_digests(wanted)
-        shards: list[dict[FactsKey, bytes]] = [{} for _ in range(FACTS_SHARDS)]
-        for key, blob in wanted.items():
-            shards[_shard(key)][key] = blob
-        before: list[set[FactsKey]] = [set() for _ in range(FACTS_SHARDS)]
-        for key in self._facts or ():
-            before[_shard(key)].add(key)
-        for number, shard in enumerate(shards):
-            if self._facts is None or shard.keys() != before[number]:
+        """Keep exactly the entries of this run's files; read and write only the shards whose
+        entries changed, and the index when it did."""
+        index = self._stored_index()
+        wanted: list[list[FactsKey]] = [[] for _ in range(FACTS_SHARDS)]
+        for key in keys:
+            if key in self._new or key in self._used:
+                wanted[_shard(key)].append(key)
+        stored: list[set[FactsKey]] = [set() for _ in range(FACTS_SHARDS)]
+        for key in index:
+            stored[_shard(key)].add(key)
+        digests: dict[FactsKey, str] = {}
+        for number, here in enumerate(wanted):
+            if stored[number] == set(here) and not any(key in self._new for key in here):
+                digests.update((key, index[key] or self._digest_of_stored(key)) for key in here)
+                continue
+            before = self._stored_shard(number)
+            shard: dict[FactsKey, bytes] = {}
+            for key in here:
+                blob = self._new.get(key) or before.get(key)
+                if blob is None:  # listed in the index, lost from its shard: parsed next time
+                    continue
+                shard[key] = blob
+                digests[key] = (index.get(key) if key not in self._new else "") or digest(blob)
+            if shard.keys() != before.keys() or any(blob is not before[key] for key, blob in shard.items()):
                 self._write(FACTS_FILE.format(number), shard)
-
-    def _save_digests(self, wanted: dict[FactsKey, bytes]) -> None:
-        known = self._stored_digests() if self._facts is not None else {}
-        stored = self._facts or {}
-        digests = {key: known.get(key) if stored.get(key) is blob and known.get(key) else digest(blob) for key, blob in wanted.items()}
-        if digests != known:
+                self._shards[number] = shard
+        if digests != index:
             self._write(DIGESTS_FILE, digests)
-            self._digests = digests
+            self._index = digests
 
     # -- per-file derived data ---------------------------------------------------------------
     # What the project stage computes from one file's facts alone (knowledge matches), stored
@@ -400,16 +427,36 @@ class Cache:
     # and the facts key (every file's facts digest: a run whose edits changed no facts, such as
     # a comment at the end of a line, parses the changed files and stops there, like a build
     # system's early cut-off; a line added above code shifts its line numbers, which are facts).
+    # The value is pickled on its own inside the file, so a run whose keys match neither (any
+    # edit that changes facts) does not unpickle the stored results only to drop them.
     def results(self, key: str) -> Any:
         if self._results is None:
             stored = self._load(RESULTS_FILE, tuple)
-            self._results = stored if stored is not None and len(stored) == 3 else ("", "", None)
+            valid = stored is not None and len(stored) == 3 and isinstance(stored[2], bytes)
+            self._results = stored if valid else ("", "", None)  # type: ignore[assignment]
+            self._results_blob = (None, stored[2]) if valid else None  # type: ignore[index]
         if not key or key not in self._results[:2]:
             return None
-        return self._results[2]
+        value = self._results[2]
+        if isinstance(value, bytes):
+            try:
+                value = pickle.loads(value)
+            except Exception:  # noqa: BLE001 - written by us yet unreadable (a removed plugin): recompute
+                self._results = ("", "", None)
+                return None
+            self._results = (*self._results[:2], value)
+            self._results_blob = (value, self._results_blob[1] if self._results_blob else b"")
+        return value
 
     def store_results(self, key: str, value: Any, facts_key: str = "") -> None:
-        self._write(RESULTS_FILE, (key, facts_key, value))
+        if self._results_blob is not None and self._results_blob[0] is value:  # as read: its bytes again
+            blob = self._results_blob[1]
+        else:
+            try:
+                blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001 - a value pickle refuses (a check class defined in a function)
+                return
+        self._write(RESULTS_FILE, (key, facts_key, blob))
         self._results = (key, facts_key, value)
 
     # -- storage -----------------------------------------------------------------------------

@@ -46,8 +46,6 @@ def extract_source(source: SourceFile, data: bytes, max_size: int | None = None)
 
     ``max_size`` limits a notebook's code (its outputs and attachments do not count).
     """
-    from .extraction.extract import extract_facts  # libcst: imported only when a file needs parsing
-
     if source.kind == "config":  # deployment files are read as text, never parsed as Python
         from .configs.deploy_config import extract_config
 
@@ -78,6 +76,10 @@ def extract_source(source: SourceFile, data: bytes, max_size: int | None = None)
                 return replace(base, error=skip)
     except (SourceError, NotebookError) as exc:
         return replace(base, error=str(exc))
+    # libcst: imported only when a file needs parsing (not for a deployment file, a generated
+    # module or a file too large: a run with only those changed never loads it)
+    from .extraction.extract import extract_facts
+
     facts = extract_facts(text, path=source.path, module=source.module, is_package=source.is_package, metric_words=METRIC_WORDS, kind=source.kind)
     if not cells:
         return facts
@@ -126,7 +128,7 @@ def extract_all(work: list[tuple[SourceFile, bytes]], jobs: int, max_size: int |
     """Facts for each ``(source, bytes)`` of ``work``, in its order, parsed by ``jobs`` processes.
 
     ``pickled``, when given, receives ``index -> pickle`` of the facts that came from a worker
-    (pickled there with the highest protocol, as the facts cache stores them), so that the
+    (pickled there by ``cache_codec.dumps``, as the facts cache stores them), so that the
     parent does not pickle them a second time.
 
     Where ``fork`` is safe the parent parses too, alongside ``jobs - 1`` forked workers that
@@ -251,12 +253,13 @@ def _work(work: list[tuple[SourceFile, bytes]], order: list[int], counter: objec
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked while the parent forked us
 
+    from .cache_codec import dumps
     from .extraction.extract import parse_in_this_thread_only
 
     gc.disable()  # facts and libcst trees are acyclic; the worker's memory goes when it exits
     parse_in_this_thread_only()  # the queue's feeder thread builds no libcst node
     for i in _claims(order, counter):
-        done.put((i, pickle.dumps(extract_source(*work[i], max_size), protocol=pickle.HIGHEST_PROTOCOL)))  # type: ignore[attr-defined]
+        done.put((i, dumps(extract_source(*work[i], max_size))))  # type: ignore[attr-defined]
 
 
 def _stop_quietly(workers: list) -> None:
