@@ -86,6 +86,10 @@ class CallFacts(Walker):
                     keyword_names.append((keyword.value, tuple(dict.fromkeys(names))))
             elif arg.star == "":
                 positional.append(value)
+            elif arg.star == "**" and type(expression) is cst.Name and self.keyword_dicts:
+                # `sm.list_model_packages(**kwargs)` where `kwargs = {"ModelApprovalStatus": "Approved", ...}`
+                given = {k for k, _ in keywords}
+                keywords.extend(e for e in self.keyword_dicts.get((self._scope_name(), expression.value), ()) if e[0] not in given)
             arg_names.extend(names)
         if node.args and node.args[0].keyword is None and name in launchers():
             self._command_text(index, node.args[0].value)
