@@ -18,3 +18,8 @@ def label_recent(model_name: str, keep: int = 3) -> list[str]:
 
 def label_for_review(model_name: str, version: str, ticket: str) -> None:
     client.set_registered_model_alias(name=model_name, alias=f"candidate_{ticket}", version=version)
+
+
+def label_shadow(model_name: str, version: str, slot: int) -> None:
+    alias = f"challenger_{slot}"
+    client.set_registered_model_alias(name=model_name, alias=alias, version=version)

@@ -566,6 +566,13 @@ def approval_gate(site: DeploySite) -> Gate | None:
 
 def _labels(facts: FileFacts, scope: str, index: int) -> dict[str, str]:
     """Argument slot -> the label an f-string computes in call ``index`` (``f"challenger{i}"``
-    kept as ``challenger{}`` under ``#N:<keyword or position>``)."""
+    kept as ``challenger{}`` under ``#N:<keyword or position>``), or the string a keyword's
+    one variable holds in the scope."""
     prefix = f"#{index}:"
-    return {name[len(prefix):]: text for (where, name), text in strings_of(facts).items() if where == scope and name.startswith(prefix) and name != f"{prefix}argv"}
+    strings = strings_of(facts)
+    labels = {name[len(prefix):]: text for (where, name), text in strings.items() if where == scope and name.startswith(prefix) and name != f"{prefix}argv"}
+    for keyword, names in facts.calls[index].keyword_names:
+        # `alias = f"challenger{rank}"` ... `set_registered_model_alias(name=n, alias=alias, version=v)`
+        if len(names) == 1 and keyword not in labels and (bound := strings.get((scope, names[0]))):
+            labels[keyword] = bound
+    return labels
