@@ -24,7 +24,7 @@ from .extract_flow import FlowFacts
 from .extract_imports import ImportFacts
 from .lines import COMPOUND as _COMPOUND
 from .lines import LogicalLine, logical_lines
-from ..records import NON_LITERAL, FileFacts
+from ..records import NON_LITERAL, FileFacts, Literal
 from ..source import SourceError, decode_source, template_as_python
 from ..suppressions import suppression_comments
 from ..suppressions import suppressions as _suppressions
@@ -137,6 +137,8 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
         self._expr(value)
         if not target:
             return
+        if self.keyword_dicts:  # bound to something else now
+            self.keyword_dicts.pop((self._scope_name(), target), None)
         if type(value) is cst.Call:
             name, ok = self.resolve(value)
             if name:
@@ -148,6 +150,12 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             if index < len(self.calls):
                 self.calls[index] = _with_assignment(self.calls[index], target)
                 self.scope.results[target] = index
+                if name == "dict" and not ok and self.calls[index].keywords:  # `kwargs = dict(Key=value)`, unpacked later
+                    self.keyword_dicts[(self._scope_name(), target)] = self.calls[index].keywords
+        elif type(value) is cst.Dict:
+            entries = _keyword_entries(value)
+            if entries:  # `kwargs = {"Key": value}`: keywords of a later `call(**kwargs)`
+                self.keyword_dicts[(self._scope_name(), target)] = entries
         elif type(value) is cst.Name and value.value in ("True", "False", "None"):
             # `decision = True`: a decision overwritten with a constant decides nothing
             self.constants.append((self._scope_name(), target, self.span[0]))
@@ -440,3 +448,15 @@ def _extracted(
         file_suppressions=whole,
         extra=extra,
     )
+
+
+def _keyword_entries(value: cst.Dict) -> tuple[tuple[str, Literal], ...]:
+    """The entries of a dict display whose keys are all literal identifiers (``{"ModelApprovalStatus":
+    "Approved", "MaxResults": 1}``), as keyword pairs; ``()`` for any other dict."""
+    entries: list[tuple[str, Literal]] = []
+    for element in value.elements:
+        key = _literal_of(element.key) if type(element) is cst.DictElement else NON_LITERAL
+        if type(key) is not str or key == NON_LITERAL or not key.isidentifier():
+            return ()
+        entries.append((key, _literal_of(element.value)))
+    return tuple(entries[:40])

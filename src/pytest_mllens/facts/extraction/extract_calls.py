@@ -42,6 +42,8 @@ _CONFIG_LOOKUP = frozenset({cst.Subscript, cst.Attribute, cst.BooleanOperation})
 _COMPARISON = (cst.Comparison,)
 _ARGV = frozenset({cst.List, cst.Tuple})
 _NAME_OR_STRING = (cst.Name, cst.SimpleString)
+# `f"challenger{i}"`, `f"candidate-{run_id}"`: a word, then what the f-string computes
+_LABEL = re.compile(r"[A-Za-z]+[_-]?\{\}[A-Za-z0-9_{}-]{0,40}")
 _CHECK_SEGMENTS = os.environ.get("MLLENS_CHECK_SEGMENTS") == "1"  # a test aid: compare with libcst's rendering
 
 
@@ -66,7 +68,7 @@ class CallFacts(Walker):
             expression, keyword = arg.value, arg.keyword
             value = _literal(expression)
             if value == NON_LITERAL and type(expression) in _COMPUTED_STRING:
-                self._argument_text(index, expression)
+                self._argument_text(index, expression, keyword.value if keyword is not None else str(len(positional)))
             elif type(expression) in _CONFIG_LOOKUP:
                 self._argument_config(index, expression)
             if type(expression) is cst.Subscript:
@@ -84,6 +86,10 @@ class CallFacts(Walker):
                     keyword_names.append((keyword.value, tuple(dict.fromkeys(names))))
             elif arg.star == "":
                 positional.append(value)
+            elif arg.star == "**" and type(expression) is cst.Name and self.keyword_dicts:
+                # `sm.list_model_packages(**kwargs)` where `kwargs = {"ModelApprovalStatus": "Approved", ...}`
+                given = {k for k, _ in keywords}
+                keywords.extend(e for e in self.keyword_dicts.get((self._scope_name(), expression.value), ()) if e[0] not in given)
             arg_names.extend(names)
         if node.args and node.args[0].keyword is None and name in launchers():
             self._command_text(index, node.args[0].value)
@@ -147,13 +153,18 @@ class CallFacts(Walker):
         if text:
             self.strings.append((self._scope_name(), f"#{index}:argv", text[:1000]))
 
-    def _argument_text(self, index: int, expression: cst.BaseExpression) -> None:
+    def _argument_text(self, index: int, expression: cst.BaseExpression, slot: str) -> None:
         """A URL or path computed in a call's argument (``f"{host}/api/2.0/serving-endpoints"``,
         ``base + "/models:upload"``, ``ROOT / "artifacts/model.joblib"``): kept with the strings, bound to the pseudo-name ``#N``
         (call ``N``), so that a release reached through a REST route can read it. Only text
-        that looks like a URL or path: messages (with spaces) are left out."""
+        that looks like a URL or path: messages (with spaces) are left out. A short label an
+        f-string computes from a fixed leading word (``f"challenger{i}"``) is kept as well,
+        bound to ``#N:<slot>`` (the keyword, or the position of a positional argument), so
+        that a retire rule can read the word the label starts with."""
         text = _template_text(expression) or _path_join_text(expression, {})
-        if text and ("/" in text or ":" in text) and not any(c.isspace() for c in text):
+        if text and type(expression) is cst.FormattedString and _LABEL.fullmatch(text):
+            self.strings.append((self._scope_name(), f"#{index}:{slot}", text))
+        elif text and ("/" in text or ":" in text) and not any(c.isspace() for c in text):
             self.strings.append((self._scope_name(), f"#{index}", text[:1000]))
             base = _path_base(expression) if text.startswith("{}") else ""
             if base:

@@ -18,7 +18,7 @@ from .expressions import LEAVES as _LEAVES
 from .expressions import dotted as _dotted
 from .expressions import find_word as _find_word
 from .lines import LogicalLine, Spans, Tests, scanned_spans, statement_spans
-from ..records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact
+from ..records import CallFact, ClassFact, FlowFact, FunctionFact, GuardFact, ImportFact, Literal
 
 __all__ = ["Scope", "Walker", "is_configured_copy", "with_assignment"]
 
@@ -80,6 +80,10 @@ class Walker:
         ``MODEL_DIR / "model.pkl"``), ``config`` the config key it reads (``paths.model``)."""
         self.constants: list[tuple[str, str, int]] = []
         """(scope, variable, line) of each number, bool or None assigned to a name."""
+        self.keyword_dicts: dict[tuple[str, str], tuple[tuple[str, Literal], ...]] = {}
+        """(scope, variable) -> the literal-keyed entries of ``kwargs = {"Key": value}`` or
+        ``kwargs = dict(Key=value)``: not a fact; a call ``f(**kwargs)`` in that scope records
+        them as its keywords."""
         self.unpacked: list[tuple[str, int, tuple[str, ...]]] = []
         """(scope, call index, names) of each ``a, b = call(...)``."""
         self.decision_returns: list[tuple[str, tuple[int, ...]]] = []

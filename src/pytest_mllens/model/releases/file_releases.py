@@ -379,6 +379,8 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
         where = ""
         if not raw:
             raw, where = _imported_string(project, facts, name, names)
+        if not raw and len(names) > 1:
+            raw, where = _config_attribute(project, facts, call.scope, name, names)
         value = _relative_tail(raw) if raw else raw
         if value and _is_template(value):
             yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}{where}", key, template=True)
@@ -457,6 +459,29 @@ def _imported_string(project: Project, facts: FileFacts, name: str, names: tuple
             found = _strings(other).get(("", attribute), "") or _bound_path(other, "", attribute)
             if found:
                 return found, f" in {other.path}"
+    return "", ""
+
+
+def _config_attribute(project: Project, facts: FileFacts, scope: str, name: str, names: tuple[str, ...]) -> tuple[str, str]:
+    """The path a config object's attribute holds (``self.trainer_config.model_file_path``
+    after ``self.trainer_config = ModelTrainerConfig()``): the string or path join the class
+    body binds to that attribute, in this module or the project module it comes from (a
+    ``@dataclass`` of artefact paths that trainer and predictor share)."""
+    owner = scope.partition(".")[0]
+    index = bindings(facts)
+    for holder in names:
+        if holder == name or holder == "self":
+            continue
+        found = index.get((scope, holder)) or index.get(("", holder)) or ([i for (where, bound), calls in index.items() if bound == f"self.{holder}" and where.partition(".")[0] == owner for i in calls] if "self" in names else [])
+        for position in found:
+            cls = facts.calls[position].name
+            module, _, class_name = cls.rpartition(".")
+            other = project.modules.get(module) if module else facts
+            if other is None or not class_name or not any(c.qualname == class_name for c in other.classes):
+                continue
+            path = _bound_path(other, class_name, name)
+            if path:
+                return path, "" if other is facts else f" in {other.path}"
     return "", ""
 
 

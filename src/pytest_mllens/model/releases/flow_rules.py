@@ -110,15 +110,21 @@ class RetireRule:
     keyword: str = ""
     position: int = -1
 
-    def retires(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object], names: Sequence[str] = ()) -> str:
+    def retires(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object], names: Sequence[str] = (), labels: Mapping[str, str] = {}) -> str:
         """The literal value that makes the call a retirement (``""``: it is a release); or,
-        for a keyword computed from names (``stage=ModelVersionStage.ARCHIVED``), the name."""
+        for a keyword computed from names (``stage=ModelVersionStage.ARCHIVED``), the name;
+        or, for a label an f-string computes (``labels``: slot -> template, ``f"challenger{i}"``
+        as ``challenger{}``), the template whose fixed leading word is one of the values."""
         wanted = {v.lower() for v in self.values}
         value = next((v for k, v in keywords if k == self.keyword), None) if self.keyword else None
+        slot = self.keyword if value is not None else ""
         if value is None and 0 <= self.position < len(positional):
-            value = positional[self.position]
+            value, slot = positional[self.position], str(self.position)
         if isinstance(value, str) and value != NON_LITERAL and value.lower() in wanted:
             return value
+        template = labels.get(slot, "") if slot else ""
+        if template and template.partition("{}")[0].rstrip("_-").lower() in wanted:
+            return template
         return next((n for n in names if n.lower() in wanted), "")
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ...facts.records import CallFact, FileFacts, GuardFact
 from ..shipped import data_table
 
-__all__ = ["both_branches", "fails_direction", "holds_when_good"]
+__all__ = ["both_branches", "compares_counts", "fails_direction", "holds_when_good"]
 
 _WORD = re.compile(r"[A-Z0-9]{2,}(?![a-z])|[A-Z]?[a-z0-9]+|[A-Z]")
 """Words of an identifier or key: ``MIN_ACCURACY`` -> MIN, ACCURACY; ``valAUC`` -> val, AUC;
@@ -154,3 +154,37 @@ def both_branches(facts: FileFacts, guard_index: int, call: CallFact) -> CallFac
 def _literals(call: CallFact) -> tuple[object, ...]:
     """The call's literal arguments (``NON_LITERAL`` stands for every computed one)."""
     return (tuple(call.positional), tuple(sorted(call.keywords, key=lambda pair: pair[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def _count_calls() -> frozenset[str]:
+    return frozenset(str(c) for c in data_table("metric_direction.toml").get("count", {}).get("calls", ()))
+
+
+def compares_counts(facts: FileFacts, guard: GuardFact) -> bool:
+    """The guard's test only compares counts: every side of every comparison is a number, a
+    count call (``len(x)``) or a name the scope last set from one before the guard
+    (``threshold = len(learning.hyperparams)`` ... ``if threshold >= 1``). Such a guard checks
+    the size of something, not the model's quality, however its names read."""
+    counts = _count_calls()
+    if not counts or not guard.text:
+        return False
+    try:
+        test = ast.parse(guard.text.strip(), mode="eval").body
+    except SyntaxError:
+        return False
+    tests = test.values if isinstance(test, ast.BoolOp) else [test]
+    if not all(isinstance(t, ast.Compare) for t in tests):
+        return False
+
+    def counted(node: ast.expr) -> bool:
+        if isinstance(node, ast.Constant):
+            return isinstance(node.value, int) and not isinstance(node.value, bool)
+        if isinstance(node, ast.Call):
+            return isinstance(node.func, ast.Name) and node.func.id in counts
+        if isinstance(node, ast.Name):
+            setter = max((c for c in facts.calls if c.assigned_to == node.id and c.scope == guard.scope and c.line <= guard.line), key=lambda c: c.line, default=None)
+            return setter is not None and setter.name in counts
+        return False
+
+    return all(counted(side) for t in tests for side in (t.left, *t.comparators))  # type: ignore[attr-defined]

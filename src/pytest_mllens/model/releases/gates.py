@@ -26,6 +26,7 @@ from .flow_rules import (
     flow_rules,
 )
 from ..knowledge import Knowledge, Rule, imported_roots
+from .file_paths import strings_of
 from .local_gates import Gate, gate_task, local_gate, stop_on_metric
 from ..project import Project
 
@@ -115,7 +116,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             rules = project.knowledge.call_matches(facts, call, _DEPLOY)
             if not rules and bases and call.name.rpartition(".")[0] in bases:
                 rules = _inherited_matches(project, facts, call, bases)
-            if rules and call.method in retire and any(r.retires(call.keywords, call.positional, call.names_in_keyword(r.keyword) if r.keyword else ()) for r in retire[call.method]):
+            if rules and call.method in retire and any(r.retires(call.keywords, call.positional, call.names_in_keyword(r.keyword) if r.keyword else (), _labels(facts, call.scope, index)) for r in retire[call.method]):
                 continue  # transition_model_version_stage(..., stage="Archived"): takes a version out of service
             if rules and not_model and serves_no_model(facts, index, call, not_model):
                 continue  # a serving endpoint for a feature spec: it serves features, not a model
@@ -561,3 +562,17 @@ def approval_gate(site: DeploySite) -> Gate | None:
     if status != "Approved":
         return Gate(f"registered with {keyword}={status!r}: the version waits for approval in the model registry before it can be deployed")
     return None
+
+
+def _labels(facts: FileFacts, scope: str, index: int) -> dict[str, str]:
+    """Argument slot -> the label an f-string computes in call ``index`` (``f"challenger{i}"``
+    kept as ``challenger{}`` under ``#N:<keyword or position>``), or the string a keyword's
+    one variable holds in the scope."""
+    prefix = f"#{index}:"
+    strings = strings_of(facts)
+    labels = {name[len(prefix):]: text for (where, name), text in strings.items() if where == scope and name.startswith(prefix) and name != f"{prefix}argv"}
+    for keyword, names in facts.calls[index].keyword_names:
+        # `alias = f"challenger{rank}"` ... `set_registered_model_alias(name=n, alias=alias, version=v)`
+        if len(names) == 1 and keyword not in labels and (bound := strings.get((scope, names[0]))):
+            labels[keyword] = bound
+    return labels

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
 from .flow_rules import flow_rules
-from .gate_direction import both_branches, fails_direction
+from .gate_direction import both_branches, compares_counts, fails_direction
 from ..knowledge import matches_any
 from ..project import Project
 
@@ -95,7 +95,7 @@ def _stop_before(project: Project, facts: FileFacts, call: CallFact, gate_patter
 
 def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patterns: Sequence[str]) -> Gate | None:
     where = f"{facts.location(guard.line)}"
-    if guard.metric:
+    if guard.metric and not compares_counts(facts, guard):
         return Gate(f"{_describe(guard)} at {where}")
     for name in guard.calls:
         if _is_gate_call(project, name, gate_patterns):

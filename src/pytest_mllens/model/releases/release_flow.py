@@ -106,12 +106,18 @@ class ReleaseFlow(ReleaseGraph):
         gate = approval_gate(site)
         if gate is not None:
             return Verdict(True, gate.evidence)
+        reads: list[Read] = []
         if site.action == "deploys":
             # a deploy ships what it read; a promotion that reads the current champion (to
             # compare, or to log) still releases a new version, so it does not inherit
             reads = list(self._reads_feeding(site.facts, site.call))
-            if reads and local_gate(self.project, site.facts, site.call, patterns) is None:
-                return self._inherit(site.facts, site.call, reads, patterns, visiting | {(site.facts.path, index)})
+        elif site.action == "registers" and not any(w.site.call is site.call for w in self.writes):
+            # `Model(model_data=<the newest Approved package's ModelDataUrl>).create()`: a
+            # registration that writes no registry entry, after a read of approved versions
+            # only, ships what a reviewer approved (a read of the champion is no such source)
+            reads = [r for r in self._reads_feeding(site.facts, site.call) if r.rule.reads == "approved"]
+        if reads and local_gate(self.project, site.facts, site.call, patterns) is None:
+            return self._inherit(site.facts, site.call, reads, patterns, visiting | {(site.facts.path, index)})
         return self._reach(site.facts, index, patterns, 0, visiting, _label(site.call), site.action == "deploys")
 
     def _reach(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str, deploys: bool = False) -> Verdict:

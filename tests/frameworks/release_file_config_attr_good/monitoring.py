@@ -1,0 +1,9 @@
+"""Weekly drift report of the scored requests against the training sample."""
+from evidently.metric_preset import DataDriftPreset
+from evidently.report import Report
+
+
+def weekly_drift(reference, current) -> dict:
+    report = Report(metrics=[DataDriftPreset()])
+    report.run(reference_data=reference, current_data=current)
+    return report.as_dict()
