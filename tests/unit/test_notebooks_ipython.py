@@ -42,8 +42,13 @@ def test_a_notebook_whose_kernel_is_not_python_holds_no_code(metadata: dict) -> 
 
 
 def test_a_python_kernel_or_none_is_read() -> None:
-    """Notebooks that say Python, or say nothing, are read."""
-    for metadata in ({"language_info": {"name": "python", "version": "3.11.4"}}, {}):
+    """Notebooks that say Python, or say nothing, are read; so are PySpark and AWS Glue sessions, which run Python under another language name."""
+    for metadata in (
+        {"language_info": {"name": "python", "version": "3.11.4"}},
+        {},
+        {"kernelspec": {"name": "pysparkkernel", "language": "python"}, "language_info": {"name": "pyspark", "mimetype": "text/x-python"}},
+        {"kernelspec": {"name": "glue_pyspark", "language": "python"}, "language_info": {"name": "Python_Glue_Session", "mimetype": "text/x-python"}},
+    ):
         text = json.dumps({"cells": [{"cell_type": "code", "source": "import pandas as pd"}], "metadata": metadata, "nbformat": 4})
         assert read_notebook(text).source.startswith("import pandas as pd")
 

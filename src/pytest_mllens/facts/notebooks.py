@@ -309,14 +309,21 @@ def _command(text: str) -> str:
 
 
 def _language(document: dict) -> str:
-    """The kernel's language as the notebook records it (``""`` when it does not say)."""
+    """The kernel's language as the notebook records it: what the running kernel wrote
+    (``language_info``) before what the kernel was declared as (``kernelspec``); ``"python"``
+    when that says Python in any field (a PySpark or AWS Glue session records ``pyspark`` /
+    ``Python_Glue_Session`` as its name and ``text/x-python`` as its mimetype), ``""`` when the
+    notebook does not say."""
     metadata = document.get("metadata")
     if not isinstance(metadata, dict):
         return ""
-    for key, field in (("language_info", "name"), ("kernelspec", "language")):
+    for key, fields in (("language_info", ("name", "mimetype")), ("kernelspec", ("language", "name"))):
         table = metadata.get(key)
-        if isinstance(table, dict) and isinstance(table.get(field), str) and table[field].strip():
-            return table[field].strip().lower()
+        if not isinstance(table, dict):
+            continue
+        hints = [table[f].strip().lower() for f in fields if isinstance(table.get(f), str) and table[f].strip()]
+        if hints:
+            return "python" if any("python" in hint or "pyspark" in hint for hint in hints) else hints[0]
     return ""
 
 

@@ -69,6 +69,7 @@ class Project:
         for facts in self.files:
             if facts.kind == "py" and not facts.error:
                 self.modules.setdefault(facts.module, facts)
+        self.by_path: dict[str, FileFacts] = {f.path: f for f in self.files}  # star imports resolve through it
         if any(i.star for f in self.files for i in f.imports):
             self.files = [self._resolve_star_names(f) for f in self.files]
             by_path = {f.path: f for f in self.files}
@@ -79,7 +80,7 @@ class Project:
             self.files = [rebind(f, bound, self.canonical, heads) for f in self.files]
             by_path = {f.path: f for f in self.files}
             self.modules = {module: by_path[facts.path] for module, facts in self.modules.items()}
-        self.by_path: dict[str, FileFacts] = {f.path: f for f in self.files}
+        self.by_path = {f.path: f for f in self.files}
         self.functions: dict[str, tuple[FileFacts, FunctionFact]] = {}
         for facts in self.files:
             for function in facts.functions:
@@ -140,8 +141,10 @@ class Project:
                 return self.resolve_module(target) or self.resolve_module(f"{folder}.{target}")
             return self.resolve_module(f"{folder}.{target}") or self.resolve_module(target)
         found = self.resolve_module(target)
-        if found is not None:
+        if found is not None and not (found == head and self.modules[found].path.endswith("__init__.py") and target != head):
             return found
+        # `found` is at most a top-level package that lacks the submodule asked for: an
+        # enclosing folder that has it comes first (below), the package is the fallback
         # `from steps import x` in project/pipelines/run_inference.py, where the project runs
         # from project/ (its entry script there puts it first on sys.path): the nearest
         # enclosing directory that holds `steps`, even when an unrelated top-level `steps/`
@@ -153,8 +156,8 @@ class Project:
                 if nearer is not None or (head not in self.modules and head not in self._namespaces()):
                     return nearer or staged_module(self, facts, target)
             parent = parent.rpartition(".")[0]
-        if head in self.modules or head in self._namespaces():
-            return None
+        if found is not None or head in self.modules or head in self._namespaces():
+            return found
         # a module a deploy script copies next to this one (model/roles/staged_copies.py)
         return staged_module(self, facts, target)
 
@@ -216,11 +219,12 @@ class Project:
         stars = [i for i in facts.imports if i.star and not i.type_checking]
         if not stars or facts.error:
             return facts
-        folder = facts.module.rpartition(".")[0]
-        # `from utils import *` in a script folder (no __init__.py) binds the sibling utils.py
-        local = {i.target: f"{folder}.{i.target}" for i in stars if folder and folder not in self.modules and f"{folder}.{i.target}" in self.modules}
-        project_stars = sorted(((i.line, local.get(i.target, i.target)) for i in stars if i.target in local or self.resolve_module(i.target) == i.target), reverse=True)
-        outside = [i.target for i in stars if i.target not in local and self.resolve_module(i.target) is None]
+        # the module each star loads, found as any import of the file is (`from utils import *`
+        # in a script folder binds the sibling utils.py); only a whole module counts, not a prefix
+        loaded = {i.target: self.resolve_import(facts, i.target) for i in stars}
+        loaded = {target: module for target, module in loaded.items() if module is not None and (module == target or module.endswith(f".{target}"))}
+        project_stars = sorted(((i.line, loaded[i.target]) for i in stars if i.target in loaded), reverse=True)
+        outside = [i.target for i in stars if i.target not in loaded and self.resolve_module(i.target) is None]
         if not project_stars and len(outside) != 1:
             return facts  # nothing a star binds can be told apart: no call changes
         calls = list(facts.calls)

@@ -87,7 +87,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
             for path in _paths(project, facts, index, call, rules.load):
                 # a project helper (`load_object(file_path)`) loads for the hosting module that
                 # passes it the path, or that calls the function it loads in
-                if hosting or _serves(project, path.facts if path.facts is not facts else facts, path.facts.calls[path.index] if path.facts is not facts else call):
+                if hosting or _serves(project, path.facts, path.facts.calls[path.index]):
                     loads.setdefault(_group(path), []).append(path)
     served = served_folders(project)
     if not loads and not served:
@@ -108,7 +108,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         if trains or (path.facts is not facts and _trains(project, path.facts) and _saves_parameter(project, facts, call))
     ]
     if served:
-        _served_releases(served, saves, found)
+        exports = tuple(r for r in rules.save if r.exports)
+        _served_releases(served, [save for save in saves if any(r.pattern.match(save[2].name) for r in exports)], found)
     writers: dict[str, set[str]] = {}
     for _, _, _, path in saves:
         writers.setdefault(_group(path), set()).add(_top(path.facts.path))

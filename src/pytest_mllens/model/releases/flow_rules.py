@@ -312,6 +312,9 @@ class FileRule(_NamedByGlob):
     receiver: bool = False
     """The path is an argument (``position`` / ``keyword``) of the call the method is called
     on: ``bucket.blob("models/m.joblib").upload_from_filename(...)``."""
+    exports: bool = False
+    """The call can write a SavedModel, the format a TF Serving folder serves (a ``joblib.dump``
+    into that folder writes no model the server loads)."""
 
 
 @dataclass(frozen=True)
@@ -479,7 +482,7 @@ _KEYS = {
     "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str, "also": list, "pinned": str},
     "write": {"name": str, "registry": str, "entry": str, "approval": str},
     "graph": {"decorator": str, "says": str, "params": bool},
-    "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool, "receiver": bool},
+    "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool, "receiver": bool, "exports": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool, "receiver": bool},
     "op": {"name": str, "says": str, "framework": str, "action": str, "keywords": list, "words": list, "name-keyword": str, "name-words": list, "positional": bool, "keyword-names": list},
     "artifact": {"release": str, "constructor": str, "keyword": str, "position": int, "types": list, "default": str, "receiver": bool, "files": list, "file-keywords": list, "superseded-by": str},
@@ -548,7 +551,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
             ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False), tuple(r.get("files", ())), tuple(r.get("file-keywords", ())), r.get("superseded-by", "")) for r in table.get("artifact", ())
         ),
         graph=tuple(GraphRule(r["decorator"], r["says"], r.get("params", False)) for r in table.get("graph", ())),
-        save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False), r.get("receiver", False)) for r in table.get("save", ())),
+        save=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False), r.get("receiver", False), r.get("exports", False)) for r in table.get("save", ())),
         load=tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False), r.get("receiver", False)) for r in table.get("load", ())),
         op=tuple(
             OpRule(

@@ -22,8 +22,10 @@ from __future__ import annotations
 import ast
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ...facts.parsing import METRIC_WORDS
 from ...facts.records import CallFact, FileFacts, GuardFact
 from ..shipped import data_table
 
@@ -41,12 +43,13 @@ class _Words:
     reference: frozenset[str]
     neutral: frozenset[str]
     parking: frozenset[str]
+    in_service: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
     table = data_table("metric_direction.toml")["direction"]
-    return _Words(*(frozenset(str(w).lower() for w in table[key]) for key in ("higher", "lower", "reference", "neutral", "parking")))
+    return _Words(*(frozenset(str(w).lower() for w in table[key]) for key in ("higher", "lower", "reference", "neutral", "parking", "in-service")))
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,11 @@ def _parks(call: CallFact) -> bool:
     alias, a helper named so) rather than put it into service?"""
     parking = _words().parking
     texts = [call.method, *(v for v in (*call.positional, *(v for _, v in call.keywords)) if isinstance(v, str))]
-    return any(w.lower() in parking for text in texts for w in _WORD.findall(text[:200]))
+    if any(w.lower() in parking for text in texts for w in _WORD.findall(text[:200])):
+        return True
+    # `set_registered_model_alias(name, "champion", prod_version)` when the new model loses:
+    # it points the alias back at the model already in service
+    return any(w.lower() in _words().in_service for name in call.arg_names for w in _WORD.findall(name))
 
 
 def both_branches(facts: FileFacts, guard_index: int, call: CallFact) -> CallFact | None:
@@ -152,13 +159,26 @@ def both_branches(facts: FileFacts, guard_index: int, call: CallFact) -> CallFac
 
 
 def _literals(call: CallFact) -> tuple[object, ...]:
-    """The call's literal arguments (``NON_LITERAL`` stands for every computed one)."""
-    return (tuple(call.positional), tuple(sorted(call.keywords, key=lambda pair: pair[0])))
+    """The call's arguments as far as the facts tell them apart: the literals and the names
+    the computed ones read (``prod_version`` in one branch, ``new_version`` in the other is a
+    choice the test makes, not the same release twice)."""
+    return (tuple(call.positional), tuple(sorted(call.keywords, key=lambda pair: pair[0])), call.arg_names, tuple(sorted(call.keyword_names)))
 
 
 @functools.lru_cache(maxsize=1)
 def _count_calls() -> frozenset[str]:
     return frozenset(str(c) for c in data_table("metric_direction.toml").get("count", {}).get("calls", ()))
+
+
+def _verdict_words(names: Iterable[str]) -> bool:
+    """Does a count read metrics or verdicts (``len([m for m in scores if scores[m] >= bar])``,
+    ``len(failed_checks)``)? Then it counts passed or failed checks, an evaluation in itself."""
+    words = {w.lower() for name in names for w in _WORD.findall(name)}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # `regressions`, `failures`
+    return bool(words & (METRIC_WORDS | _VERDICTS))
+
+
+_VERDICTS = frozenset({"passed", "failed", "failures", "failing", "violations"})
 
 
 def compares_counts(facts: FileFacts, guard: GuardFact) -> bool:
@@ -171,7 +191,7 @@ def compares_counts(facts: FileFacts, guard: GuardFact) -> bool:
         return False
     try:
         test = ast.parse(guard.text.strip(), mode="eval").body
-    except SyntaxError:
+    except (SyntaxError, ValueError):
         return False
     tests = test.values if isinstance(test, ast.BoolOp) else [test]
     if not all(isinstance(t, ast.Compare) for t in tests):
@@ -181,10 +201,11 @@ def compares_counts(facts: FileFacts, guard: GuardFact) -> bool:
         if isinstance(node, ast.Constant):
             return isinstance(node.value, int) and not isinstance(node.value, bool)
         if isinstance(node, ast.Call):
-            return isinstance(node.func, ast.Name) and node.func.id in counts
+            read = {n.id for arg in node.args for n in ast.walk(arg) if isinstance(n, ast.Name)} | {n.attr for arg in node.args for n in ast.walk(arg) if isinstance(n, ast.Attribute)}
+            return isinstance(node.func, ast.Name) and node.func.id in counts and not _verdict_words(read)
         if isinstance(node, ast.Name):
             setter = max((c for c in facts.calls if c.assigned_to == node.id and c.scope == guard.scope and c.line <= guard.line), key=lambda c: c.line, default=None)
-            return setter is not None and setter.name in counts
+            return setter is not None and setter.name in counts and not _verdict_words(setter.arg_names)
         return False
 
     return all(counted(side) for t in tests for side in (t.left, *t.comparators))  # type: ignore[attr-defined]
