@@ -45,6 +45,7 @@ class _Rule:
     keyword: str
     says: str
     expected: str
+    captured_by: frozenset[str] = frozenset()
 
     def matches(self, facts: FileFacts, call: CallFact) -> bool:
         if self.name:
@@ -61,7 +62,7 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(
         _Rule(
             row.get("name", ""), row.get("method", ""), frozenset(row.get("requires-import", ())), tuple(row["keywords"]),
-            row["capture-keyword"], row["says"], row.get("expected", f"{row['capture-keyword']}=..."),
+            row["capture-keyword"], row["says"], row.get("expected", f"{row['capture-keyword']}=..."), frozenset(row.get("captured-by", ())),
         )
         for row in data_table("monitoring_signals.toml").get("capture", ())
     )
@@ -71,13 +72,17 @@ def _positions(facts: FileFacts) -> tuple[tuple[int, int], ...]:
     """(call index, rule index) of each uncaptured configuration in one file."""
     rules = _rules()
     methods = {r.method or r.name.rpartition(".")[2] for r in rules}
-    return tuple(
+    found = tuple(
         (i, j)
         for i, call in enumerate(facts.calls)
         if call.method in methods
         for j, rule in enumerate(rules)
         if rule.matches(facts, call)
     )
+    if found:
+        built = {c.name for c in facts.calls if c.resolved}
+        found = tuple((i, j) for i, j in found if not rules[j].captured_by & built)
+    return found
 
 
 def uncaptured_configs(project: Project) -> list[UncapturedConfig]:
