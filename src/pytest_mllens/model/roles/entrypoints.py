@@ -246,6 +246,8 @@ def _class_defined(project: Project, facts: FileFacts, module: str, name: str) -
 
 def _referenced(project: Project, ref: EntryRef, near: str) -> list[FileFacts]:
     """The project files a reference names, nearest to the referring file first."""
+    if ref.kind == "model":
+        return []  # `mlflow models serve -m models:/...` serves a model, no project file (an ML003 exposure)
     if ref.kind == "module":
         if not ref.base and ref.target in project.modules and not near:
             return [project.modules[ref.target]]

@@ -455,6 +455,11 @@ def exposures(project: Project) -> list[Exposure]:
     for config, line, role, says in _declared(project):
         if role == "endpoint":
             found.append(Exposure(config.path, line, f"{config.path}:{line} {says}", config))
+    for config in project.configs:
+        for ref in config.extra.get("entry_refs", ()):  # type: ignore[union-attr]
+            if ref.kind == "model":  # `mlflow models serve -m models:/churn/Production` in a script or CMD
+                model = f"the model {ref.target}" if ref.target and "$" not in ref.target else "a model named when it runs"
+                found.append(Exposure(config.path, ref.line, f"{config.location(ref.line)} serves {model}: `{ref.how}` ({ref.label})", config))
     for facts in project.files:
         # a function of the file's facts and monitoring_signals.toml: kept with its knowledge matches
         for line, reason in project.knowledge.file_summary(facts, ("endpoint-exposures",), _endpoint_exposures):
