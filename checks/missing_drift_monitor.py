@@ -32,8 +32,8 @@ class MissingDriftMonitor(Check):
     )
     fix = "Capture inference data and schedule a drift or model-quality monitor against a training baseline (SageMaker Model Monitor or its CDK resources, Azure ML or Vertex AI model monitoring, Evidently, NannyML, alibi-detect, whylogs), or publish a drift statistic or a metric on recent ground truth where an alarm watches it."
     limitations = (
-        "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model. A module that monitors, whether through a known API or hand-written code (below), gets the monitoring role, with its reason, in the project model and the JSON report. A SageMaker deploy() that captures no traffic is reported on its own only when a monitor is set up in the same module or notebook (that monitor cannot see the endpoint); uncaptured deploys elsewhere in a monitored project are not reported, and in an unmonitored one they are listed in the one project finding.",
-        "Exposure is decided by what the repository itself defines: a hosting module (web or model server, inference handler, scoring script, Lambda handler), a call that deploys an endpoint, a batch prediction (Vertex AI Model.batch_predict, BatchPredictionJob.create, ModelBatchPredictOp; a SageMaker transformer or create_transform_job; an Azure ML batch endpoint invoked), a ZenML model deployer step imported or deploy_model called, an endpoint declared as infrastructure (CDK in Python, TypeScript or JavaScript, CloudFormation YAML or JSON, Terraform, Bicep, Pulumi), a TFX Pusher (it copies the model to where it is served), a promotion to a serving stage or alias, or a registration straight to 'Approved' (the same promotion in one call, e.g. SageMaker approval_status='Approved', also as a pipeline parameter's default: what deploys approved versions may be code the tool cannot read). Registering a version that waits for approval, pushing to the Hugging Face Hub, logging a W&B artifact or saving a model file exposes nothing by itself: whatever serves it later is outside the repository and is where monitoring belongs. A promotion to a literal non-serving target (Staging, Archived, challenger, candidate, ...) and a SageMaker local-mode deploy (instance_type='local') expose nothing either. Training-only projects and libraries therefore stay quiet.",
+        "Monitoring is project-wide evidence: one monitor anywhere satisfies every served model. The one project finding is anchored where a model is most clearly served: a deploy call, a declared endpoint or a module that serves or loads the model itself before an app whose model is loaded in a module it imports, then by path and line. A module that monitors, whether through a known API or hand-written code (below), gets the monitoring role, with its reason, in the project model and the JSON report. A SageMaker deploy() that captures no traffic (no data_capture_config=; through boto3 or the CDK, an endpoint configuration that spells its production variants but no DataCaptureConfig / data_capture_config) is reported on its own only when a monitor is set up in the same module or notebook (that monitor cannot see the endpoint); uncaptured deploys elsewhere in a monitored project are not reported, and in an unmonitored one they are listed in the one project finding.",
+        "Exposure is decided by what the repository itself defines: a hosting module that serves a model (a model server, inference handler, scoring script or Lambda handler by what it is; a web or UI app, or a program a container or Procfile starts, only when it or a project module it imports, at top level or inside a route, loads a model, asks an endpoint for predictions, predicts or trains: a health check or a dashboard of run metadata is hosting code for ML001 but exposes no model), a call that deploys an endpoint, a command that serves a registered or logged model (`mlflow models serve -m models:/... or runs:/...` in a shell script, Makefile, Dockerfile CMD/ENTRYPOINT, Procfile or YAML command; `mlflow server` and `mlflow ui` serve none), a batch prediction (Vertex AI Model.batch_predict, BatchPredictionJob.create, ModelBatchPredictOp; a SageMaker transformer or create_transform_job; an Azure ML batch endpoint invoked), a ZenML model deployer step imported or deploy_model called, an endpoint declared as infrastructure (CDK in Python, TypeScript or JavaScript, CloudFormation YAML or JSON, Terraform, Bicep, Pulumi), a TFX Pusher (it copies the model to where it is served), a promotion to a serving stage or alias, or a registration straight to 'Approved' (the same promotion in one call, e.g. SageMaker approval_status='Approved', also as a pipeline parameter's default: what deploys approved versions may be code the tool cannot read). Registering a version that waits for approval, pushing to the Hugging Face Hub, logging a W&B artifact or saving a model file exposes nothing by itself: whatever serves it later is outside the repository and is where monitoring belongs. A promotion to a literal non-serving target (Staging, Archived, challenger, candidate, ...) and a SageMaker local-mode deploy (instance_type='local') expose nothing either. Training-only projects and libraries therefore stay quiet.",
         "Declared monitoring counts like called monitoring: AWS CDK CfnMonitoringSchedule and the Cfn*JobDefinition resources (data quality, model quality, bias, explainability), SageMaker Pipelines QualityCheckStep/ClarifyCheckStep with their check configurations and DriftCheckBaselines, Azure ML MonitorSchedule/MonitorDefinition and signals, Vertex AI monitoring objectives and batch-prediction monitoring (SDK and gapic types), Databricks Lakehouse Monitoring, TFDV validate_statistics with serving or previous statistics. Kubernetes manifests count too: a Seldon Core v2 Model served by the alibi-detect runtime (requirements: alibi-detect) whose name or storageUri names a drift detector, Seldon's alibi-detect-server image run as a DriftDetector (Seldon Core v1, KServe, Knative), and a KServe InferenceService or SeldonDeployment whose payload logger url names a drift detector; an alibi-detect outlier detector, a message-dumper logger or the word drift in a comment or a model's name are not monitoring. A schedule defined outside Python counts when code reads it (DefaultModelMonitor.attach, describe_monitoring_schedule, list_monitoring_executions). CfnEndpointConfig(data_capture_config=...) and request-response logging are capture, not monitoring.",
         "A ZenML Evidently or Deepchecks drift step counts only when its call names current data (inference, production, live, current, serving, ...) as well as a reference; the same step comparing a train split with a test split is validation.",
         "Hand-written statistical drift code counts only in two shapes: a scipy two-sample test or distance (ks_2samp, kstest, chisquare, chi2_contingency, wasserstein_distance, jensenshannon, entropy, ...) whose arguments, or the parameters of the function calling it, name both a reference sample (reference, ref, baseline, train, expected, ...) and a current one (current, cur, production, prod, live, serving, inference, actual, analysis, new, today, captured, ...), or the parameters of any function around it (a helper nested in a pipeline component); the same test inside a function named for drift or skew (not a docstring: its name) that the project calls or hands to a call (`component(func=feature_drift_check)`); and a project function with such reference/current parameters that bins (numpy.histogram/percentile/quantile/digitize, pandas.cut/qcut, value_counts) and takes a log (a PSI or KL implementation; its nested helpers count as its body) and is called somewhere, or such a function inside a drift-named function the project runs. A KS statistic between classes (scores of positives vs negatives) or a train/test comparison is evaluation, not drift monitoring.",
@@ -43,7 +43,7 @@ class MissingDriftMonitor(Check):
     )
     options = {
         "monitor-functions": OptionSpec("list[str]", [], "Qualified names (globs) of project functions whose call counts as drift monitoring.", pattern="qualified-name"),
-        "require-data-capture": OptionSpec("bool", True, "Report SageMaker deploy() calls that do not enable data capture."),
+        "require-data-capture": OptionSpec("bool", True, "Report SageMaker deploy() calls, and boto3 create_endpoint_config() or CDK CfnEndpointConfig endpoint configurations, that do not enable data capture."),
     }
     examples = (
         Example(
@@ -75,11 +75,35 @@ class MissingDriftMonitor(Check):
         Example(
             "a monitoring/ folder and a docstring mentioning drift are not monitoring",
             {
-                "serve.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+                "serve.py": "import joblib\nfrom flask import Flask\n\napp = Flask(__name__)\nmodel = joblib.load('model.joblib')\n",
                 "monitoring/__init__.py": '"""Drift monitoring lives here (TODO)."""\n',
                 "monitoring/report.py": "import pandas as pd\n\ndef drift_summary(df):\n    '''Check for drift.'''\n    return df.describe()\n",
             },
-            expect=("serve.py:3",),
+            expect=("serve.py:4",),
+        ),
+        Example(
+            "a health-check app and a dashboard of run metadata serve no model: the model the training script saves is served elsewhere",
+            {
+                "train.py": (
+                    "import joblib\n"
+                    "from sklearn.linear_model import LogisticRegression\n"
+                    "\n"
+                    "model = LogisticRegression().fit(X_train, y_train)\n"
+                    "joblib.dump(model, 'model.joblib')\n"
+                ),
+                "ops/health.py": "from fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get('/health')\ndef health():\n    return {'status': 'ok'}\n",
+                "ops/runs.py": (
+                    "from flask import Flask, jsonify\n"
+                    "from mlflow.tracking import MlflowClient\n"
+                    "\n"
+                    "app = Flask(__name__)\n"
+                    "\n"
+                    "@app.get('/runs')\n"
+                    "def runs():\n"
+                    "    found = MlflowClient().search_runs(['1'], max_results=20)\n"
+                    "    return jsonify([{'id': r.info.run_id, 'auc': r.data.metrics.get('auc')} for r in found])\n"
+                ),
+            },
         ),
         Example(
             "a KS statistic between classes and Prometheus latency metrics are not drift monitoring",
@@ -188,9 +212,12 @@ class MissingDriftMonitor(Check):
             monitored_files = {m.path for m in monitors}
             yield from (f for f in uncaptured if f.path in monitored_files)
             return
-        first = exposed[0]
+        # anchored where a model is most clearly served (a deploy call, a module that loads the
+        # model, before an app whose model is loaded elsewhere), then by place: deterministic
+        ordered = sorted(exposed, key=lambda e: (e.rank, e.path, e.line, e.reason))
+        first = ordered[0]
         # the terminal shows the first few exposures; the reports list every one (more_evidence)
-        shown, more = abridge([e.reason for e in exposed], 5)
+        shown, more = abridge([e.reason for e in ordered], 5)
         finding = self.finding(
             first.path,
             first.line,
@@ -198,7 +225,7 @@ class MissingDriftMonitor(Check):
             "the project serves or deploys a model but nothing monitors data drift or model quality",
             (
                 *shown,
-                *([f"{len(uncaptured)} SageMaker deploy call(s) capture no traffic either (data_capture_config=), e.g. {uncaptured[0].path}:{uncaptured[0].line}"] if uncaptured else []),
+                *([f"{len(uncaptured)} SageMaker deploy or endpoint-configuration call(s) capture no traffic either (data_capture_config=, DataCaptureConfig=), e.g. {uncaptured[0].path}:{uncaptured[0].line}"] if uncaptured else []),
                 "looked for: a drift or model-quality monitor anywhere in the project (a cloud monitoring service, a drift-detection library, a statistical test of reference against current data, or a model metric published where an alarm watches it; the full list: --mllens-explain ML003); found none",
             ),
         )
@@ -206,6 +233,7 @@ class MissingDriftMonitor(Check):
 
     def _uncaptured_deploys(self, project: Project) -> list[Finding]:
         from pytest_mllens.model.releases.gates import deploy_sites
+        from pytest_mllens.model.roles.endpoint_capture import uncaptured_configs
         from pytest_mllens.model.roles.monitoring import is_local_mode
 
         if not self.settings["require-data-capture"]:
@@ -223,4 +251,15 @@ class MissingDriftMonitor(Check):
                         (f"release call: {site.call.name}() has no {keyword}= argument", "expected: data_capture_config=DataCaptureConfig(enable_capture=True, ...)"),
                     )
                 )
-        return found
+        for config in uncaptured_configs(project):
+            call = config.call
+            found.append(
+                self.finding(
+                    config.facts.path,
+                    call.line,
+                    call.col,
+                    f"{call.name}() {config.says} without data capture, so no monitor can see its endpoint's traffic",
+                    (f"endpoint configuration: {config.facts.location(call.line)} {call.name}() has no {config.keyword}= argument", f"expected: {config.expected}"),
+                )
+            )
+        return sorted(found, key=lambda f: (f.path, f.line, f.column))

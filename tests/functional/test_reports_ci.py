@@ -156,14 +156,14 @@ def test_baseline_round_trip_survives_line_shifts_and_reports_stale(pytester: py
 
 
 def test_a_project_wide_finding_stays_baselined_when_its_anchor_moves(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
-    """ML003 is anchored at the first serving module; a health-check app that sorts before it moves
-    the anchor but not the baseline entry, and an entry written by place (older baselines) still matches."""
+    """ML003 is anchored at the first module that serves a model; a second model app that sorts before
+    it moves the anchor but not the baseline entry, and an entry written by place (older baselines) still matches."""
     write_files(bad_project)
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--mllens-baseline", "mllens-baseline.json", "--mllens-baseline-update")
     document = json.loads((pytester.path / "mllens-baseline.json").read_text())
     [entry] = [e for e in document["findings"] if e["check"] == "missing-drift-monitor"]
     assert entry["path"] == "serve/app.py"
-    write_files({"api/health.py": "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get('/health')\ndef health():\n    return {'ok': True}\n"})
+    write_files({"api/health.py": "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n\n\n@app.get('/health')\ndef health():\n    return {'ok': model is not None}\n"})
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--mllens-baseline", "mllens-baseline.json", "--mllens-report", "json:report.json")
     result.assert_outcomes(passed=3)
     [baselined] = [f for f in json.loads((pytester.path / "report.json").read_text())["baselined"] if f["name"] == "missing-drift-monitor"]

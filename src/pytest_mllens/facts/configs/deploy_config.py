@@ -45,8 +45,9 @@ _DOCKERFILE = LazyPattern(r"^(?:dockerfile|containerfile)(?:[._-].*)?$|.*\.(?:do
 class EntryRef:
     """One place in a deployment file that names code to run as a server.
 
-    ``kind`` is ``file`` (``target`` is a path such as ``code/inference.py``) or ``module``
-    (a dotted name). ``strong`` references start something that only serves (uvicorn,
+    ``kind`` is ``file`` (``target`` is a path such as ``code/inference.py``), ``module``
+    (a dotted name) or ``model`` (a command that serves a model, no project file: ``target`` is
+    the model URI it names, ``label`` what the server does). ``strong`` references start something that only serves (uvicorn,
     ``streamlit run``, a BentoML service); weak ones (``python X.py``, SAGEMAKER_PROGRAM,
     a console script) count only when the target is named like serving code. ``base`` is a
     directory the target is relative to (gunicorn ``--chdir``, Azure ML ``code:``).
@@ -314,6 +315,8 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
                     refs.append(EntryRef(line, "module", match.group(1), f"{where} {base_word} {token}".strip(), True, base))
                     i = j
                     break
+        elif (served := _model_server(words, i, line, where)) is not None:
+            refs.append(served)
         else:
             verb = words[i + 1] if i + 1 < len(words) else ""
             for runner, runner_verb in runners:
@@ -333,6 +336,26 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
                 break
         i += 1
     return refs
+
+
+def _model_server(words: list[str], i: int, line: int, where: str) -> EntryRef | None:
+    """``mlflow models serve -m models:/churn/Production`` (``[[model-server]]`` of
+    data/entrypoints.toml) at ``words[i]``: a reference of kind ``model`` whose target is the
+    model URI (``""`` when none is written), serving no project file."""
+    for rule in knowledge().get("model-server", ()):
+        command = rule["words"]
+        if words[i].rpartition("/")[2] != command[0] or words[i + 1 : i + len(command)] != command[1:]:
+            continue
+        uri = ""
+        for j in range(i + len(command), min(len(words) - 1, i + 40)):
+            if words[j] in _SEPARATORS:
+                break
+            if words[j] in rule["flags"]:
+                uri = words[j + 1]
+                break
+        shown = f" {words[j]} {uri}" if uri and "$" not in uri else ""
+        return EntryRef(line, "model", uri, f"{where} {' '.join(command)}{shown}".strip(), True, label=rule["says"])
+    return None
 
 
 # -- Dockerfile ---------------------------------------------------------------------------------

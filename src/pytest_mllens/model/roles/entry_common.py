@@ -33,6 +33,10 @@ class Hosting:
     eager_only: bool = False
     """Only what the module imports at module level counts (a CLI whose other commands
     import training code lazily ships none of it with its predict command)."""
+    needs_model: bool = False
+    """The reason shows only that a program runs as a server (a container's ``uvicorn app:app``
+    or ``python main.py``, a page of a multipage app), not that it serves a model: ML003 counts
+    the module as exposing a model only when its code shows one (model/roles/served_models.py)."""
 
 
 @functools.lru_cache(maxsize=None)

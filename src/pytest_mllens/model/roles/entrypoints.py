@@ -24,6 +24,7 @@ import functools
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...facts.configs.deploy_config import EntryRef, knowledge
@@ -68,11 +69,11 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
         for ref in config.extra.get("entry_refs", ()):  # type: ignore[union-attr]
             for target in _referenced(project, ref, _directory(config.path)):
                 if ref.strong or _named_like_serving(ref.label or _stem(target.path)) or (ref.listens and _serves_not_trains(project, target)):
-                    add(target, Hosting(f"deployed by {config.location(ref.line)} ({ref.how})", 1))
+                    add(target, Hosting(f"deployed by {config.location(ref.line)} ({ref.how})", 1, needs_model=_web_launch(ref)))
                 elif ref.how.startswith(_CONTAINER_ENTRIES):
                     hosting = _training_entry_server(project, target)
                     if hosting is not None:
-                        add(target, Hosting(f"container entry point named by {config.location(ref.line)} ({ref.how}) that {hosting.reason}", hosting.line))
+                        add(target, Hosting(f"container entry point named by {config.location(ref.line)} ({ref.how}) that {hosting.reason}", hosting.line, needs_model=True))
     for facts in project.files:  # notebooks too: deployment calls often live in one
         for ref, says in _python_references(facts):
             for target in _referenced(project, ref, _directory(facts.path)):
@@ -92,8 +93,18 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
         add(facts, hosting)
     hosts = set(found) | {path for path, reasons in project.roles.items() if any(r.role == "hosting" for r in reasons)}
     for facts, hosting in app_pages(project, hosts):
-        add(facts, hosting)
+        add(facts, replace(hosting, needs_model=True))
     return found
+
+
+def _web_launch(ref: EntryRef) -> bool:
+    """The reference starts a program as a web server (``uvicorn app:app``, ``streamlit run``,
+    ``python main.py``) rather than a model server (``bentoml serve``, ``mlserver start``, a
+    SageMaker or Azure ML scoring script): whether a model is behind it is for its code to show."""
+    if not ref.strong:
+        return True
+    generic = frozenset(knowledge()["commands"].get("web-launchers", ()))
+    return bool(generic & set(ref.how.replace("/", " ").split()))
 
 
 # ``settings = yaml.load(f)`` at module level reads configuration, not a model
@@ -235,6 +246,8 @@ def _class_defined(project: Project, facts: FileFacts, module: str, name: str) -
 
 def _referenced(project: Project, ref: EntryRef, near: str) -> list[FileFacts]:
     """The project files a reference names, nearest to the referring file first."""
+    if ref.kind == "model":
+        return []  # `mlflow models serve -m models:/...` serves a model, no project file (an ML003 exposure)
     if ref.kind == "module":
         if not ref.base and ref.target in project.modules and not near:
             return [project.modules[ref.target]]

@@ -45,6 +45,7 @@ from ..releases.gates import approval_status, deploy_sites
 from ..knowledge import imported_roots, matches_any
 from ..project import Project, RoleReason
 from ..shipped import data_table
+from .served_models import served_model
 
 __all__ = ["Exposure", "Monitor", "derived_monitoring_roles", "exposures", "is_local_mode", "monitoring_evidence", "words"]
 
@@ -105,6 +106,10 @@ class Exposure:
     line: int
     reason: str
     facts: FileFacts
+    rank: int = 0
+    """How clearly it serves a model, most clearly first: 0 a deploy call, a declared endpoint, or
+    a hosting module that serves a model by what it is or loads one itself; 1 an app whose model
+    is loaded in a module it imports (model/roles/served_models.py)."""
 
 
 @dataclass(frozen=True)
@@ -423,9 +428,18 @@ def _gauge_name(project: Project, call: CallFact) -> str:
 
 # -- exposure --------------------------------------------------------------------------------
 def exposures(project: Project) -> list[Exposure]:
-    """Hosting modules, endpoint deployments, endpoints declared as infrastructure and
-    promotions to a serving stage, sorted."""
-    found = [Exposure(f.path, r.line, f"{f.path} is hosting code: {r.reason}", f) for f in project.files_with_role("hosting") for r in [project.role(f, "hosting")] if r]
+    """Hosting modules that serve a model, endpoint deployments, endpoints declared as
+    infrastructure and promotions to a serving stage, sorted by place (``Exposure.rank`` says
+    which serve a model most clearly). A web app with no model behind it (a health check, a
+    dashboard of run metadata) is hosting code but exposes nothing."""
+    found = []
+    for f in project.files_with_role("hosting"):
+        role = project.role(f, "hosting")
+        served = served_model(project, f) if role is not None else None
+        if role is None or served is None:
+            continue
+        rank, evidence = served
+        found.append(Exposure(f.path, role.line, f"{f.path} is hosting code: {role.reason}" + (f"; {evidence}" if evidence else ""), f, rank))
     for site in deploy_sites(project):
         if site.rule.framework == "file":
             continue  # a file-based release: the hosting module that loads the file is the exposure
@@ -441,6 +455,11 @@ def exposures(project: Project) -> list[Exposure]:
     for config, line, role, says in _declared(project):
         if role == "endpoint":
             found.append(Exposure(config.path, line, f"{config.path}:{line} {says}", config))
+    for config in project.configs:
+        for ref in config.extra.get("entry_refs", ()):  # type: ignore[union-attr]
+            if ref.kind == "model":  # `mlflow models serve -m models:/churn/Production` in a script or CMD
+                model = f"the model {ref.target}" if ref.target and "$" not in ref.target else "a model named when it runs"
+                found.append(Exposure(config.path, ref.line, f"{config.location(ref.line)} serves {model}: `{ref.how}` ({ref.label})", config))
     for facts in project.files:
         # a function of the file's facts and monitoring_signals.toml: kept with its knowledge matches
         for line, reason in project.knowledge.file_summary(facts, ("endpoint-exposures",), _endpoint_exposures):
