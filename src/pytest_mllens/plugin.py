@@ -7,6 +7,7 @@ computed once per process, on first use, and kept in ``config.stash``.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -218,8 +219,6 @@ def _parse_report(value: str, base: Path) -> tuple[str, Path]:
     if not os.access(folder, os.W_OK | os.X_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise pytest.UsageError(f"--mllens-report: cannot write {path!r} (no write permission in {folder})")
     try:  # permissions say yes to root everywhere; /proc and read-only mounts still refuse
-        import tempfile
-
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as exc:

@@ -41,6 +41,12 @@ def test_docker_run_volumes() -> None:
     assert [path for _, path, _ in served_model_dirs("serve.sh", text)] == ["$(pwd)/export/churn", "./export/fraud"]
 
 
+def test_a_container_named_like_tf_serving_is_not_its_image() -> None:
+    """`docker run --name tensorflow-serving ... acme/api` runs another image: no served folder."""
+    text = "docker run -d --name tensorflow-serving -v ./models:/models acme/api:latest\n"
+    assert served_model_dirs("serve.sh", text) == ()
+
+
 def test_other_images_and_text() -> None:
     """Files with no TF Serving container give nothing, and unreadable text gives nothing."""
     assert served_model_dirs("docker-compose.yml", "services:\n  web:\n    image: nginx\n    volumes:\n      - ./models:/srv\n") == ()

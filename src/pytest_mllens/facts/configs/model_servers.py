@@ -79,6 +79,9 @@ def _compose(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(found)
 
 
+_VALUED_OPTIONS = frozenset({"--name", "-e", "--env", "--hostname", "-h", "--network", "--label", "-l"})
+
+
 def _docker_runs(text: str) -> tuple[tuple[int, str, str], ...]:
     found: list[tuple[int, str, str]] = []
     for line, command in continued_lines(text):
@@ -88,7 +91,9 @@ def _docker_runs(text: str) -> tuple[tuple[int, str, str], ...]:
             words = shlex.split(command, comments=True)
         except ValueError:
             words = command.split()
-        image = next((w for w in words if _SERVER.search(w)), "")
+        # the image, not a container name (`--name tensorflow_serving custom/image`) or an
+        # environment value (`-e MODEL_NAME=...`): a word no option takes as its value
+        image = next((w for i, w in enumerate(words) if _SERVER.search(w) and not (i and words[i - 1] in _VALUED_OPTIONS) and not w.startswith("--name=")), "")
         if not image:
             continue
         for position, word in enumerate(words):

@@ -110,7 +110,7 @@ class RetireRule:
     keyword: str = ""
     position: int = -1
 
-    def retires(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object], names: Sequence[str] = (), labels: Mapping[str, str] = {}) -> str:
+    def retires(self, keywords: Sequence[tuple[str, object]], positional: Sequence[object], names: Sequence[str] = (), labels: Mapping[str, str] | None = None) -> str:
         """The literal value that makes the call a retirement (``""``: it is a release); or,
         for a keyword computed from names (``stage=ModelVersionStage.ARCHIVED``), the name;
         or, for a label an f-string computes (``labels``: slot -> template, ``f"challenger{i}"``
@@ -122,7 +122,7 @@ class RetireRule:
             value, slot = positional[self.position], str(self.position)
         if isinstance(value, str) and value != NON_LITERAL and value.lower() in wanted:
             return value
-        template = labels.get(slot, "") if slot else ""
+        template = labels.get(slot, "") if slot and labels else ""
         if template and template.partition("{}")[0].rstrip("_-").lower() in wanted:
             return template
         return next((n for n in names if n.lower() in wanted), "")

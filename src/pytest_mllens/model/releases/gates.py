@@ -22,6 +22,7 @@ from .flow_rules import (
     LaunchRule,
     ModelArgRule,
     OpRule,
+    RetireRule,
     SpecRule,
     flow_rules,
 )
@@ -116,7 +117,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             rules = project.knowledge.call_matches(facts, call, _DEPLOY)
             if not rules and bases and call.name.rpartition(".")[0] in bases:
                 rules = _inherited_matches(project, facts, call, bases)
-            if rules and call.method in retire and any(r.retires(call.keywords, call.positional, call.names_in_keyword(r.keyword) if r.keyword else (), _labels(facts, call.scope, index)) for r in retire[call.method]):
+            if rules and call.method in retire and _retires(facts, index, call, retire[call.method]):
                 continue  # transition_model_version_stage(..., stage="Archived"): takes a version out of service
             if rules and not_model and serves_no_model(facts, index, call, not_model):
                 continue  # a serving endpoint for a feature spec: it serves features, not a model
@@ -562,6 +563,12 @@ def approval_gate(site: DeploySite) -> Gate | None:
     if status != "Approved":
         return Gate(f"registered with {keyword}={status!r}: the version waits for approval in the model registry before it can be deployed")
     return None
+
+
+def _retires(facts: FileFacts, index: int, call: CallFact, rules: Sequence[RetireRule]) -> bool:
+    """Does one of ``rules`` make the call a retirement (its labels read once for all)?"""
+    labels = _labels(facts, call.scope, index)
+    return any(r.retires(call.keywords, call.positional, call.names_in_keyword(r.keyword) if r.keyword else (), labels) for r in rules)
 
 
 def _labels(facts: FileFacts, scope: str, index: int) -> dict[str, str]:

@@ -35,23 +35,29 @@ def app_pages(project: Project, hosts: set[str]) -> list[tuple[FileFacts, Hostin
     table = knowledge().get("multipage-apps", {})
     libraries = frozenset(table.get("imports", ()))
     folder_name = table.get("pages-folder", "pages")
-    apps: dict[str, list[FileFacts]] = {}
-    has_pages: set[str] = set()
+    entries: dict[str, list[FileFacts]] = {}
+    pages: dict[str, list[FileFacts]] = {}
     for facts in project.files:
         if facts.kind != "py" or facts.error or not libraries & imported_roots(facts):
             continue
         folder = posixpath.dirname(facts.path)
         if posixpath.basename(folder) == folder_name:
-            root = posixpath.dirname(folder)
-            has_pages.add(root)
+            pages.setdefault(posixpath.dirname(folder), []).append(facts)
         else:
-            root = folder
-        apps.setdefault(root, []).append(facts)
+            entries.setdefault(folder, []).append(facts)
     navigations = _navigations(project, frozenset(table.get("page-calls", ())), libraries)
     added: list[tuple[FileFacts, Hosting]] = []
     training: frozenset[str] | None = None
-    groups = [(root, f"with its {folder_name}/ folder", sorted(apps[root], key=lambda f: f.path)) for root in sorted(has_pages)]
-    groups.extend((posixpath.dirname(entry.path), f"pages named by {entry.path}", [entry, *pages]) for entry, pages in navigations)
+    # one app per entry script beside pages/ (`streamlit run app.py` serves app.py and the
+    # pages; a second script there, `streamlit run label_tool.py`, is an app of its own)
+    groups: list[tuple[str, str, list[FileFacts]]] = []
+    for root in sorted(pages):
+        shared = sorted(pages[root], key=lambda f: f.path)
+        heads = sorted(entries.get(root, ()), key=lambda f: f.path)
+        groups.extend((root, f"with its {folder_name}/ folder", [head, *shared]) for head in heads)
+        if not heads:
+            groups.append((root, f"its {folder_name}/ folder", shared))
+    groups.extend((posixpath.dirname(entry.path), f"pages named by {entry.path}", [entry, *named]) for entry, named in navigations)
     for root, kind, members in groups:
         serving = next((m for m in members if m.path in hosts), None)
         if serving is None:

@@ -79,7 +79,7 @@ def _with_training_data(call: CallFact, labels: frozenset[str]) -> bool:
 
 
 def _with_data(call: CallFact) -> bool:
-    """``fit_model(train_data)``: a computed argument (a literal ``train(False)`` sets a mode)."""
+    """``fit_model(train_data)``: a computed argument (a literal one, ``retrain(True)``, sets a flag)."""
     return any(value == NON_LITERAL for value in call.positional) or any(value == NON_LITERAL for _, value in call.keywords)
 
 
