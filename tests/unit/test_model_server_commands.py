@@ -27,3 +27,8 @@ def test_a_uri_given_at_run_time_is_not_shown_and_tracking_servers_serve_no_mode
     """`-m $MODEL_URI` still serves a model (its URI is not shown); `mlflow server` and `mlflow ui` serve none."""
     assert _served("run.sh", 'mlflow models serve -m "$MODEL_URI" --port 5001\n') == [(1, "$MODEL_URI", "script: mlflow models serve")]
     assert _served("run.sh", "mlflow server --host 0.0.0.0\nmlflow ui\n") == []
+
+
+def test_help_and_local_folders_name_no_served_model() -> None:
+    """`mlflow models serve --help`, or a local folder as the model, is no registered model the project serves."""
+    assert _served("run.sh", "mlflow models serve --help\nmlflow models serve -m ./mlruns/0/abc/artifacts/model\n") == []

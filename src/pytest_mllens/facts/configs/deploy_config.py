@@ -341,7 +341,8 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
 def _model_server(words: list[str], i: int, line: int, where: str) -> EntryRef | None:
     """``mlflow models serve -m models:/churn/Production`` (``[[model-server]]`` of
     data/entrypoints.toml) at ``words[i]``: a reference of kind ``model`` whose target is the
-    model URI (``""`` when none is written), serving no project file."""
+    model URI, serving no project file. Only a registry or run URI (or a variable holding one)
+    counts: `mlflow models serve --help` or a local folder names no model this project ships."""
     for rule in knowledge().get("model-server", ()):
         command = rule["words"]
         if words[i].rpartition("/")[2] != command[0] or words[i + 1 : i + len(command)] != command[1:]:
@@ -353,7 +354,9 @@ def _model_server(words: list[str], i: int, line: int, where: str) -> EntryRef |
             if words[j] in rule["flags"]:
                 uri = words[j + 1]
                 break
-        shown = f" {words[j]} {uri}" if uri and "$" not in uri else ""
+        if not uri.startswith(("models:/", "runs:/", "$")) or (i and words[i - 1] in ("echo", "printf")):
+            return None  # `mlflow models serve --help`, a local folder, or a line that prints the command
+        shown = f" {words[j]} {uri}" if "$" not in uri else ""
         return EntryRef(line, "model", uri, f"{where} {' '.join(command)}{shown}".strip(), True, label=rule["says"])
     return None
 

@@ -136,8 +136,12 @@ def _parks(call: CallFact) -> bool:
     if any(w.lower() in parking for text in texts for w in _WORD.findall(text[:200])):
         return True
     # `set_registered_model_alias(name, "champion", prod_version)` when the new model loses:
-    # it points the alias back at the model already in service
-    return any(w.lower() in _words().in_service for name in call.arg_names for w in _WORD.findall(name))
+    # it points the alias (or stage) back at the version already in service; a deploy to the
+    # live endpoint is no such thing, and neither is a version read with a candidate word
+    if "alias" not in call.method and "stage" not in call.method:
+        return False
+    words = {w.lower() for name in call.arg_names for w in _WORD.findall(name)}
+    return bool(words & _words().in_service) and not words & {"new", "latest", "candidate", "challenger"}
 
 
 def both_branches(facts: FileFacts, guard_index: int, call: CallFact) -> CallFact | None:

@@ -54,20 +54,23 @@ def app_pages(project: Project, hosts: set[str]) -> list[tuple[FileFacts, Hostin
     for root in sorted(pages):
         shared = sorted(pages[root], key=lambda f: f.path)
         heads = sorted(entries.get(root, ()), key=lambda f: f.path)
+        # the shared pages first: when one of them serves, the other entry scripts are apps of
+        # their own that happen to sit beside it, not members of the serving app
+        groups.append((root, f"its {folder_name}/ folder", shared))
         groups.extend((root, f"with its {folder_name}/ folder", [head, *shared]) for head in heads)
-        if not heads:
-            groups.append((root, f"its {folder_name}/ folder", shared))
     groups.extend((posixpath.dirname(entry.path), f"pages named by {entry.path}", [entry, *named]) for entry, named in navigations)
+    done: set[str] = set()
     for root, kind, members in groups:
         serving = next((m for m in members if m.path in hosts), None)
-        if serving is None:
-            continue
+        if serving is None or (kind.startswith("with its") and serving is not members[0]):
+            continue  # an entry script's group served by a shared page: the shared-pages group has it
         if training is None:
             training = frozenset(f.module for f in project.files if project.role_by_knowledge(f, ("training",)) is not None)
         where = f"{root}/" if root else "the repository root"
         for member in members:
-            if member.path in hosts or not _reaches(project, member, training):
+            if member.path in hosts or member.path in done or not _reaches(project, member, training):
                 continue
+            done.add(member.path)
             added.append((member, Hosting(
                 f"a page of the multipage app in {where} ({kind}), which one server runs with "
                 f"{serving.path}, a member that serves the model: what this page runs, the serving app runs",

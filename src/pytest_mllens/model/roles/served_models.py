@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...facts.records import FileFacts
+from ..knowledge import imported_roots
 from ..shipped import data_table
 from .entry_common import globs, stored_loads_model
 
@@ -42,6 +43,11 @@ _UI = ("streamlit.", "dash.", "panel.", "gradio.", "shiny.", "nicegui.")
 def _table() -> tuple[object, frozenset[str], frozenset[str]]:
     table = data_table("monitoring_signals.toml").get("served", {})
     return globs(tuple(table.get("web-apps", ()))), frozenset(table.get("predict-methods", ())), frozenset(table.get("serving-calls", ()))
+
+
+@lru_cache(maxsize=1)
+def _model_libraries() -> frozenset[str]:
+    return frozenset(data_table("monitoring_signals.toml").get("served", {}).get("model-libraries", ()))
 
 
 def served_model(project: Project, facts: FileFacts) -> tuple[int, str] | None:
@@ -90,6 +96,9 @@ def _own_evidence(project: Project, facts: FileFacts) -> str:
     trained = project.role_by_knowledge(facts, ("training",)) or project.role(facts, "training")
     if trained is not None:
         return f"trains the model it serves ({facts.path} is training code: {trained.reason})"
+    libraries = sorted(imported_roots(facts) & _model_libraries())
+    if libraries:
+        return f"imports {', '.join(libraries)}, a model or model-client library"
     return ""
 
 
