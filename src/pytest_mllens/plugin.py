@@ -273,7 +273,7 @@ def _take_arguments(state: State, args: list[str], base: Path) -> None:
             if where not in ("", "mllens") and target.parent != state.root:
                 # a node id pasted from a run on a folder (`example_project/mllens::ML002`)
                 # selects the check and narrows the report to that folder, as the folder did
-                where, target = str(Path(where).parent), target.parent
+                target = target.parent
             else:
                 continue
         elif sep:

@@ -170,8 +170,10 @@ def _literals(call: CallFact) -> tuple[object, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _count_calls() -> frozenset[str]:
-    return frozenset(str(c) for c in data_table("metric_direction.toml").get("count", {}).get("calls", ()))
+def _count_table() -> tuple[frozenset[str], frozenset[str]]:
+    """The count calls, and the words that make a count a verdict (data/metric_direction.toml)."""
+    table = data_table("metric_direction.toml").get("count", {})
+    return frozenset(str(c) for c in table.get("calls", ())), METRIC_WORDS | frozenset(str(w) for w in table.get("verdict-words", ()))
 
 
 def _verdict_words(names: Iterable[str]) -> bool:
@@ -179,10 +181,7 @@ def _verdict_words(names: Iterable[str]) -> bool:
     ``len(failed_checks)``)? Then it counts passed or failed checks, an evaluation in itself."""
     words = {w.lower() for name in names for w in _WORD.findall(name)}
     words |= {w[:-1] for w in words if w.endswith("s")}  # `regressions`, `failures`
-    return bool(words & (METRIC_WORDS | _VERDICTS))
-
-
-_VERDICTS = frozenset({"passed", "failed", "failures", "failing", "violations"})
+    return bool(words & _count_table()[1])
 
 
 def compares_counts(facts: FileFacts, guard: GuardFact) -> bool:
@@ -190,7 +189,7 @@ def compares_counts(facts: FileFacts, guard: GuardFact) -> bool:
     count call (``len(x)``) or a name the scope last set from one before the guard
     (``threshold = len(learning.hyperparams)`` ... ``if threshold >= 1``). Such a guard checks
     the size of something, not the model's quality, however its names read."""
-    counts = _count_calls()
+    counts = _count_table()[0]
     if not counts or not guard.text:
         return False
     try:

@@ -25,6 +25,7 @@ from ..project import Project
 
 __all__ = ["ServedFolder", "served_folder", "served_folders"]
 
+
 @dataclass(frozen=True)
 class ServedFolder:
     """A project folder a model server serves, and the config line that says so."""

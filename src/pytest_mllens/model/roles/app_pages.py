@@ -50,20 +50,22 @@ def app_pages(project: Project, hosts: set[str]) -> list[tuple[FileFacts, Hostin
     training: frozenset[str] | None = None
     # one app per entry script beside pages/ (`streamlit run app.py` serves app.py and the
     # pages; a second script there, `streamlit run label_tool.py`, is an app of its own)
-    groups: list[tuple[str, str, list[FileFacts]]] = []
+    # (root, how the members belong together, members, whether only the first may serve)
+    groups: list[tuple[str, str, list[FileFacts], bool]] = []
     for root in sorted(pages):
         shared = sorted(pages[root], key=lambda f: f.path)
         heads = sorted(entries.get(root, ()), key=lambda f: f.path)
         # the shared pages first: when one of them serves, the other entry scripts are apps of
-        # their own that happen to sit beside it, not members of the serving app
-        groups.append((root, f"its {folder_name}/ folder", shared))
-        groups.extend((root, f"with its {folder_name}/ folder", [head, *shared]) for head in heads)
-    groups.extend((posixpath.dirname(entry.path), f"pages named by {entry.path}", [entry, *named]) for entry, named in navigations)
+        # their own that happen to sit beside it, not members of the serving app (the shared
+        # pages' group has it); an entry script's group counts only when the script serves
+        groups.append((root, f"its {folder_name}/ folder", shared, False))
+        groups.extend((root, f"with its {folder_name}/ folder", [head, *shared], True) for head in heads)
+    groups.extend((posixpath.dirname(entry.path), f"pages named by {entry.path}", [entry, *named], False) for entry, named in navigations)
     done: set[str] = set()
-    for root, kind, members in groups:
+    for root, kind, members, head_serves in groups:
         serving = next((m for m in members if m.path in hosts), None)
-        if serving is None or (kind.startswith("with its") and serving is not members[0]):
-            continue  # an entry script's group served by a shared page: the shared-pages group has it
+        if serving is None or (head_serves and serving is not members[0]):
+            continue
         if training is None:
             training = frozenset(f.module for f in project.files if project.role_by_knowledge(f, ("training",)) is not None)
         where = f"{root}/" if root else "the repository root"
