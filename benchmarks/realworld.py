@@ -27,6 +27,7 @@ labelled) and listed for a human look.
     python benchmarks/realworld.py --split heldout7            # the seventh (scored, then studied)
     python benchmarks/realworld.py --split heldout8            # the eighth (scored, then studied)
     python benchmarks/realworld.py --split heldout9            # the ninth (scored, then studied)
+    python benchmarks/realworld.py --split heldout10           # the tenth (only scored)
 
 ``--split all`` is every repository that may be studied; it never includes a set that is
 only scored (``SCORED_ONLY``), so a development loop over "all" cannot peek at it.
@@ -53,9 +54,9 @@ else:  # pragma: no cover
 HERE = Path(__file__).resolve().parent / "realworld"
 CHECKS = {"hosting-imports-training": "ML001", "ungated-deployment": "ML002", "missing-drift-monitor": "ML003"}
 LINE_SLACK = 3
-# heldout9 was scored before and after its round (the same figures) and then read, as every
-# earlier set was: all are studied now, and the next honest measure needs a new blind set
-SCORED_ONLY: frozenset[str] = frozenset()
+# heldout10 was labelled blind and is only scored until its round ends; every earlier set was
+# scored before and after its round and then read
+SCORED_ONLY: frozenset[str] = frozenset({"heldout10"})
 
 
 @dataclass(frozen=True)
@@ -242,7 +243,7 @@ def score_repo(name: str, labels: list[Label], found: list[Found], scores: dict[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "all"], default="dev")
     parser.add_argument("--repo", action="append", default=[], help="only this repository (owner/name); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realworld")
     parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare git snapshots named owner+name")
