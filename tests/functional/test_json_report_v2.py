@@ -27,7 +27,7 @@ def test_findings_carry_why_fix_and_reference_urls(pytester: pytest.Pytester, wr
     check's own order, while `principles` stays the sorted list of IDs it always was."""
     write_files(bad_project)
     report = _report(pytester)
-    assert report["schema_version"] == 2
+    assert report["schema_version"] == 3
     ml001 = next(f for f in report["findings"] if f["check"] == "ML001")
     assert ml001["why"].startswith("Serving code that imports training code")
     assert ml001["fix"].startswith("Load the trained artifact")

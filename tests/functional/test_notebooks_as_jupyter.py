@@ -128,3 +128,20 @@ def test_lowering_max_file_size_applies_to_a_cached_notebook(pytester: pytest.Py
     assert "not analysed" not in pytester.runpytest("--mllens-only").stdout.str()
     (pytester.path / "pyproject.toml").write_text("[tool.mllens]\nmax-file-size = 50000\n", encoding="utf-8")
     pytester.runpytest("--mllens-only").stdout.fnmatch_lines(["*not analysed: nb.ipynb: notebook code is * bytes, over max-file-size (50000); not analysed*"])
+
+
+def test_json_report_places_a_notebook_finding_by_its_cell(pytester: pytest.Pytester) -> None:
+    """A consumer of the JSON report gets the cell as a number (schema 3), with ``line`` the line
+    within that cell, and a finding in a plain module has no ``cell`` key."""
+    (pytester.path / "deploy.ipynb").write_text(VERTEX_NOTEBOOK, encoding="utf-8")
+    pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--mllens-report", "json:lens.json")
+    report = json.loads((pytester.path / "lens.json").read_text(encoding="utf-8"))
+    assert report["schema_version"] == 3
+    deploy = next(f for f in report["findings"] if f["check"] == "ML002" and "deploy()" in f["message"])
+    assert (deploy["cell"], deploy["line"]) == (8, 4)  # the markdown cell counts: Jupyter's numbering
+    assert deploy["evidence"][0] == "notebook cell 8, line 4 of the cell"
+    (pytester.path / "deploy.ipynb").unlink()
+    (pytester.path / "release.py").write_text("from google.cloud import aiplatform\n\naiplatform.Model.upload(display_name='churn', artifact_uri='gs://acme/m/').deploy()\n", encoding="utf-8")
+    pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--mllens-report", "json:lens.json")
+    report = json.loads((pytester.path / "lens.json").read_text(encoding="utf-8"))
+    assert report["findings"] and all("cell" not in f for f in report["findings"])

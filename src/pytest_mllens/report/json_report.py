@@ -3,7 +3,7 @@
 Shape (documented in docs/report.md and the README; keys and nesting never change within a
 major version, new keys are only added, and ``schema_version`` counts the additions)::
 
-    {"schema_version": 2, "tool": {"name", "version"}, "root",
+    {"schema_version": 3, "tool": {"name", "version"}, "root",
      "findings": [FINDING (open findings only, as before)],
      "suppressed": [FINDING + "suppressed_by", "reason"],          # schema 2
      "baselined": [FINDING],                                       # schema 2
@@ -22,7 +22,9 @@ major version, new keys are only added, and ``schema_version`` counts the additi
                "status": "open" | "suppressed" | "baselined", "fingerprint",
                "evidence_items": [... (complete: never abridged)], "why", "fix",
                "references": [{"id", "title", "url", "kind": "practice" | "principle"}]
-               (in the check's order: its practices, then its design principle)}
+               (in the check's order: its practices, then its design principle),
+               # schema 3, only for a finding in a notebook:
+               "cell": its 1-based position among the notebook's cells ("line" is within it)}
 
 ``evidence`` is what the terminal shows: a long list (ML003's unmonitored exposures) keeps
 its first entries and a line ``... and N more``; ``evidence_items`` is never abridged, so a
@@ -58,10 +60,11 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA_VERSION", "evidence_items", "json_report", "write_json"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """1: the first published shape (no ``schema_version`` key). 2: adds ``schema_version``,
 ``suppressed``, ``baselined``, ``checks`` and, per finding, ``status``, ``fingerprint``,
-``evidence_items``, ``why``, ``fix`` and ``references``."""
+``evidence_items``, ``why``, ``fix`` and ``references``. 3: adds ``cell`` to a finding in a
+notebook, so a consumer can place it without parsing the evidence text."""
 
 PASSED, FAILED, SKIPPED, DISABLED, DESELECTED = "passed", "failed", "skipped", "disabled", "deselected"
 
@@ -153,6 +156,8 @@ def _finding(record: Record) -> dict[str, Any]:
         "fix": check.fix,
         "references": _references(check),
     }
+    if finding.cell:
+        entry["cell"] = finding.cell
     if record.status == SUPPRESSED:
         entry["suppressed_by"] = record.how
         entry["reason"] = record.reason
