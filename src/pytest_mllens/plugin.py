@@ -149,6 +149,13 @@ def _caches(config: pytest.Config, settings: Settings, worker: bool) -> Any:
 
     secret = cache_secret()
     if secret is None:  # nowhere private to keep the key: unauthenticated files are never read
+        config.issue_config_time_warning(
+            pytest.PytestCacheWarning(
+                "mllens: cannot keep a private cache key (pytest-mllens/key under $XDG_CACHE_HOME or ~/.cache must be a file "
+                "only you can read, in a folder you can write); running uncached"
+            ),
+            stacklevel=2,
+        )
         return None
     try:
         base = config.cache.mkdir("mllens")
@@ -430,7 +437,9 @@ def timing_lines(analysis: Any) -> list[str]:
     stats = analysis.stats
     cache = "off" if "cache_hits" not in stats else f"{stats['cache_hits']} hits, {stats['cache_misses']} misses" + (", results reused" if analysis.cached else "")
     # files read counts deployment files (Dockerfiles, YAML, Makefiles) too; "files analysed" in the summary counts modules and notebooks
-    lines.append(f"mllens timing: {stats.get('files', 0)} files read (modules, notebooks and deployment files), {stats.get('parsed', 0)} parsed in {stats.get('jobs', 1)} process(es); cache: {cache}")
+    parsed = stats.get("parsed", 0)
+    parsing = f"{parsed} parsed in {stats.get('jobs', 1)} process(es)" if parsed else "0 parsed"  # a warm run starts no pool
+    lines.append(f"mllens timing: {stats.get('files', 0)} files read (modules, notebooks and deployment files), {parsing}; cache: {cache}")
     return lines
 
 

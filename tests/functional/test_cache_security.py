@@ -87,4 +87,5 @@ def test_without_a_private_key_the_run_is_uncached_not_trusting(pytester: pytest
     result = pytester.runpytest_subprocess("--mllens-only", "--mllens-timings")
     result.assert_outcomes(failed=3)
     result.stdout.fnmatch_lines(["*cache: off*"])
+    result.stdout.fnmatch_lines(["*mllens: cannot keep a private cache key*running uncached*"])  # said, not silent
     assert not marker.exists()

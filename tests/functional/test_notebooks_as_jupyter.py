@@ -145,3 +145,28 @@ def test_json_report_places_a_notebook_finding_by_its_cell(pytester: pytest.Pyte
     pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--mllens-report", "json:lens.json")
     report = json.loads((pytester.path / "lens.json").read_text(encoding="utf-8"))
     assert report["findings"] and all("cell" not in f for f in report["findings"])
+
+
+def test_an_nbformat_3_notebook_is_read_like_a_current_one(tmp_path: Path) -> None:
+    """IPython 2 notebooks (``worksheets``, code in ``input``) are analysed, cells numbered as in
+    the file, instead of failing the run as "not a notebook"."""
+    old = {
+        "nbformat": 3,
+        "nbformat_minor": 0,
+        "metadata": {"name": "deploy"},
+        "worksheets": [
+            {
+                "cells": [
+                    {"cell_type": "heading", "level": 1, "metadata": {}, "source": ["Deploy the churn model"]},
+                    {"cell_type": "code", "collapsed": False, "input": ["from google.cloud import aiplatform\n", "model = aiplatform.Model.upload(display_name='churn', artifact_uri='gs://acme/m/')"], "language": "python", "metadata": {}, "outputs": []},
+                    {"cell_type": "code", "collapsed": False, "input": "endpoint = model.deploy(machine_type='n1-standard-4')", "language": "python", "metadata": {}, "outputs": []},
+                ]
+            }
+        ],
+    }
+    code = read_notebook(json.dumps(old))
+    assert [number for _, number in code.cells] == [2, 3]
+    analysis = run(tmp_path, {"deploy.ipynb": json.dumps(old)})
+    assert not analysis.errors
+    findings = [f for f in analysis.results["ungated-deployment"].findings if "deploy()" in f.message]
+    assert [(f.cell, f.line) for f in findings] == [(3, 1)]

@@ -157,9 +157,9 @@ def read_notebook(text: str) -> NotebookCode:
         document = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         raise NotebookError(f"not valid notebook JSON: {exc}") from None
-    cells = document.get("cells") if isinstance(document, dict) else None
+    cells = _cells(document) if isinstance(document, dict) else None
     if not isinstance(cells, list):
-        raise NotebookError("not a notebook: no 'cells' list (nbformat 4 expected)")
+        raise NotebookError("not a notebook: no 'cells' list (nbformat 4) and no 'worksheets' of cells (nbformat 3)")
     language = _language(document)
     if language and language != "python":
         return NotebookCode("\n", ())
@@ -194,6 +194,26 @@ def read_notebook(text: str) -> NotebookCode:
         lines.extend(cell_lines)
         lines.append("")
     return NotebookCode("\n".join(lines) + "\n", tuple(starts), tuple(problems), tuple(writes))
+
+
+def _cells(document: dict) -> list | None:
+    """The notebook's cells in order. nbformat 3 (IPython 1 and 2, still common in course and
+    tutorial repositories) keeps them in ``worksheets`` and a code cell's text in ``input``; they
+    are given the nbformat 4 shape, so everything after reads one form."""
+    cells = document.get("cells")
+    if isinstance(cells, list) or not isinstance(document.get("worksheets"), list):
+        return cells
+    found: list = []
+    for sheet in document["worksheets"]:
+        sheet_cells = sheet.get("cells") if isinstance(sheet, dict) else None
+        if not isinstance(sheet_cells, list):
+            return None
+        for cell in sheet_cells:
+            if isinstance(cell, dict) and cell.get("cell_type") == "code":
+                language = cell.get("language", "python")
+                cell = {"cell_type": "code" if not isinstance(language, str) or language.lower() in ("python", "") else "raw", "source": cell.get("input", "")}
+            found.append(cell)
+    return found
 
 
 def _changed_folder(source: str, folder: str) -> str | None:
