@@ -21,6 +21,7 @@ from .report.pillars import PHASES, phases_of, pillars_of
 from .report.terminal import references
 
 if TYPE_CHECKING:
+    from .lens import Reference
     from .registry import Registry
 
 __all__ = ["documented_checks", "find_check", "render_check_doc", "render_check_text", "render_check_list", "render_checks_doc", "render_frameworks_table", "render_knowledge_doc"]
@@ -102,7 +103,7 @@ def render_check_text(check: type[Check], width: int = 88) -> str:
     paragraph("Why it matters", check.rationale)
     refs = references(check)
     if refs:
-        out += ["Lens references:", *(f"  - {ref.id} {ref.title} <{ref.url}>" for ref in refs), ""]
+        out += ["Lens references:", *(f"  - {_cited(ref, check)} <{ref.url}>" for ref in refs), ""]
     pillars, phases = pillars_of(check), [label for key, label in PHASES if key in phases_of(check)]
     if pillars:
         out += [f"Pillars: {', '.join(pillars)}; lifecycle phases: {', '.join(phases) or '-'}", ""]
@@ -137,6 +138,12 @@ def _plain(text: str) -> str:
     return _EMPHASIS.sub(r"\1", text)
 
 
+def _cited(ref: Reference, check: type[Check]) -> str:
+    """A practice by its ID and title; the design principle by its title, as the catalogue's
+    key (``detect_data_drift``) means nothing to a reader."""
+    return f"design principle: {ref.title}" if ref.id == check.principle else f"{ref.id} {ref.title}"
+
+
 def render_check_list(checks: Iterable[type[Check]], enabled: Collection[str]) -> str:
     """``pytest --mllens-list``: one block per check, code, name, pillars, lens references, enabled.
     A runtime check (judged against coverage data) says that it runs with ``--mllens-coverage``."""
@@ -148,7 +155,7 @@ def render_check_list(checks: Iterable[type[Check]], enabled: Collection[str]) -
         pillars = ", ".join(pillars_of(check)) or "-"
         lines.append(f"{check.id} {check.name} [{state}] pillars: {pillars}")
         lines.append(f"    {check.summary}")
-        refs = ", ".join(ref.id for ref in references(check))
+        refs = ", ".join(ref.id if ref.id != check.principle else f"design principle: {ref.title}" for ref in references(check))
         if refs:
             lines.append(f"    lens: {refs}")
     return "\n".join(lines) + "\n"

@@ -122,7 +122,7 @@ def test_list_and_explain_print_and_exit(pytester: pytest.Pytester, write_files:
     write_files({"pyproject.toml": "[tool.mllens]\nignore = ['ML003']\n"})
     result = pytester.runpytest("--mllens-list")
     assert result.ret == 0
-    result.stdout.fnmatch_lines(["ML001 hosting-imports-training [[]enabled[]] pillars: reliability, performance efficiency", "    lens: MLREL01-BP02*", "ML003 missing-drift-monitor [[]disabled[]]*"])
+    result.stdout.fnmatch_lines(["ML001 hosting-imports-training [[]enabled[]] pillars: reliability, performance efficiency", "    lens: MLREL01-BP02, MLPERF04-BP01, design principle: Decouple model training and evaluation from model hosting", "ML003 missing-drift-monitor [[]disabled[]]*"])
     result = pytester.runpytest("--mllens-explain", "ungated-deployment")
     assert result.ret == 0
     result.stdout.fnmatch_lines(["ML002 ungated-deployment", "Why it matters: *", "Fix: *"])
