@@ -239,7 +239,9 @@ def _continues(text: SourceLines, path: str, start: int, end: int) -> bool:
         for token in tokenize.generate_tokens(io.StringIO(source).readline):
             if token.type == tokenize.NEWLINE:  # where the logical line (the statement) ends
                 return token.start[0] == end - start + 1
-    except (tokenize.TokenError, SyntaxError):  # unbalanced: not a statement that starts there
+    except tokenize.TokenError as exc:  # still inside its brackets after line ``end``: a line in its middle
+        return str(exc.args[0]).startswith("EOF in multi-line")
+    except SyntaxError:  # unbalanced: not a statement that starts there
         return False
     return False
 

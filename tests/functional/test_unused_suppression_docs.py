@@ -79,6 +79,16 @@ def test_comment_on_the_closing_line_points_to_the_statement_start(pytester: pyt
     result.stdout.fnmatch_lines(["ml/train.py:10:1: ML000 *matches no finding on this line; the ML002 finding of this statement is reported at line 6, where the statement starts"])
 
 
+def test_comment_on_a_middle_line_of_the_call_points_to_the_statement_start(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
+    """The pointer does not depend on which line of the statement holds the comment: one on an
+    argument line (the bracket still open) is pointed at the start as the closing line is."""
+    moved = MULTILINE_DEPLOY.replace("    )  # mllens: ignore[ML002] because the release board gates it\n", "    )\n")
+    bad_project["ml/train.py"] = moved.replace("        'model',\n", "        'model',  # mllens: ignore[ML002] because the release board gates it\n")
+    write_files(bad_project)
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--mllens-output", "concise", "--tb=no")
+    result.stdout.fnmatch_lines(["ml/train.py:8:1: ML000 *matches no finding on this line; the ML002 finding of this statement is reported at line 6, where the statement starts"])
+
+
 def test_a_comment_after_a_finished_statement_gets_no_pointer(pytester: pytest.Pytester, write_files: Write, bad_project: Files) -> None:
     """A stale comment on a later, separate statement is only reported as unused."""
     bad_project["ml/train.py"] = bad_project["ml/train.py"] + "    return clf  # mllens: ignore[ML002]\n"
