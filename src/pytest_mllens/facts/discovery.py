@@ -171,8 +171,9 @@ def _walk(
                 elif entry.is_file():
                     if os.path.splitext(entry.name)[1] in SUFFIXES or config_kind(relative):
                         yield relative, entry.stat().st_size
-            except OSError as exc:
-                problems.append((relative, f"cannot read: {exc.strerror or exc}"))
+            except OSError as exc:  # a symlink loop, a file gone meanwhile: a problem only where we would read
+                if os.path.splitext(entry.name)[1] in SUFFIXES or config_kind(relative):
+                    problems.append((relative, f"cannot read: {exc.strerror or exc}"))
 
 
 def _shown_path(relative: str) -> str:
