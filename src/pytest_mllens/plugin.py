@@ -162,10 +162,17 @@ def _caches(config: pytest.Config, settings: Settings, worker: bool) -> Any:
     except OSError as exc:  # a read-only checkout: run uncached and say so, as pytest's own cache does
         config.issue_config_time_warning(pytest.PytestCacheWarning(f"mllens: cannot use the cache ({exc.strerror or exc}); running uncached"), stacklevel=2)
         return None
+    # pytest makes d/ and d/mllens itself, never as links: a link there came with the checkout,
+    # and writing through it would put files wherever the repository points
+    linked = next((folder for folder in (base, base.parent) if folder.is_symlink()), None)
+    if linked is not None:
+        config.issue_config_time_warning(pytest.PytestCacheWarning(f"mllens: the cache folder {linked} is a symbolic link; running uncached"), stacklevel=2)
+        return None
     salt = package_salt()
 
     def cache_for(root: Path) -> Any:
-        return Cache(base / hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest(), salt, secret=secret, writable=not worker)
+        folder = base / hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest()
+        return Cache(folder, salt, secret=secret, writable=not worker and not folder.is_symlink())
 
     return cache_for
 

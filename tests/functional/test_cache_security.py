@@ -89,3 +89,23 @@ def test_without_a_private_key_the_run_is_uncached_not_trusting(pytester: pytest
     result.stdout.fnmatch_lines(["*cache: off*"])
     result.stdout.fnmatch_lines(["*mllens: cannot keep a private cache key*running uncached*"])  # said, not silent
     assert not marker.exists()
+
+
+def test_a_committed_link_in_the_cache_folder_writes_nothing_outside(pytester: pytest.Pytester, bad_project: dict[str, str], write_files, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A checkout that ships .pytest_cache/d/mllens, or its own project folder in it, as a link
+    elsewhere gets no file written there: the run warns (for the folder) and still reports."""
+    write_files(bad_project)
+    elsewhere = tmp_path_factory.mktemp("victim")
+    (pytester.path / ".pytest_cache" / "d").mkdir(parents=True)
+    (pytester.path / ".pytest_cache" / "d" / "mllens").symlink_to(elsewhere, target_is_directory=True)
+    result = pytester.runpytest_subprocess("--mllens-only")
+    result.assert_outcomes(failed=3)
+    result.stdout.fnmatch_lines(["*mllens: the cache folder*is a symbolic link; running uncached*"])
+    assert not any(elsewhere.iterdir())
+    (pytester.path / ".pytest_cache" / "d" / "mllens").unlink()
+    project_folder = pytester.path / ".pytest_cache" / "d" / "mllens" / hashlib.blake2b(str(pytester.path).encode(), digest_size=8).hexdigest()
+    project_folder.parent.mkdir(parents=True)
+    project_folder.symlink_to(elsewhere, target_is_directory=True)
+    result = pytester.runpytest_subprocess("--mllens-only")
+    result.assert_outcomes(failed=3)
+    assert not any(elsewhere.iterdir())
