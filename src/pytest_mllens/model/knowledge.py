@@ -9,6 +9,8 @@ and plugins (the ``mllens_knowledge`` hook) add more. A rule is matched against:
 - ``method``: only the called attribute's name, for receivers we cannot type
   (``predictor = model.deploy(...)`` where ``model`` is a parameter), narrowed by
   ``keywords`` (any of) and ``requires-import`` (the module imports one of these);
+  ``not-keywords`` (none of) leaves out a call passing one of them (``out.backward(gradient=g)``
+  is Grad-CAM's vector-Jacobian product, not a training step);
 - ``base`` / ``decorator``: a class base or a decorator's resolved name;
 - ``class``: a class's own name (``TritonPythonModel`` is found by name);
 - ``functions``: a module that defines all of ``names`` at top level.
@@ -56,6 +58,7 @@ class Rule:
     says: str
     framework: str = ""
     keywords: tuple[str, ...] = ()
+    not_keywords: tuple[str, ...] = ()
     requires_import: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_positional: int = 0
@@ -84,6 +87,8 @@ class Rule:
         if self.min_positional:
             conditions.append(len(call.positional) >= self.min_positional)
         if conditions and not any(conditions):
+            return False
+        if self.not_keywords and any(call.has_keyword(k) for k in self.not_keywords):
             return False
         if self.requires_import and not imported.intersection(self.requires_import):
             return False
@@ -391,6 +396,7 @@ def rules_from_table(table: Mapping[str, Any], source: str) -> list[Rule]:
                 says=raw.get("says", ""),
                 framework=raw.get("framework", framework),
                 keywords=tuple(raw.get("keywords", ())),
+                not_keywords=tuple(raw.get("not-keywords", ())),
                 requires_import=tuple(raw.get("requires-import", ())),
                 names=names,
                 min_positional=int(raw.get("min-positional", 0)),
