@@ -281,7 +281,8 @@ class Knowledge:
         if not candidates:
             return []
         imported = imported_roots(facts)
-        return [rule for rule in candidates if rule.matches_call(call, imported)]
+        own = _own_method(facts, call)
+        return [rule for rule in candidates if rule.matches_call(call, imported) and not (own and rule.match == "method")]
 
     def module_matches(self, facts: FileFacts, kinds: Iterable[str]) -> list[Match]:
         """Every rule of ``kinds`` that fires somewhere in one file, with its line."""
@@ -299,8 +300,10 @@ class Knowledge:
         imported = imported_roots(facts)
         found: list[Match] = []
         for call in facts.calls:
-            for rule in self._candidates(call, wanted):
-                if rule.matches_call(call, imported):
+            candidates = self._candidates(call, wanted)
+            own = bool(candidates) and _own_method(facts, call)
+            for rule in candidates:
+                if rule.matches_call(call, imported) and not (own and rule.match == "method"):
                     found.append(Match(rule, call.line, f"calls {shown_call(call, facts)}"))
         class_rules, decorator_rules, function_rules = self._definition_rules
         notebook = facts.kind == "ipynb"
@@ -336,6 +339,17 @@ class Knowledge:
 def _imports_ok(rule: Rule, imported: frozenset[str]) -> bool:
     """``requires-import`` narrows every kind of match, not only calls."""
     return not rule.requires_import or bool(imported.intersection(rule.requires_import))
+
+
+def _own_method(facts: FileFacts, call: CallFact) -> bool:
+    """``call`` resolves to a method of a class this file defines (``gcam.backward()`` on the
+    file's own GradCAM, ``trainer.fit()`` on its own Trainer): project code, judged by that
+    method's own calls, not by the library method of the same name a ``method`` rule names."""
+    if not call.resolved or not facts.classes:
+        return False
+    owner, _, method = call.name.rpartition(".")
+    module, _, name = owner.rpartition(".")
+    return module == facts.module and any(c.qualname == name and method in c.methods for c in facts.classes)
 
 
 def shown_call(call: CallFact, facts: FileFacts) -> str:
