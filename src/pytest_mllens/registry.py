@@ -46,6 +46,7 @@ _RULE_KEYS: dict[str, str] = {
     "says": "str",
     "framework": "str",
     "keywords": "list[str]",
+    "not-keywords": "list[str]",
     "requires-import": "list[str]",
     "min-positional": "int",
     "action": "str",

@@ -9,6 +9,8 @@ and plugins (the ``mllens_knowledge`` hook) add more. A rule is matched against:
 - ``method``: only the called attribute's name, for receivers we cannot type
   (``predictor = model.deploy(...)`` where ``model`` is a parameter), narrowed by
   ``keywords`` (any of) and ``requires-import`` (the module imports one of these);
+  ``not-keywords`` (none of) leaves out a call passing one of them (``out.backward(gradient=g)``
+  is Grad-CAM's vector-Jacobian product, not a training step);
 - ``base`` / ``decorator``: a class base or a decorator's resolved name;
 - ``class``: a class's own name (``TritonPythonModel`` is found by name);
 - ``functions``: a module that defines all of ``names`` at top level.
@@ -56,6 +58,7 @@ class Rule:
     says: str
     framework: str = ""
     keywords: tuple[str, ...] = ()
+    not_keywords: tuple[str, ...] = ()
     requires_import: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_positional: int = 0
@@ -84,6 +87,8 @@ class Rule:
         if self.min_positional:
             conditions.append(len(call.positional) >= self.min_positional)
         if conditions and not any(conditions):
+            return False
+        if self.not_keywords and any(call.has_keyword(k) for k in self.not_keywords):
             return False
         if self.requires_import and not imported.intersection(self.requires_import):
             return False
@@ -276,7 +281,8 @@ class Knowledge:
         if not candidates:
             return []
         imported = imported_roots(facts)
-        return [rule for rule in candidates if rule.matches_call(call, imported)]
+        own = _own_method(facts, call)
+        return [rule for rule in candidates if rule.matches_call(call, imported) and not (own and rule.match == "method")]
 
     def module_matches(self, facts: FileFacts, kinds: Iterable[str]) -> list[Match]:
         """Every rule of ``kinds`` that fires somewhere in one file, with its line."""
@@ -294,8 +300,10 @@ class Knowledge:
         imported = imported_roots(facts)
         found: list[Match] = []
         for call in facts.calls:
-            for rule in self._candidates(call, wanted):
-                if rule.matches_call(call, imported):
+            candidates = self._candidates(call, wanted)
+            own = bool(candidates) and _own_method(facts, call)
+            for rule in candidates:
+                if rule.matches_call(call, imported) and not (own and rule.match == "method"):
                     found.append(Match(rule, call.line, f"calls {shown_call(call, facts)}"))
         class_rules, decorator_rules, function_rules = self._definition_rules
         notebook = facts.kind == "ipynb"
@@ -331,6 +339,17 @@ class Knowledge:
 def _imports_ok(rule: Rule, imported: frozenset[str]) -> bool:
     """``requires-import`` narrows every kind of match, not only calls."""
     return not rule.requires_import or bool(imported.intersection(rule.requires_import))
+
+
+def _own_method(facts: FileFacts, call: CallFact) -> bool:
+    """``call`` resolves to a method of a class this file defines (``gcam.backward()`` on the
+    file's own GradCAM, ``trainer.fit()`` on its own Trainer): project code, judged by that
+    method's own calls, not by the library method of the same name a ``method`` rule names."""
+    if not call.resolved or not facts.classes:
+        return False
+    owner, _, method = call.name.rpartition(".")
+    module, _, name = owner.rpartition(".")
+    return module == facts.module and any(c.qualname == name and method in c.methods for c in facts.classes)
 
 
 def shown_call(call: CallFact, facts: FileFacts) -> str:
@@ -391,6 +410,7 @@ def rules_from_table(table: Mapping[str, Any], source: str) -> list[Rule]:
                 says=raw.get("says", ""),
                 framework=raw.get("framework", framework),
                 keywords=tuple(raw.get("keywords", ())),
+                not_keywords=tuple(raw.get("not-keywords", ())),
                 requires_import=tuple(raw.get("requires-import", ())),
                 names=names,
                 min_positional=int(raw.get("min-positional", 0)),

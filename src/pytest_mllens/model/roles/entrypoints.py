@@ -345,9 +345,26 @@ def _entry_trains(project: Project, facts: FileFacts) -> str:
 
 
 def _serves_not_trains(project: Project, facts: FileFacts) -> bool:
-    """A program an exposed image runs is its server unless it is named like or does training."""
+    """A program an exposed image runs is its server unless it is named like or does training,
+    or is a runner that starts the project's training (``train_pipeline()``: the port the image
+    exposes is an MLflow or TensorBoard UI beside the job)."""
     training = set(knowledge()["names"]["training-words"])
-    return not _words(_stem(facts.path)) & training and project.role_by_knowledge(facts, ("training",)) is None
+    if _words(_stem(facts.path)) & training or project.role_by_knowledge(facts, ("training",)) is not None:
+        return False
+    return not _runs_training(project, facts)
+
+
+def _runs_training(project: Project, facts: FileFacts) -> int:
+    """The line where ``facts`` calls a project function named like training (``train_pipeline()``,
+    ``run_training()``), when it neither loads a model nor starts a server itself: a training
+    runner. 0 otherwise; a server that trains at start-up is :func:`_training_entry_server`'s."""
+    if server_launch(facts) is not None or _loads_model(facts):
+        return 0
+    training = set(knowledge()["names"]["training-words"])
+    for call in facts.calls:
+        if call.resolved and _words(call.method) & training and project.function(call.name) is not None:
+            return call.line
+    return 0
 
 
 

@@ -273,11 +273,30 @@ def _drift_candidates(facts: FileFacts) -> tuple[tuple[int, ...], tuple[int, ...
         # the body with its nested helpers (a PSI often takes its log in an inner sub_psi())
         inner = function.qualname + "."
         body = [c for c in facts.calls if c.scope == function.qualname or c.scope.startswith(inner)]
+        helpers = _helpers_called(facts, function.qualname, body)  # or bins in a helper it calls (self._bin_shares())
+        body += [c for c in facts.calls if c.scope in helpers]
         takes_log = any(c.name in LOG_CALLS for c in body)
         bins = any(c.name in BINNING_CALLS or c.method == "value_counts" for c in body)
         if takes_log and bins:
             functions.append(index)
     return tests, tuple(functions)
+
+
+def _helpers_called(facts: FileFacts, qualname: str, body: Sequence[CallFact]) -> frozenset[str]:
+    """The functions of the same file that ``qualname`` calls directly: a sibling method through
+    ``self``/``cls`` (``self._bin_shares(scores)``) or a top-level function by its bare name. A
+    PSI method often leaves the histogram to such a helper; one level is followed."""
+    defined = {f.qualname for f in facts.functions}
+    owner = qualname.rpartition(".")[0]
+    found = set()
+    for call in body:
+        receiver = call.name.rpartition(".")[0]
+        if owner and receiver in ("self", "cls", f"{facts.module}.{owner}") and f"{owner}.{call.method}" in defined:
+            found.add(f"{owner}.{call.method}")
+        elif receiver in ("", facts.module) and call.method in defined:
+            found.add(call.method)
+    found.discard(qualname)
+    return frozenset(found)
 
 
 def _statistical_drift(project: Project, facts: FileFacts) -> Iterator[Monitor]:
