@@ -83,6 +83,8 @@ RECENT_OR_TRUTH_WORDS = frozenset(
 """Words that say a metric is computed over recent production data or observed labels."""
 _STATISTICS_PACKAGES = frozenset({"scipy", "numpy", "math", "pandas"})
 """A drift statistic calls one of these; a file that imports none of them has none."""
+STATISTIC_WORDS = frozenset({"psi", "kl", "kld", "jsd", "divergence"})
+"""Words of a function's own name that say it is a drift statistic (``psi(p_ref, p_prod)``)."""
 LOG_CALLS = frozenset({"numpy.log", "numpy.log2", "numpy.log10", "math.log"})
 BINNING_CALLS = frozenset({"numpy.histogram", "numpy.histogram_bin_edges", "numpy.percentile", "numpy.quantile", "numpy.digitize", "pandas.cut", "pandas.qcut"})
 NON_PRODUCTION_TARGETS = frozenset({"staging", "archived", "none", "challenger", "candidate", "dev", "development", "test", "testing", "shadow", "qa"})
@@ -277,7 +279,10 @@ def _drift_candidates(facts: FileFacts) -> tuple[tuple[int, ...], tuple[int, ...
         body += [c for c in facts.calls if c.scope in helpers]
         takes_log = any(c.name in LOG_CALLS for c in body)
         bins = any(c.name in BINNING_CALLS or c.method == "value_counts" for c in body)
-        if takes_log and bins:
+        # a PSI over rates already computed (two bins, p and 1 - p) bins nothing: its name and
+        # its reference/current parameters say what it is
+        statistic = bool(words([function.qualname.rpartition(".")[2]]) & STATISTIC_WORDS) and _compares_reference_with_current(function.params)
+        if takes_log and (bins or statistic):
             functions.append(index)
     return tests, tuple(functions)
 
