@@ -22,7 +22,7 @@ from collections import deque
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ...facts.records import FileFacts
+from ...facts.records import CallFact, FileFacts
 from ..knowledge import imported_roots
 from ..shipped import data_table
 from .entry_common import globs, stored_loads_model
@@ -48,6 +48,11 @@ def _table() -> tuple[object, frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _model_libraries() -> frozenset[str]:
     return frozenset(data_table("monitoring_signals.toml").get("served", {}).get("model-libraries", ()))
+
+
+@lru_cache(maxsize=1)
+def _http_clients() -> tuple[str, ...]:
+    return tuple(f"{root}." for root in data_table("monitoring_signals.toml").get("served", {}).get("http-clients", ()))
 
 
 def served_model(project: Project, facts: FileFacts) -> tuple[int, str] | None:
@@ -90,9 +95,10 @@ def _own_evidence(project: Project, facts: FileFacts) -> str:
     loaded = stored_loads_model(project, facts)
     if loaded is not None:
         return f"calls {loaded[0]}() at {facts.location(loaded[1])}"
-    predicted = project.knowledge.file_summary(facts, ("served-predicts",), _first_predict)
+    predicts = project.knowledge.file_summary(facts, ("served-predict-calls",), _predict_positions)
+    predicted = next((facts.calls[i] for i in predicts if not _remote_client(project, facts.calls[i])), None)
     if predicted is not None:
-        return f"predicts with a model or starts a model server (.{predicted[0]}() at {facts.location(predicted[1])})"
+        return f"predicts with a model or starts a model server (.{predicted.method}() at {facts.location(predicted.line)})"
     trained = project.role_by_knowledge(facts, ("training",)) or project.role(facts, "training")
     if trained is not None:
         return f"trains the model it serves ({facts.path} is training code: {trained.reason})"
@@ -102,10 +108,37 @@ def _own_evidence(project: Project, facts: FileFacts) -> str:
     return ""
 
 
-def _first_predict(facts: FileFacts) -> tuple[str, int] | None:
-    """The first prediction (``.predict()``, not a UI library's) or model-server start in one file."""
+def _predict_positions(facts: FileFacts) -> tuple[int, ...]:
+    """Positions of the predictions (``.predict()``, not a UI library's) and model-server starts in one file."""
     _, methods, servers = _table()
-    return next(((c.method, c.line) for c in facts.calls if (c.method in methods and not c.name.startswith(_UI)) or (c.resolved and c.name in servers)), None)
+    return tuple(i for i, c in enumerate(facts.calls) if (c.method in methods and not c.name.startswith(_UI)) or (c.resolved and c.name in servers))
+
+
+def _remote_client(project: Project, call: CallFact) -> bool:
+    """A ``.predict()`` on the project's own client of a remote API (a class whose method of that
+    name sends an HTTP request, reached directly or through a function returning one): a UI
+    that asks the project's backend predicts with no model of its own; the backend is judged
+    where it serves."""
+    if not call.resolved:
+        return False
+    owner = call.name.rpartition(".")[0]
+    for candidate in (owner, _returned_class(project, owner)):
+        module, _, name = candidate.rpartition(".")
+        facts = project.modules.get(module)
+        if facts is None or not any(c.qualname == name for c in facts.classes):
+            continue
+        method = f"{name}.{call.method}"
+        return any(c.scope == method and c.name.startswith(_http_clients()) for c in facts.calls)
+    return False
+
+
+def _returned_class(project: Project, function: str) -> str:
+    """The class a project function returns (``def get_client() -> BackendClient``), or ""."""
+    module, _, name = function.rpartition(".")
+    facts = project.modules.get(module)
+    if facts is None:
+        return ""
+    return next((f.returns for f in facts.functions if f.qualname == name), "")
 
 
 def _imported_evidence(project: Project, facts: FileFacts) -> str:
