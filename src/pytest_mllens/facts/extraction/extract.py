@@ -215,6 +215,10 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                 self.strings.append((scope, target, "\n---\n".join(texts)[:8000]))
         if self.comparisons != seen and self._is_metric_comparison(value):
             self.scope.gate_vars.add(target)
+        if _read_from_metrics(value):
+            self.scope.metric_vars.add(target)
+        else:
+            self.scope.metric_vars.discard(target)
 
     def _compound(self, node: cst.CSTNode) -> None:
         if type(node) is cst.FunctionDef:
@@ -448,6 +452,24 @@ def _extracted(
         file_suppressions=whole,
         extra=extra,
     )
+
+
+_NUMBER_CASTS = frozenset({"float", "int", "round", "abs"})
+
+
+def _read_from_metrics(value: cst.BaseExpression) -> bool:
+    """``run.data.metrics["rmse"]``, ``metrics.get("auc", 0.0)``, ``float(run.data.metrics["acc"])``:
+    a value looked up in a table named ``metrics`` (MLflow's run data, an evaluation's result)."""
+    while type(value) is cst.Call and type(value.func) is cst.Name and value.func.value in _NUMBER_CASTS and value.args:
+        value = value.args[0].value
+    if type(value) is cst.Call and type(value.func) is cst.Attribute and value.func.attr.value == "get":
+        table = value.func.value
+    elif type(value) is cst.Subscript:
+        table = value.value
+    else:
+        return False
+    name = table.attr.value if type(table) is cst.Attribute else table.value if type(table) is cst.Name else ""
+    return name.lower() in ("metrics", "metric", "eval_metrics", "evaluation_metrics", "scores")
 
 
 def _keyword_entries(value: cst.Dict) -> tuple[tuple[str, Literal], ...]:

@@ -345,6 +345,8 @@ class CallFacts(Walker):
         for child in _collect(node, _NAME_OR_STRING):
             if type(child) is cst.Name:
                 words.update(metric_tokens(child.value))
+                if child.value in self.scope.metric_vars:
+                    words.add("metric")  # `candidate = run.data.metrics["rmse"]`: a metric, whatever its name
                 typed = self._lookup(child.value)
                 if typed and child.value in self.scope.types:
                     words.update(metric_tokens(typed.rpartition(".")[2]))

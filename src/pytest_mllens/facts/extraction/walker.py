@@ -35,6 +35,9 @@ class Scope:
     types: dict[str, str] = field(default_factory=dict)
     exit_guards: list[int] = field(default_factory=list)
     gate_vars: set[str] = field(default_factory=set)
+    metric_vars: set[str] = field(default_factory=set)
+    """Names bound to a value read out of a metrics table (``candidate = run.data.metrics["rmse"]``):
+    whatever they are called, comparing them compares a metric."""
     unresolved: set[str] = field(default_factory=set)
     """Names in ``types`` whose type came from a name no import or definition binds."""
     results: dict[str, int] = field(default_factory=dict)
