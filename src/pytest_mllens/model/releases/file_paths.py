@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ...facts.records import NON_LITERAL, FileFacts
 from ..shipped import data_table
 
-__all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "config_key_of", "config_source", "looks_like_path", "model_files", "normal", "reads_platform_folder", "path_base_of", "strings_of"]
+__all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "config_key_of", "object_key", "config_source", "looks_like_path", "model_files", "normal", "reads_platform_folder", "path_base_of", "strings_of"]
 
 _ENV = frozenset({"os.getenv", "os.environ.get", "getenv", "os.environ.setdefault"})
 _PATHLIKE = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str", "os.path.join", "posixpath.join", "os.path.abspath", "os.path.normpath", "os.path.expanduser", "os.fspath"})
@@ -215,6 +215,8 @@ def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
     call = facts.calls[index]
     if depth > 4:
         return ""
+    if call.name == "format":  # `"models/prod-{}.joblib".format(tag)`: the template the extractor kept
+        return strings_of(facts).get((call.scope, f"#{index}"), "")
     if call.name in _ANCHORS:
         return "{}"
     if call.name in _ENV:
@@ -252,12 +254,22 @@ def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
         if any(is_run_input(facts, call.scope, n) for n in names):
             return ""
         names = []
+    # `os.path.join(MODEL_DIR, "prod-{}.joblib".format(tag))`: a folder name, then calls; the
+    # first name is the folder's when none of the calls uses it (names come in source order)
+    lead = ""
+    if children and computed == len(children) + 1 and type(call.positional[0]) is str and call.positional[0] == NON_LITERAL:
+        inside = {n for c in children for n in (*facts.calls[c].arg_names, facts.calls[c].method)}
+        first = next((n for n in call.arg_names if n not in ("os", "path")), "")
+        lead = first if first and first not in inside else ""
     parts: list[str] = []
     for value in call.positional:
         if isinstance(value, str) and value != NON_LITERAL:
             parts.append(value)
             continue
-        if children:
+        if lead:
+            inner = bound_path(facts, call.scope, lead, depth + 1) or ("" if is_run_input(facts, call.scope, lead) else "{}")
+            lead = ""
+        elif children:
             inner = _built_path(facts, children.pop(0), depth + 1)
         elif names:
             name = names.pop(0)
@@ -277,6 +289,20 @@ def looks_like_path(value: str, strict: bool = True) -> bool:
     if not 0 < len(value) < 300 or any(c.isspace() for c in value) or "{" in value or "://" in value:
         return False
     return not strict or "." in value.rpartition("/")[2] or "/" in value
+
+
+_URI_SCHEMES = ("s3://", "s3a://", "gs://")
+
+
+def object_key(value: str) -> str:
+    """The object key an ``s3://bucket/key`` or ``gs://bucket/key`` URI names (``{}`` for a
+    computed part, as in a template), ``""`` for anything else: a Keras ``model.save("s3://...")``
+    and a ``download_file(bucket, key, ...)`` of the same key are one object."""
+    for scheme in _URI_SCHEMES:
+        if value.startswith(scheme):
+            _, _, key = value[len(scheme) :].partition("/")
+            return posixpath.normpath(key) if key and not any(c.isspace() for c in key) and key.replace("{}", "").strip("/") else ""
+    return ""
 
 
 def normal(path: str) -> str:

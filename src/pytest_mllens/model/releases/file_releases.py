@@ -34,15 +34,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
+from .file_handoffs import handoff_rules, is_companion, serves
 from .file_images import images_of, in_image
 from .file_paths import bindings, call_path, is_run_input
 from .file_paths import bound_path as _bound_path
-from .file_paths import config_key_of, config_source, model_files, path_base_of, resolve_base
+from .file_paths import config_key_of, config_source, model_files, object_key, path_base_of, resolve_base
 from .file_paths import reads_platform_folder
 from .file_paths import looks_like_path as _looks_like_path
 from .file_paths import normal as _normal
 from .file_paths import strings_of as _strings
 from .flow_rules import FileRule, flow_rules
+from .listed_folders import Listing, listed_folder, save_folder
 from .served_folders import ServedFolder, served_folder, served_folders
 from ..knowledge import Rule
 from ..project import Project
@@ -51,7 +53,7 @@ __all__ = ["file_release_rules"]
 
 _OPEN = frozenset({"open", "builtins.open", "io.open"})
 _JOIN = frozenset({"os.path.join", "posixpath.join", "pathlib.Path", "pathlib.PurePath"})
-_WRAP = _JOIN | {"str", "os.fspath", "pathlib.PosixPath", "os.path.abspath"}
+_WRAP = _JOIN | {"str", "os.fspath", "pathlib.PosixPath", "os.path.abspath", "format"}
 _ARGPARSE = "add_argument"
 
 
@@ -74,23 +76,35 @@ class _Path:
 
 def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     """(path, call index) of each file-based release, with the rule that explains it."""
-    rules = flow_rules()
-    if not rules.save or not rules.load:
+    flow = flow_rules()
+    more_saves, more_loads = handoff_rules()
+    save_rules, load_rules = flow.save + more_saves, flow.load + more_loads
+    if not save_rules or not load_rules:
         return {}
     loads: dict[str, list[_Path]] = {}
+    listed: list[tuple[Listing, FileFacts, int]] = []
     for facts in project.files:
         hosting = project.role(facts, "hosting") is not None
-        if not hosting and project.role(facts, "training") is not None:
-            continue
-        for index in _named_calls(project, facts, rules.load):
+        training = not hosting and project.role(facts, "training") is not None
+        for index in _named_calls(project, facts, load_rules):
             call = facts.calls[index]
-            for path in _paths(project, facts, index, call, rules.load):
+            if is_companion(call):
+                continue
+            if training and not _serving_loader(project, facts, call, save_rules):
+                continue
+            for path in _paths(project, facts, index, call, load_rules):
                 # a project helper (`load_object(file_path)`) loads for the hosting module that
                 # passes it the path, or that calls the function it loads in
-                if hosting or _serves(project, path.facts, path.facts.calls[path.index]):
+                if hosting or serves(project, path.facts, path.facts.calls[path.index]):
                     loads.setdefault(_group(path), []).append(path)
+            if hosting or serves(project, facts, call):
+                # the newest file of a folder it lists (`sorted(glob(MODEL_DIR + "/*.pkl"))[-1]`)
+                opened = _opened(facts, index, call)
+                listing = listed_folder(facts, index, opened[0] if opened is not None else index)
+                if listing is not None:
+                    listed.append((listing, facts, index))
     served = served_folders(project)
-    if not loads and not served:
+    if not loads and not served and not listed:
         return {}
     found: dict[tuple[str, int], Rule] = {}
     images = images_of(project)
@@ -99,22 +113,27 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         for facts in project.files
         if project.role(facts, "hosting") is None
         for trains in (project.role(facts, "training") is not None,)
-        for index in _named_calls(project, facts, rules.save)
+        for index in _named_calls(project, facts, save_rules)
         for call in (facts.calls[index],)
-        for path in _paths(project, facts, index, call, rules.save)
+        if not is_companion(call)
+        for path in _paths(project, facts, index, call, save_rules)
         # a project helper (`save_object(file_path, obj)`) writes for the training module
         # that passes it the path, when the caller hands it the object too (a helper that
         # fits and saves its own scaler writes no trained model)
         if trains or (path.facts is not facts and _trains(project, path.facts) and _saves_parameter(project, facts, call))
     ]
     if served:
-        exports = tuple(r for r in rules.save if r.exports)
+        exports = tuple(r for r in save_rules if r.exports)
         _served_releases(served, [save for save in saves if any(r.pattern.match(save[2].name) for r in exports)], found)
     writers: dict[str, set[str]] = {}
     for _, _, _, path in saves:
         writers.setdefault(_group(path), set()).add(_top(path.facts.path))
-    for facts, index, call, path in saves:
-        candidates = loads.get(_group(path), ()) if not path.template else [lp for group in loads.values() for lp in group if _fits(path.value, lp.value)]
+    exact: set[tuple[str, int]] = set()
+    # saves of one named file first: a load an exact save feeds is no candidate's of a template
+    # (`models/{name}.pkl` for each candidate, beside `models/best_model.pkl` for the winner)
+    for facts, index, call, path in sorted(saves, key=lambda save: save[3].template):
+        named = not path.template or "{}" not in posixpath.basename(path.value)
+        candidates = loads.get(_group(path), ()) if named else [lp for group in loads.values() for lp in group if (lp.facts.path, lp.index) not in exact and _fits(path.value, lp.value)]
         folders = writers.get(_group(path), set()) | {_top(lp.facts.path) for lp in candidates}
         loaded = next((lp for lp in candidates if _same(path, lp) and _one_project(path, lp, folders)), None)
         image = ""
@@ -127,6 +146,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         site = (facts.path, index) if local or sole else (path.facts.path, path.index)
         if loaded is None or site in found:
             continue
+        if not path.template:
+            exact.add((loaded.facts.path, loaded.index))
         where = loaded.facts.location(loaded.facts.calls[loaded.index].line)
         what = "the object-store key" if path.key else f"the file (in the image {image} builds)" if image else "the file"
         via = f" ({path.how})" if path.how and not path.config else ""
@@ -146,18 +167,49 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
             says = f"passes {shown}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model there; {what} {where} loads it for serving{loaded_via}{matched}"
             name = path.facts.calls[path.index].name
         found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
+    if listed:
+        _folder_releases(listed, saves, found)
     return found
 
 
-def _serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
-    """Does ``call`` load for serving: it is in a hosting module, or in a function that a
-    hosting module calls (``PredictPipeline.predict`` called by the Flask route)?"""
-    if project.role(facts, "hosting") is not None:
-        return True
-    if not call.scope or project.role(facts, "training") is not None:
+def _folder_releases(listed: list[tuple[Listing, FileFacts, int]], saves: list[tuple[FileFacts, int, CallFact, _Path]], found: dict[tuple[str, int], Rule]) -> None:
+    """Saves into a folder whose files serving code lists and loads (listed_folders.py): the
+    file name differs per run (a version, a date), the folder is the handoff."""
+    for facts, index, call, path in saves:
+        if path.key or path.weak or path.config:
+            continue
+        folder = save_folder(path.facts, path.value)
+        if not folder:
+            continue
+        for listing, load_facts, load_index in listed:
+            if listing.folder != folder or (listing.suffix and not path.value.lower().endswith(listing.suffix)):
+                continue
+            if "/" not in folder and posixpath.dirname(path.facts.path) != posixpath.dirname(load_facts.path):
+                continue  # a bare folder name is the same folder only for scripts side by side
+            local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
+            site = (facts.path, index) if local else (path.facts.path, path.index)
+            if site in found:
+                break
+            via = f" ({path.how})" if path.how else ""
+            lists = load_facts.calls[listing.index].name
+            where = f"into {folder!r}, the folder whose files {load_facts.location(load_facts.calls[load_index].line)} loads for serving, picking them from {lists}() at {load_facts.location(listing.line)}"
+            if local:
+                says, name = f"writes the trained model to {path.value!r}{via} {where}", call.name
+            else:
+                says, name = f"passes {path.value!r}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model {where}", path.facts.calls[path.index].name
+            found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
+            break
+
+
+def _serving_loader(project: Project, facts: FileFacts, call: CallFact, save_rules: tuple[FileRule, ...]) -> bool:
+    """A load in a training module serves only from a loader function that a hosting module
+    reaches (``model_load()`` beside the training code, called by the Flask route's
+    ``model_predict()``) and that saves nothing itself (a warm start that loads, fits and
+    saves again is training)."""
+    if not call.scope or not serves(project, facts, call):
         return False
-    qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
-    return any(project.role(caller_facts, "hosting") is not None for caller_facts, _ in project.callers_of(qualified))
+    saves = _named_calls(project, facts, save_rules)
+    return not any(facts.calls[i].scope == call.scope for i in saves)
 
 
 def _saves_parameter(project: Project, facts: FileFacts, call: CallFact) -> bool:
@@ -247,8 +299,10 @@ def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules
         if value is None and 0 <= rule.position < len(call.positional):
             value = call.positional[rule.position]
         if isinstance(value, str) and value != NON_LITERAL:
-            normal = _normal(value)
-            if normal:
+            normal, uri = _normal(value), object_key(value)
+            if uri:  # `model.save("s3://models/churn/model.h5")`: the object key it writes
+                yield _Path(uri, facts, index, f"{value!r}", key=True, template="{}" in uri)
+            elif normal:
                 yield _Path(normal, facts, index, key=rule.key)
             return
         if value is None:
@@ -308,6 +362,10 @@ def _computed(project: Project, facts: FileFacts, index: int, call: CallFact, ke
         if not raw:
             return
     raw = _filled(facts, call, raw)
+    uri = object_key(raw)
+    if uri:  # `model.save("s3://{}/{}/output/model.h5".format(bucket, prefix))`
+        yield _Path(uri, facts, index, f"{raw!r}", True, template="{}" in uri)
+        return
     resolved = _imported_base(project, facts, call.scope, f"#{index}", resolve_base(facts, call.scope, f"#{index}", raw))
     computed = _relative_tail(resolved)
     if computed and _is_template(computed):
@@ -383,6 +441,10 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
         if not raw and len(names) > 1:
             raw, where = _config_attribute(project, facts, call.scope, name, names)
         value = _relative_tail(raw) if raw else raw
+        uri = object_key(raw) if raw else ""
+        if uri:  # `MODEL_URI = "s3://models/churn/model.h5"`
+            yield _Path(uri, facts, index, f"`{name}` = {raw!r}{where}", True, template="{}" in uri)
+            return
         if value and _is_template(value):
             yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}{where}", key, template=True)
             return
@@ -601,6 +663,21 @@ def _fits(template: str, literal: str) -> bool:
     return end - at >= 1
 
 
+def _key_fits(template: str, key: str) -> bool:
+    """Could the object-key template (``{}/output/model.h5``, each ``{}`` a computed part such
+    as a bucket prefix) produce ``key``? Its fixed parts in order, the file name fixed."""
+    parts = template.split("{}")
+    if len(parts) > 5 or not parts[-1].strip("/") or not key.endswith(parts[-1]) or not key.startswith(parts[0]):
+        return False
+    at, end = len(parts[0]), len(key) - len(parts[-1])
+    for part in parts[1:-1]:
+        found = key.find(part, at + 1, end) if part else at + 1
+        if found < 0:
+            return False
+        at = found + len(part)
+    return end - at >= 1
+
+
 def _top(path: str) -> str:
     return path.partition("/")[0] if "/" in path else ""
 
@@ -626,7 +703,7 @@ def _same(saved: _Path, loaded: _Path) -> bool:
     if not loaded.value or not saved.value:
         return False
     if saved.key or loaded.key:
-        return saved.key and loaded.key and saved.value == loaded.value
+        return saved.key and loaded.key and (saved.value == loaded.value or saved.template and not loaded.template and _key_fits(saved.value, loaded.value))
     if saved.weak or loaded.weak:
         # only the name resolves on one side: a model file's name written by training and
         # loaded by serving is the handoff (a companion file or a report is not matched)
