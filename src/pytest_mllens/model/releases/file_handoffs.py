@@ -20,7 +20,7 @@ from ..project import Project
 from ..shipped import data_table
 from .flow_rules import FileRule
 
-__all__ = ["handoff_rules", "is_companion", "listing_calls", "serves"]
+__all__ = ["handoff_rules", "is_companion", "listing_calls", "serves", "serving_reach"]
 
 _DEPTH = 5
 """How many calls up from the loading function a hosting module may sit (route -> predict ->
@@ -64,6 +64,16 @@ def is_companion(call: CallFact) -> bool:
     return any(word.lower() in words for word in _WORD.findall(text.replace("_", ".")))
 
 
+def serving_reach(project: Project, facts: FileFacts, call: CallFact) -> str:
+    """How a load outside hosting code serves, for the finding: ``in model_load(), which
+    app.py:11 reaches``; ``""`` for a load in a hosting module."""
+    if project.role(facts, "hosting") is not None or not serves(project, facts, call):
+        return ""
+    qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
+    where = project.memo.get("file_handoff_reach", {}).get(qualified, "")
+    return f"in {call.scope}(), which {where} reaches" if where else ""
+
+
 def serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
     """Does ``call`` load for serving: it is in a hosting module, or in a function a hosting
     module reaches through project calls (the route's ``predict()`` calling ``load_model()``,
@@ -76,11 +86,14 @@ def serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
     memo: dict[str, bool] = project.memo.setdefault("file_handoff_serves", {})
     found = memo.get(qualified)
     if found is None:
-        found = memo[qualified] = _reached_from_hosting(project, qualified)
+        where = _reached_from_hosting(project, qualified)
+        found = memo[qualified] = bool(where)
+        project.memo.setdefault("file_handoff_reach", {})[qualified] = where
     return found
 
 
-def _reached_from_hosting(project: Project, start: str) -> bool:
+def _reached_from_hosting(project: Project, start: str) -> str:
+    """The hosting call site (``app.py:11``) a walk up the callers of ``start`` meets first."""
     seen = {start}
     frontier = [start]
     for _ in range(_DEPTH):
@@ -88,7 +101,7 @@ def _reached_from_hosting(project: Project, start: str) -> bool:
         for qualified in frontier:
             for caller_facts, caller in _callers(project, qualified):
                 if project.role(caller_facts, "hosting") is not None:
-                    return True
+                    return caller_facts.location(caller.line)
                 if not caller.scope:
                     continue
                 up = f"{caller_facts.module}.{caller.scope}" if caller_facts.module else caller.scope
@@ -98,7 +111,7 @@ def _reached_from_hosting(project: Project, start: str) -> bool:
         frontier = following
         if not frontier:
             break
-    return False
+    return ""
 
 
 def _callers(project: Project, qualified: str) -> list[tuple[FileFacts, CallFact]]:

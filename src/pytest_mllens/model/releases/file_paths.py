@@ -168,7 +168,32 @@ def bound_path(facts: FileFacts, scope: str, name: str, depth: int = 0) -> str:
         return resolve_base(facts, scope, name, value, depth)
     index = bindings(facts)
     found = index.get((scope, name)) or (index.get(("", name)) if scope else None)
-    return _built_path(facts, found[-1], depth) if found else ""
+    if found:
+        return _built_path(facts, found[-1], depth)
+    if name.startswith("self.") and "." in scope:
+        # `self.model_path = "models/clf.pkl"` (or a join) in `__init__`, read in another method
+        where, text, call = _attributes(facts).get((scope.rpartition(".")[0], name), ("", "", -1))
+        if text:
+            return resolve_base(facts, where, name, text, depth)
+        if call >= 0:
+            return _built_path(facts, call, depth)
+    return ""
+
+
+def _attributes(facts: FileFacts) -> dict[tuple[str, str], tuple[str, str, int]]:
+    """(class, ``self.x``) -> (the method that binds it, the string, or the call whose result
+    it is, ``-1`` for none), the first binding in source order (built once per file)."""
+    cached = facts.extra.get("_self_attributes")
+    if cached is None:
+        cached = {}
+        for scope, name, value in facts.extra.get("strings", ()):  # type: ignore[attr-defined]
+            if name.startswith("self.") and "." in scope:
+                cached.setdefault((scope.rpartition(".")[0], name), (scope, value, -1))
+        for (scope, name), calls in bindings(facts).items():
+            if name.startswith("self.") and "." in scope:
+                cached.setdefault((scope.rpartition(".")[0], name), (scope, "", calls[0]))
+        facts.extra["_self_attributes"] = cached
+    return cached  # type: ignore[return-value]
 
 
 def resolve_base(facts: FileFacts, scope: str, name: str, value: str, depth: int = 0) -> str:

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
-from .file_handoffs import handoff_rules, is_companion, serves
+from .file_handoffs import handoff_rules, is_companion, serves, serving_reach
 from .file_images import images_of, in_image
 from .file_paths import bindings, call_path, is_run_input
 from .file_paths import bound_path as _bound_path
@@ -149,7 +149,10 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         if not path.template:
             exact.add((loaded.facts.path, loaded.index))
         where = loaded.facts.location(loaded.facts.calls[loaded.index].line)
-        what = "the object-store key" if path.key else f"the file (in the image {image} builds)" if image else "the file"
+        reach = serving_reach(project, loaded.facts, loaded.facts.calls[loaded.index])
+        where += f" ({reach})" if reach else ""
+        thing = "the file" if posixpath.splitext(path.value)[1] or path.config else "the folder"  # a save_pretrained folder
+        what = "the object-store key" if path.key else f"{thing} (in the image {image} builds)" if image else thing
         via = f" ({path.how})" if path.how and not path.config else ""
         loaded_via = f" ({loaded.how})" if loaded.how and not loaded.config else ""
         shown = f"the path in config key {path.config!r}" if path.config else repr(path.value)
@@ -168,31 +171,37 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
             name = path.facts.calls[path.index].name
         found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     if listed:
-        _folder_releases(listed, saves, found)
+        _folder_releases(project, listed, saves, found)
     return found
 
 
-def _folder_releases(listed: list[tuple[Listing, FileFacts, int]], saves: list[tuple[FileFacts, int, CallFact, _Path]], found: dict[tuple[str, int], Rule]) -> None:
+def _folder_releases(project: Project, listed: list[tuple[Listing, FileFacts, int]], saves: list[tuple[FileFacts, int, CallFact, _Path]], found: dict[tuple[str, int], Rule]) -> None:
     """Saves into a folder whose files serving code lists and loads (listed_folders.py): the
     file name differs per run (a version, a date), the folder is the handoff."""
-    for facts, index, call, path in saves:
-        if path.key or path.weak or path.config:
-            continue
-        folder = save_folder(path.facts, path.value)
-        if not folder:
-            continue
+    into = [(save, folder) for save in saves if not (save[3].key or save[3].weak or save[3].config) for folder in (save_folder(save[3].facts, save[3].value),) if folder]
+    # a bare folder name (`models`) is one folder for the scripts of one project: side by side,
+    # or spread over at most two top-level folders (`training/` writes what `serving/` lists;
+    # a course repository's lessons each have their own `models/`)
+    tops: dict[str, set[str]] = {}
+    for (_, _, _, path), folder in into:
+        tops.setdefault(folder, set()).add(_top(path.facts.path))
+    for listing, load_facts, _ in listed:
+        tops.setdefault(listing.folder, set()).add(_top(load_facts.path))
+    for (facts, index, call, path), folder in into:
         for listing, load_facts, load_index in listed:
             if listing.folder != folder or (listing.suffix and not path.value.lower().endswith(listing.suffix)):
                 continue
-            if "/" not in folder and posixpath.dirname(path.facts.path) != posixpath.dirname(load_facts.path):
-                continue  # a bare folder name is the same folder only for scripts side by side
+            if "/" not in folder and posixpath.dirname(path.facts.path) != posixpath.dirname(load_facts.path) and len(tops[folder] - {""}) > 2:
+                continue
             local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
             site = (facts.path, index) if local else (path.facts.path, path.index)
             if site in found:
                 break
-            via = f" ({path.how})" if path.how else ""
+            via = f" ({path.how})" if path.how and path.how != f"f{path.value!r}" else ""
             lists = load_facts.calls[listing.index].name
-            where = f"into {folder!r}, the folder whose files {load_facts.location(load_facts.calls[load_index].line)} loads for serving, picking them from {lists}() at {load_facts.location(listing.line)}"
+            reach = serving_reach(project, load_facts, load_facts.calls[load_index])
+            loader = load_facts.location(load_facts.calls[load_index].line) + (f" ({reach})" if reach else "")
+            where = f"into {folder!r}, the folder whose files {loader} loads for serving, picking them from {lists}() at {load_facts.location(listing.line)}"
             if local:
                 says, name = f"writes the trained model to {path.value!r}{via} {where}", call.name
             else:
@@ -358,10 +367,15 @@ def _computed(project: Project, facts: FileFacts, index: int, call: CallFact, ke
         if joined:
             yield _Path(joined, facts, index, "os.path.join", key)
             return
-        raw = next((built for c in _children(facts, index, _WRAP) for built in (call_path(facts, c),) if built), "")
-        if not raw:
+    filler = call
+    if not raw:
+        found = next(((c, built) for c in _children(facts, index, _WRAP) for built in (call_path(facts, c),) if built), None)
+        if found is None:
             return
-    raw = _filled(facts, call, raw)
+        child, raw = found
+        # `"s3://{}/{}/model.h5".format(BUCKET, PREFIX)`: the format call's own names fill it
+        filler = facts.calls[child] if facts.calls[child].name == "format" else call
+    raw = _filled(facts, filler, raw)
     uri = object_key(raw)
     if uri:  # `model.save("s3://{}/{}/output/model.h5".format(bucket, prefix))`
         yield _Path(uri, facts, index, f"{raw!r}", True, template="{}" in uri)
@@ -385,7 +399,7 @@ def _filled(facts: FileFacts, call: CallFact, raw: str) -> str:
     name in it holds (``"artifacts/" + MODEL_FILE``, ``f"{MODEL_DIR}/{MODEL_NAME}.pkl"``),
     when the names map one to one onto the placeholders and all resolve."""
     holes = raw.count("{}")
-    names = [n for n in call.arg_names if n not in ("os", "path", "self")]
+    names = [n for n in call.arg_names if n not in ("os", "path", "self", "format")]
     if not holes or len(names) != holes:
         return raw
     values = [_bound_path(facts, call.scope, n) for n in names]
@@ -435,6 +449,9 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
     weak: _Path | None = None
     for name in names:
         raw = _imported_base(project, facts, call.scope, name, _bound_path(facts, call.scope, name))
+        if not raw and name != "self" and "self" in names:
+            # `open(self.model_path, "rb")`: the attribute a method of the class binds
+            raw = _bound_path(facts, call.scope, f"self.{name}")
         where = ""
         if not raw:
             raw, where = _imported_string(project, facts, name, names)
