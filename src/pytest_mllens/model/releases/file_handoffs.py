@@ -55,12 +55,17 @@ def is_companion(call: CallFact) -> bool:
     ``AutoTokenizer.from_pretrained``, ``pickle.dump(vectorizer, f)``, ``self.scaler =
     joblib.load(...)``): the words of the receiver, the callee, the object a module-level
     dump writes or the name a load is bound to name one?"""
-    words = _companion_words()
     owner = call.name.rpartition(".")[0]
     # what is saved (`pickle.dump(vectorizer, f)`) or what the load is bound to
     # (`self.vectorizer = pickle.load(f)`) names it too
     subject = call.arg_names[0] if call.arg_names and call.method in ("dump", "save") and not call.receiver.startswith("#") and call.receiver in ("pickle", "joblib", "cloudpickle", "torch", "dill") else ""
-    text = f"{call.receiver if not call.receiver.startswith('#') else ''}.{owner}.{subject}.{call.assigned_to}"
+    return _names_companion(f"{call.receiver if not call.receiver.startswith('#') else ''}.{owner}.{subject}.{call.assigned_to}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_companion(text: str) -> bool:
+    """Does a word of ``text`` (split at dots, underscores and case changes) name a companion?"""
+    words = _companion_words()
     return any(word.lower() in words for word in _WORD.findall(text.replace("_", ".")))
 
 

@@ -76,9 +76,7 @@ class _Path:
 
 def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     """(path, call index) of each file-based release, with the rule that explains it."""
-    flow = flow_rules()
-    more_saves, more_loads = handoff_rules()
-    save_rules, load_rules = flow.save + more_saves, flow.load + more_loads
+    save_rules, load_rules = _rules()
     if not save_rules or not load_rules:
         return {}
     loads: dict[str, list[_Path]] = {}
@@ -208,6 +206,15 @@ def _folder_releases(project: Project, listed: list[tuple[Listing, FileFacts, in
                 says, name = f"passes {path.value!r}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model {where}", path.facts.calls[path.index].name
             found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
             break
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[FileRule, ...], tuple[FileRule, ...]]:
+    """The save and load rules: release_flow.toml's and model_files.toml's (one tuple each per
+    process, so the per-file summaries keyed by them are shared)."""
+    flow = flow_rules()
+    more_saves, more_loads = handoff_rules()
+    return flow.save + more_saves, flow.load + more_loads
 
 
 def _serving_loader(project: Project, facts: FileFacts, call: CallFact, save_rules: tuple[FileRule, ...]) -> bool:
@@ -576,12 +583,21 @@ def _relative_tail(value: str) -> str:
     return tail if tail == value or "/" in tail else ""
 
 
-@functools.lru_cache(maxsize=16)
+_METHODS: dict[int, tuple[tuple[FileRule, ...], frozenset[str]]] = {}
+
+
 def _methods(rules: tuple[FileRule, ...]) -> frozenset[str]:
     """The last name segment a call needs to match one of ``rules`` (checked before any glob).
-    Keyed by the rules themselves, not their id(): a tuple built for one project may be freed
-    and its id reused by another's."""
-    return frozenset(rule.name.rpartition(".")[2] for rule in rules)
+    Remembered by the tuple's id with the tuple itself held, so the id cannot be reused while
+    remembered (hashing some fifty frozen rules on every call costs more than the lookup)."""
+    entry = _METHODS.get(id(rules))
+    if entry is not None and entry[0] is rules:
+        return entry[1]
+    if len(_METHODS) > 64:
+        _METHODS.clear()
+    methods = frozenset(rule.name.rpartition(".")[2] for rule in rules)
+    _METHODS[id(rules)] = (rules, methods)
+    return methods
 
 
 def _argparse_defaults(facts: FileFacts) -> dict[str, str]:
