@@ -671,8 +671,9 @@ def _opened(facts: FileFacts, index: int, call: CallFact) -> tuple[int, CallFact
 
 
 def _is_template(value: str) -> bool:
-    """An f-string path whose file name keeps enough fixed text to name one file
-    (``model_C={}.bin``), not just an extension (``{}.pkl``)."""
+    """An f-string path whose file name keeps fixed text (``model_C={}.bin``; ``{}.pkl`` counts
+    by its extension, and is matched only to a load in its own folder, and only where no save
+    of one named file feeds that load)."""
     name = value.rpartition("/")[2]
     fixed = posixpath.splitext(name.replace("{}", ""))[0]
     return "{}" in name and len(fixed) >= 4 and _looks_like_path(value.replace("{}", "x"))
