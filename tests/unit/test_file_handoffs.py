@@ -86,3 +86,9 @@ def test_an_attribute_bound_in_init_resolves_in_another_method() -> None:
     """`self.model_path` joined in __init__ is the path another method of the class opens."""
     facts = _facts('import os\nclass Predictor:\n    def __init__(self):\n        self.model_path = os.path.join("artifacts", "model.pkl")\n    def load(self):\n        return open(self.model_path, "rb")\n')
     assert bound_path(facts, "Predictor.load", "self.model_path") == "artifacts/model.pkl"
+
+
+def test_a_pathlib_join_with_a_dated_file_name_is_a_template() -> None:
+    """`MODEL_DIR / f"churn_{stamp}.pkl"` keeps the f-string's fixed text under the folder's path."""
+    facts = _facts('from pathlib import Path\nMODEL_DIR = Path("models")\ndef save(model, stamp):\n    path = MODEL_DIR / f"churn_{stamp}.pkl"\n')
+    assert bound_path(facts, "save", "path") == "models/churn_{}.pkl"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ...facts.records import NON_LITERAL, FileFacts
 from ..shipped import data_table
 
-__all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "config_key_of", "object_key", "config_source", "looks_like_path", "model_files", "normal", "reads_platform_folder", "path_base_of", "strings_of"]
+__all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "config_key_of", "object_key", "param_default", "config_source", "looks_like_path", "model_files", "normal", "reads_platform_folder", "path_base_of", "strings_of"]
 
 _ENV = frozenset({"os.getenv", "os.environ.get", "getenv", "os.environ.setdefault"})
 _PATHLIKE = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str", "os.path.join", "posixpath.join", "os.path.abspath", "os.path.normpath", "os.path.expanduser", "os.fspath"})
@@ -177,7 +177,20 @@ def bound_path(facts: FileFacts, scope: str, name: str, depth: int = 0) -> str:
             return resolve_base(facts, where, name, text, depth)
         if call >= 0:
             return _built_path(facts, call, depth)
-    return ""
+    # a local name for a module constant (`model_path = MODEL_DIR`)
+    alias = _path_refs(facts).get((scope, name, "alias"), "")
+    return bound_path(facts, scope, alias, depth + 1) if alias and alias != name else ""
+
+
+def param_default(facts: FileFacts, scope: str, name: str) -> str:
+    """The path a parameter's default holds (``def model_load(model_dir=MODEL_DIR)``,
+    ``def __init__(self, models_dir="models")``): what runs when the caller passes nothing.
+    Read only where that is the serving case (a constructor, a folder a loader lists); a
+    helper's default is not the path its callers pass."""
+    default = _path_refs(facts).get((scope, name, "default"), "") if scope else ""
+    if default.startswith("="):
+        return default[1:]
+    return bound_path(facts, "", default) if default else ""
 
 
 def _attributes(facts: FileFacts) -> dict[tuple[str, str], tuple[str, str, int]]:
@@ -298,7 +311,10 @@ def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
             inner = _built_path(facts, children.pop(0), depth + 1)
         elif names:
             name = names.pop(0)
-            inner = bound_path(facts, call.scope, name, depth + 1) or ("" if is_run_input(facts, call.scope, name) else "{}")
+            inner = bound_path(facts, call.scope, name, depth + 1)
+            if not inner and call.scope.endswith(".__init__"):
+                inner = param_default(facts, call.scope, name)  # `self.models_dir = Path(models_dir)`
+            inner = inner or ("" if is_run_input(facts, call.scope, name) else "{}")
         else:
             inner = "{}" if call.arg_names and not parts else ""
         if not inner:

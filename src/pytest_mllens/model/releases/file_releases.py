@@ -44,7 +44,7 @@ from .file_paths import looks_like_path as _looks_like_path
 from .file_paths import normal as _normal
 from .file_paths import strings_of as _strings
 from .flow_rules import FileRule, flow_rules
-from .listed_folders import Listing, listed_folder, save_folder
+from .listed_folders import Listing, folder_releases, listed_folder
 from .served_folders import ServedFolder, served_folder, served_folders
 from ..knowledge import Rule
 from ..project import Project
@@ -169,43 +169,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
             name = path.facts.calls[path.index].name
         found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     if listed:
-        _folder_releases(project, listed, saves, found)
+        folder_releases(project, listed, saves, found)
     return found
-
-
-def _folder_releases(project: Project, listed: list[tuple[Listing, FileFacts, int]], saves: list[tuple[FileFacts, int, CallFact, _Path]], found: dict[tuple[str, int], Rule]) -> None:
-    """Saves into a folder whose files serving code lists and loads (listed_folders.py): the
-    file name differs per run (a version, a date), the folder is the handoff."""
-    into = [(save, folder) for save in saves if not (save[3].key or save[3].weak or save[3].config) for folder in (save_folder(save[3].facts, save[3].value),) if folder]
-    # a bare folder name (`models`) is one folder for the scripts of one project: side by side,
-    # or spread over at most two top-level folders (`training/` writes what `serving/` lists;
-    # a course repository's lessons each have their own `models/`)
-    tops: dict[str, set[str]] = {}
-    for (_, _, _, path), folder in into:
-        tops.setdefault(folder, set()).add(_top(path.facts.path))
-    for listing, load_facts, _ in listed:
-        tops.setdefault(listing.folder, set()).add(_top(load_facts.path))
-    for (facts, index, call, path), folder in into:
-        for listing, load_facts, load_index in listed:
-            if listing.folder != folder or (listing.suffix and not path.value.lower().endswith(listing.suffix)):
-                continue
-            if "/" not in folder and posixpath.dirname(path.facts.path) != posixpath.dirname(load_facts.path) and len(tops[folder] - {""}) > 2:
-                continue
-            local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
-            site = (facts.path, index) if local else (path.facts.path, path.index)
-            if site in found:
-                break
-            via = f" ({path.how})" if path.how and path.how != f"f{path.value!r}" else ""
-            lists = load_facts.calls[listing.index].name
-            reach = serving_reach(project, load_facts, load_facts.calls[load_index])
-            loader = load_facts.location(load_facts.calls[load_index].line) + (f" ({reach})" if reach else "")
-            where = f"into {folder!r}, the folder whose files {loader} loads for serving, picking them from {lists}() at {load_facts.location(listing.line)}"
-            if local:
-                says, name = f"writes the trained model to {path.value!r}{via} {where}", call.name
-            else:
-                says, name = f"passes {path.value!r}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model {where}", path.facts.calls[path.index].name
-            found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
-            break
 
 
 @functools.lru_cache(maxsize=1)

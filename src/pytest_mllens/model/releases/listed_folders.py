@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
-from .file_handoffs import listing_calls
-from .file_paths import bindings, bound_path, call_path, normal, resolve_base, strings_of
+from ..knowledge import Rule
+from ..project import Project
+from .file_handoffs import listing_calls, serving_reach
+from .file_paths import bindings, bound_path, call_path, normal, param_default, resolve_base, strings_of
 
-__all__ = ["Listing", "listed_folder", "save_folder"]
+__all__ = ["Listing", "folder_releases", "listed_folder", "save_folder"]
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ def listed_folder(facts: FileFacts, index: int, path_call: int) -> Listing | Non
     if not listings:
         return None
     # `joblib.load(os.path.join(MODEL_DIR, name))`: the folder joined with the picked name
-    built = _argument_path(facts, path_call)
+    built = _load_path(facts, path_call)
     if built:
         folder, name = posixpath.split(built)
         if name == "{}" or name.startswith("{}") and "/" not in name:
@@ -57,11 +61,51 @@ def listed_folder(facts: FileFacts, index: int, path_call: int) -> Listing | Non
     return None
 
 
+def folder_releases(project: Project, listed: list[tuple[Listing, FileFacts, int]], saves: Sequence[tuple[FileFacts, int, CallFact, Any]], found: dict[tuple[str, int], Rule]) -> None:
+    """Saves into a folder whose files serving code lists and loads: each is a release (at the
+    save, or at the caller that passes the path, as file_releases.py reports others); the
+    file name differs per run (a version, a date), the folder is the handoff."""
+    into = [(save, folder) for save in saves if not (save[3].key or save[3].weak or save[3].config) for folder in (save_folder(save[3].facts, save[3].value),) if folder]
+    # a bare folder name (`models`) is one folder for the scripts of one project: side by side,
+    # or spread over at most two top-level folders (`training/` writes what `serving/` lists;
+    # a course repository's lessons each have their own `models/`)
+    tops: dict[str, set[str]] = {}
+    for (_, _, _, path), folder in into:
+        tops.setdefault(folder, set()).add(_top_folder(path.facts.path))
+    for listing, load_facts, _ in listed:
+        tops.setdefault(listing.folder, set()).add(_top_folder(load_facts.path))
+    for (facts, index, call, path), folder in into:
+        for listing, load_facts, load_index in listed:
+            if listing.folder != folder or (listing.suffix and not path.value.lower().endswith(listing.suffix)):
+                continue
+            if "/" not in folder and posixpath.dirname(path.facts.path) != posixpath.dirname(load_facts.path) and len(tops[folder] - {""}) > 2:
+                continue
+            local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
+            site = (facts.path, index) if local else (path.facts.path, path.index)
+            if site in found:
+                break
+            via = f" ({path.how})" if path.how and path.how != f"f{path.value!r}" else ""
+            lists = load_facts.calls[listing.index].name
+            reach = serving_reach(project, load_facts, load_facts.calls[load_index])
+            loader = load_facts.location(load_facts.calls[load_index].line) + (f" ({reach})" if reach else "")
+            where = f"into {folder!r}, the folder whose files {loader} loads for serving, picking them from {lists}() at {load_facts.location(listing.line)}"
+            if local:
+                says, name = f"writes the trained model to {path.value!r}{via} {where}", call.name
+            else:
+                says, name = f"passes {path.value!r}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model {where}", path.facts.calls[path.index].name
+            found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
+            break
+
+
 def save_folder(facts: FileFacts, value: str) -> str:
     """The folder a resolved save path (``models/prod-{}.joblib``) writes into, ``""`` when it
     has none or the folder itself is computed."""
     folder = posixpath.dirname(value)
     return _folder(folder) if folder and "{}" not in folder else ""
+
+
+def _top_folder(path: str) -> str:
+    return path.partition("/")[0] if "/" in path else ""
 
 
 def _folder(path: str) -> str:
@@ -94,6 +138,21 @@ def _argument_path(facts: FileFacts, index: int) -> str:
     if call.arg_names:
         return bound_path(facts, call.scope, call.arg_names[0])
     return ""
+
+
+def _load_path(facts: FileFacts, index: int) -> str:
+    """The path a load builds; a join onto the folder parameter the function lists keeps its
+    default (``os.path.join(model_dir, name)`` with ``model_dir=MODEL_DIR``)."""
+    built = _argument_path(facts, index)
+    if built:
+        return built
+    call = facts.calls[index]
+    child = next((i for i in range(index + 1, min(len(facts.calls), index + 8)) if facts.calls[i].parent == index), -1)
+    if child < 0 or not facts.calls[child].arg_names or facts.calls[child].name not in ("os.path.join", "posixpath.join"):
+        return ""
+    inner = facts.calls[child]
+    folder = param_default(facts, call.scope, inner.arg_names[0])
+    return posixpath.join(folder, "{}") if folder and len(inner.positional) == 2 else ""
 
 
 def _listings(facts: FileFacts) -> dict[str, list[Listing]]:
@@ -129,6 +188,8 @@ def _listing(facts: FileFacts, index: int, call: CallFact) -> Listing | None:
             folder, pattern = posixpath.split(text)
         else:
             folder = text
+    if not folder and call.arg_names and call.method in ("listdir", "scandir"):
+        folder = param_default(facts, call.scope, call.arg_names[0])  # `def model_load(model_dir=MODEL_DIR)`
     folder = _folder(folder)
     if not folder:
         return None
