@@ -92,3 +92,24 @@ def test_a_pathlib_join_with_a_dated_file_name_is_a_template() -> None:
     """`MODEL_DIR / f"churn_{stamp}.pkl"` keeps the f-string's fixed text under the folder's path."""
     facts = _facts('from pathlib import Path\nMODEL_DIR = Path("models")\ndef save(model, stamp):\n    path = MODEL_DIR / f"churn_{stamp}.pkl"\n')
     assert bound_path(facts, "save", "path") == "models/churn_{}.pkl"
+
+
+def test_a_local_name_for_a_module_constant_resolves() -> None:
+    """`model_path = MODEL_DIR` in a function resolves to the constant's folder."""
+    facts = _facts('import os\nMODEL_DIR = os.path.join("models")\ndef train(model):\n    model_path = MODEL_DIR\n    return model_path\n')
+    assert bound_path(facts, "train", "model_path") == "models"
+
+
+def test_a_loader_lists_the_folder_its_parameter_defaults_to() -> None:
+    """`def model_load(model_dir=MODEL_DIR)` listing model_dir picks from MODEL_DIR; a helper's default is not read elsewhere."""
+    facts = _facts('import os, joblib\nMODEL_DIR = "models"\ndef model_load(model_dir=MODEL_DIR):\n    names = [f for f in os.listdir(model_dir) if f.endswith(".joblib")]\n    return [joblib.load(os.path.join(model_dir, name)) for name in names]\ndef save(model, path="models/x.joblib"):\n    joblib.dump(model, path)\n')
+    load = next(i for i, c in enumerate(facts.calls) if c.name == "joblib.load")
+    found = listed_folder(facts, load, load)
+    assert found is not None and found.folder == "models"
+    assert bound_path(facts, "save", "path") == ""
+
+
+def test_a_constructor_folder_parameter_keeps_its_default() -> None:
+    """`self.models_dir = Path(models_dir)` in __init__ with `models_dir="models"` is the models folder."""
+    facts = _facts('from pathlib import Path\nclass Service:\n    def __init__(self, models_dir="models"):\n        self.models_dir = Path(models_dir)\n')
+    assert bound_path(facts, "Service.load", "self.models_dir") == "models"

@@ -16,6 +16,13 @@ caller may pass a candidate's path; a helper with a single caller writes only th
 so its write is the release). The save and
 load calls are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
 
+Serving code is a hosting module or any function one reaches through project calls (a
+predictor class the app constructs, a ``model_load()`` beside the training code that saves
+nothing itself: file_handoffs.py); the save and load calls of ``release_flow.toml`` are joined by
+those of ``model_files.toml`` (Hugging Face model folders), and a companion saved beside the
+model (a tokenizer, a vectorizer) is none. A load of whichever file a folder listing picks
+(``sorted(glob(MODEL_DIR + "/*.pkl"))[-1]``) is matched on the folder (listed_folders.py).
+
 How a path is spelled is file_paths.py's business: a folder variable joined with a file name
 (resolved through environment defaults, ``os.getcwd()`` / ``__file__`` anchors and module
 constants), a config key both sides read (matched on the key: ``cfg["paths"]["model"]``), an
