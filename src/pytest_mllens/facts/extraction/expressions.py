@@ -255,8 +255,8 @@ def template_text(node: cst.BaseExpression, depth: int = 0) -> str:
 
 def path_join_text(node: cst.BaseExpression, bound: dict[str, str], depth: int = 0) -> str:
     """The path a ``/`` join of pathlib parts builds: ``Path("artifacts") / "model.pkl"`` gives
-    ``artifacts/model.pkl``; a name bound to a string earlier (``bound``) gives that string;
-    any other part (``Path(__file__).parent``, an unknown name) gives ``{}``. ``""`` when no
+    ``artifacts/model.pkl``; a name bound to a string earlier (``bound``) gives that string, an
+    f-string its fixed text (``{}`` per placeholder); any other part (``Path(__file__).parent``, an unknown name) gives ``{}``. ``""`` when no
     part is a literal (nothing to match a path by)."""
     if type(node) is cst.BinaryOperation and type(node.operator) is cst.Divide and depth < 12:  # type: ignore[attr-defined]
         left = path_join_text(node.left, bound, depth + 1) or "{}"  # type: ignore[attr-defined]
@@ -270,6 +270,8 @@ def path_join_text(node: cst.BaseExpression, bound: dict[str, str], depth: int =
         return value
     if type(node) is cst.Name:
         return bound.get(node.value, "{}")
+    if type(node) is cst.FormattedString:  # `MODEL_DIR / f"churn_{stamp}.pkl"`: a dated file name
+        return template_text(node) or "{}"
     if type(node) is cst.Call and dotted(node.func).rpartition(".")[2] in ("Path", "PurePath", "PosixPath") and len(node.args) == 1:
         inner = literal(node.args[0].value)
         return inner if isinstance(inner, str) and inner != NON_LITERAL else path_join_text(node.args[0].value, bound, depth + 1) if type(node.args[0].value) is cst.Name else "{}"

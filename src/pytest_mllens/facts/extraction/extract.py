@@ -171,6 +171,9 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             key = config_key(value) if type(value) is cst.Attribute else ""
             if key:  # `MODEL_PATH = cfg.paths.model`: a path both sides may read from one config
                 self.path_refs.append((self._scope_name(), target, "config", key[:200]))
+            elif type(value) is cst.Name and value.value.isupper():
+                # `model_path = MODEL_DIR`: a local name for a module constant (a folder, a path)
+                self.path_refs.append((self._scope_name(), target, "alias", value.value))
         elif type(value) in (cst.Subscript, cst.BooleanOperation):
             key = config_key(value)
             if key:  # `model_path = config["model"]["path"]`

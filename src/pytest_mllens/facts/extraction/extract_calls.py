@@ -44,6 +44,8 @@ _ARGV = frozenset({cst.List, cst.Tuple})
 _NAME_OR_STRING = (cst.Name, cst.SimpleString)
 # `f"challenger{i}"`, `f"candidate-{run_id}"`: a word, then what the f-string computes
 _LABEL = re.compile(r"[A-Za-z]+[_-]?\{\}[A-Za-z0-9_{}-]{0,40}")
+_FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,11}$")
 _CHECK_SEGMENTS = os.environ.get("MLLENS_CHECK_SEGMENTS") == "1"  # a test aid: compare with libcst's rendering
 
 
@@ -122,6 +124,8 @@ class CallFacts(Walker):
         )
         if self.call_ids is not None:
             self.call_ids[id(node)] = index
+        if type(node.func) is cst.Attribute and node.func.attr.value == "format" and type(node.func.value) is cst.SimpleString:
+            self._format_text(index, node.func.value)
         if name in _DYNAMIC_IMPORTS and node.args:
             self._dynamic_import(node.args[0].value, line, col)
         self._expr(node.func if type(node.func) is not cst.Name else None)
@@ -169,6 +173,19 @@ class CallFacts(Walker):
             base = _path_base(expression) if text.startswith("{}") else ""
             if base:
                 self.path_refs.append((self._scope_name(), f"#{index}", "base", base))
+
+    def _format_text(self, index: int, string: cst.SimpleString) -> None:
+        """A path ``str.format`` builds (``"models/prod-{}-{}.joblib".format(tag, version)``,
+        ``"s3://{}/{}/model.h5".format(bucket, prefix)``), each field as ``{}``, bound to the
+        pseudo-name ``#N`` of the format call itself, as an f-string's text is: the older
+        spelling of a save or load path. Only text that looks like a path (a folder or an
+        extension, no spaces)."""
+        value = _literal(string)
+        if type(value) is not str or value == NON_LITERAL or "{{" in value or "}}" in value:
+            return
+        text = _FORMAT_FIELD.sub("{}", value)
+        if "{}" in text and not any(c.isspace() for c in text) and ("/" in text or _EXTENSION.search(text)):
+            self.strings.append((self._scope_name(), f"#{index}", text[:1000]))
 
     def _argument_config(self, index: int, expression: cst.BaseExpression) -> None:
         """The config key an argument reads (``joblib.dump(model, cfg["paths"]["model"])``),

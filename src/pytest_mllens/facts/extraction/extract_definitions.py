@@ -25,6 +25,7 @@ class DefinitionFacts(Walker):
         for param in (*node.params.params, *node.params.kwonly_params):
             if param.default is not None:
                 self._expr(param.default)
+                self._default(qualname, param.name.value, param.default)
         line, _ = self._locate(name)
         annotated = _class_name(self.resolve(node.returns.annotation)) if node.returns is not None else ""
         if not parent.is_class:
@@ -49,6 +50,19 @@ class DefinitionFacts(Walker):
                 returns=returns,
             )
         )
+
+    def _default(self, qualname: str, name: str, default: cst.BaseExpression) -> None:
+        """A parameter's default that may be a path (``model_dir=MODEL_DIR``,
+        ``model_path="models/clf.pkl"``), kept with the path references as kind ``default``:
+        a literal as ``=text``, a module constant by its name. What runs when the caller
+        passes nothing: a predictor's constructor, a ``model_load()`` the route calls bare."""
+        kind = type(default)
+        if kind is cst.SimpleString:
+            text = default.evaluated_value  # type: ignore[union-attr]
+            if type(text) is str and 0 < len(text) <= 200 and not any(c.isspace() for c in text):
+                self.path_refs.append((qualname, name, "default", f"={text}"))
+        elif kind is cst.Name and default.value.isupper():  # type: ignore[union-attr]
+            self.path_refs.append((qualname, name, "default", default.value))  # type: ignore[union-attr]
 
     def _returned_class(self, node: cst.FunctionDef, scope: Scope) -> str:
         """The class a factory function builds and returns as its last statement

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ...facts.records import NON_LITERAL, FileFacts
 from ..shipped import data_table
 
-__all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "config_key_of", "config_source", "looks_like_path", "model_files", "normal", "reads_platform_folder", "path_base_of", "strings_of"]
+__all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "config_key_of", "object_key", "param_default", "config_source", "looks_like_path", "model_files", "normal", "reads_platform_folder", "path_base_of", "strings_of"]
 
 _ENV = frozenset({"os.getenv", "os.environ.get", "getenv", "os.environ.setdefault"})
 _PATHLIKE = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str", "os.path.join", "posixpath.join", "os.path.abspath", "os.path.normpath", "os.path.expanduser", "os.fspath"})
@@ -168,7 +168,45 @@ def bound_path(facts: FileFacts, scope: str, name: str, depth: int = 0) -> str:
         return resolve_base(facts, scope, name, value, depth)
     index = bindings(facts)
     found = index.get((scope, name)) or (index.get(("", name)) if scope else None)
-    return _built_path(facts, found[-1], depth) if found else ""
+    if found:
+        return _built_path(facts, found[-1], depth)
+    if name.startswith("self.") and "." in scope:
+        # `self.model_path = "models/clf.pkl"` (or a join) in `__init__`, read in another method
+        where, text, call = _attributes(facts).get((scope.rpartition(".")[0], name), ("", "", -1))
+        if text:
+            return resolve_base(facts, where, name, text, depth)
+        if call >= 0:
+            return _built_path(facts, call, depth)
+    # a local name for a module constant (`model_path = MODEL_DIR`)
+    alias = _path_refs(facts).get((scope, name, "alias"), "")
+    return bound_path(facts, scope, alias, depth + 1) if alias and alias != name else ""
+
+
+def param_default(facts: FileFacts, scope: str, name: str) -> str:
+    """The path a parameter's default holds (``def model_load(model_dir=MODEL_DIR)``,
+    ``def __init__(self, models_dir="models")``): what runs when the caller passes nothing.
+    Read only where that is the serving case (a constructor, a folder a loader lists); a
+    helper's default is not the path its callers pass."""
+    default = _path_refs(facts).get((scope, name, "default"), "") if scope else ""
+    if default.startswith("="):
+        return default[1:]
+    return bound_path(facts, "", default) if default else ""
+
+
+def _attributes(facts: FileFacts) -> dict[tuple[str, str], tuple[str, str, int]]:
+    """(class, ``self.x``) -> (the method that binds it, the string, or the call whose result
+    it is, ``-1`` for none), the first binding in source order (built once per file)."""
+    cached = facts.extra.get("_self_attributes")
+    if cached is None:
+        cached = {}
+        for scope, name, value in facts.extra.get("strings", ()):  # type: ignore[attr-defined]
+            if name.startswith("self.") and "." in scope:
+                cached.setdefault((scope.rpartition(".")[0], name), (scope, value, -1))
+        for (scope, name), calls in bindings(facts).items():
+            if name.startswith("self.") and "." in scope:
+                cached.setdefault((scope.rpartition(".")[0], name), (scope, "", calls[0]))
+        facts.extra["_self_attributes"] = cached
+    return cached  # type: ignore[return-value]
 
 
 def resolve_base(facts: FileFacts, scope: str, name: str, value: str, depth: int = 0) -> str:
@@ -215,6 +253,8 @@ def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
     call = facts.calls[index]
     if depth > 4:
         return ""
+    if call.name == "format":  # `"models/prod-{}.joblib".format(tag)`: the template the extractor kept
+        return strings_of(facts).get((call.scope, f"#{index}"), "")
     if call.name in _ANCHORS:
         return "{}"
     if call.name in _ENV:
@@ -252,16 +292,29 @@ def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
         if any(is_run_input(facts, call.scope, n) for n in names):
             return ""
         names = []
+    # `os.path.join(MODEL_DIR, "prod-{}.joblib".format(tag))`: a folder name, then calls; the
+    # first name is the folder's when none of the calls uses it (names come in source order)
+    lead = ""
+    if children and computed == len(children) + 1 and type(call.positional[0]) is str and call.positional[0] == NON_LITERAL:
+        inside = {n for c in children for n in (*facts.calls[c].arg_names, facts.calls[c].method)}
+        first = next((n for n in call.arg_names if n not in ("os", "path")), "")
+        lead = first if first and first not in inside else ""
     parts: list[str] = []
     for value in call.positional:
         if isinstance(value, str) and value != NON_LITERAL:
             parts.append(value)
             continue
-        if children:
+        if lead:
+            inner = bound_path(facts, call.scope, lead, depth + 1) or ("" if is_run_input(facts, call.scope, lead) else "{}")
+            lead = ""
+        elif children:
             inner = _built_path(facts, children.pop(0), depth + 1)
         elif names:
             name = names.pop(0)
-            inner = bound_path(facts, call.scope, name, depth + 1) or ("" if is_run_input(facts, call.scope, name) else "{}")
+            inner = bound_path(facts, call.scope, name, depth + 1)
+            if not inner and call.scope.endswith(".__init__"):
+                inner = param_default(facts, call.scope, name)  # `self.models_dir = Path(models_dir)`
+            inner = inner or ("" if is_run_input(facts, call.scope, name) else "{}")
         else:
             inner = "{}" if call.arg_names and not parts else ""
         if not inner:
@@ -277,6 +330,20 @@ def looks_like_path(value: str, strict: bool = True) -> bool:
     if not 0 < len(value) < 300 or any(c.isspace() for c in value) or "{" in value or "://" in value:
         return False
     return not strict or "." in value.rpartition("/")[2] or "/" in value
+
+
+_URI_SCHEMES = ("s3://", "s3a://", "gs://")
+
+
+def object_key(value: str) -> str:
+    """The object key an ``s3://bucket/key`` or ``gs://bucket/key`` URI names (``{}`` for a
+    computed part, as in a template), ``""`` for anything else: a Keras ``model.save("s3://...")``
+    and a ``download_file(bucket, key, ...)`` of the same key are one object."""
+    for scheme in _URI_SCHEMES:
+        if value.startswith(scheme):
+            _, _, key = value[len(scheme) :].partition("/")
+            return posixpath.normpath(key) if key and not any(c.isspace() for c in key) and key.replace("{}", "").strip("/") else ""
+    return ""
 
 
 def normal(path: str) -> str:

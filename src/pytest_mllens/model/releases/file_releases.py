@@ -16,6 +16,13 @@ caller may pass a candidate's path; a helper with a single caller writes only th
 so its write is the release). The save and
 load calls are data (``[[save]]`` / ``[[load]]`` in ``data/release_flow.toml``).
 
+Serving code is a hosting module or any function one reaches through project calls (a
+predictor class the app constructs, a ``model_load()`` beside the training code that saves
+nothing itself: file_handoffs.py); the save and load calls of ``release_flow.toml`` are joined by
+those of ``model_files.toml`` (Hugging Face model folders), and a companion saved beside the
+model (a tokenizer, a vectorizer) is none. A load of whichever file a folder listing picks
+(``sorted(glob(MODEL_DIR + "/*.pkl"))[-1]``) is matched on the folder (listed_folders.py).
+
 How a path is spelled is file_paths.py's business: a folder variable joined with a file name
 (resolved through environment defaults, ``os.getcwd()`` / ``__file__`` anchors and module
 constants), a config key both sides read (matched on the key: ``cfg["paths"]["model"]``), an
@@ -34,15 +41,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
+from .file_handoffs import handoff_rules, is_companion, serves, serving_reach
 from .file_images import images_of, in_image
 from .file_paths import bindings, call_path, is_run_input
 from .file_paths import bound_path as _bound_path
-from .file_paths import config_key_of, config_source, model_files, path_base_of, resolve_base
+from .file_paths import config_key_of, config_source, model_files, object_key, path_base_of, resolve_base
 from .file_paths import reads_platform_folder
 from .file_paths import looks_like_path as _looks_like_path
 from .file_paths import normal as _normal
 from .file_paths import strings_of as _strings
 from .flow_rules import FileRule, flow_rules
+from .listed_folders import Listing, folder_releases, listed_folder
 from .served_folders import ServedFolder, served_folder, served_folders
 from ..knowledge import Rule
 from ..project import Project
@@ -51,7 +60,7 @@ __all__ = ["file_release_rules"]
 
 _OPEN = frozenset({"open", "builtins.open", "io.open"})
 _JOIN = frozenset({"os.path.join", "posixpath.join", "pathlib.Path", "pathlib.PurePath"})
-_WRAP = _JOIN | {"str", "os.fspath", "pathlib.PosixPath", "os.path.abspath"}
+_WRAP = _JOIN | {"str", "os.fspath", "pathlib.PosixPath", "os.path.abspath", "format"}
 _ARGPARSE = "add_argument"
 
 
@@ -74,23 +83,33 @@ class _Path:
 
 def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     """(path, call index) of each file-based release, with the rule that explains it."""
-    rules = flow_rules()
-    if not rules.save or not rules.load:
+    save_rules, load_rules = _rules()
+    if not save_rules or not load_rules:
         return {}
     loads: dict[str, list[_Path]] = {}
+    listed: list[tuple[Listing, FileFacts, int]] = []
     for facts in project.files:
         hosting = project.role(facts, "hosting") is not None
-        if not hosting and project.role(facts, "training") is not None:
-            continue
-        for index in _named_calls(project, facts, rules.load):
+        training = not hosting and project.role(facts, "training") is not None
+        for index in _named_calls(project, facts, load_rules):
             call = facts.calls[index]
-            for path in _paths(project, facts, index, call, rules.load):
+            if is_companion(call):
+                continue
+            if training and not _serving_loader(project, facts, call, save_rules):
+                continue
+            for path in _paths(project, facts, index, call, load_rules):
                 # a project helper (`load_object(file_path)`) loads for the hosting module that
                 # passes it the path, or that calls the function it loads in
-                if hosting or _serves(project, path.facts, path.facts.calls[path.index]):
+                if hosting or serves(project, path.facts, path.facts.calls[path.index]):
                     loads.setdefault(_group(path), []).append(path)
+            if hosting or serves(project, facts, call):
+                # the newest file of a folder it lists (`sorted(glob(MODEL_DIR + "/*.pkl"))[-1]`)
+                opened = _opened(facts, index, call)
+                listing = listed_folder(facts, index, opened[0] if opened is not None else index)
+                if listing is not None:
+                    listed.append((listing, facts, index))
     served = served_folders(project)
-    if not loads and not served:
+    if not loads and not served and not listed:
         return {}
     found: dict[tuple[str, int], Rule] = {}
     images = images_of(project)
@@ -99,22 +118,27 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         for facts in project.files
         if project.role(facts, "hosting") is None
         for trains in (project.role(facts, "training") is not None,)
-        for index in _named_calls(project, facts, rules.save)
+        for index in _named_calls(project, facts, save_rules)
         for call in (facts.calls[index],)
-        for path in _paths(project, facts, index, call, rules.save)
+        if not is_companion(call)
+        for path in _paths(project, facts, index, call, save_rules)
         # a project helper (`save_object(file_path, obj)`) writes for the training module
         # that passes it the path, when the caller hands it the object too (a helper that
         # fits and saves its own scaler writes no trained model)
         if trains or (path.facts is not facts and _trains(project, path.facts) and _saves_parameter(project, facts, call))
     ]
     if served:
-        exports = tuple(r for r in rules.save if r.exports)
+        exports = tuple(r for r in save_rules if r.exports)
         _served_releases(served, [save for save in saves if any(r.pattern.match(save[2].name) for r in exports)], found)
     writers: dict[str, set[str]] = {}
     for _, _, _, path in saves:
         writers.setdefault(_group(path), set()).add(_top(path.facts.path))
-    for facts, index, call, path in saves:
-        candidates = loads.get(_group(path), ()) if not path.template else [lp for group in loads.values() for lp in group if _fits(path.value, lp.value)]
+    exact: set[tuple[str, int]] = set()
+    # saves of one named file first: a load an exact save feeds is no candidate's of a template
+    # (`models/{name}.pkl` for each candidate, beside `models/best_model.pkl` for the winner)
+    for facts, index, call, path in sorted(saves, key=lambda save: save[3].template):
+        named = not path.template or "{}" not in posixpath.basename(path.value)
+        candidates = loads.get(_group(path), ()) if named else [lp for group in loads.values() for lp in group if (lp.facts.path, lp.index) not in exact and _fits(path.value, lp.value)]
         folders = writers.get(_group(path), set()) | {_top(lp.facts.path) for lp in candidates}
         loaded = next((lp for lp in candidates if _same(path, lp) and _one_project(path, lp, folders)), None)
         image = ""
@@ -127,8 +151,13 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         site = (facts.path, index) if local or sole else (path.facts.path, path.index)
         if loaded is None or site in found:
             continue
+        if not path.template:
+            exact.add((loaded.facts.path, loaded.index))
         where = loaded.facts.location(loaded.facts.calls[loaded.index].line)
-        what = "the object-store key" if path.key else f"the file (in the image {image} builds)" if image else "the file"
+        reach = serving_reach(project, loaded.facts, loaded.facts.calls[loaded.index])
+        where += f" ({reach})" if reach else ""
+        thing = "the file" if posixpath.splitext(path.value)[1] or path.config else "the folder"  # a save_pretrained folder
+        what = "the object-store key" if path.key else f"{thing} (in the image {image} builds)" if image else thing
         via = f" ({path.how})" if path.how and not path.config else ""
         loaded_via = f" ({loaded.how})" if loaded.how and not loaded.config else ""
         shown = f"the path in config key {path.config!r}" if path.config else repr(path.value)
@@ -146,18 +175,29 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
             says = f"passes {shown}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model there; {what} {where} loads it for serving{loaded_via}{matched}"
             name = path.facts.calls[path.index].name
         found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
+    if listed:
+        folder_releases(project, listed, saves, found)
     return found
 
 
-def _serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
-    """Does ``call`` load for serving: it is in a hosting module, or in a function that a
-    hosting module calls (``PredictPipeline.predict`` called by the Flask route)?"""
-    if project.role(facts, "hosting") is not None:
-        return True
-    if not call.scope or project.role(facts, "training") is not None:
+@functools.lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[FileRule, ...], tuple[FileRule, ...]]:
+    """The save and load rules: release_flow.toml's and model_files.toml's (one tuple each per
+    process, so the per-file summaries keyed by them are shared)."""
+    flow = flow_rules()
+    more_saves, more_loads = handoff_rules()
+    return flow.save + more_saves, flow.load + more_loads
+
+
+def _serving_loader(project: Project, facts: FileFacts, call: CallFact, save_rules: tuple[FileRule, ...]) -> bool:
+    """A load in a training module serves only from a loader function that a hosting module
+    reaches (``model_load()`` beside the training code, called by the Flask route's
+    ``model_predict()``) and that saves nothing itself (a warm start that loads, fits and
+    saves again is training)."""
+    if not call.scope or not serves(project, facts, call):
         return False
-    qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
-    return any(project.role(caller_facts, "hosting") is not None for caller_facts, _ in project.callers_of(qualified))
+    saves = _named_calls(project, facts, save_rules)
+    return not any(facts.calls[i].scope == call.scope for i in saves)
 
 
 def _saves_parameter(project: Project, facts: FileFacts, call: CallFact) -> bool:
@@ -247,8 +287,10 @@ def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules
         if value is None and 0 <= rule.position < len(call.positional):
             value = call.positional[rule.position]
         if isinstance(value, str) and value != NON_LITERAL:
-            normal = _normal(value)
-            if normal:
+            normal, uri = _normal(value), object_key(value)
+            if uri:  # `model.save("s3://models/churn/model.h5")`: the object key it writes
+                yield _Path(uri, facts, index, f"{value!r}", key=True, template="{}" in uri)
+            elif normal:
                 yield _Path(normal, facts, index, key=rule.key)
             return
         if value is None:
@@ -304,10 +346,19 @@ def _computed(project: Project, facts: FileFacts, index: int, call: CallFact, ke
         if joined:
             yield _Path(joined, facts, index, "os.path.join", key)
             return
-        raw = next((built for c in _children(facts, index, _WRAP) for built in (call_path(facts, c),) if built), "")
-        if not raw:
+    filler = call
+    if not raw:
+        found = next(((c, built) for c in _children(facts, index, _WRAP) for built in (call_path(facts, c),) if built), None)
+        if found is None:
             return
-    raw = _filled(facts, call, raw)
+        child, raw = found
+        # `"s3://{}/{}/model.h5".format(BUCKET, PREFIX)`: the format call's own names fill it
+        filler = facts.calls[child] if facts.calls[child].name == "format" else call
+    raw = _filled(facts, filler, raw)
+    uri = object_key(raw)
+    if uri:  # `model.save("s3://{}/{}/output/model.h5".format(bucket, prefix))`
+        yield _Path(uri, facts, index, f"{raw!r}", True, template="{}" in uri)
+        return
     resolved = _imported_base(project, facts, call.scope, f"#{index}", resolve_base(facts, call.scope, f"#{index}", raw))
     computed = _relative_tail(resolved)
     if computed and _is_template(computed):
@@ -327,7 +378,7 @@ def _filled(facts: FileFacts, call: CallFact, raw: str) -> str:
     name in it holds (``"artifacts/" + MODEL_FILE``, ``f"{MODEL_DIR}/{MODEL_NAME}.pkl"``),
     when the names map one to one onto the placeholders and all resolve."""
     holes = raw.count("{}")
-    names = [n for n in call.arg_names if n not in ("os", "path", "self")]
+    names = [n for n in call.arg_names if n not in ("os", "path", "self", "format")]
     if not holes or len(names) != holes:
         return raw
     values = [_bound_path(facts, call.scope, n) for n in names]
@@ -377,12 +428,19 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
     weak: _Path | None = None
     for name in names:
         raw = _imported_base(project, facts, call.scope, name, _bound_path(facts, call.scope, name))
+        if not raw and name != "self" and "self" in names:
+            # `open(self.model_path, "rb")`: the attribute a method of the class binds
+            raw = _bound_path(facts, call.scope, f"self.{name}")
         where = ""
         if not raw:
             raw, where = _imported_string(project, facts, name, names)
         if not raw and len(names) > 1:
             raw, where = _config_attribute(project, facts, call.scope, name, names)
         value = _relative_tail(raw) if raw else raw
+        uri = object_key(raw) if raw else ""
+        if uri:  # `MODEL_URI = "s3://models/churn/model.h5"`
+            yield _Path(uri, facts, index, f"`{name}` = {raw!r}{where}", True, template="{}" in uri)
+            return
         if value and _is_template(value):
             yield _Path(posixpath.normpath(value), facts, index, f"`{name}` = f{value!r}{where}", key, template=True)
             return
@@ -497,12 +555,21 @@ def _relative_tail(value: str) -> str:
     return tail if tail == value or "/" in tail else ""
 
 
-@functools.lru_cache(maxsize=16)
+_METHODS: dict[int, tuple[tuple[FileRule, ...], frozenset[str]]] = {}
+
+
 def _methods(rules: tuple[FileRule, ...]) -> frozenset[str]:
     """The last name segment a call needs to match one of ``rules`` (checked before any glob).
-    Keyed by the rules themselves, not their id(): a tuple built for one project may be freed
-    and its id reused by another's."""
-    return frozenset(rule.name.rpartition(".")[2] for rule in rules)
+    Remembered by the tuple's id with the tuple itself held, so the id cannot be reused while
+    remembered (hashing some fifty frozen rules on every call costs more than the lookup)."""
+    entry = _METHODS.get(id(rules))
+    if entry is not None and entry[0] is rules:
+        return entry[1]
+    if len(_METHODS) > 64:
+        _METHODS.clear()
+    methods = frozenset(rule.name.rpartition(".")[2] for rule in rules)
+    _METHODS[id(rules)] = (rules, methods)
+    return methods
 
 
 def _argparse_defaults(facts: FileFacts) -> dict[str, str]:
@@ -576,8 +643,9 @@ def _opened(facts: FileFacts, index: int, call: CallFact) -> tuple[int, CallFact
 
 
 def _is_template(value: str) -> bool:
-    """An f-string path whose file name keeps enough fixed text to name one file
-    (``model_C={}.bin``), not just an extension (``{}.pkl``)."""
+    """An f-string path whose file name keeps fixed text (``model_C={}.bin``; ``{}.pkl`` counts
+    by its extension, and is matched only to a load in its own folder, and only where no save
+    of one named file feeds that load)."""
     name = value.rpartition("/")[2]
     fixed = posixpath.splitext(name.replace("{}", ""))[0]
     return "{}" in name and len(fixed) >= 4 and _looks_like_path(value.replace("{}", "x"))
@@ -595,6 +663,21 @@ def _fits(template: str, literal: str) -> bool:
     at, end = len(first), len(name) - len(last)
     for part in parts[1:-1]:
         found = name.find(part, at + 1, end - 1) if part else at + 1
+        if found < 0:
+            return False
+        at = found + len(part)
+    return end - at >= 1
+
+
+def _key_fits(template: str, key: str) -> bool:
+    """Could the object-key template (``{}/output/model.h5``, each ``{}`` a computed part such
+    as a bucket prefix) produce ``key``? Its fixed parts in order, the file name fixed."""
+    parts = template.split("{}")
+    if len(parts) > 5 or not parts[-1].strip("/") or not key.endswith(parts[-1]) or not key.startswith(parts[0]):
+        return False
+    at, end = len(parts[0]), len(key) - len(parts[-1])
+    for part in parts[1:-1]:
+        found = key.find(part, at + 1, end) if part else at + 1
         if found < 0:
             return False
         at = found + len(part)
@@ -626,7 +709,7 @@ def _same(saved: _Path, loaded: _Path) -> bool:
     if not loaded.value or not saved.value:
         return False
     if saved.key or loaded.key:
-        return saved.key and loaded.key and saved.value == loaded.value
+        return saved.key and loaded.key and (saved.value == loaded.value or saved.template and not loaded.template and _key_fits(saved.value, loaded.value))
     if saved.weak or loaded.weak:
         # only the name resolves on one side: a model file's name written by training and
         # loaded by serving is the handoff (a companion file or a report is not matched)

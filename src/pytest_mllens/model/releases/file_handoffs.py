@@ -1,0 +1,149 @@
+"""What makes a load a serving load, and which calls save or load a model, for file handoffs.
+
+file_releases.py pairs a training save with a serving load of the same path. Serving code is
+more than the module that starts the web app: the route calls a prediction helper, the helper
+builds a predictor class whose ``__init__`` unpickles the model, or calls ``model_load()`` that
+lives in the training module beside the code that trains and saves (a course-project layout
+many teams keep). A load serves when a hosting module reaches its function through project
+calls (a bounded walk up the callers; a class's methods are reached by constructing it). The
+extra save and load calls (Hugging Face model folders) and the words that mark a companion
+artefact (a tokenizer saved beside the model) are data in ``data/model_files.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...facts.records import CallFact, FileFacts
+from ..project import Project
+from ..shipped import data_table
+from .flow_rules import FileRule
+
+__all__ = ["handoff_rules", "is_companion", "listing_calls", "serves", "serving_reach"]
+
+_DEPTH = 5
+"""How many calls up from the loading function a hosting module may sit (route -> predict ->
+load_model -> helper is three)."""
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+@functools.lru_cache(maxsize=1)
+def handoff_rules() -> tuple[tuple[FileRule, ...], tuple[FileRule, ...]]:
+    """The ``[[save]]`` and ``[[load]]`` rules of ``model_files.toml`` (static package data)."""
+    table = data_table("model_files.toml")
+
+    def rules(kind: str) -> tuple[FileRule, ...]:
+        return tuple(FileRule(r["name"], r.get("position", -1), r.get("keyword", ""), r.get("handle", False), r.get("key", False), r.get("receiver", False), r.get("exports", False)) for r in table.get(kind, ()))
+
+    return rules("save"), rules("load")
+
+
+@functools.lru_cache(maxsize=1)
+def _companion_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data_table("model_files.toml").get("companions", {}).get("words", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def listing_calls() -> tuple[str, ...]:
+    """Calls that list a folder (``os.listdir``, ``glob.glob``, ``Path.glob``)."""
+    return tuple(data_table("model_files.toml").get("listing", {}).get("calls", ()))
+
+
+def is_companion(call: CallFact) -> bool:
+    """Is the save or load called on a companion artefact (``tokenizer.save_pretrained``,
+    ``AutoTokenizer.from_pretrained``, ``pickle.dump(vectorizer, f)``, ``self.scaler =
+    joblib.load(...)``): the words of the receiver, the callee, the object a module-level
+    dump writes or the name a load is bound to name one?"""
+    owner = call.name.rpartition(".")[0]
+    # what is saved (`pickle.dump(vectorizer, f)`) or what the load is bound to
+    # (`self.vectorizer = pickle.load(f)`) names it too
+    subject = call.arg_names[0] if call.arg_names and call.method in ("dump", "save") and not call.receiver.startswith("#") and call.receiver in ("pickle", "joblib", "cloudpickle", "torch", "dill") else ""
+    return _names_companion(f"{call.receiver if not call.receiver.startswith('#') else ''}.{owner}.{subject}.{call.assigned_to}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_companion(text: str) -> bool:
+    """Does a word of ``text`` (split at dots, underscores and case changes) name a companion?"""
+    words = _companion_words()
+    return any(word.lower() in words for word in _WORD.findall(text.replace("_", ".")))
+
+
+def serving_reach(project: Project, facts: FileFacts, call: CallFact) -> str:
+    """How a load outside hosting code serves, for the finding: ``in model_load(), which
+    app.py:11 reaches``; ``""`` for a load in a hosting module."""
+    if project.role(facts, "hosting") is not None or not serves(project, facts, call):
+        return ""
+    qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
+    where = project.memo.get("file_handoff_reach", {}).get(qualified, "")
+    return f"in {call.scope}(), which {where} reaches" if where else ""
+
+
+def serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """Does ``call`` load for serving: it is in a hosting module, or in a function a hosting
+    module reaches through project calls (the route's ``predict()`` calling ``load_model()``,
+    a predictor class the app constructs whose ``__init__`` loads the model)?"""
+    if project.role(facts, "hosting") is not None:
+        return True
+    if not call.scope:
+        return False
+    qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
+    memo: dict[str, bool] = project.memo.setdefault("file_handoff_serves", {})
+    found = memo.get(qualified)
+    if found is None:
+        where = _reached_from_hosting(project, qualified)
+        found = memo[qualified] = bool(where)
+        project.memo.setdefault("file_handoff_reach", {})[qualified] = where
+    return found
+
+
+def _reached_from_hosting(project: Project, start: str) -> str:
+    """The hosting call site (``app.py:11``) a walk up the callers of ``start`` meets first."""
+    seen = {start}
+    frontier = [start]
+    for _ in range(_DEPTH):
+        following: list[str] = []
+        for qualified in frontier:
+            for caller_facts, caller in _callers(project, qualified):
+                if project.role(caller_facts, "hosting") is not None:
+                    return caller_facts.location(caller.line)
+                if not caller.scope:
+                    continue
+                up = f"{caller_facts.module}.{caller.scope}" if caller_facts.module else caller.scope
+                if up not in seen:
+                    seen.add(up)
+                    following.append(up)
+        frontier = following
+        if not frontier:
+            break
+    return ""
+
+
+def _callers(project: Project, qualified: str) -> list[tuple[FileFacts, CallFact]]:
+    """The project calls of function ``qualified``; for a method, also the constructions of
+    its class (``SentimentModel()`` runs ``__init__``, and the object it makes is the one
+    whose other methods the caller goes on to use)."""
+    found = list(project.callers_of(qualified))
+    owner, _, method = qualified.rpartition(".")
+    if owner and owner in _constructions(project):
+        found.extend(_constructions(project)[owner])
+    return found
+
+
+def _constructions(project: Project) -> dict[str, list[tuple[FileFacts, CallFact]]]:
+    """Project class (qualified) -> the calls that construct it (built once per run, one pass
+    over the calls named like a project class)."""
+    cached = project.memo.get("file_handoff_constructions")
+    if cached is None:
+        classes = {f"{facts.module}.{c.qualname}" if facts.module else c.qualname for facts in project.files for c in facts.classes}
+        short = {name.rpartition(".")[2] for name in classes}
+        cached = {}
+        for facts in project.files:
+            for call in facts.calls:
+                if call.method not in short:
+                    continue
+                name = call.name if call.name in classes else project.canonical(call.name) if "." in call.name else f"{facts.module}.{call.name}"
+                if name in classes:
+                    cached.setdefault(name, []).append((facts, call))
+        project.memo["file_handoff_constructions"] = cached
+    return cached  # type: ignore[no-any-return]
