@@ -55,6 +55,10 @@ def test_key_templates_fit_keys_with_the_same_fixed_parts() -> None:
         ('import glob, os, joblib\nMODEL_DIR = os.getenv("MODEL_DIR", "artifacts/models")\ndef load():\n    newest = max(glob.glob(MODEL_DIR + "/*.pkl"), key=os.path.getmtime)\n    return joblib.load(newest)\n', "artifacts/models"),
         ('import joblib\nfrom pathlib import Path\ndef load():\n    latest = sorted(Path("models").glob("*.joblib"))\n    return joblib.load(latest[-1])\n', "models"),
         ('import os, joblib\ndef load(path):\n    os.listdir("models")\n    return joblib.load(path)\n', ""),
+        # the listing inside the load's own argument, and a name bound to a call over a name bound to it
+        ('import glob, joblib\ndef load():\n    return joblib.load(max(glob.glob("models/*.joblib")))\n', "models"),
+        ('import glob, os, joblib\ndef load():\n    files = glob.glob("models/*.pkl")\n    latest = max(files, key=os.path.getmtime)\n    return joblib.load(latest)\n', "models"),
+        ('import glob, os, joblib\ndef load(path):\n    files = glob.glob("models/*.pkl")\n    print(max(files))\n    return joblib.load(path)\n', ""),
     ],
 )
 def test_a_load_picks_from_the_folder_its_function_lists(source: str, folder: str) -> None:

@@ -58,7 +58,14 @@ def listed_folder(facts: FileFacts, index: int, path_call: int) -> Listing | Non
             found = next((listing for listing in listings if _within(facts, listing.index, bound)), None)
             if found is not None:
                 return found
-    return None
+            # `files = glob.glob(...)` then `latest = max(files, key=...)`: one name further
+            for inner in facts.calls[bound].arg_names:
+                for listed in index_of.get((call.scope, inner), ()):
+                    found = next((listing for listing in listings if _within(facts, listing.index, listed)), None)
+                    if found is not None:
+                        return found
+    # `joblib.load(max(glob.glob("models/*.joblib")))`: the listing inside the load's own argument
+    return next((listing for listing in listings if listing.index != path_call and _within(facts, listing.index, path_call)), None)
 
 
 def folder_releases(project: Project, listed: list[tuple[Listing, FileFacts, int]], saves: Sequence[tuple[FileFacts, int, CallFact, Any]], found: dict[tuple[str, int], Rule]) -> None:
