@@ -245,6 +245,10 @@ def _matched(saved: _Path, loaded: _Path) -> str:
     if saved.weak or loaded.weak:
         folders = "neither folder resolves" if saved.weak and loaded.weak else "one side's folder is known only at run time"
         return f"; matched on the model file name {posixpath.basename(saved.value)!r} ({folders})"
+    for side in (saved, loaded):
+        if _in_notebook(side) and posixpath.dirname(side.facts.path) and side.value.startswith("../"):
+            rooted = posixpath.normpath(posixpath.join(posixpath.dirname(side.facts.path), side.value))
+            return f" ({side.value!r} from the notebook's folder {posixpath.dirname(side.facts.path)}/ is {rooted!r})"
     return ""
 
 
@@ -720,7 +724,28 @@ def _same(saved: _Path, loaded: _Path) -> bool:
     if saved.template:
         same_folder = posixpath.dirname(saved.facts.path) == posixpath.dirname(loaded.facts.path)
         return _fits(saved.value, loaded.value) and posixpath.dirname(saved.value) == posixpath.dirname(loaded.value) and (same_folder or "/" in saved.value)
+    if _in_notebook(saved) or _in_notebook(loaded):
+        return _same_from_notebook(saved, loaded)
     return _same_file(saved.value, saved.facts.path, loaded.value, loaded.facts.path)
+
+
+def _in_notebook(path: _Path) -> bool:
+    return path.facts.kind == "ipynb" and not path.facts.origin
+
+
+def _same_from_notebook(saved: _Path, loaded: _Path) -> bool:
+    """Jupyter runs a notebook's kernel in the notebook's folder, so its relative paths start
+    there (``notebooks/train.ipynb`` writing ``../models/model.pkl`` writes ``models/model.pkl``;
+    writing ``models/model.pkl`` fills ``notebooks/models/``). A script beside the notebook,
+    run from that folder, shares its paths as written."""
+    def from_root(path: _Path) -> str:
+        return posixpath.normpath(posixpath.join(posixpath.dirname(path.facts.path), path.value)) if _in_notebook(path) else path.value
+
+    if posixpath.basename(saved.value) != posixpath.basename(loaded.value):
+        return False
+    if from_root(saved) == from_root(loaded):
+        return True
+    return posixpath.dirname(saved.facts.path) == posixpath.dirname(loaded.facts.path) and saved.value == loaded.value
 
 
 def _same_file(saved: str, saver: str, loaded: str, loader: str) -> bool:
