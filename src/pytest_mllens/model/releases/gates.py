@@ -71,6 +71,7 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     from .entity_releases import entity_release, serves_no_model
     from .file_releases import file_release_rules
+    from .hosted_releases import hosted_release
     from .rest_releases import rest_release_rules
 
     rules_of_flow = flow_rules()
@@ -137,6 +138,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = configured
             elif entity_methods and call.method in entity_methods and (built := entity_release(project, facts, index, call, rules_of_flow.entity)) is not None:
                 matched[index] = built
+            elif rules_of_flow.hosted and (hosted := hosted_release(facts, call, rules_of_flow.hosted)) is not None:
+                matched[index] = hosted
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
             elif call.name.split(".", 1)[0] in ops:
@@ -212,6 +215,7 @@ def _candidates(knowledge: Knowledge, rules: FlowRules, static: _Static, facts: 
             or (components and any(r.pattern.match(name) for r in components))
             or (spec_rules and call.arg_names and any(r.applies(method or name) for r in spec_rules))
             or (rules.launch and any(r.pattern.match(name) for r in rules.launch))
+            or (rules.hosted and any(r.pattern.match(name) for r in rules.hosted))
         ):
             found.append(index)
     return tuple(found), frozenset(owners)

@@ -265,7 +265,11 @@ class ReleaseFlow(ReleaseGraph):
         """A task or step that runs before the one holding this call and is a gate: ordered
         by ``>>``, ``depends_on=``, ``.after()`` and the like, or feeding it data."""
         start = top_call(facts, index)
-        for upstream in self._upstream(facts, start):
+        upstream_tasks = list(self._upstream(facts, start))
+        before_training = self._before_training(facts, upstream_tasks)
+        for upstream in upstream_tasks:
+            if upstream in before_training:
+                continue  # a data check ordered before the training step judges no model
             task = facts.calls[upstream]
             reason = gate_task(self.project, task) or self._script_gate(task, facts, upstream)
             if reason:
@@ -290,6 +294,18 @@ class ReleaseFlow(ReleaseGraph):
                     seen.add(upstream)
                     queue.append(upstream)
                     yield upstream
+
+    def _before_training(self, facts: FileFacts, tasks: list[int]) -> set[int]:
+        """Of ``tasks``, those ordered before a training step among them (``[[trains]]``:
+        ``TrainingStep``): they run before the model exists, so whatever they stop on (a
+        missing column, a negative score in the raw data) is about the data, not the model."""
+        if not self.rules.trains:
+            return set()
+        found: set[int] = set()
+        for task in tasks:
+            if any(rule.pattern.match(facts.calls[task].name) for rule in self.rules.trains):
+                found.update(self._upstream(facts, task))
+        return found
 
     def _script_gate(self, task: CallFact, facts: FileFacts, index: int) -> str:
         """A step that runs a project script which stops the run when a metric misses."""
@@ -572,6 +588,11 @@ class ReleaseFlow(ReleaseGraph):
 
     def _writer_verdict(self, writer: Write, read: Read, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
         site = writer.site
+        if read.rule.reads == "approved" and site.action == "promotes" and site.facts.kind == "ipynb":
+            # `update_model_package(ModelApprovalStatus="Approved")` in a notebook cell: a
+            # person runs the cell, reviewing the version as they approve it; that is the
+            # registry's manual approval, done by hand rather than in the console
+            return Verdict(True, f"{_write_label(writer)} at {site.facts.location(site.call.line)} is run by hand in a notebook: a person approves the version in the registry")
         if read.rule.reads == "approved" and writer.rule.approval:
             status = approval_status(site.facts, site.call, writer.rule.approval)
             if status is None or (status != "Approved" and site.action == "registers"):
