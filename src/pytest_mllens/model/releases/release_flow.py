@@ -36,6 +36,8 @@ from .release_graph import Read, ReleaseGraph, Write, literal_strings, top_call
 __all__ = ["Hop", "Read", "ReleaseFlow", "Verdict", "release_flow"]
 
 MAX_DEPTH = 8
+_PIPELINE = ("pipeline",)
+"""The knowledge kind of a pipeline step (one tuple: ``call_matches`` answers by identity)."""
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ class ReleaseFlow(ReleaseGraph):
             job = self._job_gate(facts) if not predecessors else None
             if job is not None:
                 return Verdict(True, job.evidence)
-            return Verdict(False, path=(hop,), sites=((facts, call),))
+            return Verdict(False, path=(*self._step_hops(facts, index), hop), sites=((facts, call),))
         decision = self._decision_params(facts, call)
         results: list[tuple[FileFacts, int, Verdict]] = []
         for caller_facts, caller_index, how in predecessors:
@@ -294,6 +296,32 @@ class ReleaseFlow(ReleaseGraph):
                     seen.add(upstream)
                     queue.append(upstream)
                     yield upstream
+
+    def _step_hops(self, facts: FileFacts, index: int) -> tuple[Hop, ...]:
+        """The pipeline steps ordered before the one holding this call, in the order they are
+        written, each with why it is no gate: where an ungated path starts in a pipeline file
+        (validate -> train -> evaluate -> register), not only the release step."""
+        tasks = list(self._upstream(facts, top_call(facts, index)))
+        if not tasks:
+            return ()
+        before_training = self._before_training(facts, tasks)
+        hops: list[Hop] = []
+        for task in sorted(tasks, key=lambda t: facts.calls[t].line):
+            step = facts.calls[task]
+            if not self.project.knowledge.call_matches(facts, step, _PIPELINE):
+                continue
+            name = f"`{step.assigned_to}` " if step.assigned_to else ""
+            runs = ", ".join(token for _, token in self.scripts_run.get((facts.path, task), ()))
+            if task in before_training:
+                why = "runs before the training step: judges the data, not the model"
+            elif any(rule.pattern.match(step.name) for rule in self.rules.trains):
+                why = "trains the model"
+            elif runs:
+                why = f"runs {runs}, which stops on no metric"
+            else:
+                why = "decides nothing"
+            hops.append(Hop(f"{name}{_label(step)} {why}", facts.location(step.line)))
+        return tuple(hops)
 
     def _before_training(self, facts: FileFacts, tasks: list[int]) -> set[int]:
         """Of ``tasks``, those ordered before a training step among them (``[[trains]]``:
