@@ -116,6 +116,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
         for index in candidates:
             call = facts.calls[index]
             rules = project.knowledge.call_matches(facts, call, _DEPLOY)
+            if rules and call.keywords:
+                rules = [r for r in rules if not _switched_off(call, r)]
             if not rules and bases and call.name.rpartition(".")[0] in bases:
                 rules = _inherited_matches(project, facts, call, bases)
             if rules and call.method in retire and _retires(facts, index, call, retire[call.method]):
@@ -219,6 +221,15 @@ def _candidates(knowledge: Knowledge, rules: FlowRules, static: _Static, facts: 
         ):
             found.append(index)
     return tuple(found), frozenset(owners)
+
+
+def _switched_off(call: CallFact, rule: Rule) -> bool:
+    """The call names the keywords that make it a release only to turn them off:
+    ``log_model(..., registered_model_name=None)`` logs the model and registers nothing."""
+    if not rule.keywords or rule.min_positional and len(call.positional) >= rule.min_positional:
+        return False
+    given = [k for k in rule.keywords if call.has_keyword(k)]
+    return bool(given) and all(call.keyword(k) is None for k in given)
 
 
 def _model_arg_release(call: CallFact, rules: Sequence[ModelArgRule]) -> Rule | None:

@@ -172,8 +172,10 @@ def _describe(guard: GuardFact) -> str:
 def _is_gate_call(project: Project, name: str, gate_patterns: Sequence[str]) -> bool:
     entry = project.function(name)
     if entry is not None:
-        _, function = entry
-        if function.returns_comparison or function.exits_on_metric:
+        # a helper in the condition that compares a metric: `return acc >= MIN`, raises on a
+        # miss, or returns its verdict from the branches of a metric comparison
+        # (`if accuracy >= threshold: return True` ... `return False`)
+        if _decides_on_metric(*entry):
             return True
     for rule in project.knowledge.by_kind("gate"):
         if rule.pattern.match(name):
