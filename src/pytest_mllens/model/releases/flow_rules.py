@@ -19,7 +19,7 @@ from ...facts.records import NON_LITERAL
 from ..knowledge import KnowledgeError
 from ..shipped import data_table
 
-__all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "HostedRule", "TrainStepRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "HostedRule", "SubclassRule", "TrainStepRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -258,6 +258,18 @@ class HostedRule(_NamedByGlob):
 
 
 @dataclass(frozen=True)
+class SubclassRule(_NamedByGlob):
+    """A release verb that only project subclasses call (``bentoml.BentoService.save`` on an
+    instance of ``class ChurnService(bentoml.BentoService)``): the base is never instantiated
+    itself, so the verb is matched on the base's method name of a project subclass."""
+
+    name: str
+    action: str
+    framework: str
+    says: str
+
+
+@dataclass(frozen=True)
 class TrainStepRule(_NamedByGlob):
     """A pipeline step that trains the model (``TrainingStep``, ``TuningStep``): a step ordered
     before it judges the data, not the model it trains, so it gates nothing after it."""
@@ -484,6 +496,7 @@ class FlowRules:
     decision: tuple[DecisionRule, ...] = ()
     hosted: tuple[HostedRule, ...] = ()
     trains: tuple[TrainStepRule, ...] = ()
+    subclass: tuple[SubclassRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -551,6 +564,7 @@ _KEYS = {
     "decision": {"name": str, "keyword": str},
     "hosted": {"name": str, "models": list, "artefacts": list, "packages": list, "framework": str, "says": str},
     "trains": {"name": str},
+    "subclass": {"name": str, "action": str, "framework": str, "says": str},
 }
 
 
@@ -568,13 +582,15 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved', 'promoted' or 'registered' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",)}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: spec {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "route" and raw.get("action") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: route {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
+            if kind == "subclass" and raw.get("action") not in ("deploys", "registers", "promotes"):
+                problems.append(f"{source}: subclass {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "entity" and raw.get("action") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: entity {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
@@ -634,6 +650,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
         hosted=tuple(HostedRule(r["name"], tuple(r["models"]), tuple(r["artefacts"]), r["framework"], r["says"], tuple(r.get("packages", ()))) for r in table.get("hosted", ())),
         trains=tuple(TrainStepRule(r["name"]) for r in table.get("trains", ())),
+        subclass=tuple(SubclassRule(r["name"], r["action"], r["framework"], r["says"]) for r in table.get("subclass", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ())), r.get("action", "deploys")) for r in table.get("spec", ())),
     )
 

@@ -311,6 +311,9 @@ def _inherited_matches(project: Project, facts: FileFacts, call: CallFact, bases
             rules = project.knowledge.call_matches(facts, replace(call, name=f"{base}.{method}"), ("deploy",))
             if rules:
                 return rules
+            for rule in flow_rules().subclass:
+                if rule.pattern.match(f"{base}.{method}"):
+                    return [Rule(kind="deploy", match="call", name=f"{base}.{method}", says=rule.says, framework=rule.framework, action=rule.action, source="release_flow.toml [[subclass]]")]
             queue.append(base)
     return []
 

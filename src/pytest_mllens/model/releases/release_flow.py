@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule
 from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate, stop_on_metric
-from .local_gates import argument_names
+from .local_gates import argument_names, decides_on_metric, fields_read
 from ..bound_steps import pipeline_arguments
 from ..project import Project
 from .release_graph import Read, ReleaseGraph, Write, literal_strings, top_call
@@ -161,10 +161,11 @@ class ReleaseFlow(ReleaseGraph):
                 return Verdict(True, job.evidence)
             return Verdict(False, path=(*self._step_hops(facts, index), hop), sites=((facts, call),))
         decision = self._decision_params(facts, call)
+        named = bool(decision) and self._names_a_verdict(facts, call, decision)
         results: list[tuple[FileFacts, int, Verdict]] = []
         for caller_facts, caller_index, how in predecessors:
             caller = caller_facts.calls[caller_index]
-            fed = (self._fed_by_decision(caller_facts, caller) or self._fed_by_unpacked_decision(caller_facts, caller, facts, call.scope, decision) or self._fed_when_bound(caller_facts, caller)) if decision else ""
+            fed = (self._fed_by_decision(caller_facts, caller, verdict_named=named) or self._fed_by_unpacked_decision(caller_facts, caller, facts, call.scope, decision) or self._fed_when_bound(caller_facts, caller)) if decision else ""
             if fed:
                 results.append((caller_facts, caller_index, Verdict(True, fed)))
                 continue
@@ -462,10 +463,26 @@ class ReleaseFlow(ReleaseGraph):
                 return f"{fed} (the pipeline's body runs the step at {use_facts.location(use.line)})"
         return ""
 
-    def _fed_by_decision(self, facts: FileFacts, caller: CallFact, names: tuple[str, ...] | None = None, bound: tuple[FileFacts, dict[str, CallFact]] | None = None) -> str:
+    def _names_a_verdict(self, facts: FileFacts, call: CallFact, params: set[str]) -> bool:
+        """A guard of this call tests a decision parameter by a name that says it holds a
+        verdict: the parameter itself (``deploy_decision``) or the field it reads
+        (``promotion_result["promoted"]``, ``report.passed``)."""
+        for index in call.guards:
+            guard = facts.guards[index]
+            fields = fields_read(guard.text) if guard.text else {}
+            for name in params.intersection(guard.names):
+                spellings = [name, *(f"{name}_{field}" for field in fields.get(name, ()))]
+                if any(rule.names_a_decision(spelling) for rule in self.rules.flag for spelling in spellings):
+                    return True
+        return False
+
+    def _fed_by_decision(self, facts: FileFacts, caller: CallFact, names: tuple[str, ...] | None = None, bound: tuple[FileFacts, dict[str, CallFact]] | None = None, verdict_named: bool = False) -> str:
         """The caller passes the result of a step or function that decides on a metric.
         ``bound``: the step instances a pipeline call binds to the parameters of the pipeline
-        holding ``caller``, where the producer may be one of those parameters."""
+        holding ``caller``, where the producer may be one of those parameters.
+        ``verdict_named``: the release tests the input by a verdict's name
+        (``if not promotion_result["promoted"]``), so a producer that branches on a metric
+        comparison (``quality_ok = score >= threshold`` ... ``if not quality_ok:``) made it."""
         index = self._index(facts)
         for name in caller.arg_names if names is None else names:
             for producer in self._producer(facts, index, caller, name):
@@ -473,7 +490,7 @@ class ReleaseFlow(ReleaseGraph):
                 entry = self.project.function(made.name)
                 if entry is None and bound is not None and made.name in bound[1]:
                     entry = self.project.function_called(bound[0], bound[1][made.name])
-                if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric):
+                if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric or (verdict_named and decides_on_metric(*entry))):
                     return f"`{name}` comes from {entry[1].qualname}(), which compares the metric with its threshold"
         return ""
 
