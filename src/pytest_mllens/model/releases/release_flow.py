@@ -179,16 +179,21 @@ class ReleaseFlow(ReleaseGraph):
             what = f"every step that runs {facts.path}" if by_step or not call.scope else f"every caller of {call.scope}()"
             return Verdict(True, f"{what} is gated: " + "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results))
         first = ungated[0][2]
+        if not depth:
+            # the release's own pipeline steps, between its callers and itself
+            hop_path = (*first.path, *self._step_hops(facts, index), hop)
+        else:
+            hop_path = (*first.path, hop)
         wired = tuple(s for _, _, v in ungated if v.wiring for s in v.sites)
         wirings = [(f, f.calls[i]) for f, i, _ in ungated if self._is_wiring(f, f.calls[i].scope)]
         if len(ungated) < len(results) and (wired or len(wirings) == len(ungated)):
             # a component wired into a pipeline behind a gate and elsewhere without one: the
             # finding belongs where it is wired in without the gate
             elsewhere = "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results if v.gated)
-            return Verdict(False, elsewhere, path=(*first.path, hop), sites=wired or tuple(wirings), wiring=True)
+            return Verdict(False, elsewhere, path=hop_path, sites=wired or tuple(wirings), wiring=True)
         if wired:
-            return Verdict(False, path=(*first.path, hop), sites=wired, wiring=True)
-        return Verdict(False, path=(*first.path, hop), sites=((facts, call),))
+            return Verdict(False, path=hop_path, sites=wired, wiring=True)
+        return Verdict(False, path=hop_path, sites=((facts, call),))
 
     def _declares_graph(self, facts: FileFacts, scope: str) -> bool:
         """Is ``scope`` a function whose body declares a task graph (``[[graph]]`` rules)?"""
