@@ -108,9 +108,6 @@ class ReleaseFlow(ReleaseGraph):
         gate = approval_gate(site)
         if gate is not None:
             return Verdict(True, gate.evidence)
-        approving = next((w for w in self.writes if w.site.call is site.call and w.rule.approval), None) if site.action == "promotes" else None
-        if approving is not None and site.facts.kind == "ipynb":
-            return Verdict(True, self._by_hand(approving))
         reads: list[Read] = []
         if site.action == "deploys":
             # a deploy ships what it read; a promotion that reads the current champion (to
@@ -641,8 +638,6 @@ class ReleaseFlow(ReleaseGraph):
 
     def _writer_verdict(self, writer: Write, read: Read, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
         site = writer.site
-        if read.rule.reads == "approved" and site.action == "promotes" and site.facts.kind == "ipynb":
-            return Verdict(True, self._by_hand(writer))
         if read.rule.reads == "approved" and writer.rule.approval:
             status = approval_status(site.facts, site.call, writer.rule.approval)
             if status is None or (status != "Approved" and site.action == "registers"):
@@ -652,14 +647,6 @@ class ReleaseFlow(ReleaseGraph):
             if status is not None and status != "Approved" and site.action != "registers":
                 return Verdict(True, f"sets {writer.rule.approval}={status!r}, not Approved")
         return self._reach(site.facts, site.index, patterns, 0, visiting, _label(site.call))
-
-    def _by_hand(self, writer: Write) -> str:
-        """``update_model_package(ModelApprovalStatus="Approved")`` in a notebook cell: a
-        person runs the cell, reviewing the version as they approve it; that is the registry's
-        manual approval, done by hand rather than in the console (a scheduled script that
-        approves is not)."""
-        site = writer.site
-        return f"{_write_label(writer)} at {site.facts.location(site.call.line)} is run by hand in a notebook: a person approves the version in the registry"
 
     # -- report ----------------------------------------------------------------------------
     def describe(self, gate_patterns: Sequence[str] = ()) -> list[dict[str, object]]:
