@@ -120,7 +120,14 @@ class ReleaseFlow(ReleaseGraph):
             reads = [r for r in self._reads_feeding(site.facts, site.call) if r.rule.reads == "approved"]
         if reads and local_gate(self.project, site.facts, site.call, patterns) is None:
             return self._inherit(site.facts, site.call, reads, patterns, visiting | {(site.facts.path, index)})
-        return self._reach(site.facts, index, patterns, 0, visiting, _label(site.call), site.action == "deploys")
+        verdict = self._reach(site.facts, index, patterns, 0, visiting, _label(site.call), site.action == "deploys")
+        if not verdict.gated and site.action == "promotes":
+            approving = next((w for w in self.writes if w.site.call is site.call and w.rule.approval), None)
+            if approving is not None and approval_status(site.facts, site.call, approving.rule.approval) == "Approved":
+                approved = self._approves_evaluated(approving, patterns, visiting | {(site.facts.path, index)})
+                if approved:
+                    return Verdict(True, approved)
+        return verdict
 
     def _reach(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str, deploys: bool = False) -> Verdict:
         """Every path into this call site, back to where it starts, passes a gate?
@@ -646,7 +653,29 @@ class ReleaseFlow(ReleaseGraph):
                     return Verdict(True, gate.evidence)
             if status is not None and status != "Approved" and site.action != "registers":
                 return Verdict(True, f"sets {writer.rule.approval}={status!r}, not Approved")
-        return self._reach(site.facts, site.index, patterns, 0, visiting, _label(site.call))
+        own = self._reach(site.facts, site.index, patterns, 0, visiting, _label(site.call))
+        if own.gated or site.action != "promotes" or not writer.rule.approval:
+            return own
+        approved = self._approves_evaluated(writer, patterns, visiting)
+        return Verdict(True, approved) if approved else own
+
+    def _approves_evaluated(self, approval: Write, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> str:
+        """An approval (``update_model_package(ModelApprovalStatus="Approved")``, by a person
+        in a notebook cell or by code) approves versions that the project's registrations
+        wrote as pending: when every such registration is itself behind an evaluation gate
+        (a ConditionStep on the evaluation report), only evaluated versions can be approved,
+        so the approval ships nothing unevaluated. ``""`` when some registration is not, or
+        the project registers nothing into that registry."""
+        registrations = [w for w in self.writes if w.site.action == "registers" and w.rule.registry == approval.rule.registry and _same_entry(w.entry, approval.entry) and (w.site.facts.path, w.site.index) not in visiting]
+        if not registrations:
+            return ""
+        evidence: list[str] = []
+        for registration in registrations:
+            verdict = self._reach(registration.site.facts, registration.site.index, patterns, 0, visiting | {(approval.site.facts.path, approval.site.index)}, _label(registration.site.call))
+            if not verdict.gated:
+                return ""
+            evidence.append(f"{_write_label(registration)} at {registration.site.facts.location(registration.site.call.line)}: {verdict.evidence}")
+        return f"{_write_label(approval)} at {approval.site.facts.location(approval.site.call.line)} approves only versions registered behind an evaluation gate: " + "; ".join(evidence)
 
     # -- report ----------------------------------------------------------------------------
     def describe(self, gate_patterns: Sequence[str] = ()) -> list[dict[str, object]]:
