@@ -222,9 +222,13 @@ class CallFacts(Walker):
         exit_kind = _exits(node.body, self)
         # `if not deploy_decision: return`: a flag test, kept so that the release flow can
         # follow the flag back to the step that computed it
-        flag = type(test) is cst.Name or (type(test) is cst.UnaryOperation and type(test.operator) is cst.Not and type(test.expression) is cst.Name)
+        flag = _flag_test(test)
         if (metric or calls or flag) and exit_kind:
             self.span = header_span
+            inner = test.expression if type(test) is cst.UnaryOperation else test
+            if flag and not text and not (metric or calls) and type(inner) is not cst.Name:
+                # `if not promotion["promoted"]: return`: the field read names the verdict
+                text = _short(self._code(test))
             exit_index = self._add_guard("exit", test, metric, text, calls, names)
             self.scope.exit_guards.append(exit_index)
             if exit_kind == "loop" and self.loop_exits:
@@ -412,3 +416,15 @@ def _exits(body: cst.BaseSuite, extractor: Walker) -> str:
                 if name in _EXIT_CALLS:
                     return "raise"
     return ""
+
+
+def _flag_test(test: cst.BaseExpression) -> bool:
+    """``deploy_decision``, ``not deploy_decision``, or a field of one name read the same way
+    (``not promotion["promoted"]``, ``not report.passed``): a verdict tested as a flag."""
+    if type(test) is cst.UnaryOperation and type(test.operator) is cst.Not:
+        test = test.expression
+    if type(test) is cst.Name:
+        return True
+    if type(test) is cst.Subscript:
+        return type(test.value) is cst.Name and len(test.slice) == 1 and type(test.slice[0].slice) is cst.Index and type(test.slice[0].slice.value) is cst.SimpleString
+    return type(test) is cst.Attribute and type(test.value) is cst.Name

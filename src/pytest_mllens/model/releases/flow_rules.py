@@ -19,7 +19,7 @@ from ...facts.records import NON_LITERAL
 from ..knowledge import KnowledgeError
 from ..shipped import data_table
 
-__all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "HostedRule", "SubclassRule", "TrainStepRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -61,6 +61,15 @@ class ReadRule(_NamedByGlob):
     pinned: str = ""
     """A keyword that, given as a literal (``version="3"``), pins a version a person chose:
     then the call is no read of what the project's registrations wrote last."""
+
+    def names_method(self, method: str) -> bool:
+        """``match = "words"``: every word of ``name`` is a word of the method (a plural
+        counts as its singular): ``get_latest_approved_packages`` for "approved package"."""
+        lowered = method.lower()
+        if not all(_singular(w) in lowered for w in self.name.split()):
+            return False  # most calls: no word is even a substring
+        wanted = {_singular(w) for w in self.name.split()}
+        return wanted <= {_singular(w) for w in words_of(method)}
 
 
 @dataclass(frozen=True)
@@ -227,6 +236,48 @@ class LaunchRule(_NamedByGlob):
 
 
 @dataclass(frozen=True)
+class HostedRule(_NamedByGlob):
+    """An infrastructure resource that puts a model into service when a model resource of the
+    same file is given a model artefact: a CDK ``CfnEndpoint`` serves the ``CfnModel`` whose
+    container names ``model_data_url=`` (a training job's output) or ``model_package_name=``
+    (a registered package). An endpoint whose model is only a container image (the weights
+    baked in, or fetched at start-up) releases no trained model."""
+
+    name: str
+    models: tuple[str, ...]
+    artefacts: tuple[str, ...]
+    framework: str
+    says: str
+    packages: tuple[str, ...] = ()
+    """Those of ``artefacts`` that name a registered model package (the registry's approval
+    then decides what a package read gets), not a file a training job wrote."""
+
+    @cached_property
+    def model_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(_glob(m) for m in self.models)
+
+
+@dataclass(frozen=True)
+class SubclassRule(_NamedByGlob):
+    """A release verb that only project subclasses call (``bentoml.BentoService.save`` on an
+    instance of ``class ChurnService(bentoml.BentoService)``): the base is never instantiated
+    itself, so the verb is matched on the base's method name of a project subclass."""
+
+    name: str
+    action: str
+    framework: str
+    says: str
+
+
+@dataclass(frozen=True)
+class TrainStepRule(_NamedByGlob):
+    """A pipeline step that trains the model (``TrainingStep``, ``TuningStep``): a step ordered
+    before it judges the data, not the model it trains, so it gates nothing after it."""
+
+    name: str
+
+
+@dataclass(frozen=True)
 class ModelArgRule(_NamedByGlob):
     """A generic platform call that deploys a model when its ``keyword`` argument passes a name
     with one of ``words`` among its words: ``lambda_client.create_function(...,
@@ -356,6 +407,10 @@ class OpRule(_NamedByGlob):
 _TOKENS = re.compile(r"[^a-z0-9]+")
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def words_of(text: str) -> frozenset[str]:
     """The lower-case words of a name or literal (snake_case, camelCase, dots and dashes split)."""
     return frozenset(w for w in _TOKENS.split(_snake(text)) if w)
@@ -439,6 +494,9 @@ class FlowRules:
     not_model: tuple[NotModelRule, ...] = ()
     entity: tuple[EntityRule, ...] = ()
     decision: tuple[DecisionRule, ...] = ()
+    hosted: tuple[HostedRule, ...] = ()
+    trains: tuple[TrainStepRule, ...] = ()
+    subclass: tuple[SubclassRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -470,11 +528,17 @@ class FlowRules:
 
     @cached_property
     def read_methods(self) -> dict[str, list[ReadRule]]:
-        """Read rules keyed by the method name a call must end with."""
+        """Read rules keyed by the method name a call must end with (not ``match = "words"``)."""
         index: dict[str, list[ReadRule]] = {}
         for rule in self.read:
-            index.setdefault(rule.name.rpartition(".")[2], []).append(rule)
+            if rule.match != "words":
+                index.setdefault(rule.name.rpartition(".")[2], []).append(rule)
         return index
+
+    @cached_property
+    def read_words(self) -> tuple[ReadRule, ...]:
+        """Read rules that name a team's own helper by the words of its method."""
+        return tuple(rule for rule in self.read if rule.match == "words")
 
 
 _KEYS = {
@@ -498,6 +562,9 @@ _KEYS = {
     "not-model": {"name": str, "constructor": str, "keyword": str, "words": list, "says": str},
     "entity": {"name": str, "constructors": list, "action": str, "framework": str, "says": str},
     "decision": {"name": str, "keyword": str},
+    "hosted": {"name": str, "models": list, "artefacts": list, "packages": list, "framework": str, "says": str},
+    "trains": {"name": str},
+    "subclass": {"name": str, "action": str, "framework": str, "says": str},
 }
 
 
@@ -515,13 +582,15 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved', 'promoted' or 'registered' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: spec {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "route" and raw.get("action") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: route {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
+            if kind == "subclass" and raw.get("action") not in ("deploys", "registers", "promotes"):
+                problems.append(f"{source}: subclass {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "entity" and raw.get("action") not in ("deploys", "registers", "promotes"):
                 problems.append(f"{source}: entity {number}: action: expected deploys, registers or promotes (got {raw.get('action')!r})")
             if kind == "order" and bool(raw.get("keyword")) == bool(raw.get("method")):
@@ -579,6 +648,9 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
         entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),
         flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
+        hosted=tuple(HostedRule(r["name"], tuple(r["models"]), tuple(r["artefacts"]), r["framework"], r["says"], tuple(r.get("packages", ()))) for r in table.get("hosted", ())),
+        trains=tuple(TrainStepRule(r["name"]) for r in table.get("trains", ())),
+        subclass=tuple(SubclassRule(r["name"], r["action"], r["framework"], r["says"]) for r in table.get("subclass", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ())), r.get("action", "deploys")) for r in table.get("spec", ())),
     )
 

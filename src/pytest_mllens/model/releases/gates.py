@@ -71,6 +71,7 @@ def deploy_sites(project: Project) -> list[DeploySite]:
 def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     from .entity_releases import entity_release, serves_no_model
     from .file_releases import file_release_rules
+    from .hosted_releases import hosted_release
     from .rest_releases import rest_release_rules
 
     rules_of_flow = flow_rules()
@@ -115,6 +116,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
         for index in candidates:
             call = facts.calls[index]
             rules = project.knowledge.call_matches(facts, call, _DEPLOY)
+            if rules and call.keywords:
+                rules = [r for r in rules if not _switched_off(call, r)]
             if not rules and bases and call.name.rpartition(".")[0] in bases:
                 rules = _inherited_matches(project, facts, call, bases)
             if rules and call.method in retire and _retires(facts, index, call, retire[call.method]):
@@ -137,6 +140,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = configured
             elif entity_methods and call.method in entity_methods and (built := entity_release(project, facts, index, call, rules_of_flow.entity)) is not None:
                 matched[index] = built
+            elif rules_of_flow.hosted and (hosted := hosted_release(facts, call, rules_of_flow.hosted)) is not None:
+                matched[index] = hosted
             elif files and (facts.path, index) in files:
                 matched[index] = files[(facts.path, index)]
             elif call.name.split(".", 1)[0] in ops:
@@ -212,9 +217,19 @@ def _candidates(knowledge: Knowledge, rules: FlowRules, static: _Static, facts: 
             or (components and any(r.pattern.match(name) for r in components))
             or (spec_rules and call.arg_names and any(r.applies(method or name) for r in spec_rules))
             or (rules.launch and any(r.pattern.match(name) for r in rules.launch))
+            or (rules.hosted and any(r.pattern.match(name) for r in rules.hosted))
         ):
             found.append(index)
     return tuple(found), frozenset(owners)
+
+
+def _switched_off(call: CallFact, rule: Rule) -> bool:
+    """The call names the keywords that make it a release only to turn them off:
+    ``log_model(..., registered_model_name=None)`` logs the model and registers nothing."""
+    if not rule.keywords or rule.min_positional and len(call.positional) >= rule.min_positional:
+        return False
+    given = [k for k in rule.keywords if call.has_keyword(k)]
+    return bool(given) and all(call.keyword(k) is None for k in given)
 
 
 def _model_arg_release(call: CallFact, rules: Sequence[ModelArgRule]) -> Rule | None:
@@ -296,6 +311,9 @@ def _inherited_matches(project: Project, facts: FileFacts, call: CallFact, bases
             rules = project.knowledge.call_matches(facts, replace(call, name=f"{base}.{method}"), ("deploy",))
             if rules:
                 return rules
+            for rule in flow_rules().subclass:
+                if rule.pattern.match(f"{base}.{method}"):
+                    return [Rule(kind="deploy", match="call", name=f"{base}.{method}", says=rule.says, framework=rule.framework, action=rule.action, source="release_flow.toml [[subclass]]")]
             queue.append(base)
     return []
 

@@ -22,7 +22,7 @@ from .gate_direction import both_branches, compares_counts, fails_direction
 from ..knowledge import matches_any
 from ..project import Project
 
-__all__ = ["Gate", "argument_names", "gate_task", "local_gate", "stop_on_metric"]
+__all__ = ["Gate", "argument_names", "decides_on_metric", "fields_read", "gate_task", "local_gate", "stop_on_metric"]
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
     if guard.kind not in ("if", "exit") or not guard.names:
         return ""
     rules = flow_rules().flag
-    fields = _fields(guard.text) if guard.text else {}
+    fields = fields_read(guard.text) if guard.text else {}
     for name in guard.names:
         spellings = [name, *(f"{name}_{field}" for field in fields.get(name, ()))]
         rule = next((r for r in rules for spelling in spellings if r.names_a_decision(spelling)), None)
@@ -150,7 +150,7 @@ def _flipped_on_metric(facts: FileFacts, guard: GuardFact, name: str) -> str:
 _FIELD = re.compile(r"""\b([A-Za-z_]\w*)\s*(?:\[\s*['"]([\w\- ]+)['"]\s*\]|\.get\(\s*['"]([\w\- ]+)['"]|\.([A-Za-z_]\w*)\b(?!\s*\())""")
 
 
-def _fields(text: str) -> dict[str, list[str]]:
+def fields_read(text: str) -> dict[str, list[str]]:
     """The keys and attributes a condition reads from each name: ``validation["passed"]``,
     ``validation.get("passed")``, ``report.passed`` (not a method call ``report.keys()``)."""
     found: dict[str, list[str]] = {}
@@ -172,8 +172,10 @@ def _describe(guard: GuardFact) -> str:
 def _is_gate_call(project: Project, name: str, gate_patterns: Sequence[str]) -> bool:
     entry = project.function(name)
     if entry is not None:
-        _, function = entry
-        if function.returns_comparison or function.exits_on_metric:
+        # a helper in the condition that compares a metric: `return acc >= MIN`, raises on a
+        # miss, or returns its verdict from the branches of a metric comparison
+        # (`if accuracy >= threshold: return True` ... `return False`)
+        if decides_on_metric(*entry):
             return True
     for rule in project.knowledge.by_kind("gate"):
         if rule.pattern.match(name):
@@ -318,7 +320,7 @@ def gate_task(project: Project, task: CallFact) -> str:
     for rule in project.knowledge.by_kind("gate"):
         if rule.match in ("call", "any") and rule.keywords and rule.pattern.match(task.name):
             entry = project.function(task.reference(rule.keywords[0]))
-            if entry is not None and _decides_on_metric(*entry):
+            if entry is not None and decides_on_metric(*entry):
                 return f"{rule.says} whose {rule.keywords[0]}={entry[1].qualname} {_how(*entry)}"
     entry = project.function(task.name)
     if entry is None:
@@ -326,14 +328,14 @@ def gate_task(project: Project, task: CallFact) -> str:
     for rule in project.knowledge.by_kind("gate"):
         if rule.match == "decorator":
             decorator = next((d for d in entry[1].decorators if rule.pattern.match(d)), None)
-            if decorator is not None and _decides_on_metric(*entry):
+            if decorator is not None and decides_on_metric(*entry):
                 return f"@{decorator} function {entry[1].qualname}() {_how(*entry)}"
     if entry[1].exits_on_metric:
         return f"{entry[1].qualname}() stops the run when a metric misses its threshold"
     return ""
 
 
-def _decides_on_metric(facts: FileFacts, function: FunctionFact) -> bool:
+def decides_on_metric(facts: FileFacts, function: FunctionFact) -> bool:
     return function.returns_comparison or function.exits_on_metric or any(g.metric and g.scope == function.qualname for g in facts.guards)
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule
 from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate, stop_on_metric
-from .local_gates import argument_names
+from .local_gates import argument_names, decides_on_metric, fields_read
 from ..bound_steps import pipeline_arguments
 from ..project import Project
 from .release_graph import Read, ReleaseGraph, Write, literal_strings, top_call
@@ -36,6 +36,8 @@ from .release_graph import Read, ReleaseGraph, Write, literal_strings, top_call
 __all__ = ["Hop", "Read", "ReleaseFlow", "Verdict", "release_flow"]
 
 MAX_DEPTH = 8
+_PIPELINE = ("pipeline",)
+"""The knowledge kind of a pipeline step (one tuple: ``call_matches`` answers by identity)."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,14 @@ class ReleaseFlow(ReleaseGraph):
             reads = [r for r in self._reads_feeding(site.facts, site.call) if r.rule.reads == "approved"]
         if reads and local_gate(self.project, site.facts, site.call, patterns) is None:
             return self._inherit(site.facts, site.call, reads, patterns, visiting | {(site.facts.path, index)})
-        return self._reach(site.facts, index, patterns, 0, visiting, _label(site.call), site.action == "deploys")
+        verdict = self._reach(site.facts, index, patterns, 0, visiting, _label(site.call), site.action == "deploys")
+        if not verdict.gated and site.action == "promotes":
+            approving = next((w for w in self.writes if w.site.call is site.call and w.rule.approval), None)
+            if approving is not None and approval_status(site.facts, site.call, approving.rule.approval) == "Approved":
+                approved = self._approves_evaluated(approving, patterns, visiting | {(site.facts.path, index)})
+                if approved:
+                    return Verdict(True, approved)
+        return verdict
 
     def _reach(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str, deploys: bool = False) -> Verdict:
         """Every path into this call site, back to where it starts, passes a gate?
@@ -157,12 +166,13 @@ class ReleaseFlow(ReleaseGraph):
             job = self._job_gate(facts) if not predecessors else None
             if job is not None:
                 return Verdict(True, job.evidence)
-            return Verdict(False, path=(hop,), sites=((facts, call),))
+            return Verdict(False, path=(*self._step_hops(facts, index), hop), sites=((facts, call),))
         decision = self._decision_params(facts, call)
+        named = bool(decision) and self._names_a_verdict(facts, call, decision)
         results: list[tuple[FileFacts, int, Verdict]] = []
         for caller_facts, caller_index, how in predecessors:
             caller = caller_facts.calls[caller_index]
-            fed = (self._fed_by_decision(caller_facts, caller) or self._fed_by_unpacked_decision(caller_facts, caller, facts, call.scope, decision) or self._fed_when_bound(caller_facts, caller)) if decision else ""
+            fed = (self._fed_by_decision(caller_facts, caller, verdict_named=named) or self._fed_by_unpacked_decision(caller_facts, caller, facts, call.scope, decision) or self._fed_when_bound(caller_facts, caller)) if decision else ""
             if fed:
                 results.append((caller_facts, caller_index, Verdict(True, fed)))
                 continue
@@ -173,16 +183,21 @@ class ReleaseFlow(ReleaseGraph):
             what = f"every step that runs {facts.path}" if by_step or not call.scope else f"every caller of {call.scope}()"
             return Verdict(True, f"{what} is gated: " + "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results))
         first = ungated[0][2]
+        if not depth:
+            # the release's own pipeline steps, between its callers and itself
+            hop_path = (*first.path, *self._step_hops(facts, index), hop)
+        else:
+            hop_path = (*first.path, hop)
         wired = tuple(s for _, _, v in ungated if v.wiring for s in v.sites)
         wirings = [(f, f.calls[i]) for f, i, _ in ungated if self._is_wiring(f, f.calls[i].scope)]
         if len(ungated) < len(results) and (wired or len(wirings) == len(ungated)):
             # a component wired into a pipeline behind a gate and elsewhere without one: the
             # finding belongs where it is wired in without the gate
             elsewhere = "; ".join(f"{f.location(f.calls[i].line)}: {v.evidence}" for f, i, v in results if v.gated)
-            return Verdict(False, elsewhere, path=(*first.path, hop), sites=wired or tuple(wirings), wiring=True)
+            return Verdict(False, elsewhere, path=hop_path, sites=wired or tuple(wirings), wiring=True)
         if wired:
-            return Verdict(False, path=(*first.path, hop), sites=wired, wiring=True)
-        return Verdict(False, path=(*first.path, hop), sites=((facts, call),))
+            return Verdict(False, path=hop_path, sites=wired, wiring=True)
+        return Verdict(False, path=hop_path, sites=((facts, call),))
 
     def _declares_graph(self, facts: FileFacts, scope: str) -> bool:
         """Is ``scope`` a function whose body declares a task graph (``[[graph]]`` rules)?"""
@@ -265,7 +280,11 @@ class ReleaseFlow(ReleaseGraph):
         """A task or step that runs before the one holding this call and is a gate: ordered
         by ``>>``, ``depends_on=``, ``.after()`` and the like, or feeding it data."""
         start = top_call(facts, index)
-        for upstream in self._upstream(facts, start):
+        upstream_tasks = list(self._upstream(facts, start))
+        before_training = self._before_training(facts, upstream_tasks)
+        for upstream in upstream_tasks:
+            if upstream in before_training:
+                continue  # a data check ordered before the training step judges no model
             task = facts.calls[upstream]
             reason = gate_task(self.project, task) or self._script_gate(task, facts, upstream)
             if reason:
@@ -290,6 +309,44 @@ class ReleaseFlow(ReleaseGraph):
                     seen.add(upstream)
                     queue.append(upstream)
                     yield upstream
+
+    def _step_hops(self, facts: FileFacts, index: int) -> tuple[Hop, ...]:
+        """The pipeline steps ordered before the one holding this call, in the order they are
+        written, each with why it is no gate: where an ungated path starts in a pipeline file
+        (validate -> train -> evaluate -> register), not only the release step."""
+        tasks = list(self._upstream(facts, top_call(facts, index)))
+        if not tasks:
+            return ()
+        before_training = self._before_training(facts, tasks)
+        hops: list[Hop] = []
+        for task in sorted(tasks, key=lambda t: facts.calls[t].line):
+            step = facts.calls[task]
+            if not self.project.knowledge.call_matches(facts, step, _PIPELINE):
+                continue
+            name = f"`{step.assigned_to}` " if step.assigned_to else ""
+            runs = ", ".join(token for _, token in self.scripts_run.get((facts.path, task), ()))
+            if task in before_training:
+                why = "runs before the training step: judges the data, not the model"
+            elif any(rule.pattern.match(step.name) for rule in self.rules.trains):
+                why = "trains the model"
+            elif runs:
+                why = f"runs {runs}, which stops on no metric"
+            else:
+                why = "decides nothing"
+            hops.append(Hop(f"{name}{_label(step)} {why}", facts.location(step.line)))
+        return tuple(hops)
+
+    def _before_training(self, facts: FileFacts, tasks: list[int]) -> set[int]:
+        """Of ``tasks``, those ordered before a training step among them (``[[trains]]``:
+        ``TrainingStep``): they run before the model exists, so whatever they stop on (a
+        missing column, a negative score in the raw data) is about the data, not the model."""
+        if not self.rules.trains:
+            return set()
+        found: set[int] = set()
+        for task in tasks:
+            if any(rule.pattern.match(facts.calls[task].name) for rule in self.rules.trains):
+                found.update(self._upstream(facts, task))
+        return found
 
     def _script_gate(self, task: CallFact, facts: FileFacts, index: int) -> str:
         """A step that runs a project script which stops the run when a metric misses."""
@@ -418,10 +475,26 @@ class ReleaseFlow(ReleaseGraph):
                 return f"{fed} (the pipeline's body runs the step at {use_facts.location(use.line)})"
         return ""
 
-    def _fed_by_decision(self, facts: FileFacts, caller: CallFact, names: tuple[str, ...] | None = None, bound: tuple[FileFacts, dict[str, CallFact]] | None = None) -> str:
+    def _names_a_verdict(self, facts: FileFacts, call: CallFact, params: set[str]) -> bool:
+        """A guard of this call tests a decision parameter by a name that says it holds a
+        verdict: the parameter itself (``deploy_decision``) or the field it reads
+        (``promotion_result["promoted"]``, ``report.passed``)."""
+        for index in call.guards:
+            guard = facts.guards[index]
+            fields = fields_read(guard.text) if guard.text else {}
+            for name in params.intersection(guard.names):
+                spellings = [name, *(f"{name}_{field}" for field in fields.get(name, ()))]
+                if any(rule.names_a_decision(spelling) for rule in self.rules.flag for spelling in spellings):
+                    return True
+        return False
+
+    def _fed_by_decision(self, facts: FileFacts, caller: CallFact, names: tuple[str, ...] | None = None, bound: tuple[FileFacts, dict[str, CallFact]] | None = None, verdict_named: bool = False) -> str:
         """The caller passes the result of a step or function that decides on a metric.
         ``bound``: the step instances a pipeline call binds to the parameters of the pipeline
-        holding ``caller``, where the producer may be one of those parameters."""
+        holding ``caller``, where the producer may be one of those parameters.
+        ``verdict_named``: the release tests the input by a verdict's name
+        (``if not promotion_result["promoted"]``), so a producer that branches on a metric
+        comparison (``quality_ok = score >= threshold`` ... ``if not quality_ok:``) made it."""
         index = self._index(facts)
         for name in caller.arg_names if names is None else names:
             for producer in self._producer(facts, index, caller, name):
@@ -429,7 +502,7 @@ class ReleaseFlow(ReleaseGraph):
                 entry = self.project.function(made.name)
                 if entry is None and bound is not None and made.name in bound[1]:
                     entry = self.project.function_called(bound[0], bound[1][made.name])
-                if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric):
+                if entry is not None and (entry[1].returns_comparison or entry[1].exits_on_metric or (verdict_named and decides_on_metric(*entry))):
                     return f"`{name}` comes from {entry[1].qualname}(), which compares the metric with its threshold"
         return ""
 
@@ -580,7 +653,29 @@ class ReleaseFlow(ReleaseGraph):
                     return Verdict(True, gate.evidence)
             if status is not None and status != "Approved" and site.action != "registers":
                 return Verdict(True, f"sets {writer.rule.approval}={status!r}, not Approved")
-        return self._reach(site.facts, site.index, patterns, 0, visiting, _label(site.call))
+        own = self._reach(site.facts, site.index, patterns, 0, visiting, _label(site.call))
+        if own.gated or site.action != "promotes" or not writer.rule.approval:
+            return own
+        approved = self._approves_evaluated(writer, patterns, visiting)
+        return Verdict(True, approved) if approved else own
+
+    def _approves_evaluated(self, approval: Write, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> str:
+        """An approval (``update_model_package(ModelApprovalStatus="Approved")``, by a person
+        in a notebook cell or by code) approves versions that the project's registrations
+        wrote as pending: when every such registration is itself behind an evaluation gate
+        (a ConditionStep on the evaluation report), only evaluated versions can be approved,
+        so the approval ships nothing unevaluated. ``""`` when some registration is not, or
+        the project registers nothing into that registry."""
+        registrations = [w for w in self.writes if w.site.action == "registers" and w.rule.registry == approval.rule.registry and _same_entry(w.entry, approval.entry) and (w.site.facts.path, w.site.index) not in visiting]
+        if not registrations:
+            return ""
+        evidence: list[str] = []
+        for registration in registrations:
+            verdict = self._reach(registration.site.facts, registration.site.index, patterns, 0, visiting | {(approval.site.facts.path, approval.site.index)}, _label(registration.site.call))
+            if not verdict.gated:
+                return ""
+            evidence.append(f"{_write_label(registration)} at {registration.site.facts.location(registration.site.call.line)}: {verdict.evidence}")
+        return f"{_write_label(approval)} at {approval.site.facts.location(approval.site.call.line)} approves only versions registered behind an evaluation gate: " + "; ".join(evidence)
 
     # -- report ----------------------------------------------------------------------------
     def describe(self, gate_patterns: Sequence[str] = ()) -> list[dict[str, object]]:

@@ -106,8 +106,9 @@ class ReleaseGraph:
         """One pass over every call: scripts run by steps, registry reads, function order."""
         scripts = self._script_index()
         read_methods = self.rules.read_methods
+        read_words = self.rules.read_words
         next_methods = {r.method for r in self.rules.order if r.functions}
-        candidates_of = functools.partial(_scan_candidates, frozenset(read_methods), frozenset(next_methods), self.rules.order_keywords)
+        candidates_of = functools.partial(_scan_candidates, frozenset(read_methods), frozenset(next_methods), self.rules.order_keywords, read_words)
         for facts in self.project.files:
             steps, ordered = self.project.knowledge.file_summary(facts, ("graph-candidates",), candidates_of)
             for index in steps:
@@ -129,8 +130,9 @@ class ReleaseGraph:
                                     if path != facts.path:
                                         self._runs(facts, index, path, token)
                 method = call.name.rpartition(".")[2]
-                if method in read_methods:
-                    for rule in read_methods[method]:
+                rules = read_methods.get(method) or [r for r in read_words if r.names_method(method)]
+                if rules:
+                    for rule in rules:
                         read = self._read(facts, index, rule)
                         if read is not None:
                             self.reads.setdefault(facts.path, []).append(read)
@@ -237,7 +239,9 @@ class ReleaseGraph:
         call = facts.calls[index]
         if rule.match == "method" and call.method != rule.name:
             return None
-        if rule.match != "method" and not rule.pattern.match(call.name):
+        if rule.match == "words" and not rule.names_method(call.method):
+            return None
+        if rule.match not in ("method", "words") and not rule.pattern.match(call.name):
             return None
         if rule.requires_import and not imported_roots(facts).intersection(rule.requires_import):
             return None
@@ -290,7 +294,7 @@ class ReleaseGraph:
         return self._producer(facts, index, call, call.receiver)
 
 
-def _scan_candidates(read_methods: frozenset[str], next_methods: frozenset[str], order_keywords: Container[str], facts: FileFacts) -> tuple[tuple[int, ...], tuple[int, ...] | None]:
+def _scan_candidates(read_methods: frozenset[str], next_methods: frozenset[str], order_keywords: Container[str], read_words: tuple[ReadRule, ...], facts: FileFacts) -> tuple[tuple[int, ...], tuple[int, ...] | None]:
     """The calls of one file that :meth:`ReleaseGraph._scan` looks at (a literal naming a
     script or ``-m`` module, a registry read's method, a step-order method), and, when the file
     has decorated functions, those that pass an ordering keyword (``@asset(deps=[...])``; else
@@ -300,6 +304,7 @@ def _scan_candidates(read_methods: frozenset[str], next_methods: frozenset[str],
         method = call.name.rpartition(".")[2]
         if (
             method in read_methods
+            or any(rule.names_method(method) for rule in read_words)
             or (method in next_methods and "." in call.scope)
             or (
                 (

@@ -177,6 +177,11 @@ def _wrapper_callers(project: Project, leaf: _Leaf) -> list[tuple[FileFacts, int
     callers = [(f, c) for f, c in project.callers_of(qualified) if c is not call]
     if not method:
         callers = [(f, c) for f, c in callers if f.path != facts.path]
+    else:
+        # `self._enable_endpoint()` from the class's own `run()`: the class's own code is the
+        # wrapper's implementation, not a use of it (the release stays at the HTTP write)
+        owner = call.scope.rpartition(".")[0]
+        callers = [(f, c) for f, c in callers if f is not facts or c.scope.rpartition(".")[0] != owner]
     callers.extend(_instance_calls(project, qualified) if method else ())
     found: list[tuple[FileFacts, int]] = []
     seen: set[tuple[str, int]] = set()
