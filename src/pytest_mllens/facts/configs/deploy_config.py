@@ -338,6 +338,11 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
     return refs
 
 
+def model_server_ref(words: list[str], i: int, line: int, where: str) -> EntryRef | None:
+    """:func:`_model_server` for a command read elsewhere (a literal ``os.system`` command)."""
+    return _model_server(words, i, line, where)
+
+
 def _model_server(words: list[str], i: int, line: int, where: str) -> EntryRef | None:
     """``mlflow models serve -m models:/churn/Production`` (``[[model-server]]`` of
     data/entrypoints.toml) at ``words[i]``: a reference of kind ``model`` whose target is the

@@ -36,15 +36,18 @@ nothing by itself.
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from ...facts.configs.deploy_config import launchers, model_server_ref
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from ..releases.gates import approval_status, deploy_sites
 from ..knowledge import imported_roots, matches_any
 from ..project import Project, RoleReason
 from ..shipped import data_table
+from .launched_scripts import launch_command
 from .served_models import served_model
 
 __all__ = ["Exposure", "Monitor", "derived_monitoring_roles", "exposures", "is_local_mode", "monitoring_evidence", "words"]
@@ -505,6 +508,7 @@ def _endpoint_exposures(facts: FileFacts) -> tuple[tuple[int, str], ...]:
             says = method_says if imported_roots(facts) & packages else ""
         if says and not is_local_mode(call):
             found.append((call.line, f"{facts.location(call.line)} {says} ({call.name})"))
+    found.extend(_model_server_launches(facts))
     if knowledge.endpoint_imports:
         for imported in facts.imports:
             if imported.type_checking:
@@ -513,6 +517,29 @@ def _endpoint_exposures(facts: FileFacts) -> tuple[tuple[int, str], ...]:
             if says:
                 found.append((imported.line, f"{facts.location(imported.line)} imports {imported.target}: {says}"))
     return tuple(found)
+
+
+def _model_server_launches(facts: FileFacts) -> Iterator[tuple[int, str]]:
+    """``os.system('mlflow models serve -m models:/churn/Production ...')``: a literal command
+    a Python file runs that starts a model server on a registry or run URI, read as the same
+    command in a shell script is (``[[model-server]]`` of data/entrypoints.toml)."""
+    launch_calls = launchers()
+    for index, call in enumerate(facts.calls):
+        if not call.resolved or call.name not in launch_calls:
+            continue
+        command = launch_command(facts, index)
+        if "serve" not in command:
+            continue
+        try:
+            words = shlex.split(command.replace("{}", "$X"))
+        except ValueError:
+            continue
+        for i in range(len(words) - 1):
+            ref = model_server_ref(words, i, call.line, f"{facts.location(call.line)} {call.name}(...) runs")
+            if ref is not None:
+                model = f"the model {ref.target}" if "$" not in ref.target else "a model named when it runs"
+                yield call.line, f"{ref.how} and serves {model} ({ref.label})"
+                break
 
 
 def _declared(project: Project) -> list[tuple[FileFacts, int, str, str]]:
