@@ -24,7 +24,7 @@ import pickle
 from operator import itemgetter
 from typing import Any
 
-from .records import CallFact, ClassFact, FileFacts, FlowFact, FunctionFact, GuardFact, ImportFact
+from .records import DEFERRED_FIELDS, CallFact, ClassFact, FileFacts, FlowFact, FunctionFact, GuardFact, ImportFact
 
 __all__ = ["dumps"]
 
@@ -52,10 +52,19 @@ def dumps(facts: FileFacts) -> bytes:
 
 
 def _reduce_facts(facts: FileFacts) -> tuple[Any, ...]:
+    for name in DEFERRED_FIELDS:
+        getattr(facts, name)  # still encoded (facts read from the cache): decoded first
     state = dict(facts.__dict__)
     for name, kind in _RECORD_FIELDS.items():
         records = state.get(name)
         if records and type(records) is tuple and all(type(record) is kind for record in records):
+            if name in DEFERRED_FIELDS:
+                # left encoded inside the facts' pickle: decoded when the field is first read
+                # (records._Deferred), so a run that never reads this file's calls never builds them
+                del state[name]
+                rows = tuple(map(_ROW[kind], map(vars, records)))
+                state[f"_pending_{name}"] = (_DECODERS[kind], pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
+                continue
             rows = _Rows(records)
             rows.kind = kind
             state[name] = rows
@@ -105,4 +114,10 @@ def _builder(kind: type) -> Any:
 _BUILDERS = {kind: _builder(kind) for kind in _RECORD_FIELDS.values()}
 
 
+def _calls_from(payload: bytes) -> tuple[CallFact, ...]:
+    """A file's calls from their encoded rows (the payload of a deferred field)."""
+    return _BUILDERS[CallFact](pickle.loads(payload))  # type: ignore[no-any-return]
+
+
+_DECODERS = {CallFact: _calls_from}
 _TABLE = {FileFacts: _reduce_facts, _Rows: _reduce_rows}
