@@ -8,6 +8,11 @@ in a file are pickled as one tuple of value rows, and rebuilt from it in one loo
 less to unpickle and to authenticate (measured at 2,000 files: 20.0 MB of pickles become 15.2 MB,
 their loading 0.43 s of CPU becomes 0.33 s).
 
+The calls (about 70 % of the bytes) are more: their rows are one pickle nested in the file's, left
+encoded by unpickling and decoded when ``FileFacts.calls`` is first read (``records._Deferred``),
+so a run with one file changed builds the calls of only the files a later stage reads them of
+(at 2,000 files, 1,096 of 2,001: loading the facts 0.34 -> 0.11 s of CPU).
+
 The values are the same objects: a record rebuilt here equals the one pickled, field by field
 (a value cached on the instance, such as :attr:`CallFact.method`, is left out and computed
 again on first use). The cache's salt digests this module, so a change to the encoding is a
