@@ -5,14 +5,20 @@ load; here each phase is timed in CPU seconds of the run's own process (``time.p
 and the checkouts are measured in interleaved rounds (A, B, A, B, ...), so a change of load hits
 both alike. Each checkout is given as ``PYTHON:TREE``: the interpreter of its virtual
 environment and its own copy of the tree (the runs cache into ``TREE/.bench_cache``). Each
-round warms the cache, applies the edit to the tree's first ``.py`` file over 2 kB (or adds a
-module beside it), measures one run and restores the tree. Medians of ``--repeat`` rounds.
+round warms the cache, measures a warm run, applies the edit to the tree's first ``.py`` file
+over 2 kB (or adds a module beside it), measures one run and restores the tree. Medians of
+``--repeat`` rounds.
 
     python benchmarks/phase_cpu.py --edit function --repeat 5 \\
         /tmp/base/.venv/bin/python:/tmp/tree_base .venv/bin/python:/tmp/tree_new
 
-Edits: ``none`` (a warm run), ``comment`` (no fact changes), ``function`` (a function with a
-call appended: facts change), ``added`` (a module added: the project's shape changes).
+Besides the phases, each round gives the CPU of the whole process (interpreter start-up and exit
+included) of the warm run before the edit and of the run after it, and their difference: the
+figure of the issue ("warm + at most 0.3 s"), measured interleaved.
+
+Edits: ``none`` (a warm run), ``comment`` (no fact changes), ``constant`` (a constant appended),
+``function`` (a function with a call appended: facts change), ``added`` (a module added: the
+project's shape changes).
 """
 
 from __future__ import annotations
@@ -43,26 +49,43 @@ print(repr(found))
 """
 
 
+# The CPU of the whole process, interpreter start-up and exit included (freeing what the run kept
+# alive), read by a parent from getrusage of its child.
+WHOLE = (
+    "import resource, subprocess, sys; out = subprocess.run(sys.argv[1:], capture_output=True, text=True).stdout; "
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN); print(out.strip().splitlines()[-1] if out.strip() else '{}'); print(usage.ru_utime + usage.ru_stime)"
+)
+
+
 def measure(python: str, tree: Path) -> dict[str, float]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
-    result = subprocess.run([python, "-c", PROBE], cwd=tree, env=env, capture_output=True, text=True, check=False)
-    return ast.literal_eval(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    result = subprocess.run([sys.executable, "-c", WHOLE, python, "-c", PROBE], cwd=tree, env=env, capture_output=True, text=True, check=False)
+    phases, whole = result.stdout.strip().splitlines()[-2:]
+    found: dict[str, float] = ast.literal_eval(phases)
+    found["whole process (start and exit included)"] = float(whole)
+    return found
 
 
 def one_round(python: str, tree: Path, edit: str, number: int) -> dict[str, float]:
     changed = next(p for p in sorted(tree.rglob("*.py")) if p.stat().st_size > 2000 and ".bench_cache" not in p.parts)
     original = changed.read_text(encoding="utf-8")
     added = changed.with_name(f"bench_phase_added_{number}.py")
-    measure(python, tree)  # warm
+    measure(python, tree)  # warms the cache (the tree was restored after the previous round's edit)
+    warm = measure(python, tree)  # a warm run: nothing changed since the last
     try:
         if edit == "comment":
             changed.write_text(original + f"\n# reviewed {number}\n", encoding="utf-8")
+        elif edit == "constant":
+            changed.write_text(original + f"\nVERSION_{number} = 1\n", encoding="utf-8")
         elif edit == "function":
             changed.write_text(original + f"\n\ndef helper_{number}(values):\n    import json\n\n    return json.dumps(values, indent={number % 7})\n", encoding="utf-8")
         elif edit == "added":
             added.write_text(f"from . import {changed.stem}\n\n\ndef report_{number}(rows):\n    return {changed.stem}.__name__, len(rows)\n", encoding="utf-8")
-        return measure(python, tree)
+        found = measure(python, tree)
+        found["warm: whole process"] = warm["whole process (start and exit included)"]
+        found["over warm: whole process"] = found["whole process (start and exit included)"] - found["warm: whole process"]
+        return found
     finally:
         changed.write_text(original, encoding="utf-8")
         added.unlink(missing_ok=True)
@@ -71,7 +94,7 @@ def one_round(python: str, tree: Path, edit: str, number: int) -> dict[str, floa
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("checkouts", nargs="+", help="PYTHON:TREE, one per checkout")
-    parser.add_argument("--edit", choices=("none", "comment", "function", "added"), default="function")
+    parser.add_argument("--edit", choices=("none", "comment", "constant", "function", "added"), default="function")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     checkouts = [(python, Path(tree)) for python, _, tree in (c.partition(":") for c in args.checkouts)]

@@ -8,6 +8,11 @@ in a file are pickled as one tuple of value rows, and rebuilt from it in one loo
 less to unpickle and to authenticate (measured at 2,000 files: 20.0 MB of pickles become 15.2 MB,
 their loading 0.43 s of CPU becomes 0.33 s).
 
+The calls (about 70 % of the bytes) are more: their rows are one pickle nested in the file's, left
+encoded by unpickling and decoded when ``FileFacts.calls`` is first read (``records._Deferred``),
+so a run with one file changed builds the calls of only the files a later stage reads them of
+(at 2,000 files, 1,096 of 2,001: loading the facts 0.34 -> 0.11 s of CPU).
+
 The values are the same objects: a record rebuilt here equals the one pickled, field by field
 (a value cached on the instance, such as :attr:`CallFact.method`, is left out and computed
 again on first use). The cache's salt digests this module, so a change to the encoding is a
@@ -24,7 +29,7 @@ import pickle
 from operator import itemgetter
 from typing import Any
 
-from .records import CallFact, ClassFact, FileFacts, FlowFact, FunctionFact, GuardFact, ImportFact
+from .records import DEFERRED_FIELDS, CallFact, ClassFact, FileFacts, FlowFact, FunctionFact, GuardFact, ImportFact
 
 __all__ = ["dumps"]
 
@@ -52,10 +57,19 @@ def dumps(facts: FileFacts) -> bytes:
 
 
 def _reduce_facts(facts: FileFacts) -> tuple[Any, ...]:
+    for name in DEFERRED_FIELDS:
+        getattr(facts, name)  # still encoded (facts read from the cache): decoded first
     state = dict(facts.__dict__)
     for name, kind in _RECORD_FIELDS.items():
         records = state.get(name)
         if records and type(records) is tuple and all(type(record) is kind for record in records):
+            if name in DEFERRED_FIELDS:
+                # left encoded inside the facts' pickle: decoded when the field is first read
+                # (records._Deferred), so a run that never reads this file's calls never builds them
+                del state[name]
+                rows = tuple(map(_ROW[kind], map(vars, records)))
+                state[f"_pending_{name}"] = (_DECODERS[kind], pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
+                continue
             rows = _Rows(records)
             rows.kind = kind
             state[name] = rows
@@ -68,17 +82,47 @@ def _reduce_rows(records: _Rows) -> tuple[Any, ...]:
 
 def _records(kind: type, rows: tuple[tuple[Any, ...], ...]) -> tuple[Any, ...]:
     """The records ``rows`` pickled: each built the way unpickling builds an instance (no
-    ``__init__``, the fields set in its dictionary), in one loop rather than one dictionary
-    rebuilt per record."""
+    ``__init__``, the fields set in its dictionary, in declaration order), by a loop written for
+    the kind's fields (:func:`_builder`)."""
+    return _BUILDERS[kind](rows)
+
+
+def _builder(kind: type) -> Any:
+    """A function that builds the records of ``kind`` from their rows, its loop unpacking each
+    row into one local per field and storing each in the new instance's dictionary by a constant
+    key: about 35 % faster than updating the dictionary from ``zip(names, row)`` per record
+    (measured: 172,770 records of a 2,000-file project, 0.128 -> 0.081 s of CPU), the part of
+    loading the cache that a run with one file changed pays for every other file. The source is
+    generated from the dataclass's own field names, as :mod:`dataclasses` generates ``__init__``."""
     names = _NAMES[kind]
-    new = object.__new__
-    built = []
-    add = built.append
-    for row in rows:
-        record = new(kind)
-        record.__dict__.update(zip(names, row))
-        add(record)
-    return tuple(built)
+    if not all(name.isidentifier() for name in names):  # pragma: no cover - dataclass fields are identifiers
+        raise ValueError(f"{kind.__name__}: field names must be identifiers")
+    fields = ", ".join(f"_{name}" for name in names) + ("," if len(names) == 1 else "")
+    stores = "\n".join(f"        state[{name!r}] = _{name}" for name in names)
+    source = (
+        "def build(rows, new, kind):\n"
+        "    built = []\n"
+        "    add = built.append\n"
+        f"    for {fields} in rows:\n"
+        "        record = new(kind)\n"
+        "        state = record.__dict__\n"
+        f"{stores}\n"
+        "        add(record)\n"
+        "    return tuple(built)\n"
+    )
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<cache_codec build {kind.__name__}>", "exec"), namespace)  # noqa: S102 - our own generated source
+    build = namespace["build"]
+    return lambda rows: build(rows, object.__new__, kind)
 
 
+_BUILDERS = {kind: _builder(kind) for kind in _RECORD_FIELDS.values()}
+
+
+def _calls_from(payload: bytes) -> tuple[CallFact, ...]:
+    """A file's calls from their encoded rows (the payload of a deferred field)."""
+    return _BUILDERS[CallFact](pickle.loads(payload))  # type: ignore[no-any-return]
+
+
+_DECODERS = {CallFact: _calls_from}
 _TABLE = {FileFacts: _reduce_facts, _Rows: _reduce_rows}

@@ -197,6 +197,41 @@ class FileFacts:
         return f"{self.path}:{line}"
 
 
+class _Deferred:
+    """``FileFacts.calls`` of facts loaded from the cache, decoded on first read.
+
+    A run with one file changed loads every other file's facts, yet reads the calls of only some
+    of them (the stages after extraction keep per-file summaries of which calls matter, see
+    ``Knowledge.file_summary``); the calls are about 70 % of a file's facts. The cache's codec
+    (``facts/cache_codec.py``) leaves them encoded in the instance's dictionary under
+    ``_pending_calls`` as ``(decode, payload)``; this descriptor replaces that entry by
+    ``decode(payload)`` the first time the field is read. It is a non-data descriptor, so facts
+    built by ``__init__`` (the field in their dictionary) never reach it; equality, hashing,
+    ``repr`` and ``dataclasses.replace`` read the field through it and see the same records."""
+
+    __slots__ = ("name", "pending")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.pending = f"_pending_{name}"
+
+    def __get__(self, instance: object, owner: type | None = None) -> tuple[object, ...]:
+        if instance is None:
+            return ()  # the field's default
+        state = instance.__dict__
+        pending = state.pop(self.pending, None)
+        value = pending[0](pending[1]) if pending is not None else ()
+        state[self.name] = value
+        return value  # type: ignore[no-any-return]
+
+
+DEFERRED_FIELDS = ("calls",)
+"""The record tuples of :class:`FileFacts` that the cache may leave encoded until first read."""
+for _name in DEFERRED_FIELDS:
+    setattr(FileFacts, _name, _Deferred(_name))
+del _name
+
+
 def cell_position(cells: tuple[tuple[int, int], ...], line: int) -> tuple[int, int]:
     """Map a line of a notebook's joined source to (cell number, line in that cell).
 

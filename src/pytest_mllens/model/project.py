@@ -227,26 +227,21 @@ class Project:
         outside = [i.target for i in stars if i.target not in loaded and self.resolve_module(i.target) is None]
         if not project_stars and len(outside) != 1:
             return facts  # nothing a star binds can be told apart: no call changes
+        bound_by = {module: self.top_level_names(module) for _, module in project_stars}
+        # which calls a star binds depends on the file's own facts and on these only: kept per
+        # file under their digest, so that a run reads the calls of a file whose stars bind none
+        # of them (and most do not) only when the stars or the names they bind change
+        inputs = repr((project_stars, outside, sorted((module, sorted(names)) for module, names in bound_by.items())))
+        shape = hashlib.blake2b(inputs.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        found = self.knowledge.shaped_summary(facts, ("star-bound-calls",), shape, lambda f: _star_bound_calls(f, project_stars, outside, bound_by))
+        if not found:
+            return facts
         calls = list(facts.calls)
-        params = {f.qualname: f.params for f in facts.functions}
         changed: list[tuple[int, str]] = []
-        bound = frozenset().union(*(self.top_level_names(m) for _, m in project_stars))  # a cheap test first
-        single = len(outside) == 1
-        for index, call in enumerate(calls):
-            if call.resolved or not call.name:
-                continue
-            head, _, rest = call.name.partition(".")
-            if head not in bound and not single:
-                continue
-            origin = next((m for line, m in project_stars if line <= call.line and head in self.top_level_names(m)), None) if head in bound else None
-            if origin is None and len(outside) == 1 and not hasattr(builtins, head) and (not rest or head[:1].isupper()) and head not in params.get(call.scope, ()):
-                # a bare call (Sequential()) or a class-like head (Sequential.fit); never a
-                # parameter or lower-case local (tokenizer.fit), which the star did not bind
-                origin = outside[0]
-            if origin is not None:
-                qualified = self.canonical(f"{origin}.{head}") + (f".{rest}" if rest else "")
-                calls[index] = replace(call, name=qualified, resolved=True)
-                changed.append((index, qualified))
+        for index, origin, head, rest in found:
+            qualified = self.canonical(f"{origin}.{head}") + (f".{rest}" if rest else "")
+            calls[index] = replace(calls[index], name=qualified, resolved=True)
+            changed.append((index, qualified))
         if not changed:
             return facts
         resolved = replace(facts, calls=tuple(calls))
@@ -488,6 +483,30 @@ class Project:
             canonical = self.canonical(name) if "." in name else name
             found = names[name] = canonical if canonical in self.functions else ""
         return found  # type: ignore[no-any-return]
+
+
+def _star_bound_calls(facts: FileFacts, project_stars: list[tuple[int, str]], outside: list[str], bound_by: Mapping[str, frozenset[str]]) -> tuple[tuple[int, str, str, str], ...]:
+    """``(position, origin, head, rest)`` of each call of ``facts`` that a star import binds:
+    ``origin`` is the project module whose star (the last before the call) binds ``head``, or the
+    one outside library a lone outside star names (see ``Project._resolve_star_names``)."""
+    params = {f.qualname: f.params for f in facts.functions}
+    bound = frozenset().union(*bound_by.values())  # a cheap test first
+    single = len(outside) == 1
+    found: list[tuple[int, str, str, str]] = []
+    for index, call in enumerate(facts.calls):
+        if call.resolved or not call.name:
+            continue
+        head, _, rest = call.name.partition(".")
+        if head not in bound and not single:
+            continue
+        origin = next((m for line, m in project_stars if line <= call.line and head in bound_by[m]), None) if head in bound else None
+        if origin is None and single and not hasattr(builtins, head) and (not rest or head[:1].isupper()) and head not in params.get(call.scope, ()):
+            # a bare call (Sequential()) or a class-like head (Sequential.fit); never a
+            # parameter or lower-case local (tokenizer.fit), which the star did not bind
+            origin = outside[0]
+        if origin is not None:
+            found.append((index, origin, head, rest))
+    return tuple(found)
 
 
 def _matches_module(facts: FileFacts, patterns: Sequence[str]) -> bool:

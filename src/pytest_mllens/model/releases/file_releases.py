@@ -258,11 +258,11 @@ def _group(path: _Path) -> str:
 
 
 def _named_calls(project: Project, facts: FileFacts, rules: tuple[FileRule, ...]) -> tuple[int, ...]:
-    """The calls of ``facts`` whose last name (or whole name) is one that ``rules`` name: the
-    only ones :func:`_paths` looks into; kept with the file's knowledge matches."""
-    methods = _methods(rules)
-    key = ("file-release-calls", *sorted(methods))
-    return project.knowledge.file_summary(facts, key, lambda f: tuple(i for i, c in enumerate(f.calls) if c.name.rpartition(".")[2] in methods or c.name in methods))
+    """The calls of ``facts`` whose last name (or whole name) is one that ``rules`` name and
+    whose name one of them matches: the only ones :func:`_paths` finds a path in; kept with the
+    file's knowledge matches."""
+    key = ("file-release-matches", *sorted(rule.name for rule in rules))
+    return project.knowledge.file_summary(facts, key, lambda f: tuple(i for i, c in enumerate(f.calls) if _matching(rules, c.name)))
 
 
 def _sole_caller(project: Project, facts: FileFacts, scope: str) -> bool:
@@ -274,11 +274,7 @@ def _sole_caller(project: Project, facts: FileFacts, scope: str) -> bool:
 
 
 def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules: tuple[FileRule, ...]) -> Iterator[_Path]:
-    if call.method not in _methods(rules) and call.name not in _methods(rules):
-        return
-    for rule in rules:
-        if not rule.pattern.match(call.name):
-            continue
+    for rule in _matching(rules, call.name):
         if rule.receiver:
             # `bucket.blob("models/churn.joblib").upload_from_filename(...)`: the key is the
             # argument of the call the method is called on (inline or bound to a name)
@@ -560,6 +556,28 @@ def _relative_tail(value: str) -> str:
 
 
 _METHODS: dict[int, tuple[tuple[FileRule, ...], frozenset[str]]] = {}
+
+
+_MATCHES: dict[int, tuple[tuple[FileRule, ...], dict[str, tuple[FileRule, ...]]]] = {}
+
+
+def _matching(rules: tuple[FileRule, ...], name: str) -> tuple[FileRule, ...]:
+    """The rules whose pattern matches the callee ``name``, remembered by name (a project calls
+    the same few names from thousands of files). Found by the rules tuple's identity, checked
+    against the tuple the entry keeps alive (hashing a tuple of rules hashes every field of
+    each: it cost more than the matching it saved)."""
+    entry = _MATCHES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_MATCHES) > 64:
+            _MATCHES.clear()
+        entry = _MATCHES[id(rules)] = (rules, {})
+    memo = entry[1]
+    found = memo.get(name)
+    if found is None:
+        methods = _methods(rules)
+        named = name.rpartition(".")[2] in methods or name in methods  # checked before any glob
+        found = memo[name] = tuple(rule for rule in rules if rule.pattern.match(name)) if named else ()
+    return found
 
 
 def _methods(rules: tuple[FileRule, ...]) -> frozenset[str]:

@@ -75,7 +75,8 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
                     if hosting is not None:
                         add(target, Hosting(f"container entry point named by {config.location(ref.line)} ({ref.how}) that {hosting.reason}", hosting.line, needs_model=True))
     for facts in project.files:  # notebooks too: deployment calls often live in one
-        for ref, says in _python_references(facts):
+        # a function of the file's facts and the package's data: kept per file (Knowledge.file_summary)
+        for ref, says in project.knowledge.file_summary(facts, ("python-references",), _python_reference_list):
             for target in _referenced(project, ref, _directory(facts.path)):
                 if target.path != facts.path:
                     add(target, Hosting(f"named as the inference script by {facts.location(ref.line)} ({ref.how}: {says})", 1))
@@ -155,6 +156,10 @@ def _serving_cores(project: Project, found: dict[str, Hosting]) -> list[tuple[Fi
 @functools.lru_cache(maxsize=1)
 def _script_keywords() -> frozenset[str]:
     return frozenset(rule["script"] for rule in knowledge().get("reference", []))
+
+
+def _python_reference_list(facts: FileFacts) -> tuple[tuple[EntryRef, str], ...]:
+    return tuple(_python_references(facts))
 
 
 def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:

@@ -93,10 +93,10 @@ def server_launch(facts: FileFacts) -> tuple[int, str] | None:
 
 def launched_modules(project: Project, facts: FileFacts) -> Iterator[tuple[int, bool, str, str]]:
     """(line, inside a function, project module, command) for each project script ``facts`` runs."""
-    launch_calls = launchers()
-    for index, call in enumerate(facts.calls):
-        if call.name not in launch_calls or not call.resolved:
-            continue
+    # the positions of the launch calls, a function of the file's facts and the package's data:
+    # kept per file (Knowledge.file_summary), so resolving the edges again reads no other calls
+    for index in project.knowledge.file_summary(facts, ("launch-calls",), _launch_positions):
+        call = facts.calls[index]
         command = launch_command(facts, index)
         if not command:
             continue
@@ -104,6 +104,11 @@ def launched_modules(project: Project, facts: FileFacts) -> Iterator[tuple[int, 
             module = _script_module(project, facts, piece)
             if module is not None and module != facts.module:
                 yield call.line, bool(call.scope), module, piece.strip()
+
+
+def _launch_positions(facts: FileFacts) -> tuple[int, ...]:
+    launch_calls = launchers()
+    return tuple(index for index, call in enumerate(facts.calls) if call.name in launch_calls and call.resolved)
 
 
 def _script_module(project: Project, facts: FileFacts, piece: str) -> str | None:

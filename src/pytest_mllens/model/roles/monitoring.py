@@ -346,9 +346,11 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
     """A metric over recent or ground-truth data, and its publication, in one scope."""
     if project.role(facts, "training") is not None:
         return  # a training script that reports its test score is evaluation, whatever it writes to
-    calls = facts.calls
     # the calls named like publishing, kept per file (a function of its facts and the package's data)
     positions = project.knowledge.file_summary(facts, ("publishing-calls",), _publishing_positions)
+    if not positions:
+        return  # the file's calls are not read (a file loaded from the cache decodes them on first read)
+    calls = facts.calls
     publishing = {id(call): says for call in (calls[i] for i in positions) for says in [_publishes(project, call, knowledge)] if says}
     if not publishing:
         return
