@@ -133,8 +133,10 @@ class Project:
         ``from training import fit`` loads the sibling ``training.py``. In a package the
         absolute name wins, and the sibling is the fallback (a script run from inside it)."""
         folder = facts.module if facts.path.endswith("__init__.py") else facts.module.rpartition(".")[0]
-        if not folder or target.startswith(folder + "."):
+        if folder and target.startswith(folder + "."):
             return self.resolve_module(target)
+        if not folder:  # a file at the root: what the root holds, else a folder it puts on sys.path
+            return self.resolve_module(target) or staged_module(self, facts, target)
         head = target.split(".")[0]
         if f"{folder}.{head}" in self.modules or f"{folder}.{head}" in self._namespaces():
             if folder in self.modules:  # a package: the absolute import first

@@ -120,11 +120,16 @@ def _from_sys_path(project: Project, facts: FileFacts, target: str) -> str | Non
     here = posixpath.dirname(facts.path)
     for call in calls:
         for relative in _named_folders(facts, call):
-            folder = posixpath.normpath(posixpath.join(here, relative))
-            module = _module_at(project, "" if folder == "." else folder, head, rest)
-            if module is not None:
-                project.memo[("staged", facts.path, target)] = f"found through {call.name}() at line {call.line}"
-                return module
+            # relative to the file, else to the project root: sys.path takes a relative folder
+            # from the working directory, the root for an app a container starts from there
+            folders = [posixpath.normpath(posixpath.join(here, relative))]
+            if here and not relative.startswith(".."):
+                folders.append(posixpath.normpath(relative))
+            for folder in folders:
+                module = _module_at(project, "" if folder == "." else folder, head, rest)
+                if module is not None:
+                    project.memo[("staged", facts.path, target)] = f"found through {call.name}() at line {call.line}"
+                    return module
     # the last resort is for folders computed some other way only: a literal folder that
     # holds no such module says the import is not from there (`import mlflow` after
     # `sys.path.append("../src")` is the library, not some project file named mlflow.py)
@@ -153,8 +158,8 @@ def _known_package(project: Project, head: str) -> bool:
     found by its last name."""
     roots = project.memo.get("knowledge roots")
     if roots is None:
-        roots = project.memo["knowledge roots"] = frozenset(
-            rule.name.split(".", 1)[0] for rule in project.knowledge.rules if getattr(rule, "name", "")
+        roots = project.memo["knowledge roots"] = frozenset(  # a library's qualified names, not a bare method (`train`)
+            rule.name.split(".", 1)[0] for rule in project.knowledge.rules if "." in getattr(rule, "name", "")
         )
     return head in roots
 
