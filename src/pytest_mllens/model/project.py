@@ -392,6 +392,11 @@ class Project:
             reasons.append(reason)
             reasons.sort(key=lambda r: (self.ROLE_KINDS.index(r.role), r.line))
         self.memo.pop("roles", None)  # the role index may have been built while deriving
+        from .roles.monitoring import validates_splits_only
+
+        for facts in [f for f in self.files if validates_splits_only(self, f)]:
+            self.roles[facts.path] = [r for r in self.roles[facts.path] if r.role != "monitoring"]
+        self.memo.pop("roles", None)
 
     def role(self, facts: FileFacts, role: str) -> RoleReason | None:
         index = self.memo.get("roles")

@@ -237,6 +237,23 @@ def derived_monitoring_roles(project: Project) -> Iterator[tuple[FileFacts, Role
             yield facts, RoleReason("monitoring", monitor.reason, monitor.line)
 
 
+VALIDATION_WORDS = frozenset({"test", "val", "valid", "validation", "holdout", "eval", "dev"})
+"""Words of the data a training script compares with its training data: a held-out split."""
+
+
+def validates_splits_only(project: Project, facts: FileFacts) -> bool:
+    """A training module whose monitoring library compares the training data with a held-out
+    split (``report.run(reference_data=X_train, current_data=X_test)``) and names no current
+    data anywhere: a check of the split before fitting, not a monitor of what the model meets
+    in production. Its knowledge-rule monitoring role is dropped (ML003 keeps asking)."""
+    role = project.role(facts, "monitoring")
+    if role is None or project.role(facts, "training") is None or role.reason == "assigned in [tool.mllens] roles":
+        return False
+    # the data passed, not the parameter names (Evidently's own `current_data=` says nothing)
+    named = words([name for call in facts.calls for name in (*call.arg_names, *(n for _, group in call.keyword_names for n in group))])
+    return bool(named & VALIDATION_WORDS) and bool(named & REFERENCE_WORDS) and not named & CURRENT_WORDS
+
+
 def _comparison_steps(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
     """A call that compares data with a reference, counted only when it names current data."""
     roots = knowledge.comparison_roots
