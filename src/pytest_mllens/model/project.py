@@ -433,30 +433,45 @@ class Project:
         return found
 
     def callers_of(self, qualified: str) -> list[tuple[FileFacts, CallFact]]:
-        """Project call sites whose callee resolves to the project function ``qualified``."""
-        index = self._caller_index()
+        """Project call sites whose callee resolves to the project function ``qualified``, or
+        that pass it along (a callback, ``PythonOperator(python_callable=f)``)."""
+        memo: dict[str, list[tuple[FileFacts, CallFact]]] = self.memo.setdefault("callers_of", {})
+        found = memo.get(qualified)
+        if found is None:
+            found = memo[qualified] = self._find_callers(qualified)
+        return found
+
+    def _find_callers(self, qualified: str) -> list[tuple[FileFacts, CallFact]]:
+        """Only the files that name the function's last name in a call, an argument or a
+        reference are read (an index of per-file summaries): resolving every call of every
+        file, as one index of all callers did, decoded and walked each file's calls on every
+        run, a changed file or not."""
+        short = qualified.rpartition(".")[2]
         unique: dict[tuple[str, int], tuple[FileFacts, CallFact]] = {}
-        for facts, call in index.get(qualified, []):
-            unique.setdefault((facts.path, call.line), (facts, call))
+        for facts in self._files_naming(short):
+            for call in facts.calls:
+                last = call.name.rpartition(".")[2]
+                if last != short and short not in call.arg_names and not any(ref.rpartition(".")[2] == short for _, ref in call.references):
+                    continue
+                callee = self._function_name(call.name) or (self._function_name_from(facts, call.name) if call.resolved else "")
+                if callee == qualified:
+                    unique.setdefault((facts.path, call.line), (facts, call))
+                    continue
+                passed = {f"{facts.module}.{name}" if facts.module else name for name in call.arg_names}
+                passed.update(self._function_name(ref) for _, ref in call.references)
+                if qualified in passed and qualified in self.functions:
+                    unique.setdefault((facts.path, call.line), (facts, call))
         return list(unique.values())
 
-    def _caller_index(self) -> dict[str, list[tuple[FileFacts, CallFact]]]:
-        cached = getattr(self, "_callers", None)
-        if cached is None:
-            cached = {}
+    def _files_naming(self, short: str) -> list[FileFacts]:
+        index: dict[str, list[FileFacts]] | None = self.memo.get("files by called name")
+        if index is None:
+            index = {}
             for facts in self.files:
-                for call in facts.calls:
-                    callee = self._function_name(call.name) or (self._function_name_from(facts, call.name) if call.resolved else "")
-                    if callee:
-                        cached.setdefault(callee, []).append((facts, call))
-                    passed = {f"{facts.module}.{name}" if facts.module else name for name in call.arg_names}
-                    passed.update(self._function_name(ref) for _, ref in call.references)
-                    for qualified in sorted(passed):
-                        if qualified and qualified in self.functions and qualified != callee:
-                            cached.setdefault(qualified, []).append((facts, call))
-            self._callers = cached
-        return cached
-
+                for name in self.knowledge.file_summary(facts, ("called-names",), _called_names):
+                    index.setdefault(name, []).append(facts)
+            self.memo["files by called name"] = index
+        return index.get(short, [])
 
     def function_name(self, name: str) -> str:
         """The qualified name of the project function ``name`` refers to (through
@@ -515,6 +530,16 @@ def _star_bound_calls(facts: FileFacts, project_stars: list[tuple[int, str]], ou
             found.append((index, origin, head, rest))
     return tuple(found)
 
+
+
+def _called_names(facts: FileFacts) -> tuple[str, ...]:
+    """The last names this file calls, passes as arguments or references: what
+    :meth:`Project.callers_of` looks a function up by (kept per file)."""
+    names = {call.name.rpartition(".")[2] for call in facts.calls}
+    for call in facts.calls:
+        names.update(call.arg_names)
+        names.update(ref.rpartition(".")[2] for _, ref in call.references)
+    return tuple(sorted(names))
 
 def _matches_module(facts: FileFacts, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(facts.path, p) or fnmatch.fnmatchcase(facts.module, p) for p in patterns)
