@@ -448,7 +448,7 @@ class Project:
         run, a changed file or not."""
         short = qualified.rpartition(".")[2]
         unique: dict[tuple[str, int], tuple[FileFacts, CallFact]] = {}
-        for facts in self._files_naming(short):
+        for facts in self.files_naming(short):
             for call in facts.calls:
                 last = call.name.rpartition(".")[2]
                 if last != short and short not in call.arg_names and not any(ref.rpartition(".")[2] == short for _, ref in call.references):
@@ -463,7 +463,9 @@ class Project:
                     unique.setdefault((facts.path, call.line), (facts, call))
         return list(unique.values())
 
-    def _files_naming(self, short: str) -> list[FileFacts]:
+    def files_naming(self, short: str) -> list[FileFacts]:
+        """The files that call, pass or reference a name whose last part is ``short``, from
+        per-file summaries: a lookup of one function's or class's uses reads only these."""
         index: dict[str, list[FileFacts]] | None = self.memo.get("files by called name")
         if index is None:
             index = {}

@@ -125,25 +125,35 @@ def _callers(project: Project, qualified: str) -> list[tuple[FileFacts, CallFact
     whose other methods the caller goes on to use)."""
     found = list(project.callers_of(qualified))
     owner, _, method = qualified.rpartition(".")
-    if owner and owner in _constructions(project):
-        found.extend(_constructions(project)[owner])
+    if owner:
+        found.extend(_constructions(project, owner))
     return found
 
 
-def _constructions(project: Project) -> dict[str, list[tuple[FileFacts, CallFact]]]:
-    """Project class (qualified) -> the calls that construct it (built once per run, one pass
-    over the calls named like a project class)."""
-    cached = project.memo.get("file_handoff_constructions")
+def _constructions(project: Project, owner: str) -> list[tuple[FileFacts, CallFact]]:
+    """The calls that construct the project class ``owner`` (qualified), remembered per class;
+    only the files that call its name are read (``Project.files_naming``)."""
+    memo: dict[str, list[tuple[FileFacts, CallFact]]] = project.memo.setdefault("file_handoff_constructions", {})
+    found = memo.get(owner)
+    if found is None:
+        found = memo[owner] = []
+        if owner in _classes(project):
+            short = owner.rpartition(".")[2]
+            for facts in project.files_naming(short):
+                for call in facts.calls:
+                    if call.method != short:
+                        continue
+                    name = call.name if call.name == owner else project.canonical(call.name) if "." in call.name else f"{facts.module}.{call.name}"
+                    if name == owner:
+                        found.append((facts, call))
+    return found
+
+
+def _classes(project: Project) -> frozenset[str]:
+    """Every project class, qualified (once per run: classes are few and need no calls)."""
+    cached = project.memo.get("file_handoff_classes")
     if cached is None:
-        classes = {f"{facts.module}.{c.qualname}" if facts.module else c.qualname for facts in project.files for c in facts.classes}
-        short = {name.rpartition(".")[2] for name in classes}
-        cached = {}
-        for facts in project.files:
-            for call in facts.calls:
-                if call.method not in short:
-                    continue
-                name = call.name if call.name in classes else project.canonical(call.name) if "." in call.name else f"{facts.module}.{call.name}"
-                if name in classes:
-                    cached.setdefault(name, []).append((facts, call))
-        project.memo["file_handoff_constructions"] = cached
+        cached = project.memo["file_handoff_classes"] = frozenset(
+            f"{facts.module}.{c.qualname}" if facts.module else c.qualname for facts in project.files for c in facts.classes
+        )
     return cached  # type: ignore[no-any-return]
