@@ -240,7 +240,7 @@ def _continues(text: SourceLines, path: str, start: int, end: int) -> bool:
             if token.type == tokenize.NEWLINE:  # where the logical line (the statement) ends
                 return token.start[0] == end - start + 1
     except tokenize.TokenError as exc:  # still inside its brackets after line ``end``: a line in its middle
-        return str(exc.args[0]).startswith("EOF in multi-line")
+        return "EOF in multi-line" in str(exc.args[0])  # 3.12 says "unexpected EOF in multi-line statement"
     except SyntaxError:  # unbalanced: not a statement that starts there
         return False
     return False

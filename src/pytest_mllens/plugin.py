@@ -157,16 +157,18 @@ def _caches(config: pytest.Config, settings: Settings, worker: bool) -> Any:
             stacklevel=2,
         )
         return None
+    # pytest makes d/ and d/mllens itself, never as links: a link there came with the checkout,
+    # and creating or writing through it would put files wherever the repository points
+    cache_dir = Path(os.path.expanduser(os.path.expandvars(config.getini("cache_dir"))))  # as pytest resolves it
+    folder = (cache_dir if cache_dir.is_absolute() else config.rootpath / cache_dir) / "d"
+    linked = next((f for f in (folder, folder / "mllens") if f.is_symlink()), None)
+    if linked is not None:
+        config.issue_config_time_warning(pytest.PytestCacheWarning(f"mllens: the cache folder {linked} is a symbolic link; running uncached"), stacklevel=2)
+        return None
     try:
         base = config.cache.mkdir("mllens")
     except OSError as exc:  # a read-only checkout: run uncached and say so, as pytest's own cache does
         config.issue_config_time_warning(pytest.PytestCacheWarning(f"mllens: cannot use the cache ({exc.strerror or exc}); running uncached"), stacklevel=2)
-        return None
-    # pytest makes d/ and d/mllens itself, never as links: a link there came with the checkout,
-    # and writing through it would put files wherever the repository points
-    linked = next((folder for folder in (base, base.parent) if folder.is_symlink()), None)
-    if linked is not None:
-        config.issue_config_time_warning(pytest.PytestCacheWarning(f"mllens: the cache folder {linked} is a symbolic link; running uncached"), stacklevel=2)
         return None
     salt = package_salt()
 

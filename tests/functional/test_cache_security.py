@@ -109,3 +109,11 @@ def test_a_committed_link_in_the_cache_folder_writes_nothing_outside(pytester: p
     result = pytester.runpytest_subprocess("--mllens-only")
     result.assert_outcomes(failed=3)
     assert not any(elsewhere.iterdir())
+    project_folder.unlink()
+    (pytester.path / ".pytest_cache" / "d" / "mllens").rmdir()
+    (pytester.path / ".pytest_cache" / "d").rmdir()
+    (pytester.path / ".pytest_cache" / "d").symlink_to(elsewhere, target_is_directory=True)  # the folder above: not even created through it
+    result = pytester.runpytest_subprocess("--mllens-only")
+    result.assert_outcomes(failed=3)
+    result.stdout.fnmatch_lines(["*mllens: the cache folder*is a symbolic link; running uncached*"])
+    assert not (elsewhere / "mllens").exists()

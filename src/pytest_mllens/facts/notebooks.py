@@ -308,11 +308,16 @@ def _ipython_line(line: str, stripped: str) -> str | None:
             return statement
     if _SHELL_PYTHON.match(stripped):
         return f"{indent}get_ipython().system({_command(stripped[1:])!r})"
+    word = _WORD.match(stripped)
+    automagic = bool(word and word.group(1) in _AUTOMAGIC and not word.group(2).lstrip().startswith(_PYTHON_NEXT))
+    if stripped.startswith("%cd") and stripped[3:4] in ("", " ") or automagic and word.group(1) == "cd":  # type: ignore[union-attr]
+        # the kernel moves: the notebook's relative paths no longer start in its folder (a call
+        # the file-handoff stage reads, model/releases/file_releases.py)
+        return f"{indent}get_ipython().run_line_magic('cd', {_command(stripped.lstrip('%')[2:])!r})"
     if stripped.startswith(_ESCAPES) or _HELP.match(stripped):
         return f"{indent}pass"
-    word = _WORD.match(stripped)
-    if word and word.group(1) in _AUTOMAGIC and not word.group(2).lstrip().startswith(_PYTHON_NEXT):
-        return f"{indent}pass"  # `pip install x`, `cd data`: automagic, on by default in IPython
+    if automagic:
+        return f"{indent}pass"  # `pip install x`: automagic, on by default in IPython
     assign = _ASSIGN.match(stripped)
     if assign and _assignable(assign.group("lhs")):
         lhs, rest = assign.group("lhs"), assign.group("rest").strip()

@@ -572,6 +572,8 @@ def _matching(rules: tuple[FileRule, ...], name: str) -> tuple[FileRule, ...]:
             _MATCHES.clear()
         entry = _MATCHES[id(rules)] = (rules, {})
     memo = entry[1]
+    if len(memo) > 50_000:  # one rules tuple lives as long as the process: bound what it remembers
+        memo.clear()
     found = memo.get(name)
     if found is None:
         methods = _methods(rules)
@@ -748,16 +750,29 @@ def _same(saved: _Path, loaded: _Path) -> bool:
 
 
 def _in_notebook(path: _Path) -> bool:
-    return path.facts.kind == "ipynb" and not path.facts.origin
+    """A notebook whose kernel stays in the notebook's folder (no ``%cd``, no ``os.chdir``)."""
+    return path.facts.kind == "ipynb" and not path.facts.origin and not _moves_kernel(path.facts)
+
+
+def _moves_kernel(facts: FileFacts) -> bool:
+    moved = facts.extra.get("_moves_kernel")
+    if moved is None:
+        moved = facts.extra["_moves_kernel"] = any(
+            call.name == "os.chdir" or call.method == "run_line_magic" and call.positional[:1] == ("cd",) for call in facts.calls
+        )
+    return bool(moved)
 
 
 def _same_from_notebook(saved: _Path, loaded: _Path) -> bool:
     """Jupyter runs a notebook's kernel in the notebook's folder, so its relative paths start
     there (``notebooks/train.ipynb`` writing ``../models/model.pkl`` writes ``models/model.pkl``;
     writing ``models/model.pkl`` fills ``notebooks/models/``). A script beside the notebook,
-    run from that folder, shares its paths as written."""
+    run from that folder, shares its paths as written; a script's own ``../`` starts in its
+    folder too (``app/main.py`` loading ``../models/model.pkl``)."""
     def from_root(path: _Path) -> str:
-        return posixpath.normpath(posixpath.join(posixpath.dirname(path.facts.path), path.value)) if _in_notebook(path) else path.value
+        if _in_notebook(path) or path.value.startswith("../"):
+            return posixpath.normpath(posixpath.join(posixpath.dirname(path.facts.path), path.value))
+        return path.value
 
     if posixpath.basename(saved.value) != posixpath.basename(loaded.value):
         return False

@@ -118,11 +118,17 @@ def server_class(project: Project, facts: FileFacts) -> Hosting | None:
         return None
     table = knowledge()["server-class"]
     named, predicts, fits = set(table["words"]), set(table["methods"]), set(table["not-methods"])
+    phrases = [set(phrase) for phrase in table.get("phrases", ())]
     training = set(knowledge()["names"]["training-words"])
+
+    def like_server(name: str) -> bool:
+        found = _words(name)
+        return bool(found & named or any(phrase <= found for phrase in phrases)) and not found & training
+
     candidates = [
         (cls, method)
         for cls in facts.classes
-        if "." not in cls.qualname and _words(cls.qualname) & named and not _words(cls.qualname) & training and not any(m in fits for m in cls.methods)
+        if "." not in cls.qualname and like_server(cls.qualname) and not any(m in fits for m in cls.methods)
         for method in [next((m for m in cls.methods if m in predicts), None)]
         if method is not None
     ]

@@ -249,9 +249,19 @@ def validates_splits_only(project: Project, facts: FileFacts) -> bool:
     role = project.role(facts, "monitoring")
     if role is None or project.role(facts, "training") is None or role.reason == "assigned in [tool.mllens] roles":
         return False
-    # the data passed, not the parameter names (Evidently's own `current_data=` says nothing)
-    named = words([name for call in facts.calls for name in (*call.arg_names, *(n for _, group in call.keyword_names for n in group))])
-    return bool(named & VALIDATION_WORDS) and bool(named & REFERENCE_WORDS) and not named & CURRENT_WORDS
+    # only the monitoring library's own calls, and the data they are given, not the parameter
+    # names (Evidently's `current_data=` says nothing): every one that is given data compares the
+    # training split with a held-out one; a schedule on an endpoint, a baseline on captured
+    # traffic or anything naming current data keeps the role
+    called = {call.name.rpartition(".")[2] for call in facts.calls}  # `Report(metrics=[DataDriftPreset()])` passes no data
+    given = [
+        names
+        for call in facts.calls
+        if project.knowledge.call_matches(facts, call, ("monitoring",))
+        for names in [words([n for n in (*call.arg_names, *(n for _, group in call.keyword_names for n in group)) if n not in called])]
+        if names
+    ]
+    return bool(given) and all(named & VALIDATION_WORDS and named & REFERENCE_WORDS and not named & CURRENT_WORDS for named in given)
 
 
 def _comparison_steps(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
