@@ -44,6 +44,7 @@ from .entry_common import named_like_serving as _named_like_serving
 from .entry_common import stem as _stem
 from .entry_common import words as _words
 from ..knowledge import imported_roots
+from ..shipped import data_table
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -71,7 +72,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
                 if ref.strong or _named_like_serving(ref.label or _stem(target.path)) or (ref.listens and _serves_not_trains(project, target)):
                     add(target, Hosting(f"deployed by {config.location(ref.line)} ({ref.how})", 1, needs_model=_web_launch(ref)))
                 elif ref.how.startswith(_CONTAINER_ENTRIES):
-                    hosting = _training_entry_server(project, target)
+                    hosting = _training_entry_server(project, target) or _scoring_entry(project, target)
                     if hosting is not None:
                         add(target, Hosting(f"container entry point named by {config.location(ref.line)} ({ref.how}) that {hosting.reason}", hosting.line, needs_model=True))
     for facts in project.files:  # notebooks too: deployment calls often live in one
@@ -319,6 +320,20 @@ def _training_entry_server(project: Project, facts: FileFacts) -> Hosting | None
     if _conditional(facts, line):  # `if args.command == "serve": uvicorn.run(...)`: a CLI that trains or serves
         return Hosting(f"{trains}, and starts the web server at line {line} on another command ({how}): the serving container ships the training code", line)
     return Hosting(f"{trains} and then starts the web server at line {line} ({how}): the serving container trains a model each time it starts", line)
+
+
+def _scoring_entry(project: Project, facts: FileFacts) -> Hosting | None:
+    """The program a container runs whatever it is called (``ENTRYPOINT ["python",
+    "model_apply.py"]``) when it loads a model and predicts with it, and neither trains nor is
+    named like training: the image is a scoring job, production inference."""
+    loaded = _loads_model(facts, clients=False)
+    if loaded is None or not _serves_not_trains(project, facts) or project.role(facts, "training") is not None:
+        return None
+    predicts = frozenset(data_table("monitoring_signals.toml").get("served", {}).get("predict-methods", ()))
+    predicted = next((call for call in facts.calls if call.method in predicts and call.line >= loaded[1]), None)
+    if predicted is None:
+        return None
+    return Hosting(f"loads a model ({loaded[0]}() at line {loaded[1]}) and predicts with it (.{predicted.method}() at line {predicted.line})", loaded[1])
 
 
 def _conditional(facts: FileFacts, line: int) -> bool:
