@@ -325,9 +325,10 @@ def _training_entry_server(project: Project, facts: FileFacts) -> Hosting | None
 def _scoring_entry(project: Project, facts: FileFacts) -> Hosting | None:
     """The program a container runs whatever it is called (``ENTRYPOINT ["python",
     "model_apply.py"]``) when it loads a model and predicts with it, and neither trains nor is
-    named like training: the image is a scoring job, production inference."""
+    named like training: the image is a scoring job, production inference. One that computes
+    a metric is an evaluation job in a container (a test set scored), not serving."""
     loaded = _loads_model(facts, clients=False)
-    if loaded is None or not _serves_not_trains(project, facts) or project.role(facts, "training") is not None:
+    if loaded is None or not _serves_not_trains(project, facts) or any(project.role(facts, role) for role in ("training", "evaluation")):
         return None
     predicts = frozenset(data_table("monitoring_signals.toml").get("served", {}).get("predict-methods", ()))
     predicted = next((call for call in facts.calls if call.method in predicts and call.line >= loaded[1]), None)
