@@ -315,7 +315,7 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
                     refs.append(EntryRef(line, "module", match.group(1), f"{where} {base_word} {token}".strip(), True, base))
                     i = j
                     break
-        elif (served := _model_server(words, i, line, where)) is not None:
+        elif (served := model_server_ref(words, i, line, where)) is not None:
             refs.append(served)
         else:
             verb = words[i + 1] if i + 1 < len(words) else ""
@@ -339,11 +339,6 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
 
 
 def model_server_ref(words: list[str], i: int, line: int, where: str) -> EntryRef | None:
-    """:func:`_model_server` for a command read elsewhere (a literal ``os.system`` command)."""
-    return _model_server(words, i, line, where)
-
-
-def _model_server(words: list[str], i: int, line: int, where: str) -> EntryRef | None:
     """``mlflow models serve -m models:/churn/Production`` (``[[model-server]]`` of
     data/entrypoints.toml) at ``words[i]``: a reference of kind ``model`` whose target is the
     model URI, serving no project file. Only a registry or run URI (or a variable holding one)

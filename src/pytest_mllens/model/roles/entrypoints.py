@@ -44,7 +44,6 @@ from .entry_common import named_like_serving as _named_like_serving
 from .entry_common import stem as _stem
 from .entry_common import words as _words
 from ..knowledge import imported_roots
-from ..shipped import data_table
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -330,7 +329,7 @@ def _scoring_entry(project: Project, facts: FileFacts) -> Hosting | None:
     loaded = _loads_model(facts, clients=False)
     if loaded is None or not _serves_not_trains(project, facts) or any(project.role(facts, role) for role in ("training", "evaluation")):
         return None
-    predicts = frozenset(data_table("monitoring_signals.toml").get("served", {}).get("predict-methods", ()))
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
     predicted = next((call for call in facts.calls if call.method in predicts and call.line >= loaded[1]), None)
     if predicted is None:
         return None

@@ -134,11 +134,8 @@ def _remote_client(project: Project, call: CallFact) -> bool:
 
 def _returned_class(project: Project, function: str) -> str:
     """The class a project function returns (``def get_client() -> BackendClient``), or ""."""
-    module, _, name = function.rpartition(".")
-    facts = project.modules.get(module)
-    if facts is None:
-        return ""
-    return next((f.returns for f in facts.functions if f.qualname == name), "")
+    found = project.function(function)
+    return found[1].returns if found is not None else ""
 
 
 def _imported_evidence(project: Project, facts: FileFacts) -> str:
