@@ -113,7 +113,9 @@ class State:
         """Give the objects frozen by :meth:`get_analysis` back to the collector (registered as a
         config cleanup before pytest's own, so it runs after them): a process that goes on after
         the run (pytester's in-process runs, a script calling ``pytest.main`` twice) collects
-        their garbage as usual."""
+        their garbage as usual. ``gc.unfreeze()`` cannot tell whose objects it thaws: anything
+        frozen before the run (Python 3.12 starts with a few hundred of its own) is handed back
+        too, which costs later collections a walk over them and nothing else."""
         if self._frozen:
             import gc
 

@@ -46,6 +46,7 @@ def test_nothing_stays_frozen_after_an_in_process_run(pytester: pytest.Pytester,
     """Once a run in this process is over, the collector has every object back (a process that goes on collects the run's garbage)."""
     write_files(bad_project)
     gc.collect()
-    before = gc.get_freeze_count()
     pytester.runpytest_inprocess("--mllens-only").assert_outcomes(failed=3)
-    assert gc.get_freeze_count() == before == 0
+    # 0, not the count before the run: gc.unfreeze() hands back the whole permanent generation,
+    # and Python 3.12 starts with a few hundred of its own objects frozen there.
+    assert gc.get_freeze_count() == 0
