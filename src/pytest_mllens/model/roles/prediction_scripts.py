@@ -37,7 +37,7 @@ from .entry_common import words as _words
 if TYPE_CHECKING:
     from ..project import Project
 
-__all__ = ["prediction_script"]
+__all__ = ["is_model_load", "prediction_script"]
 
 _COMMAND_LINES = ("argparse.ArgumentParser", "click.*", "typer.*", "fire.Fire", "sys.argv*", "absl.app.run", "absl.flags.*")
 # ``cfg = json.load(fh)`` reads settings, ``np.load`` an array: neither is a model
@@ -92,12 +92,24 @@ def _load_then_predict(project: Project, facts: FileFacts, batch: set[str], trai
     for load in facts.calls:
         if not _is_load(project, facts, load, loaders, known):
             continue
-        for apply in facts.calls:
-            if apply.scope != load.scope or apply.line <= load.line:
-                continue
+        # the loaded model, and the objects built around it (``runner = ChurnModel(cfg, model=fitted)``)
+        carriers = {load.assigned_to: load} if load.assigned_to and "," not in load.assigned_to else {}
+        for apply in sorted((c for c in facts.calls if c.scope == load.scope and c.line > load.line), key=lambda c: (c.line, c.col)):
             if apply.method in predicts or (apply.arg_names and _words(apply.name) & batch and not _words(apply.name) & training):
                 return f"loads a model with {load.name}() at line {load.line} and predicts with it through {apply.name}() at line {apply.line}", load.line
+            if apply.receiver in carriers and _words(apply.method) & batch and not _words(apply.method) & training:
+                built = carriers[apply.receiver]
+                through = "" if built is load else f", hands it to {built.name}() at line {built.line}"
+                return f"loads a model with {load.name}() at line {load.line}{through} and calls {apply.method}() on it at line {apply.line}", load.line
+            if apply.assigned_to and "," not in apply.assigned_to and _takes(apply, carriers):
+                carriers[apply.assigned_to] = apply
     return None
+
+
+def _takes(call: CallFact, carriers: dict[str, CallFact]) -> bool:
+    """The call is handed one of ``carriers`` (positionally or by keyword): a wrapper built
+    around the loaded model, whose methods then predict with it."""
+    return any(name in carriers for name in call.arg_names) or any(name in carriers for _, names in call.keyword_names for name in names)
 
 
 def _project_predictor(project: Project, facts: FileFacts) -> tuple[str, int] | None:
@@ -142,6 +154,12 @@ def _defining_module(project: Project, facts: FileFacts, call: CallFact) -> File
     if other is None or other.path == facts.path:
         return None
     return other
+
+
+def is_model_load(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """The call loads a model: a known loader, a loader method of the project's own, or a
+    project function whose body makes a known load (``load_object(path)`` over ``pickle.load``)."""
+    return _is_load(project, facts, call, frozenset(knowledge()["loads"].get("loader-methods", ())), _load_globs())
 
 
 def _is_load(project: Project, facts: FileFacts, call: CallFact, loaders: frozenset[str], known: re.Pattern[str]) -> bool:
