@@ -255,6 +255,16 @@ class Project:
         parts = module.split(".")
         return [p for p in (".".join(parts[:i]) for i in range(1, len(parts))) if p in self.modules]
 
+    def _plugins_of(self, package: str) -> list[str]:
+        """The modules ``import_module(f"{package}.{name}")`` may load: the package's own
+        public modules (a plugin folder: ``predictors/knn.py``, ``predictors/lgbm.py``)."""
+        if package not in self.modules:
+            return []
+        return sorted(
+            name for name in self.modules
+            if name.rpartition(".")[0] == package and not name.rpartition(".")[2].startswith(("_", "test")) and not name.endswith("_test")
+        )
+
     def _edges_of(self, facts: FileFacts) -> list[Edge]:
         edges: dict[str, Edge] = {}
 
@@ -280,6 +290,9 @@ class Project:
             else:
                 note = self.memo.get(("staged", facts.path, imported.target), "")
             add(Edge(facts.module, target, imported.line, imported.lazy, note=note))
+            if imported.dynamic and imported.partial:
+                for plugin in self._plugins_of(target):
+                    add(Edge(facts.module, plugin, imported.line, imported.lazy, note=f"importlib.import_module(f\"{target}.{{...}}\") may load it"))
         for line, lazy, target, command in launched_modules(self, facts):
             add(Edge(facts.module, target, line, lazy, note=f"runs `{command}` in a child process"))
         return sorted(edges.values())
