@@ -22,6 +22,7 @@ from ..facts.records import CallFact, FileFacts, FunctionFact
 from .bound_steps import bound_steps, rebind
 from .roles.entrypoints import Hosting, deployed_hosting
 from .roles.launched_scripts import launched_modules
+from .roles.plugin_imports import plugin_modules
 from .knowledge import Knowledge
 from .roles.role_reason import RoleReason
 from .roles.staged_copies import staged_module
@@ -255,16 +256,6 @@ class Project:
         parts = module.split(".")
         return [p for p in (".".join(parts[:i]) for i in range(1, len(parts))) if p in self.modules]
 
-    def _plugins_of(self, package: str) -> list[str]:
-        """The modules ``import_module(f"{package}.{name}")`` may load: the package's own
-        public modules (a plugin folder: ``predictors/knn.py``, ``predictors/lgbm.py``)."""
-        if package not in self.modules:
-            return []
-        return sorted(
-            name for name in self.modules
-            if name.rpartition(".")[0] == package and not name.rpartition(".")[2].startswith(("_", "test")) and not name.endswith("_test")
-        )
-
     def _edges_of(self, facts: FileFacts) -> list[Edge]:
         edges: dict[str, Edge] = {}
 
@@ -291,7 +282,7 @@ class Project:
                 note = self.memo.get(("staged", facts.path, imported.target), "")
             add(Edge(facts.module, target, imported.line, imported.lazy, note=note))
             if imported.dynamic and imported.partial:
-                for plugin in self._plugins_of(target):
+                for plugin in plugin_modules(target, self.modules) if target in self.modules else ():
                     add(Edge(facts.module, plugin, imported.line, imported.lazy, note=f"importlib.import_module(f\"{target}.{{...}}\") may load it"))
         for line, lazy, target, command in launched_modules(self, facts):
             add(Edge(facts.module, target, line, lazy, note=f"runs `{command}` in a child process"))

@@ -1,4 +1,4 @@
-"""The gbm forecaster's serving side: load the saved model and predict; fitting lives in demand/fit.py."""
+"""The gbm forecaster's serving side: load the saved model and predict; fitting lives in train_all.py."""
 import joblib
 import pandas as pd
 
