@@ -22,6 +22,7 @@ from ..facts.records import CallFact, FileFacts, FunctionFact
 from .bound_steps import bound_steps, rebind
 from .roles.entrypoints import Hosting, deployed_hosting
 from .roles.launched_scripts import launched_modules
+from .roles.plugin_imports import plugin_modules
 from .knowledge import Knowledge
 from .roles.role_reason import RoleReason
 from .roles.staged_copies import staged_module
@@ -280,6 +281,9 @@ class Project:
             else:
                 note = self.memo.get(("staged", facts.path, imported.target), "")
             add(Edge(facts.module, target, imported.line, imported.lazy, note=note))
+            if imported.dynamic and imported.partial:
+                for plugin in plugin_modules(target, self.modules) if target in self.modules else ():
+                    add(Edge(facts.module, plugin, imported.line, imported.lazy, note=f"importlib.import_module(f\"{target}.{{...}}\") may load it"))
         for line, lazy, target, command in launched_modules(self, facts):
             add(Edge(facts.module, target, line, lazy, note=f"runs `{command}` in a child process"))
         return sorted(edges.values())

@@ -18,6 +18,7 @@ from .entry_common import loads_model as _loads_model
 from .entry_common import stem as _stem
 from .entry_common import words as _words
 from ..knowledge import imported_roots
+from .prediction_scripts import is_model_load
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -145,7 +146,7 @@ def batch_inference(project: Project, facts: FileFacts) -> Hosting | None:
     if words & training or project.role_by_knowledge(facts, ("training", "evaluation")):
         return None
     # the rest reads this file's facts and the package's data only: kept per file (see inference_pipeline)
-    return project.knowledge.file_summary(facts, ("batch-inference",), _batch_job)
+    return project.knowledge.file_summary(facts, ("batch-inference",), _batch_job) or _batch_class(project, facts, training)
 
 
 def _batch_job(facts: FileFacts) -> Hosting | None:
@@ -186,6 +187,33 @@ def _batch_job(facts: FileFacts) -> Hosting | None:
         f"batch inference: calls {loaded[0]}() at line {loaded[1]}{applied}, trains nothing (production inference over a dataset)",
         predict.line,
     )
+
+
+def _batch_class(project: Project, facts: FileFacts, training: set[str]) -> Hosting | None:
+    """A class named for batch prediction (``BatchPrediction``, ``BatchScorer``: "batch" and
+    a word of prediction) whose methods load a model and predict with it. The name says what
+    it is, so neither the rows it reads nor where the predictions go need be seen: the
+    templates' ``initiate_batch_prediction(frame)`` takes an uploaded frame and returns the
+    scored rows to the app that calls it. "batch" alone names feature jobs; prediction alone
+    names evaluation reports (``PredictionReport``)."""
+    batch = set(knowledge()["names"]["batch-words"])
+    named = [c for c in facts.classes if "." not in c.qualname and "batch" in _words(c.qualname) and _words(c.qualname) & batch and not _words(c.qualname) & training]
+    if not named:
+        return None  # the cheap test first: almost no module defines a class named for batch prediction
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
+    for cls in named:
+        inside = [c for c in facts.calls if c.scope.startswith(cls.qualname + ".")]
+        if any(_words(c.method) & training for c in inside):
+            return None  # it fits too: a training class, whatever it is called
+        load = next((c for c in inside if is_model_load(project, facts, c)), None)
+        predict = next((c for c in inside if c.method in predicts and load is not None and c.scope == load.scope and c.line > load.line), None)
+        if load is not None and predict is not None:
+            return Hosting(
+                f"batch prediction class {cls.qualname} at line {cls.line}: {load.scope}() loads a model with {load.name}() at line {load.line} "
+                f"and predicts with it at line {predict.line}; trains nothing (production inference over a dataset)",
+                cls.line,
+            )
+    return None
 
 
 def _adapter_hosting(load: CallFact, predict: CallFact, sink: CallFact, where: str) -> Hosting:

@@ -525,4 +525,7 @@ def _cli_commands(project: Project, facts: FileFacts) -> Hosting | None:
     line, name = serving[0]
     beside = f" beside its `{training[0][1]}` command (line {training[0][0]})" if training else ""
     does = "starts the web server" if name in starts_server and not _words(name) & set(vocabulary["serving-commands"]) else "predicts or serves"
+    if {command for _, command in serving} == {command for command, _ in commands}:
+        # every command predicts or serves: whatever any of them imports, even inside a function, is the serving path
+        return Hosting(f"command-line tool whose every command predicts or serves (`{name}`, line {line}); whatever it imports, even inside a function, runs with them", line)
     return Hosting(f"command-line tool whose `{name}` command (line {line}) {does}{beside}; whatever it imports at module level ships with that command", line, eager_only=True)

@@ -5,15 +5,20 @@ server is: whatever the script imports ships with it and runs where it runs. Suc
 known by three things together, never by its name alone: it is named like inference
 (``[names] batch-words``: predict, inference, score ...; for ``pkg/predict/__main__.py`` the
 package's name), it runs from the command line (argparse, click, typer, fire, ``sys.argv``,
-a ``__main__`` block or a package's ``__main__.py``; a script named like a command-line front
-end, ``cli.py``, counts as named like inference), and it does inference in one of the ways real scripts do:
+a ``__main__`` block or a package's ``__main__.py``, or a plain script that predicts at module
+level; a script named like a command-line front end, ``cli.py``, counts as named like
+inference), and it does inference in one of the ways real scripts do:
 
 - it loads a model and, later in the same function, predicts with it or hands it to a call
   named like prediction (``model, vocab = Pipeline.load(path)`` then
-  ``predict.run_batch(model, rows)``); the load may be a known loader, a loader method of the
-  project's own, or a project function whose body calls a known loader (``load_run(path)``);
-- it builds an object of one of the project's classes and calls its ``predict()``
-  (``runner = Trainer(args, mode="predict"); runner.predict()``);
+  ``predict.run_batch(model, rows)``), or hands it to an object whose method named like
+  prediction then runs it (``runner = ChurnModel(cfg, model=fitted); runner.write_predictions()``);
+  the load may be a known loader, a loader method of the project's own, or a project
+  function whose body calls a known loader (``load_run(path)``);
+- it builds an object of one of the project's classes, directly or through a factory
+  (``Trainer.from_checkpoint(path)``), and calls its ``predict()`` (``runner = Trainer(args,
+  mode="predict"); runner.predict()``; ``self.trainer`` built in ``__init__`` counts for
+  ``run()``);
 - it hands the work to a project function named like prediction in another module
   (``make_predictions(args)``, ``predict(args.input)``): a thin CLI over the project's own
   inference code.
@@ -37,7 +42,7 @@ from .entry_common import words as _words
 if TYPE_CHECKING:
     from ..project import Project
 
-__all__ = ["prediction_script"]
+__all__ = ["is_model_load", "prediction_script"]
 
 _COMMAND_LINES = ("argparse.ArgumentParser", "click.*", "typer.*", "fire.Fire", "sys.argv*", "absl.app.run", "absl.flags.*")
 # ``cfg = json.load(fh)`` reads settings, ``np.load`` an array: neither is a model
@@ -74,14 +79,20 @@ def _command_line(facts: FileFacts) -> str | None:
     run = next((c for c in facts.calls if c.resolved and command_line.match(c.name)), None)
     main = next((g for g in facts.guards if g.kind == "if" and not g.scope and "__name__" in g.names), None)
     entry = facts.path.endswith("/__main__.py") or facts.path == "__main__.py"  # `python -m pkg` runs it
-    if run is None and main is None and not entry:
-        return None
     if run is not None:
         how = "argparse" if run.name.startswith("argparse") else f"{run.name}()"
         return f"{how} at line {run.line}"
     if main is not None:
         return f"a __main__ block at line {main.line}"
-    return "the package's __main__.py, run with python -m"
+    if entry:
+        return "the package's __main__.py, run with python -m"
+    # a plain script: it predicts at module level, so running the file is what does the work
+    # (not a notebook: its top-level cells are exploration until something runs it)
+    if facts.path.endswith(".ipynb"):
+        return None
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
+    top = next((c for c in facts.calls if not c.scope and c.method in predicts), None)
+    return f"a script that predicts at module level (line {top.line})" if top is not None else None
 
 
 def _load_then_predict(project: Project, facts: FileFacts, batch: set[str], training: set[str]) -> tuple[str, int] | None:
@@ -92,24 +103,55 @@ def _load_then_predict(project: Project, facts: FileFacts, batch: set[str], trai
     for load in facts.calls:
         if not _is_load(project, facts, load, loaders, known):
             continue
-        for apply in facts.calls:
-            if apply.scope != load.scope or apply.line <= load.line:
-                continue
+        # the loaded model, and the objects built around it (``runner = ChurnModel(cfg, model=fitted)``)
+        carriers = {load.assigned_to: load} if load.assigned_to and "," not in load.assigned_to else {}
+        for apply in sorted((c for c in facts.calls if c.scope == load.scope and c.line > load.line), key=lambda c: (c.line, c.col)):
             if apply.method in predicts or (apply.arg_names and _words(apply.name) & batch and not _words(apply.name) & training):
                 return f"loads a model with {load.name}() at line {load.line} and predicts with it through {apply.name}() at line {apply.line}", load.line
+            if apply.receiver in carriers and _words(apply.method) & batch and not _words(apply.method) & training:
+                built = carriers[apply.receiver]
+                through = "" if built is load else f", hands it to {built.name}() at line {built.line}"
+                return f"loads a model with {load.name}() at line {load.line}{through} and calls {apply.method}() on it at line {apply.line}", load.line
+            if apply.assigned_to and "," not in apply.assigned_to and _takes(apply, carriers):
+                carriers[apply.assigned_to] = apply
     return None
 
 
+def _takes(call: CallFact, carriers: dict[str, CallFact]) -> bool:
+    """The call is handed one of ``carriers`` (positionally or by keyword): a wrapper built
+    around the loaded model, whose methods then predict with it."""
+    return any(name in carriers for name in call.arg_names) or any(name in carriers for _, names in call.keyword_names for name in names)
+
+
 def _project_predictor(project: Project, facts: FileFacts) -> tuple[str, int] | None:
-    """``runner = Runner(args)`` (a project class) then ``runner.predict(...)`` in the same function."""
+    """``runner = Runner(args)`` (a project class, or one of its factories:
+    ``Runner.from_checkpoint(path)``) then ``runner.predict(...)`` in the same function; for
+    ``self.runner``, built in any method of the same class (``__init__`` builds, ``run()`` predicts)."""
     predicts = frozenset(knowledge()["loads"]["predict-methods"])
     for apply in facts.calls:
         if apply.method not in predicts or not apply.receiver or apply.receiver.startswith("#"):
             continue
-        built = next((c for c in facts.calls if c.scope == apply.scope and c.assigned_to == apply.receiver and c.line <= apply.line), None)
-        if built is not None and _project_definition(project, facts, built, classes=True):
+        owner = apply.scope.partition(".")[0] + "." if apply.receiver.startswith("self.") and "." in apply.scope else None
+        built = next(
+            (c for c in facts.calls if c.assigned_to == apply.receiver and (c.scope == apply.scope and c.line <= apply.line or owner is not None and c.scope.startswith(owner))),
+            None,
+        )
+        if built is not None and (_project_definition(project, facts, built, classes=True) or _project_factory(project, facts, built)):
             return f"builds {built.name}() at line {built.line}, a class of the project's own, and calls its {apply.method}() at line {apply.line}", built.line
     return None
+
+
+def _project_factory(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """``Runner.from_checkpoint(path)``: a method called on a top-level class of another project module."""
+    if not call.resolved or call.name.count(".") < 2:
+        return False
+    owner = call.name.rpartition(".")[0]
+    module = project.resolve_import(facts, owner.rpartition(".")[0])
+    other = project.modules.get(module) if module else None
+    if other is None or other.path == facts.path:
+        return False
+    cls = owner.rpartition(".")[2]
+    return any(c.qualname == cls for c in other.classes)
 
 
 def _hands_to_prediction(project: Project, facts: FileFacts, batch: set[str], training: set[str]) -> tuple[str, int] | None:
@@ -142,6 +184,12 @@ def _defining_module(project: Project, facts: FileFacts, call: CallFact) -> File
     if other is None or other.path == facts.path:
         return None
     return other
+
+
+def is_model_load(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """The call loads a model: a known loader, a loader method of the project's own, or a
+    project function whose body makes a known load (``load_object(path)`` over ``pickle.load``)."""
+    return _is_load(project, facts, call, frozenset(knowledge()["loads"].get("loader-methods", ())), _load_globs())
 
 
 def _is_load(project: Project, facts: FileFacts, call: CallFact, loaders: frozenset[str], known: re.Pattern[str]) -> bool:
