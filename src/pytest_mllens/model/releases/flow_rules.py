@@ -61,6 +61,10 @@ class ReadRule(_NamedByGlob):
     pinned: str = ""
     """A keyword that, given as a literal (``version="3"``), pins a version a person chose:
     then the call is no read of what the project's registrations wrote last."""
+    label: str = ""
+    label_position: int = -1
+    """The keyword (or positional index) naming the alias or stage read: a read of
+    ``champion`` is fed by the writes of ``champion``, not by those of ``previous_champion``."""
 
     def names_method(self, method: str) -> bool:
         """``match = "words"``: every word of ``name`` is a word of the method (a plural
@@ -78,6 +82,9 @@ class WriteRule(_NamedByGlob):
     registry: str
     entry: str = ""
     approval: str = ""
+    label: str = ""
+    label_position: int = -1
+    """The keyword (or positional index) naming the alias or stage written (see ReadRule)."""
 
 
 @dataclass(frozen=True)
@@ -206,6 +213,7 @@ class FlagRule:
     decisions: tuple[str, ...]
     says: str
     not_from: tuple[str, ...] = ()
+    alone: tuple[str, ...] = ()
 
     def read_from_outside(self, call: str) -> bool:
         """The flag is read from the environment or the command line (``os.getenv``): what
@@ -213,7 +221,9 @@ class FlagRule:
         return any(fnmatch.fnmatchcase(call, pattern) for pattern in self.not_from)
 
     def names_a_decision(self, name: str) -> bool:
-        words = set(_TOKENS.split(_snake(name)))
+        words = set(_TOKENS.split(_snake(name))) - {""}
+        if words and words <= set(self.alone):  # `promote`, `deploy`: the verb alone is the decision
+            return True
         return bool(words & set(self.subjects)) and bool(words & set(self.decisions))
 
 
@@ -543,8 +553,8 @@ class FlowRules:
 
 _KEYS = {
     "order": {"keyword": str, "method": str, "functions": bool, "says": str},
-    "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str, "also": list, "pinned": str},
-    "write": {"name": str, "registry": str, "entry": str, "approval": str},
+    "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str, "also": list, "pinned": str, "label": str, "label-position": int},
+    "write": {"name": str, "registry": str, "entry": str, "approval": str, "label": str, "label-position": int},
     "graph": {"decorator": str, "says": str, "params": bool},
     "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool, "receiver": bool, "exports": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool, "receiver": bool},
@@ -554,7 +564,7 @@ _KEYS = {
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
     "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str, "action": str},
-    "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
+    "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list, "alone": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
     "launch": {"name": str, "framework": str, "says": str, "after-training": bool, "keyword": str, "equals": str},
     "route": {"route": str, "verbs": list, "action": str, "framework": str, "says": str},
@@ -612,10 +622,12 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 equals=r.get("equals", ""),
                 also=tuple(r.get("also", ())),
                 pinned=r.get("pinned", ""),
+                label=r.get("label", ""),
+                label_position=r.get("label-position", -1),
             )
             for r in table.get("read", ())
         ),
-        write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
+        write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", ""), r.get("label", ""), r.get("label-position", -1)) for r in table.get("write", ())),
         artifact=tuple(
             ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False), tuple(r.get("files", ())), tuple(r.get("file-keywords", ())), r.get("superseded-by", "")) for r in table.get("artifact", ())
         ),
@@ -647,7 +659,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         not_model=tuple(NotModelRule(r["name"], r["constructor"], r["keyword"], tuple(tuple(str(w).lower().split()) for w in r["words"]), r["says"]) for r in table.get("not-model", ())),
         decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
         entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),
-        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
+        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ())), tuple(r.get("alone", ()))) for r in table.get("flag", ())),
         hosted=tuple(HostedRule(r["name"], tuple(r["models"]), tuple(r["artefacts"]), r["framework"], r["says"], tuple(r.get("packages", ()))) for r in table.get("hosted", ())),
         trains=tuple(TrainStepRule(r["name"]) for r in table.get("trains", ())),
         subclass=tuple(SubclassRule(r["name"], r["action"], r["framework"], r["says"]) for r in table.get("subclass", ())),

@@ -117,11 +117,18 @@ def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
     if guard.kind not in ("if", "exit") or not guard.names:
         return ""
     rules = flow_rules().flag
+    if not rules:
+        return ""
     fields = fields_read(guard.text) if guard.text else {}
     for name in guard.names:
         spellings = [name, *(f"{name}_{field}" for field in fields.get(name, ()))]
         rule = next((r for r in rules for spelling in spellings if r.names_a_decision(spelling)), None)
         if rule is None:
+            # whatever its name (`go_live`, `auto_promote`), a flag that only constants set, the
+            # later one after a metric comparison, carries that comparison's verdict
+            decided = _flipped_on_metric(facts, guard, name)
+            if decided:
+                return f"`{name}` {rules[0].says} ({decided})"
             continue
         setter = max((c for c in facts.calls if c.assigned_to == name and c.scope == guard.scope and c.line <= guard.line), key=lambda c: c.line, default=None)
         computed = setter.line if setter is not None and not rule.read_from_outside(setter.name) else 0
