@@ -61,6 +61,10 @@ class ReadRule(_NamedByGlob):
     pinned: str = ""
     """A keyword that, given as a literal (``version="3"``), pins a version a person chose:
     then the call is no read of what the project's registrations wrote last."""
+    picked: bool = False
+    """Without its ``filter`` keyword the read still keeps only ``equals`` entries when an
+    ``if`` after it in the same scope compares an item with that literal (a loop picking the
+    newest Approved package out of the whole list)."""
     label: str = ""
     label_position: int = -1
     """The keyword (or positional index) naming the alias or stage read: a read of
@@ -553,7 +557,7 @@ class FlowRules:
 
 _KEYS = {
     "order": {"keyword": str, "method": str, "functions": bool, "says": str},
-    "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str, "also": list, "pinned": str, "label": str, "label-position": int},
+    "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str, "also": list, "pinned": str, "picked": bool, "label": str, "label-position": int},
     "write": {"name": str, "registry": str, "entry": str, "approval": str, "label": str, "label-position": int},
     "graph": {"decorator": str, "says": str, "params": bool},
     "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool, "receiver": bool, "exports": bool},
@@ -622,6 +626,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 equals=r.get("equals", ""),
                 also=tuple(r.get("also", ())),
                 pinned=r.get("pinned", ""),
+                picked=r.get("picked", False),
                 label=r.get("label", ""),
                 label_position=r.get("label-position", -1),
             )

@@ -251,8 +251,9 @@ class ReleaseGraph:
             return None
         if rule.filter:
             if not call.has_keyword(rule.filter):
-                return None
-            if rule.equals and call.keyword(rule.filter) != rule.equals:
+                if not (rule.picked and _picks(facts, call, rule.equals)):
+                    return None
+            elif rule.equals and call.keyword(rule.filter) != rule.equals:
                 return None
         if rule.pinned and call.has_keyword(rule.pinned) and call.keyword(rule.pinned) not in (NON_LITERAL, None):
             return None  # `models.get(name=..., version="3")`: a version a person chose
@@ -330,6 +331,13 @@ def _literal(call: CallFact, keyword: str) -> str:
         return ""
     value = call.keyword(keyword)
     return value if isinstance(value, str) and value != NON_LITERAL else ""
+
+
+def _picks(facts: FileFacts, call: CallFact, value: str) -> bool:
+    """Does an ``if`` after ``call`` in its scope compare an item with the literal ``value``
+    (``if package["ModelApprovalStatus"] == "Approved":`` in the loop over the listing)?"""
+    quoted = (f"'{value}'", f'"{value}"')
+    return any(g.kind == "if" and g.scope == call.scope and g.line > call.line and any(q in g.text for q in quoted) for g in facts.guards)
 
 
 def _label_of(call: CallFact, keyword: str, position: int) -> str:
