@@ -435,7 +435,9 @@ class NotModelRule(_NamedByGlob):
     """A release verb that serves whatever entity it is given (a Databricks serving endpoint
     serves models and feature specs alike): it releases no model when every entity built for
     it (a ``constructor`` call nested in it or earlier in its scope) names, in ``keyword``, an
-    entity whose words include all the words of one of ``words`` (``feature_spec_name``)."""
+    entity whose words include all the words of one of ``words`` (``feature_spec_name``), or,
+    for a rule without ``keyword``, was built by ``constructor`` at all (Azure ML's
+    ``PipelineComponentBatchDeployment`` deploys a pipeline, not a model)."""
 
     name: str
     constructor: str
@@ -596,7 +598,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved', 'promoted' or 'registered' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
@@ -661,7 +663,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         launch=tuple(LaunchRule(r["name"], r["framework"], r["says"], r.get("after-training", False), r.get("keyword", ""), r.get("equals", "")) for r in table.get("launch", ())),
         model_arg=tuple(ModelArgRule(r["name"], r["keyword"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"], r.get("action", "deploys")) for r in table.get("model-arg", ())),
         route=tuple(RouteRule(r["route"], tuple(str(v).lower() for v in r["verbs"]), r["action"], r["framework"], r["says"]) for r in table.get("route", ())),
-        not_model=tuple(NotModelRule(r["name"], r["constructor"], r["keyword"], tuple(tuple(str(w).lower().split()) for w in r["words"]), r["says"]) for r in table.get("not-model", ())),
+        not_model=tuple(NotModelRule(r["name"], r["constructor"], r.get("keyword", ""), tuple(tuple(str(w).lower().split()) for w in r.get("words", ())), r["says"]) for r in table.get("not-model", ())),
         decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
         entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),
         flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ())), tuple(r.get("alone", ()))) for r in table.get("flag", ())),
