@@ -144,3 +144,28 @@ def test_create_model_is_a_release_alone_but_not_before_an_endpoint() -> None:
     )
     assert list(_verdicts({"batch.py": batch})) == [("batch.py", 4)]
     assert list(_verdicts({"serve.py": serve})) == [("serve.py", 5)]
+
+
+def test_a_read_of_one_alias_inherits_only_the_writes_of_that_alias() -> None:
+    """A deploy of the `champion` version is judged by the champion's promotions, not by an ungated `shadow` alias of the same model."""
+    promote = (
+        "from mlflow import MlflowClient\n"
+        "client = MlflowClient()\n"
+        "def promote(version, auc, champion_auc):\n"
+        "    if auc >= champion_auc:\n"
+        "        client.set_registered_model_alias('churn', 'champion', version)\n"
+        "def shadow(version):\n"
+        "    client.set_registered_model_alias('churn', 'shadow', version)\n"
+    )
+    serve = (
+        "from databricks.sdk import WorkspaceClient\n"
+        "from mlflow import MlflowClient\n"
+        "def deploy(entities):\n"
+        "    version = MlflowClient().get_model_version_by_alias('churn', 'champion').version\n"
+        "    WorkspaceClient().serving_endpoints.update_config(name='churn', served_entities=entities(version))\n"
+    )
+    verdicts = _verdicts({"promote.py": promote, "serve.py": serve})
+    assert verdicts[("promote.py", 5)].gated and not verdicts[("promote.py", 7)].gated
+    assert verdicts[("serve.py", 5)].gated
+    unlabelled = serve.replace("'churn', 'champion')", "'churn', alias)").replace("def deploy(entities)", "def deploy(entities, alias)")
+    assert not _verdicts({"promote.py": promote, "serve.py": unlabelled})[("serve.py", 5)].gated

@@ -135,15 +135,15 @@ class Project:
         absolute name wins, and the sibling is the fallback (a script run from inside it)."""
         folder = facts.module if facts.path.endswith("__init__.py") else facts.module.rpartition(".")[0]
         if folder and target.startswith(folder + "."):
-            return self.resolve_module(target)
+            return self._importable(target)
         if not folder:  # a file at the root: what the root holds, else a folder it puts on sys.path
-            return self.resolve_module(target) or staged_module(self, facts, target)
+            return self._importable(target) or staged_module(self, facts, target)
         head = target.split(".")[0]
         if f"{folder}.{head}" in self.modules or f"{folder}.{head}" in self._namespaces():
             if folder in self.modules:  # a package: the absolute import first
-                return self.resolve_module(target) or self.resolve_module(f"{folder}.{target}")
-            return self.resolve_module(f"{folder}.{target}") or self.resolve_module(target)
-        found = self.resolve_module(target)
+                return self._importable(target) or self._importable(f"{folder}.{target}")
+            return self._importable(f"{folder}.{target}") or self._importable(target)
+        found = self._importable(target)
         if found is not None and not (found == head and self.modules[found].path.endswith("__init__.py") and target != head):
             return found
         # `found` is at most a top-level package that lacks the submodule asked for: an
@@ -155,7 +155,7 @@ class Project:
         parent = folder.rpartition(".")[0]
         while parent:
             if f"{parent}.{head}" in self.modules or f"{parent}.{head}" in self._namespaces():
-                nearer = self.resolve_module(f"{parent}.{target}")
+                nearer = self._importable(f"{parent}.{target}")
                 if nearer is not None or (head not in self.modules and head not in self._namespaces()):
                     return nearer or staged_module(self, facts, target)
             parent = parent.rpartition(".")[0]
@@ -163,6 +163,17 @@ class Project:
             return found
         # a module a deploy script copies next to this one (model/roles/staged_copies.py)
         return staged_module(self, facts, target)
+
+    def _importable(self, target: str) -> str | None:
+        """:meth:`resolve_module` for an import statement's target: a plain module (``models.py``)
+        has no submodules, so ``from models.instance import Instance`` does not load it (that
+        ``models`` is a package the project ships elsewhere, in an image or an install)."""
+        found = self.resolve_module(target)
+        if found is None or found == target or self.modules[found].path.endswith("__init__.py"):
+            return found
+        inner = target.partition(".")[2]  # resolve_module's `src.`-rooted fallback drops the head
+        rest = target[len(found) + 1 :] if target.startswith(f"{found}.") else inner[len(found) + 1 :] if inner.startswith(f"{found}.") else ""
+        return found if "." not in rest else None
 
     def _namespaces(self) -> frozenset[str]:
         """Dotted names of directories that hold project modules (namespace packages too)."""

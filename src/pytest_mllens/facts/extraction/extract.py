@@ -117,16 +117,23 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
         self.unpacked.append((self._scope_name(), index, names))
 
     def _decision_return(self, value: cst.Tuple) -> None:
-        """``return metrics, passed`` where ``passed = accuracy >= MIN_ACCURACY``: the positions
-        of the returned tuple that hold a metric decision (``decision_returns``)."""
+        """``return metrics, passed`` where ``passed = accuracy >= MIN_ACCURACY``, or ``return
+        True, reason`` inside ``if accuracy >= MIN_ACCURACY:``: the positions of the returned
+        tuple that hold a metric decision (``decision_returns``)."""
         scope = self._function_scope()
         if scope is None:
             return
+        # `return True, "beats production"` in a branch of a metric comparison: the constant is
+        # that comparison's verdict, as `return True` alone is
+        under_metric = any(self.guards[i].metric and self.guards[i].scope == scope.qualname for i in self.guard_stack)
         positions = tuple(
             i
             for i, element in enumerate(value.elements)
             if type(element) is not cst.StarredElement
-            and ((type(element.value) is cst.Name and element.value.value in self.scope.gate_vars) or self._is_metric_comparison(element.value))
+            and (
+                (type(element.value) is cst.Name and (element.value.value in self.scope.gate_vars or (under_metric and element.value.value in ("True", "False"))))
+                or self._is_metric_comparison(element.value)
+            )
         )
         if positions:
             self.decision_returns.append((scope.qualname, positions))

@@ -41,6 +41,9 @@ def serves_no_model(facts: FileFacts, index: int, call: CallFact, rules: Sequenc
             continue
         named: list[str] = []
         for entity in entities:
+            if not rule.keyword:  # the constructor alone says it (a pipeline-component deployment)
+                named.append(entity.name.rpartition(".")[2])
+                continue
             texts = [*entity.names_in_keyword(rule.keyword)]
             value = entity.keyword(rule.keyword) if entity.has_keyword(rule.keyword) else None
             if isinstance(value, str) and value != NON_LITERAL:
@@ -51,7 +54,7 @@ def serves_no_model(facts: FileFacts, index: int, call: CallFact, rules: Sequenc
                 break
             named.append(text)
         else:
-            return f"{rule.says} ({rule.keyword}={named[0]})"
+            return f"{rule.says} ({rule.keyword}={named[0]})" if rule.keyword else f"{rule.says} ({named[0]}(...))"
     return ""
 
 

@@ -37,11 +37,12 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
-from .file_handoffs import handoff_rules, is_companion, serves, serving_reach
+from .file_handoffs import _names_companion, handoff_rules, is_companion, serves, serving_reach
 from .file_images import images_of, in_image
 from .file_paths import bindings, call_path, is_run_input
 from .file_paths import bound_path as _bound_path
@@ -62,6 +63,7 @@ _OPEN = frozenset({"open", "builtins.open", "io.open"})
 _JOIN = frozenset({"os.path.join", "posixpath.join", "pathlib.Path", "pathlib.PurePath"})
 _WRAP = _JOIN | {"str", "os.fspath", "pathlib.PosixPath", "os.path.abspath", "format"}
 _ARGPARSE = "add_argument"
+_PATH_WORDS = re.compile(r"path|file|dir|folder|uri|location", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
             for path in _paths(project, facts, index, call, load_rules):
                 # a project helper (`load_object(file_path)`) loads for the hosting module that
                 # passes it the path, or that calls the function it loads in
+                if _for_companion(path, facts, index):
+                    continue
                 if hosting or serves(project, path.facts, path.facts.calls[path.index]):
                     loads.setdefault(_group(path), []).append(path)
             if hosting or serves(project, facts, call):
@@ -122,6 +126,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         for call in (facts.calls[index],)
         if not is_companion(call)
         for path in _paths(project, facts, index, call, save_rules)
+        if not _for_companion(path, facts, index)
         # a project helper (`save_object(file_path, obj)`) writes for the training module
         # that passes it the path, when the caller hands it the object too (a helper that
         # fits and saves its own scaler writes no trained model)
@@ -178,6 +183,26 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     if listed:
         folder_releases(project, listed, saves, found)
     return found
+
+
+def _for_companion(path: _Path, facts: FileFacts, index: int) -> bool:
+    """Is the project helper (``save_object(file_path, obj)``, ``load_object(file_path)``)
+    called for a model's companion? The caller hands it ``preprocessor_obj``, binds the load
+    to ``preprocessor`` or passes a path named for one (``artifacts/preprocessor.pkl``): the
+    end-to-end templates save and load their fitted preprocessor through the same helpers as
+    the model, and only the model's file is a release."""
+    if path.facts is facts and path.index == index:
+        return False  # the save or load call itself: is_companion has judged it
+    caller = path.facts.calls[path.index]
+    if is_companion(caller):
+        return True
+    # the object handed over (`obj=preprocessor`), not the path's spelling
+    # (`self.model_trainer_config.trained_model_file_path` names a config)
+    handed = (name for keyword, names in caller.keyword_names if not _PATH_WORDS.search(keyword) for name in names)
+    if any(_names_companion(name) for name in handed):
+        return True
+    stem = posixpath.splitext(posixpath.basename(path.value))[0].lower()
+    return bool(stem) and "model" not in stem and _names_companion(stem)
 
 
 @functools.lru_cache(maxsize=1)

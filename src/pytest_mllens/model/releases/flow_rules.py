@@ -61,6 +61,14 @@ class ReadRule(_NamedByGlob):
     pinned: str = ""
     """A keyword that, given as a literal (``version="3"``), pins a version a person chose:
     then the call is no read of what the project's registrations wrote last."""
+    picked: bool = False
+    """Without its ``filter`` keyword the read still keeps only ``equals`` entries when an
+    ``if`` after it in the same scope compares an item with that literal (a loop picking the
+    newest Approved package out of the whole list)."""
+    label: str = ""
+    label_position: int = -1
+    """The keyword (or positional index) naming the alias or stage read: a read of
+    ``champion`` is fed by the writes of ``champion``, not by those of ``previous_champion``."""
 
     def names_method(self, method: str) -> bool:
         """``match = "words"``: every word of ``name`` is a word of the method (a plural
@@ -78,6 +86,9 @@ class WriteRule(_NamedByGlob):
     registry: str
     entry: str = ""
     approval: str = ""
+    label: str = ""
+    label_position: int = -1
+    """The keyword (or positional index) naming the alias or stage written (see ReadRule)."""
 
 
 @dataclass(frozen=True)
@@ -206,6 +217,7 @@ class FlagRule:
     decisions: tuple[str, ...]
     says: str
     not_from: tuple[str, ...] = ()
+    alone: tuple[str, ...] = ()
 
     def read_from_outside(self, call: str) -> bool:
         """The flag is read from the environment or the command line (``os.getenv``): what
@@ -213,7 +225,9 @@ class FlagRule:
         return any(fnmatch.fnmatchcase(call, pattern) for pattern in self.not_from)
 
     def names_a_decision(self, name: str) -> bool:
-        words = set(_TOKENS.split(_snake(name)))
+        words = set(_TOKENS.split(_snake(name))) - {""}
+        if words and words <= set(self.alone):  # `promote`, `deploy`: the verb alone is the decision
+            return True
         return bool(words & set(self.subjects)) and bool(words & set(self.decisions))
 
 
@@ -421,7 +435,9 @@ class NotModelRule(_NamedByGlob):
     """A release verb that serves whatever entity it is given (a Databricks serving endpoint
     serves models and feature specs alike): it releases no model when every entity built for
     it (a ``constructor`` call nested in it or earlier in its scope) names, in ``keyword``, an
-    entity whose words include all the words of one of ``words`` (``feature_spec_name``)."""
+    entity whose words include all the words of one of ``words`` (``feature_spec_name``), or,
+    for a rule without ``keyword``, was built by ``constructor`` at all (Azure ML's
+    ``PipelineComponentBatchDeployment`` deploys a pipeline, not a model)."""
 
     name: str
     constructor: str
@@ -543,8 +559,8 @@ class FlowRules:
 
 _KEYS = {
     "order": {"keyword": str, "method": str, "functions": bool, "says": str},
-    "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str, "also": list, "pinned": str},
-    "write": {"name": str, "registry": str, "entry": str, "approval": str},
+    "read": {"match": str, "name": str, "requires-import": list, "registry": str, "entry": str, "filter": str, "equals": str, "reads": str, "says": str, "also": list, "pinned": str, "picked": bool, "label": str, "label-position": int},
+    "write": {"name": str, "registry": str, "entry": str, "approval": str, "label": str, "label-position": int},
     "graph": {"decorator": str, "says": str, "params": bool},
     "save": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool, "receiver": bool, "exports": bool},
     "load": {"name": str, "position": int, "keyword": str, "handle": bool, "key": bool, "receiver": bool},
@@ -554,7 +570,7 @@ _KEYS = {
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
     "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str, "action": str},
-    "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list},
+    "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list, "alone": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
     "launch": {"name": str, "framework": str, "says": str, "after-training": bool, "keyword": str, "equals": str},
     "route": {"route": str, "verbs": list, "action": str, "framework": str, "says": str},
@@ -582,7 +598,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved', 'promoted' or 'registered' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
@@ -612,10 +628,13 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 equals=r.get("equals", ""),
                 also=tuple(r.get("also", ())),
                 pinned=r.get("pinned", ""),
+                picked=r.get("picked", False),
+                label=r.get("label", ""),
+                label_position=r.get("label-position", -1),
             )
             for r in table.get("read", ())
         ),
-        write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", "")) for r in table.get("write", ())),
+        write=tuple(WriteRule(r["name"], r["registry"], r.get("entry", ""), r.get("approval", ""), r.get("label", ""), r.get("label-position", -1)) for r in table.get("write", ())),
         artifact=tuple(
             ArtifactRule(r["release"], tuple(r["types"]), r.get("constructor", ""), r.get("keyword", ""), r.get("position", 0), r.get("default", ""), r.get("receiver", False), tuple(r.get("files", ())), tuple(r.get("file-keywords", ())), r.get("superseded-by", "")) for r in table.get("artifact", ())
         ),
@@ -644,10 +663,10 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         launch=tuple(LaunchRule(r["name"], r["framework"], r["says"], r.get("after-training", False), r.get("keyword", ""), r.get("equals", "")) for r in table.get("launch", ())),
         model_arg=tuple(ModelArgRule(r["name"], r["keyword"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"], r.get("action", "deploys")) for r in table.get("model-arg", ())),
         route=tuple(RouteRule(r["route"], tuple(str(v).lower() for v in r["verbs"]), r["action"], r["framework"], r["says"]) for r in table.get("route", ())),
-        not_model=tuple(NotModelRule(r["name"], r["constructor"], r["keyword"], tuple(tuple(str(w).lower().split()) for w in r["words"]), r["says"]) for r in table.get("not-model", ())),
+        not_model=tuple(NotModelRule(r["name"], r["constructor"], r.get("keyword", ""), tuple(tuple(str(w).lower().split()) for w in r.get("words", ())), r["says"]) for r in table.get("not-model", ())),
         decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
         entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),
-        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ()))) for r in table.get("flag", ())),
+        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ())), tuple(r.get("alone", ()))) for r in table.get("flag", ())),
         hosted=tuple(HostedRule(r["name"], tuple(r["models"]), tuple(r["artefacts"]), r["framework"], r["says"], tuple(r.get("packages", ()))) for r in table.get("hosted", ())),
         trains=tuple(TrainStepRule(r["name"]) for r in table.get("trains", ())),
         subclass=tuple(SubclassRule(r["name"], r["action"], r["framework"], r["says"]) for r in table.get("subclass", ())),

@@ -152,6 +152,11 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             continue
         containers = {i for i, rule in matched.items() if rule.name.endswith(CONTAINER_SUFFIXES)}
         holding = {facts.calls[i].parent for i in matched if facts.calls[i].parent in containers}
+        if containers:
+            # `register_args = model.register(...)` then `ModelStep(step_args=register_args)`:
+            # the same wrapping, through a variable of the same scope
+            results = {(facts.calls[i].scope, facts.calls[i].assigned_to) for i in matched if facts.calls[i].assigned_to}
+            holding |= {i for i in containers if any((facts.calls[i].scope, name) in results for name in facts.calls[i].names_in_keyword("step_args"))}
         linked = {(facts.calls[i].scope, name) for i in matched for name in facts.calls[i].arg_names}
         served = {(facts.calls[i].scope, facts.calls[i].line) for i, rule in matched.items() if rule.action == "deploys" and facts.calls[i].method not in PREPARATORY_METHODS}
         verbs = {facts.calls[i].method for i in matched}

@@ -105,7 +105,31 @@ def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patte
     flag = _decision_flag(facts, guard)
     if flag:
         return Gate(f"`if {guard.text or flag}` at {where}: {flag}")
+    unpacked = _unpacked_decision(project, facts, guard)
+    if unpacked:
+        return Gate(f"`if {guard.text or unpacked.partition('`')[2].partition('`')[0]}` at {where}: {unpacked}")
     return None
+
+
+def _unpacked_decision(project: Project, facts: FileFacts, guard: GuardFact) -> str:
+    """``should_deploy, reason = compare_models(new, old)`` ... ``if should_deploy:``: the
+    guard tests the element of a project function's result that the function returns as a
+    metric decision (``return True, "better"`` under ``if improvement > threshold:``)."""
+    unpacked = facts.extra.get("unpacked", ())
+    if guard.kind not in ("if", "exit") or not unpacked or not guard.names:
+        return ""
+    for name in guard.names:
+        found = max(((index, names.index(name)) for scope, index, names in unpacked if scope == guard.scope and name in names and facts.calls[index].line <= guard.line), default=None)  # type: ignore[misc]
+        if found is None:
+            continue
+        index, position = found
+        producer = project.function(facts.calls[index].name)
+        if producer is None:
+            continue
+        producer_facts, function = producer
+        if any(qualname == function.qualname and position in positions for qualname, positions in producer_facts.extra.get("decision_returns", ())):  # type: ignore[attr-defined]
+            return f"`{name}` comes from {function.qualname}() ({facts.location(facts.calls[index].line)}), which returns it as the verdict of a metric comparison"
+    return ""
 
 
 def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
@@ -117,11 +141,18 @@ def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
     if guard.kind not in ("if", "exit") or not guard.names:
         return ""
     rules = flow_rules().flag
+    if not rules:
+        return ""
     fields = fields_read(guard.text) if guard.text else {}
     for name in guard.names:
         spellings = [name, *(f"{name}_{field}" for field in fields.get(name, ()))]
         rule = next((r for r in rules for spelling in spellings if r.names_a_decision(spelling)), None)
         if rule is None:
+            # whatever its name (`go_live`, `auto_promote`), a flag that only constants set, the
+            # later one after a metric comparison, carries that comparison's verdict
+            decided = _flipped_on_metric(facts, guard, name)
+            if decided:
+                return f"`{name}` {rules[0].says} ({decided})"
             continue
         setter = max((c for c in facts.calls if c.assigned_to == name and c.scope == guard.scope and c.line <= guard.line), key=lambda c: c.line, default=None)
         computed = setter.line if setter is not None and not rule.read_from_outside(setter.name) else 0

@@ -596,7 +596,9 @@ class ReleaseFlow(ReleaseGraph):
         for literal in literal_strings(call):
             if literal.startswith("models:/") and ("@" in literal or literal.rstrip("/").rpartition("/")[2] in ("Production", "Staging", "Champion")):
                 rule = ReadRule(name="models:/", registry="MLflow Model Registry", reads="promoted", says=f"loads {literal!r}")
-                yield Read(facts, self._index(facts).positions[id(call)], rule, literal[len("models:/") :].split("/")[0].split("@")[0])
+                path = literal[len("models:/") :].rstrip("/")
+                label = path.partition("@")[2] if "@" in path else path.rpartition("/")[2]
+                yield Read(facts, self._index(facts).positions[id(call)], rule, path.split("/")[0].split("@")[0], label.lower())
 
     def _reads_by_function(self) -> dict[str, list[Read]]:
         """Qualified project function -> the registry reads in its body (built on first need)."""
@@ -637,11 +639,12 @@ class ReleaseFlow(ReleaseGraph):
 
     def _writers(self, read: Read, call: CallFact) -> list[Write]:
         """The project's releases that write what ``read`` reads (its registry, or one it also
-        reads, and the same entry when both name it). A read of a registered version by name
+        reads, the same entry when both name it, and the same alias or stage when both name
+        it: the ``previous_champion`` alias feeds no read of ``champion``). A read of a registered version by name
         (``reads = "registered"``) that no release of the project writes is no link: the
         deploy is judged on its own path, as if it had not read the registry."""
         registries = (read.rule.registry, *read.rule.also)
-        return [w for w in self.writes if w.rule.registry in registries and _same_entry(w.entry, read.entry) and w.site.call is not call]
+        return [w for w in self.writes if w.rule.registry in registries and _same_entry(w.entry, read.entry) and _same_entry(w.label, read.label) and w.site.call is not call]
 
     def _writer_verdict(self, writer: Write, read: Read, patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
         site = writer.site

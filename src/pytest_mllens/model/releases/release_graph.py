@@ -53,6 +53,8 @@ class Read:
     index: int
     rule: ReadRule
     entry: str
+    label: str = ""
+    """The alias or stage read, when the call names it literally (``""``: any)."""
 
     @property
     def call(self) -> CallFact:
@@ -64,6 +66,8 @@ class Write:
     site: DeploySite
     rule: WriteRule
     entry: str
+    label: str = ""
+    """The alias or stage written, when the call names it literally (``""``: any)."""
 
 
 @dataclass
@@ -148,7 +152,7 @@ class ReleaseGraph:
         for site in self.releases:
             for rule in self.rules.write:
                 if rule.pattern.match(site.call.name):
-                    self.writes.append(Write(site, rule, _literal(site.call, rule.entry)))
+                    self.writes.append(Write(site, rule, _literal(site.call, rule.entry), _label_of(site.call, rule.label, rule.label_position)))
                     break
 
     def _decorated_order(self, facts: FileFacts, ordered: tuple[int, ...]) -> None:
@@ -247,12 +251,13 @@ class ReleaseGraph:
             return None
         if rule.filter:
             if not call.has_keyword(rule.filter):
-                return None
-            if rule.equals and call.keyword(rule.filter) != rule.equals:
+                if not (rule.picked and _picks(facts, call, rule.equals)):
+                    return None
+            elif rule.equals and call.keyword(rule.filter) != rule.equals:
                 return None
         if rule.pinned and call.has_keyword(rule.pinned) and call.keyword(rule.pinned) not in (NON_LITERAL, None):
             return None  # `models.get(name=..., version="3")`: a version a person chose
-        return Read(facts, index, rule, _literal(call, rule.entry))
+        return Read(facts, index, rule, _literal(call, rule.entry), _label_of(call, rule.label, rule.label_position))
 
     def _index(self, facts: FileFacts) -> FileIndex:
         found = self._files.get(facts.path)
@@ -326,6 +331,21 @@ def _literal(call: CallFact, keyword: str) -> str:
         return ""
     value = call.keyword(keyword)
     return value if isinstance(value, str) and value != NON_LITERAL else ""
+
+
+def _picks(facts: FileFacts, call: CallFact, value: str) -> bool:
+    """Does an ``if`` after ``call`` in its scope compare an item with the literal ``value``
+    (``if package["ModelApprovalStatus"] == "Approved":`` in the loop over the listing)?"""
+    quoted = (f"'{value}'", f'"{value}"')
+    return any(g.kind == "if" and g.scope == call.scope and g.line > call.line and any(q in g.text for q in quoted) for g in facts.guards)
+
+
+def _label_of(call: CallFact, keyword: str, position: int) -> str:
+    """The alias or stage a registry call names literally, lower-cased (``""``: not literal)."""
+    value = call.keyword(keyword) if keyword and call.has_keyword(keyword) else None
+    if value is None and 0 <= position < len(call.positional):
+        value = call.positional[position]
+    return value.lower() if isinstance(value, str) and value != NON_LITERAL else ""
 
 
 def literal_strings(call: CallFact) -> Iterator[str]:
