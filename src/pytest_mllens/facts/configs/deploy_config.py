@@ -93,10 +93,12 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         extra: dict[str, object] = {"entry_refs": (), **({"resources": tuple(declared)} if declared else {})}
         return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
     from .task_files import file_tasks  # job order: Databricks jobs, CI pipelines, make, shell (release flow)
+    from .build_steps import build_facts  # model files build steps hand to serving (release flow)
 
     if ci_flavour(path, text):
         # CI pipelines run tests and training jobs, start servers only to test them: job order only
         extra = {"entry_refs": (), **_tasks(_read(problems, "job order", file_tasks, path, text) or ())}
+        extra.update(_read(problems, "build handoffs", build_facts, path, text) or {})
         return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
     extra = {"entry_refs": tuple(_read(problems, "entry points", entry_refs, path, text) or ())}
     name = path.rpartition("/")[2].lower()
@@ -114,6 +116,7 @@ def extract_config(path: str, data: bytes) -> FileFacts:
             extra["resources"] = tuple(declared)
     if name.endswith((".yaml", ".yml")) or name == "makefile" or name.endswith(".sh"):
         extra.update(_tasks(_read(problems, "job order", file_tasks, path, text) or ()))
+        extra.update(_read(problems, "build handoffs", build_facts, path, text) or {})
     if "serving" in text:
         from .model_servers import served_model_dirs  # folders a TF Serving container serves (release flow)
 

@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
+from .build_handoffs import build_releases, has_build_handoffs
 from .file_handoffs import handoff_rules, is_companion, serves, serving_reach
 from .file_images import images_of, in_image
 from .file_paths import bindings, call_path, is_run_input
@@ -109,7 +110,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                 if listing is not None:
                     listed.append((listing, facts, index))
     served = served_folders(project)
-    if not loads and not served and not listed:
+    built = has_build_handoffs(project)
+    if not loads and not served and not listed and not built:
         return {}
     found: dict[tuple[str, int], Rule] = {}
     images = images_of(project)
@@ -177,6 +179,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     if listed:
         folder_releases(project, listed, saves, found)
+    if built:
+        build_releases(project, saves, [lp for group in loads.values() for lp in group], found)
     return found
 
 
