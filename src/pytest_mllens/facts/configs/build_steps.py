@@ -19,7 +19,9 @@ read yields nothing. Stored as plain tuples in ``FileFacts.extra["build_steps"]`
 Build files other than Dockerfiles (shell scripts, Makefiles, CI pipelines, build specs) hand a
 model file over to serving with a command: :func:`handoff_commands` reads those into
 ``FileFacts.extra["handoffs"]``, and :func:`dvc_stages` reads a DVC pipeline's stages into
-``FileFacts.extra["dvc_stages"]``. The commands are data (``[build]`` in ``data/model_files.toml``).
+``FileFacts.extra["dvc_stages"]``; the data files a package ships (``MANIFEST.in``,
+``[tool.setuptools.package-data]``) go to ``FileFacts.extra["packaged"]``. The commands are
+data (``[build]`` in ``data/model_files.toml``).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ else:  # pragma: no cover
 
 from .continued_lines import continued_lines
 
-__all__ = ["build_facts", "dockerfile_steps", "dvc_stages", "handoff_commands"]
+__all__ = ["build_facts", "dockerfile_steps", "dvc_stages", "handoff_commands", "manifest_data", "package_data"]
 
 _PYTHON = re.compile(r"^(?:/usr/(?:local/)?bin/)?python[\d.]*$")
 
@@ -167,8 +169,10 @@ def handoff_commands(text: str) -> tuple[tuple[object, ...], ...]:
                 operands = [w for w in command[1:] if not w.startswith("-") and w not in ("s3", "cp", "sync", "storage", "blob", "download")]
                 if len(operands) >= 2 and operands[0].startswith(("s3://", "gs://")):
                     found.append(("fetch", line, operands[0], operands[-1]))
-            elif _starts(command, ships):
-                found.append(("ship", line, " ".join(command[:3])))
+            else:
+                shipped = next((prefix for prefix in ships if command[: len(prefix)] == prefix), None)
+                if shipped:
+                    found.append(("ship", line, " ".join(shipped)))
     return tuple(found)
 
 
@@ -230,8 +234,60 @@ def build_facts(path: str, text: str) -> dict[str, object]:
         if stages:
             facts["dvc_stages"] = stages
         return facts
+    if name == "manifest.in" or name == "pyproject.toml":
+        packaged = manifest_data(text) if name == "manifest.in" else package_data(text)
+        if packaged:
+            facts["packaged"] = packaged
+        return facts
     if name.endswith((".yaml", ".yml", ".sh")) or name == "makefile":
         handoffs = handoff_commands(text)
         if handoffs:
             facts["handoffs"] = handoffs
     return facts
+
+
+def manifest_data(text: str) -> tuple[tuple[object, ...], ...]:
+    """The data files a ``MANIFEST.in`` puts into the package: ``("package", line, folder,
+    pattern, recursive)`` for ``include a/b/*.pkl``, ``recursive-include a *.pkl``, ``graft a``
+    (a source distribution, and a wheel built with ``include_package_data``, ship them)."""
+    found: list[tuple[object, ...]] = []
+    for number, line in continued_lines(text):
+        words = line.split("#", 1)[0].split()
+        if len(words) < 2:
+            continue
+        command, operands = words[0], words[1:]
+        if command == "include":
+            for operand in operands:
+                folder, _, pattern = operand.strip("./").rpartition("/") if "/" in operand else ("", "", operand)
+                found.append(("package", number, folder.lstrip("./"), pattern, False))
+        elif command == "recursive-include" and len(operands) >= 2:
+            found.extend(("package", number, operands[0].strip("/").removeprefix("./"), pattern, True) for pattern in operands[1:])
+        elif command == "graft":
+            found.extend(("package", number, operand.strip("/").removeprefix("./"), "*", True) for operand in operands)
+    # a wheel installs what is inside a package: files at the distribution's root are no package data
+    return tuple(f for f in found if f[2] and f[2] != "." and "*" not in str(f[2]))
+
+
+_TABLE = re.compile(r"^\s*\[([^\]]+)\]\s*$")
+_ENTRY = re.compile(r"^\s*\"?([\w.*-]+)\"?\s*=\s*\[(.*)\]\s*$")
+
+
+def package_data(text: str) -> tuple[tuple[object, ...], ...]:
+    """``[tool.setuptools.package-data]`` of a ``pyproject.toml``: ``("package", line, folder,
+    pattern, False)`` for each glob (``churn_model = ["artifacts/*.joblib"]``: the package's
+    folder joined with the glob's). One-line arrays only; a package ``*`` means any."""
+    found: list[tuple[object, ...]] = []
+    inside = False
+    for number, line in enumerate(text.split("\n"), 1):
+        table = _TABLE.match(line)
+        if table:
+            inside = table.group(1).strip() == "tool.setuptools.package-data"
+            continue
+        entry = _ENTRY.match(line) if inside else None
+        if not entry:
+            continue
+        package = "" if entry.group(1) == "*" else entry.group(1).replace(".", "/")
+        for glob in re.findall(r"[\"']([^\"']+)[\"']", entry.group(2)):
+            folder, _, pattern = glob.rpartition("/")
+            found.append(("package", number, "/".join(p for p in (package, folder) if p), pattern, "**" in glob))
+    return tuple(found)

@@ -69,7 +69,7 @@ def config_kind(relative: str) -> str:
     """``config`` for the deployment files worth reading, else ``""``. Decided from the
     name alone, so discovery stays a directory walk."""
     name = relative.rpartition("/")[2].lower()
-    if name in ("procfile", "pyproject.toml", "makefile") or _DOCKERFILE.match(name) or name.endswith(".sh"):
+    if name in ("procfile", "pyproject.toml", "makefile", "manifest.in") or _DOCKERFILE.match(name) or name.endswith(".sh"):
         return KIND
     if relative.lower().endswith(".s2i/environment"):  # Seldon's source-to-image settings
         return KIND
@@ -116,6 +116,7 @@ def extract_config(path: str, data: bytes) -> FileFacts:
             extra["resources"] = tuple(declared)
     if name.endswith((".yaml", ".yml")) or name == "makefile" or name.endswith(".sh"):
         extra.update(_tasks(_read(problems, "job order", file_tasks, path, text) or ()))
+    if name.endswith((".yaml", ".yml", ".sh")) or name in ("makefile", "manifest.in", "pyproject.toml"):
         extra.update(_read(problems, "build handoffs", build_facts, path, text) or {})
     if "serving" in text:
         from .model_servers import served_model_dirs  # folders a TF Serving container serves (release flow)

@@ -10,7 +10,9 @@ Python code performs:
 - a build spec or CI job copies an object-store key (``aws s3 cp s3://bucket/models/model.sav
   .``) and then builds, pushes or deploys what it assembled;
 - a ``dvc.yaml`` stage declares the file an output of the training command (the path is a
-  command-line argument of the script, so no Python code names it), and the app loads it.
+  command-line argument of the script, so no Python code names it), and the app loads it;
+- a package ships it as package data (``MANIFEST.in``, ``[tool.setuptools.package-data]``)
+  and the package's own serving code loads it from beside itself.
 
 The training save of that file is then the release: the build ships whatever training last
 wrote. It is gated when the save is, like any other release (an evaluation gate before the
@@ -33,10 +35,13 @@ from ..knowledge import Rule
 from ..project import Project
 from .file_handoffs import handoff_rules, is_companion
 from .file_images import Image, all_images, in_image_path
-from .file_paths import object_key, strings_of
+from .file_paths import bindings, object_key, strings_of
 from .flow_rules import flow_rules
 
 __all__ = ["Handoff", "build_releases", "has_build_handoffs"]
+
+_PATH_CALLS = frozenset({"open", "builtins.open", "io.open", "os.path.join", "posixpath.join", "pathlib.Path", "pathlib.Path.joinpath"})
+"""Calls whose result, bound to a name, is the path (or the handle) a save call is given."""
 
 
 class _Located(Protocol):
@@ -75,7 +80,7 @@ class Handoff:
 
 def has_build_handoffs(project: Project) -> bool:
     """Does a build file of the project hand a file over (cheap: the facts say)?"""
-    return any(config.extra.get("handoffs") or config.extra.get("dvc_stages") or config.extra.get("build_steps") for config in project.configs)
+    return any(config.extra.get("handoffs") or config.extra.get("dvc_stages") or config.extra.get("packaged") or config.extra.get("build_steps") for config in project.configs)
 
 
 def build_releases(project: Project, saves: Sequence[tuple[FileFacts, int, CallFact, Any]], loads: Iterable[_Located], found: dict[tuple[str, int], Rule]) -> None:
@@ -85,15 +90,15 @@ def build_releases(project: Project, saves: Sequence[tuple[FileFacts, int, CallF
     if not handoffs:
         return
     for facts, index, call, path in saves:
-        if path.config or path.weak:
+        if path.config:
             continue
         hit = next((h for h in handoffs if not h.script and _lands(path, h)), None)
         if hit is None:
             continue
         local = path.facts is facts and path.facts.calls[path.index].scope == call.scope
         site = (facts.path, index) if local else (path.facts.path, path.index)
-        if site in found:
-            continue
+        if site in found or (facts.path, index) in found:
+            continue  # the save (or the caller passing its path) is a release already
         via = f" ({path.how})" if path.how else ""
         shown = f"the object-store key {path.value!r}" if path.key else repr(path.value)
         if local:
@@ -110,7 +115,11 @@ def _lands(saved: _Located, handoff: Handoff) -> bool:
     """Does the save write the file (or into the folder) the handoff takes?"""
     if saved.key or handoff.key:
         return saved.key and bool(handoff.key) and (saved.value == handoff.key or saved.template and fnmatch.fnmatchcase(handoff.key, saved.value.replace("{}", "?*")))
-    for written in _project_paths(saved.facts.path, saved.value):
+    if saved.weak:
+        # only the file name resolves (`os.path.join(os.path.dirname(__file__), "model.pt")`):
+        # the build takes a model file of that name from the saving script's own folder
+        return posixpath.basename(handoff.path) == saved.value and posixpath.dirname(handoff.path) == posixpath.dirname(saved.facts.path)
+    for written in _project_paths(saved.facts.path, saved.value, saved.facts):
         if "{}" in written:
             continue
         if written == handoff.path or written.startswith(handoff.path + "/") or handoff.path.startswith(written + "/"):
@@ -118,13 +127,14 @@ def _lands(saved: _Located, handoff: Handoff) -> bool:
     return False
 
 
-def _project_paths(script: str, value: str) -> list[str]:
+def _project_paths(script: str, value: str, facts: FileFacts | None = None) -> list[str]:
     """Where a relative path lands: from the project root (the script run from there), or
-    from the script's own folder (run from it, or a notebook's kernel)."""
+    from the script's own folder (run from it); a notebook's kernel starts in its folder only."""
     if not value or value.startswith("/") or "://" in value:
         return []
     found = []
-    if not value.startswith(".."):
+    notebook = facts is not None and facts.kind == "ipynb" and not facts.origin and not any(c.name == "os.chdir" or c.method == "run_line_magic" for c in facts.calls)
+    if not value.startswith("..") and not notebook:
         found.append(posixpath.normpath(value))
     here = posixpath.dirname(script)
     if here:
@@ -145,7 +155,28 @@ def _handoffs(project: Project, serving: list[_Located]) -> list[Handoff]:
         stages = config.extra.get("dvc_stages")
         if stages:
             found.extend(_stage_handoffs(config, stages, serving))  # type: ignore[arg-type]
+        packaged = config.extra.get("packaged")
+        if packaged:
+            found.extend(_package_handoffs(config, packaged, serving))  # type: ignore[arg-type]
     return found
+
+
+def _package_handoffs(config: FileFacts, packaged: tuple[tuple[object, ...], ...], serving: list[_Located]) -> Iterable[Handoff]:
+    """Package data (``MANIFEST.in``, ``[tool.setuptools.package-data]``) that serving code in
+    the package loads: the wheel ships whatever training last wrote there."""
+    here = posixpath.dirname(config.path)
+    for _, line, folder, pattern, recursive in packaged:
+        root = posixpath.normpath(posixpath.join(here, str(folder)))
+        for load in serving:
+            if load.weak or load.template:
+                continue
+            for path in _project_paths(load.facts.path, load.value):
+                parent = posixpath.dirname(path)
+                inside = parent == root or bool(recursive) and parent.startswith(root + "/")
+                if inside and fnmatch.fnmatchcase(posixpath.basename(path), str(pattern)):
+                    where = load.facts.location(load.facts.calls[load.index].line)
+                    yield Handoff(path, "", f"{config.path}:{line} ships {root}/{pattern} in the package, whose {where} loads it for serving", "package")
+                    break
 
 
 def _image_handoffs(image: Image, serving: list[_Located]) -> Iterable[Handoff]:
@@ -218,7 +249,7 @@ def _stage_releases(project: Project, staged: list[Handoff], found: dict[tuple[s
             continue
         name = posixpath.basename(handoff.path)
         for index, call in enumerate(facts.calls):
-            if call.method not in methods or not any(rule.pattern.match(call.name) for rule in save_rules) or is_companion(call):
+            if call.method not in methods or not any(rule.pattern.match(call.name) for rule in save_rules) or is_companion(call, facts):
                 continue
             if name not in _written_names(facts, index, call):
                 continue
@@ -236,11 +267,21 @@ def _written_names(facts: FileFacts, index: int, call: CallFact) -> set[str]:
     texts += [v for _, v in call.keywords if isinstance(v, str) and v != NON_LITERAL]
     strings = strings_of(facts)
     texts.append(strings.get((call.scope, f"#{index}"), ""))
-    for child in range(index + 1, min(len(facts.calls), index + 8)):
-        inner = facts.calls[child]
-        if inner.parent == index:
-            texts += [v for v in inner.positional if isinstance(v, str) and v != NON_LITERAL]
-            texts.append(strings.get((inner.scope, f"#{child}"), ""))
+    # the calls in its arguments (`open(os.path.join(args.out, "model.pkl"), "wb")` two deep),
+    # and the file a `with open(...) as f` before it opened
+    inside = {index}
+    opened = [i for name in call.arg_names for i in bindings(facts).get((call.scope, name), ()) if i < index and facts.calls[i].name in _PATH_CALLS]
+    for start in (index, *opened[-2:]):
+        inside.add(start)
+        for child in range(start + 1, min(len(facts.calls), start + 12)):
+            inner = facts.calls[child]
+            if inner.parent in inside:
+                inside.add(child)
+                texts += [v for v in inner.positional[:1] if isinstance(v, str) and v != NON_LITERAL] if inner.method == "open" else [v for v in inner.positional if isinstance(v, str) and v != NON_LITERAL]
+                texts.append(strings.get((inner.scope, f"#{child}"), ""))
+        if start != index:
+            first = facts.calls[start].positional[:1]
+            texts += [v for v in first if isinstance(v, str) and v != NON_LITERAL]
     for text in texts:
         if text:
             names.add(posixpath.basename(text.replace("{}", "")))

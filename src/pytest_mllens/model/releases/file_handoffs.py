@@ -18,6 +18,7 @@ import re
 from ...facts.records import CallFact, FileFacts
 from ..project import Project
 from ..shipped import data_table
+from .file_paths import bindings
 from .flow_rules import FileRule
 
 __all__ = ["handoff_rules", "is_companion", "listing_calls", "serves", "serving_reach"]
@@ -50,16 +51,22 @@ def listing_calls() -> tuple[str, ...]:
     return tuple(data_table("model_files.toml").get("listing", {}).get("calls", ()))
 
 
-def is_companion(call: CallFact) -> bool:
+def is_companion(call: CallFact, facts: FileFacts | None = None) -> bool:
     """Is the save or load called on a companion artefact (``tokenizer.save_pretrained``,
     ``AutoTokenizer.from_pretrained``, ``pickle.dump(vectorizer, f)``, ``self.scaler =
     joblib.load(...)``): the words of the receiver, the callee, the object a module-level
-    dump writes or the name a load is bound to name one?"""
+    dump writes or the name a load is bound to name one? With ``facts``, the class the
+    dumped object was made from counts too (``body_pp = processor(...)`` then
+    ``dill.dump(body_pp, f)`` writes a text processor, not the model)."""
     owner = call.name.rpartition(".")[0]
     # what is saved (`pickle.dump(vectorizer, f)`) or what the load is bound to
     # (`self.vectorizer = pickle.load(f)`) names it too
     subject = call.arg_names[0] if call.arg_names and call.method in ("dump", "save") and not call.receiver.startswith("#") and call.receiver in ("pickle", "joblib", "cloudpickle", "torch", "dill") else ""
-    return _names_companion(f"{call.receiver if not call.receiver.startswith('#') else ''}.{owner}.{subject}.{call.assigned_to}")
+    made = ""
+    if subject and facts is not None:
+        found = bindings(facts).get((call.scope, subject)) or bindings(facts).get(("", subject)) or []
+        made = facts.calls[found[-1]].name.rpartition(".")[2] if found else ""
+    return _names_companion(f"{call.receiver if not call.receiver.startswith('#') else ''}.{owner}.{subject}.{call.assigned_to}.{made}")
 
 
 @functools.lru_cache(maxsize=4096)

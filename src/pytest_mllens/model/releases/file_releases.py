@@ -94,7 +94,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         training = not hosting and project.role(facts, "training") is not None
         for index in _named_calls(project, facts, load_rules):
             call = facts.calls[index]
-            if is_companion(call):
+            if is_companion(call, facts):
                 continue
             if training and not _serving_loader(project, facts, call, save_rules):
                 continue
@@ -122,7 +122,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         for trains in (project.role(facts, "training") is not None,)
         for index in _named_calls(project, facts, save_rules)
         for call in (facts.calls[index],)
-        if not is_companion(call)
+        if not is_companion(call, facts)
         for path in _paths(project, facts, index, call, save_rules)
         # a project helper (`save_object(file_path, obj)`) writes for the training module
         # that passes it the path, when the caller hands it the object too (a helper that
