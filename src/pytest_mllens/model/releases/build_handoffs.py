@@ -11,6 +11,7 @@ Python code performs:
   .``) and then builds, pushes or deploys what it assembled;
 - a ``dvc.yaml`` stage declares the file an output of the training command (the path is a
   command-line argument of the script, so no Python code names it), and the app loads it;
+- a Makefile recipe or a shell script ``cp``s it where the app loads it;
 - a package ships it as package data (``MANIFEST.in``, ``[tool.setuptools.package-data]``)
   and the package's own serving code loads it from beside itself.
 
@@ -80,7 +81,7 @@ class Handoff:
 
 def has_build_handoffs(project: Project) -> bool:
     """Does a build file of the project hand a file over (cheap: the facts say)?"""
-    return any(config.extra.get("handoffs") or config.extra.get("dvc_stages") or config.extra.get("packaged") or config.extra.get("build_steps") for config in project.configs)
+    return any(config.extra.get("handoffs") or config.extra.get("dvc_stages") or config.extra.get("packaged") or config.extra.get("copies") or config.extra.get("build_steps") for config in project.configs)
 
 
 def build_releases(project: Project, saves: Sequence[tuple[FileFacts, int, CallFact, Any]], loads: Iterable[_Located], found: dict[tuple[str, int], Rule]) -> None:
@@ -158,7 +159,29 @@ def _handoffs(project: Project, serving: list[_Located]) -> list[Handoff]:
         packaged = config.extra.get("packaged")
         if packaged:
             found.extend(_package_handoffs(config, packaged, serving))  # type: ignore[arg-type]
+        copies = config.extra.get("copies")
+        if copies and serving:
+            found.extend(_copy_handoffs(config, copies, serving))  # type: ignore[arg-type]
     return found
+
+
+def _copy_handoffs(config: FileFacts, copies: tuple[tuple[int, str, str], ...], serving: list[_Located]) -> Iterable[Handoff]:
+    """``cp artifacts/model.pkl app/model/`` in a Makefile recipe or a shell script: the copy
+    is the file serving code loads (the destination, or the source's name inside it)."""
+    loaded = {path: load for load in serving if not load.weak and not load.template for path in _project_paths(load.facts.path, load.value)}
+    here = posixpath.dirname(config.path)
+    for line, source, destination in copies:
+        for root in dict.fromkeys(("", here)):
+            target = posixpath.normpath(posixpath.join(root, destination))
+            origin = posixpath.normpath(posixpath.join(root, source))
+            if target.startswith("..") or origin.startswith(".."):
+                continue
+            into = posixpath.join(target, posixpath.basename(origin))
+            load = loaded.get(into) or loaded.get(target)
+            if load is not None and origin not in (into, target):
+                where = load.facts.location(load.facts.calls[load.index].line)
+                yield Handoff(origin, "", f"{config.path}:{line} copies it to {destination}, the file {where} loads for serving", "build")
+                break
 
 
 def _package_handoffs(config: FileFacts, packaged: tuple[tuple[object, ...], ...], serving: list[_Located]) -> Iterable[Handoff]:
@@ -228,14 +251,17 @@ def _stage_handoffs(config: FileFacts, stages: tuple[tuple[object, ...], ...], s
         scripts = [c.script.lstrip("/") for c in commands(command, line, True) if c.script and not c.script.startswith("-m ")]
         for out in (str(o) for o in stage[4:]):
             out = posixpath.normpath(out)
-            loader = next((load for load in serving if not load.weak and not load.template and any(p == out or p.startswith(out + "/") for p in _project_paths(load.facts.path, load.value))), None)
-            if loader is None:
+            # the file serving loads: the out itself, or a file inside an out folder (`outs: - models/`)
+            loaded = next(((load, path) for load in serving if not load.weak and not load.template for path in _project_paths(load.facts.path, load.value) if path == out or path.startswith(out + "/")), None)
+            if loaded is None:
                 continue
+            loader, path = loaded
             where = loader.facts.location(loader.facts.calls[loader.index].line)
-            says = f"{config.path}:{line} declares {out!r} an output of stage {name!r}, the file {where} loads for serving"
-            for script in scripts or [""]:
-                yield Handoff(out, "", says, "DVC", script=script)
-            yield Handoff(out, "", says, "DVC")
+            shown = repr(out) if path == out else f"{out!r} (holding {path!r})"
+            says = f"{config.path}:{line} declares {shown} an output of stage {name!r}, the file {where} loads for serving"
+            for script in scripts:
+                yield Handoff(path, "", says, "DVC", script=script)
+            yield Handoff(path, "", says, "DVC")
 
 
 def _stage_releases(project: Project, staged: list[Handoff], found: dict[tuple[str, int], Rule]) -> None:

@@ -26,6 +26,8 @@ __all__ = ["handoff_rules", "is_companion", "listing_calls", "serves", "serving_
 _DEPTH = 5
 """How many calls up from the loading function a hosting module may sit (route -> predict ->
 load_model -> helper is three)."""
+_DUMPERS = frozenset({"pickle", "joblib", "cloudpickle", "torch", "dill"})
+"""Libraries whose ``dump``/``save`` takes the object first (an alias counts: ``import dill as dpickle``)."""
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -61,7 +63,7 @@ def is_companion(call: CallFact, facts: FileFacts | None = None) -> bool:
     owner = call.name.rpartition(".")[0]
     # what is saved (`pickle.dump(vectorizer, f)`) or what the load is bound to
     # (`self.vectorizer = pickle.load(f)`) names it too
-    subject = call.arg_names[0] if call.arg_names and call.method in ("dump", "save") and not call.receiver.startswith("#") and call.receiver in ("pickle", "joblib", "cloudpickle", "torch", "dill") else ""
+    subject = call.arg_names[0] if call.arg_names and call.method in ("dump", "save") and not call.receiver.startswith("#") and (call.receiver in _DUMPERS or call.name.partition(".")[0] in _DUMPERS) else ""
     made = ""
     if subject and facts is not None:
         found = bindings(facts).get((call.scope, subject)) or bindings(facts).get(("", subject)) or []
