@@ -35,7 +35,7 @@ from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from ..knowledge import Rule
 from ..project import Project
 from .file_handoffs import handoff_rules, is_companion
-from .file_images import Image, all_images, in_image_path
+from .file_images import Image, Located, all_images, in_image_path
 from .file_paths import bindings, object_key, strings_of
 from .flow_rules import flow_rules
 
@@ -45,19 +45,11 @@ _PATH_CALLS = frozenset({"open", "builtins.open", "io.open", "os.path.join", "po
 """Calls whose result, bound to a name, is the path (or the handle) a save call is given."""
 
 
-class _Located(Protocol):
-    @property
-    def value(self) -> str: ...
-    @property
-    def key(self) -> bool: ...
-    @property
-    def weak(self) -> bool: ...
-    @property
-    def config(self) -> str: ...
+class _Located(Located, Protocol):
+    """A resolved path with the call it belongs to and how it was read."""
+
     @property
     def template(self) -> bool: ...
-    @property
-    def facts(self) -> FileFacts: ...
     @property
     def index(self) -> int: ...
     @property

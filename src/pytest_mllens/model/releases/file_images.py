@@ -19,10 +19,12 @@ from typing import Protocol, TypeVar
 from ...facts.records import FileFacts
 from ..project import Project
 
-__all__ = ["Image", "all_images", "images_of", "in_image", "in_image_path"]
+__all__ = ["Image", "Located", "all_images", "images_of", "in_image", "in_image_path"]
 
 
-class _Located(Protocol):
+class Located(Protocol):
+    """A save's or a load's path as file_releases.py resolves it (its ``_Path``)."""
+
     @property
     def value(self) -> str: ...
     @property
@@ -35,7 +37,7 @@ class _Located(Protocol):
     def facts(self) -> FileFacts: ...
 
 
-P = TypeVar("P", bound=_Located)
+P = TypeVar("P", bound=Located)
 
 
 @dataclass
