@@ -263,8 +263,8 @@ def _stage_releases(project: Project, staged: list[Handoff], found: dict[tuple[s
     methods = {rule.name.rpartition(".")[2] for rule in save_rules}
     for handoff in staged:
         facts = project.by_path.get(handoff.script)
-        if facts is None or project.role(facts, "hosting") is not None:
-            continue
+        if facts is None or project.role(facts, "hosting") is not None or project.role(facts, "training") is None:
+            continue  # a data-preparation stage writes data, not a model
         name = posixpath.basename(handoff.path)
         for index, call in enumerate(facts.calls):
             if call.method not in methods or not any(rule.pattern.match(call.name) for rule in save_rules) or is_companion(call, facts):

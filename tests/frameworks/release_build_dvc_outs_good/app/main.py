@@ -7,8 +7,11 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 with open("models/classifier.pkl", "rb") as fh:
     model = pickle.load(fh)
+with open("data/plans.pkl", "rb") as fh:
+    plan_names = pickle.load(fh)
 
 
 @app.post("/predict")
 def predict():
-    return jsonify(upgrade=model.predict(pd.DataFrame(request.json["customers"])).tolist())
+    frame = pd.DataFrame(request.json["customers"])
+    return jsonify(upgrade=model.predict(frame).tolist(), plans=[plan_names[code] for code in frame["plan"]])
