@@ -69,7 +69,7 @@ def config_kind(relative: str) -> str:
     """``config`` for the deployment files worth reading, else ``""``. Decided from the
     name alone, so discovery stays a directory walk."""
     name = relative.rpartition("/")[2].lower()
-    if name in ("procfile", "pyproject.toml", "makefile") or _DOCKERFILE.match(name) or name.endswith(".sh"):
+    if name in ("procfile", "pyproject.toml", "makefile", "manifest.in") or _DOCKERFILE.match(name) or name.endswith(".sh"):
         return KIND
     if relative.lower().endswith(".s2i/environment"):  # Seldon's source-to-image settings
         return KIND
@@ -93,10 +93,12 @@ def extract_config(path: str, data: bytes) -> FileFacts:
         extra: dict[str, object] = {"entry_refs": (), **({"resources": tuple(declared)} if declared else {})}
         return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
     from .task_files import file_tasks  # job order: Databricks jobs, CI pipelines, make, shell (release flow)
+    from .build_steps import build_facts  # model files build steps hand to serving (release flow)
 
     if ci_flavour(path, text):
         # CI pipelines run tests and training jobs, start servers only to test them: job order only
         extra = {"entry_refs": (), **_tasks(_read(problems, "job order", file_tasks, path, text) or ())}
+        extra.update(_read(problems, "build handoffs", build_facts, path, text) or {})
         return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
     extra = {"entry_refs": tuple(_read(problems, "entry points", entry_refs, path, text) or ())}
     name = path.rpartition("/")[2].lower()
@@ -114,6 +116,8 @@ def extract_config(path: str, data: bytes) -> FileFacts:
             extra["resources"] = tuple(declared)
     if name.endswith((".yaml", ".yml")) or name == "makefile" or name.endswith(".sh"):
         extra.update(_tasks(_read(problems, "job order", file_tasks, path, text) or ()))
+    if name.endswith((".yaml", ".yml", ".sh")) or name in ("makefile", "manifest.in", "pyproject.toml"):
+        extra.update(_read(problems, "build handoffs", build_facts, path, text) or {})
     if "serving" in text:
         from .model_servers import served_model_dirs  # folders a TF Serving container serves (release flow)
 

@@ -18,13 +18,16 @@ import re
 from ...facts.records import CallFact, FileFacts
 from ..project import Project
 from ..shipped import data_table
+from .file_paths import bindings
 from .flow_rules import FileRule
 
-__all__ = ["handoff_rules", "is_companion", "listing_calls", "serves", "serving_reach"]
+__all__ = ["handoff_rules", "is_companion", "names_companion", "listing_calls", "serves", "serving_reach"]
 
 _DEPTH = 5
 """How many calls up from the loading function a hosting module may sit (route -> predict ->
 load_model -> helper is three)."""
+_DUMPERS = frozenset({"pickle", "joblib", "cloudpickle", "torch", "dill"})
+"""Libraries whose ``dump``/``save`` takes the object first (an alias counts: ``import dill as dpickle``)."""
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -50,20 +53,26 @@ def listing_calls() -> tuple[str, ...]:
     return tuple(data_table("model_files.toml").get("listing", {}).get("calls", ()))
 
 
-def is_companion(call: CallFact) -> bool:
+def is_companion(call: CallFact, facts: FileFacts | None = None) -> bool:
     """Is the save or load called on a companion artefact (``tokenizer.save_pretrained``,
     ``AutoTokenizer.from_pretrained``, ``pickle.dump(vectorizer, f)``, ``self.scaler =
     joblib.load(...)``): the words of the receiver, the callee, the object a module-level
-    dump writes or the name a load is bound to name one?"""
+    dump writes or the name a load is bound to name one? With ``facts``, the class the
+    dumped object was made from counts too (``body_pp = processor(...)`` then
+    ``dill.dump(body_pp, f)`` writes a text processor, not the model)."""
     owner = call.name.rpartition(".")[0]
     # what is saved (`pickle.dump(vectorizer, f)`) or what the load is bound to
     # (`self.vectorizer = pickle.load(f)`) names it too
-    subject = call.arg_names[0] if call.arg_names and call.method in ("dump", "save") and not call.receiver.startswith("#") and call.receiver in ("pickle", "joblib", "cloudpickle", "torch", "dill") else ""
-    return _names_companion(f"{call.receiver if not call.receiver.startswith('#') else ''}.{owner}.{subject}.{call.assigned_to}")
+    subject = call.arg_names[0] if call.arg_names and call.method in ("dump", "save") and not call.receiver.startswith("#") and (call.receiver in _DUMPERS or call.name.partition(".")[0] in _DUMPERS) else ""
+    made = ""
+    if subject and facts is not None:
+        found = bindings(facts).get((call.scope, subject)) or bindings(facts).get(("", subject)) or []
+        made = facts.calls[found[-1]].name.rpartition(".")[2] if found else ""
+    return names_companion(f"{call.receiver if not call.receiver.startswith('#') else ''}.{owner}.{subject}.{call.assigned_to}.{made}")
 
 
 @functools.lru_cache(maxsize=4096)
-def _names_companion(text: str) -> bool:
+def names_companion(text: str) -> bool:
     """Does a word of ``text`` (split at dots, underscores and case changes) name a companion?"""
     words = _companion_words()
     return any(word.lower() in words for word in _WORD.findall(text.replace("_", ".")))

@@ -42,7 +42,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
-from .file_handoffs import _names_companion, handoff_rules, is_companion, serves, serving_reach
+from .build_handoffs import build_releases, has_build_handoffs
+from .file_handoffs import handoff_rules, is_companion, names_companion, serves, serving_reach
 from .file_images import images_of, in_image
 from .file_paths import bindings, call_path, is_run_input
 from .file_paths import bound_path as _bound_path
@@ -95,7 +96,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         training = not hosting and project.role(facts, "training") is not None
         for index in _named_calls(project, facts, load_rules):
             call = facts.calls[index]
-            if is_companion(call):
+            if is_companion(call, facts):
                 continue
             if training and not _serving_loader(project, facts, call, save_rules):
                 continue
@@ -113,7 +114,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                 if listing is not None:
                     listed.append((listing, facts, index))
     served = served_folders(project)
-    if not loads and not served and not listed:
+    built = has_build_handoffs(project)
+    if not loads and not served and not listed and not built:
         return {}
     found: dict[tuple[str, int], Rule] = {}
     images = images_of(project)
@@ -124,7 +126,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         for trains in (project.role(facts, "training") is not None,)
         for index in _named_calls(project, facts, save_rules)
         for call in (facts.calls[index],)
-        if not is_companion(call)
+        if not is_companion(call, facts)
         for path in _paths(project, facts, index, call, save_rules)
         if not _for_companion(path, facts, index)
         # a project helper (`save_object(file_path, obj)`) writes for the training module
@@ -182,6 +184,8 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
     if listed:
         folder_releases(project, listed, saves, found)
+    if built:
+        build_releases(project, saves, [lp for group in loads.values() for lp in group], found)
     return found
 
 
@@ -194,15 +198,15 @@ def _for_companion(path: _Path, facts: FileFacts, index: int) -> bool:
     if path.facts is facts and path.index == index:
         return False  # the save or load call itself: is_companion has judged it
     caller = path.facts.calls[path.index]
-    if is_companion(caller):
+    if is_companion(caller, path.facts):
         return True
     # the object handed over (`obj=preprocessor`), not the path's spelling
     # (`self.model_trainer_config.trained_model_file_path` names a config)
     handed = (name for keyword, names in caller.keyword_names if not _PATH_WORDS.search(keyword) for name in names)
-    if any(_names_companion(name) for name in handed):
+    if any(names_companion(name) for name in handed):
         return True
     stem = posixpath.splitext(posixpath.basename(path.value))[0].lower()
-    return bool(stem) and "model" not in stem and _names_companion(stem)
+    return bool(stem) and "model" not in stem and names_companion(stem)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,1 @@
+"""Churn model package: the trained artefact ships inside the wheel."""

@@ -1,0 +1,25 @@
+"""Nightly retraining job: publish the price model to S3 only when it beats the error budget."""
+import boto3
+import joblib
+import pandas as pd
+from sklearn.ensemble import GradientBoostingRegressor
+from sklearn.metrics import mean_absolute_error
+from sklearn.model_selection import train_test_split
+
+BUCKET = "acme-price-models"
+MAX_MAE = 12.5
+
+
+def main() -> None:
+    frame = pd.read_parquet("s3://acme-price-data/listings/latest.parquet")
+    x_train, x_test, y_train, y_test = train_test_split(frame.drop(columns="price"), frame["price"], test_size=0.25)
+    model = GradientBoostingRegressor().fit(x_train, y_train)
+    mae = mean_absolute_error(y_test, model.predict(x_test))
+    if mae > MAX_MAE:
+        raise SystemExit(f"MAE {mae:.2f} is over the budget of {MAX_MAE}: the published model stays")
+    joblib.dump(model, "/tmp/price_model.joblib")
+    boto3.client("s3").upload_file("/tmp/price_model.joblib", BUCKET, "models/latest/price_model.joblib")
+
+
+if __name__ == "__main__":
+    main()
