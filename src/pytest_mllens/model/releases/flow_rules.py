@@ -19,7 +19,7 @@ from ...facts.records import NON_LITERAL
 from ..knowledge import KnowledgeError
 from ..shipped import data_table
 
-__all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "HostedRule", "SubclassRule", "TrainStepRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "HostedRule", "SubclassRule", "TrainStepRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "TagRule", "ScratchRule", "WorkloadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -270,6 +270,45 @@ class SubclassRule(_NamedByGlob):
 
 
 @dataclass(frozen=True)
+class TagRule:
+    """A tag verb that promotes a model version when its tag says where the version serves
+    (``set_model_version_tag(name, v, "app_stage", "Production")``); ordinary tags are no release."""
+
+    method: str
+    words: tuple[str, ...]
+    framework: str
+    says: str
+    requires_import: tuple[str, ...] = ()
+    key: str = "key"
+    key_position: int = -1
+    value: str = "value"
+    value_position: int = -1
+    not_values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScratchRule(_NamedByGlob):
+    """A release verb that writes a model into a store on the machine that runs it (BentoML's
+    local model store): in a notebook it is a release only when the project serves from that
+    store elsewhere (a module that reads it with a call one of ``reads`` names, or one of ``files``)."""
+
+    name: str
+    reads: tuple[str, ...]
+    files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WorkloadRule(_NamedByGlob):
+    """A generic workload create call (a Kubernetes Deployment) that releases a model when the
+    text of its function or module names a registered model or a model server (``words``)."""
+
+    name: str
+    words: tuple[str, ...]
+    framework: str
+    says: str
+
+
+@dataclass(frozen=True)
 class TrainStepRule(_NamedByGlob):
     """A pipeline step that trains the model (``TrainingStep``, ``TuningStep``): a step ordered
     before it judges the data, not the model it trains, so it gates nothing after it."""
@@ -497,6 +536,9 @@ class FlowRules:
     hosted: tuple[HostedRule, ...] = ()
     trains: tuple[TrainStepRule, ...] = ()
     subclass: tuple[SubclassRule, ...] = ()
+    tag: tuple[TagRule, ...] = ()
+    scratch: tuple[ScratchRule, ...] = ()
+    workload: tuple[WorkloadRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -565,6 +607,9 @@ _KEYS = {
     "hosted": {"name": str, "models": list, "artefacts": list, "packages": list, "framework": str, "says": str},
     "trains": {"name": str},
     "subclass": {"name": str, "action": str, "framework": str, "says": str},
+    "tag": {"method": str, "words": list, "framework": str, "says": str, "requires-import": list, "key": str, "key-position": int, "value": str, "value-position": int, "not-values": list},
+    "scratch": {"name": str, "reads": list, "files": list},
+    "workload": {"name": str, "words": list, "framework": str, "says": str},
 }
 
 
@@ -582,7 +627,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved', 'promoted' or 'registered' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "keyword", "words", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says"), "tag": ("method", "words", "framework", "says"), "scratch": ("name", "reads"), "workload": ("name", "words", "framework", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
@@ -651,6 +696,12 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         hosted=tuple(HostedRule(r["name"], tuple(r["models"]), tuple(r["artefacts"]), r["framework"], r["says"], tuple(r.get("packages", ()))) for r in table.get("hosted", ())),
         trains=tuple(TrainStepRule(r["name"]) for r in table.get("trains", ())),
         subclass=tuple(SubclassRule(r["name"], r["action"], r["framework"], r["says"]) for r in table.get("subclass", ())),
+        tag=tuple(
+            TagRule(r["method"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"], tuple(r.get("requires-import", ())), r.get("key", "key"), r.get("key-position", -1), r.get("value", "value"), r.get("value-position", -1), tuple(str(v).lower() for v in r.get("not-values", ())))
+            for r in table.get("tag", ())
+        ),
+        scratch=tuple(ScratchRule(r["name"], tuple(r["reads"]), tuple(r.get("files", ()))) for r in table.get("scratch", ())),
+        workload=tuple(WorkloadRule(r["name"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"]) for r in table.get("workload", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ())), r.get("action", "deploys")) for r in table.get("spec", ())),
     )
 

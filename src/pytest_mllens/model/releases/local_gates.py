@@ -22,7 +22,7 @@ from .gate_direction import both_branches, compares_counts, fails_direction
 from ..knowledge import matches_any
 from ..project import Project
 
-__all__ = ["Gate", "argument_names", "decides_on_metric", "fields_read", "gate_task", "local_gate", "stop_on_metric"]
+__all__ = ["Gate", "argument_names", "decides_on_metric", "fields_read", "gate_task", "local_gate", "positional_names", "stop_on_metric"]
 
 
 @dataclass(frozen=True)
@@ -272,13 +272,13 @@ def argument_names(call: CallFact, function: FunctionFact, param: str) -> list[s
     if param in function.params:
         offset = 1 if function.params[:1] in (("self",), ("cls",)) else 0
         position = function.params.index(param) - offset
-        positional = _positional_names(call)
+        positional = positional_names(call)
         if 0 <= position < len(positional) and positional[position]:
             names.append(positional[position])
     return names
 
 
-def _positional_names(call: CallFact) -> list[str]:
+def positional_names(call: CallFact) -> list[str]:
     """The name each positional argument is, ``""`` for a literal; ``[]`` when some argument
     is an expression of several names (then which name sits where is unknown)."""
     in_keywords = {n for _, names in call.keyword_names for n in names}
