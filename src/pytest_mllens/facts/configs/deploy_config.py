@@ -466,7 +466,9 @@ def _serverless(text: str) -> list[EntryRef]:
     for number, line in enumerate(text.split("\n"), 1):
         match = _SERVERLESS_HANDLER.match(line)
         if match:
-            refs.append(EntryRef(number, "file", f"{match.group(1)}.py", f"serverless.yml function handler: {match.group(1)}.{match.group(2)}", False, listens=True))
+            module = match.group(1).removeprefix("./")
+            # `src/handler.predict` (a path) or `model_lambda.lambda_function.lambda_handler` (dotted)
+            refs.append(EntryRef(number, "file", f"{module.replace('.', '/')}.py", f"serverless.yml function handler: {match.group(1)}.{match.group(2)}", False, listens=True))
     return refs
 
 
