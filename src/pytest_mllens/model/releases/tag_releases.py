@@ -109,7 +109,12 @@ def _deciding_callers(project: Project, facts: FileFacts, call: CallFact, rule: 
         return None
     qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
     inner = f"{call.method}() at {facts.location(call.line)}"
-    callers = [(f, c) for f, c in project.callers_of(qualified) if c is not call and c.name.rpartition(".")[2] == function.qualname.rpartition(".")[2]]
+    owner = call.scope.rpartition(".")[0] if function.is_method else ""
+    # `self._set_stage(...)` from the class's own methods is the helper's implementation, not a use
+    callers = [
+        (f, c) for f, c in project.callers_of(qualified)
+        if c is not call and c.name.rpartition(".")[2] == function.qualname.rpartition(".")[2] and not (owner and f is facts and c.scope.rpartition(".")[0] == owner)
+    ]
     if not callers:
         return None
     found: list[tuple[FileFacts, int, str]] = []
