@@ -231,6 +231,8 @@ def entry_refs(path: str, text: str) -> list[EntryRef]:
             if colon and label.strip() and not label.lstrip().startswith("#"):
                 refs.extend(_scan(_tokens(command, number), f"Procfile {label.strip()}:"))
         return refs
+    if name in ("serverless.yml", "serverless.yaml"):
+        return _serverless(text)
     if name.endswith((".yaml", ".yml")):
         return _yaml(text, bento=name.startswith("bentofile")) + _seldon_model_names(text)
     if name == "makefile" or name.endswith(".sh"):
@@ -453,6 +455,24 @@ def _yaml(text: str, bento: bool = False) -> list[EntryRef]:
             else:
                 inside = -1
         refs.extend(_scan(stream, "command:"))
+    return refs
+
+
+_SERVERLESS_HANDLER = re.compile(r"^\s+handler:\s*['\"]?([\w./-]+)\.(\w+)['\"]?\s*(?:#.*)?$")
+
+
+def _serverless(text: str) -> list[EntryRef]:
+    """The Serverless Framework's ``functions:``: each ``handler: api/main.run`` names the module
+    (``api/main.py``) whose function AWS Lambda calls with every request or event. A weak
+    reference that answers requests (``listens``): the module is hosting code when it serves and
+    does not train, and it exposes a model only when its code loads one or invokes an endpoint."""
+    refs: list[EntryRef] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        match = _SERVERLESS_HANDLER.match(line)
+        if match:
+            module = match.group(1).removeprefix("./")
+            # `src/handler.predict` (a path) or `model_lambda.lambda_function.lambda_handler` (dotted)
+            refs.append(EntryRef(number, "file", f"{module.replace('.', '/')}.py", f"serverless.yml function handler: {match.group(1)}.{match.group(2)}", False, listens=True))
     return refs
 
 

@@ -19,7 +19,7 @@ from ...facts.records import NON_LITERAL
 from ..knowledge import KnowledgeError
 from ..shipped import data_table
 
-__all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "HostedRule", "SubclassRule", "TrainStepRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
+__all__ = ["ApproveRule", "ModelArgRule", "ArtifactRule", "ComponentRule", "DecisionRule", "EntityRule", "FlagRule", "HostedRule", "SubclassRule", "TrainStepRule", "NotModelRule", "SpecRule", "FileRule", "FlowRules", "GraphRule", "OpRule", "OrderRule", "ReadRule", "RetireRule", "StopRule", "TagRule", "ScratchRule", "WorkloadRule", "WriteRule", "flow_rules", "flow_rules_from_table"]
 
 
 def _glob(name: str) -> re.Pattern[str]:
@@ -218,6 +218,9 @@ class FlagRule:
     says: str
     not_from: tuple[str, ...] = ()
     alone: tuple[str, ...] = ()
+    not_reports: tuple[str, ...] = ()
+    """Parameters whose fields are switches someone passes in (``args.should_deploy``), not
+    an evaluation's report."""
 
     def read_from_outside(self, call: str) -> bool:
         """The flag is read from the environment or the command line (``os.getenv``): what
@@ -279,6 +282,45 @@ class SubclassRule(_NamedByGlob):
 
     name: str
     action: str
+    framework: str
+    says: str
+
+
+@dataclass(frozen=True)
+class TagRule:
+    """A tag verb that promotes a model version when its tag says where the version serves
+    (``set_model_version_tag(name, v, "app_stage", "Production")``); ordinary tags are no release."""
+
+    method: str
+    words: tuple[str, ...]
+    framework: str
+    says: str
+    requires_import: tuple[str, ...] = ()
+    key: str = "key"
+    key_position: int = -1
+    value: str = "value"
+    value_position: int = -1
+    not_values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScratchRule(_NamedByGlob):
+    """A release verb that writes a model into a store on the machine that runs it (BentoML's
+    local model store): in a notebook it is a release only when the project serves from that
+    store elsewhere (a module that reads it with a call one of ``reads`` names, or one of ``files``)."""
+
+    name: str
+    reads: tuple[str, ...]
+    files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WorkloadRule(_NamedByGlob):
+    """A generic workload create call (a Kubernetes Deployment) that releases a model when the
+    text of its function or module names a registered model or a model server (``words``)."""
+
+    name: str
+    words: tuple[str, ...]
     framework: str
     says: str
 
@@ -513,6 +555,9 @@ class FlowRules:
     hosted: tuple[HostedRule, ...] = ()
     trains: tuple[TrainStepRule, ...] = ()
     subclass: tuple[SubclassRule, ...] = ()
+    tag: tuple[TagRule, ...] = ()
+    scratch: tuple[ScratchRule, ...] = ()
+    workload: tuple[WorkloadRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -570,7 +615,7 @@ _KEYS = {
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
     "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str, "action": str},
-    "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list, "alone": list},
+    "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list, "alone": list, "not_reports": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
     "launch": {"name": str, "framework": str, "says": str, "after-training": bool, "keyword": str, "equals": str},
     "route": {"route": str, "verbs": list, "action": str, "framework": str, "says": str},
@@ -581,6 +626,9 @@ _KEYS = {
     "hosted": {"name": str, "models": list, "artefacts": list, "packages": list, "framework": str, "says": str},
     "trains": {"name": str},
     "subclass": {"name": str, "action": str, "framework": str, "says": str},
+    "tag": {"method": str, "words": list, "framework": str, "says": str, "requires-import": list, "key": str, "key-position": int, "value": str, "value-position": int, "not-values": list},
+    "scratch": {"name": str, "reads": list, "files": list},
+    "workload": {"name": str, "words": list, "framework": str, "says": str},
 }
 
 
@@ -598,7 +646,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved', 'promoted' or 'registered' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says"), "tag": ("method", "words", "framework", "says"), "scratch": ("name", "reads"), "workload": ("name", "words", "framework", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
@@ -666,10 +714,16 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         not_model=tuple(NotModelRule(r["name"], r["constructor"], r.get("keyword", ""), tuple(tuple(str(w).lower().split()) for w in r.get("words", ())), r["says"]) for r in table.get("not-model", ())),
         decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
         entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),
-        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ())), tuple(r.get("alone", ()))) for r in table.get("flag", ())),
+        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ())), tuple(r.get("alone", ())), tuple(str(n).lower() for n in r.get("not_reports", ()))) for r in table.get("flag", ())),
         hosted=tuple(HostedRule(r["name"], tuple(r["models"]), tuple(r["artefacts"]), r["framework"], r["says"], tuple(r.get("packages", ()))) for r in table.get("hosted", ())),
         trains=tuple(TrainStepRule(r["name"]) for r in table.get("trains", ())),
         subclass=tuple(SubclassRule(r["name"], r["action"], r["framework"], r["says"]) for r in table.get("subclass", ())),
+        tag=tuple(
+            TagRule(r["method"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"], tuple(r.get("requires-import", ())), r.get("key", "key"), r.get("key-position", -1), r.get("value", "value"), r.get("value-position", -1), tuple(str(v).lower() for v in r.get("not-values", ())))
+            for r in table.get("tag", ())
+        ),
+        scratch=tuple(ScratchRule(r["name"], tuple(r["reads"]), tuple(r.get("files", ()))) for r in table.get("scratch", ())),
+        workload=tuple(WorkloadRule(r["name"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"]) for r in table.get("workload", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ())), r.get("action", "deploys")) for r in table.get("spec", ())),
     )
 

@@ -29,7 +29,7 @@ from ...facts.parsing import METRIC_WORDS
 from ...facts.records import CallFact, FileFacts, GuardFact
 from ..shipped import data_table
 
-__all__ = ["both_branches", "compares_counts", "fails_direction", "holds_when_good"]
+__all__ = ["both_branches", "compares_counts", "fails_direction", "holds_when_good", "metric_direction"]
 
 _WORD = re.compile(r"[A-Z0-9]{2,}(?![a-z])|[A-Z]?[a-z0-9]+|[A-Z]")
 """Words of an identifier or key: ``MIN_ACCURACY`` -> MIN, ACCURACY; ``valAUC`` -> val, AUC;
@@ -79,6 +79,13 @@ def _side(node: ast.expr, words: _Words) -> _Side:
     known = words.higher | words.lower | words.neutral
     candidate = bool(direction) and not reference and all(w in known or w.isdigit() for w in found)
     return _Side(direction, candidate, reference)
+
+
+def metric_direction(name: str) -> str:
+    """``"higher"`` / ``"lower"`` when the words of ``name`` (``holdout_mae``, ``val-auc``) say
+    which way the metric it holds is better, ``""`` when it names no metric (or both ways)."""
+    side = _side(ast.Name(id=name), _words())
+    return side.direction if side.candidate else ""
 
 
 @functools.lru_cache(maxsize=1024)

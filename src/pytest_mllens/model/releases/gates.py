@@ -73,12 +73,16 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     from .file_releases import file_release_rules
     from .hosted_releases import hosted_release
     from .rest_releases import rest_release_rules
+    from .scratch_releases import explores_only
+    from .tag_releases import tag_release_rules
+    from .workload_releases import workload_release
 
     rules_of_flow = flow_rules()
     artifacts = {rule.release: rule for rule in rules_of_flow.artifact}
     retire = rules_of_flow.retire_methods
     files = file_release_rules(project)
     posts = rest_release_rules(project)
+    tags = tag_release_rules(project)
     model_args: dict[str, list[ModelArgRule]] = {}
     for model_arg in rules_of_flow.model_arg:
         model_args.setdefault(model_arg.name.rpartition(".")[2], []).append(model_arg)
@@ -99,7 +103,7 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
     candidates_of = functools.partial(_candidates, project.knowledge, rules_of_flow, static)
     subclasses = frozenset(bases)
     elsewhere: dict[str, set[int]] = {}  # path -> calls that project-wide rules (REST routes, file releases) name
-    for path, index in (*posts, *files):
+    for path, index in (*posts, *files, *tags):
         elsewhere.setdefault(path, set()).add(index)
     for facts in project.files:
         candidates, owners = project.knowledge.file_summary(facts, ("deploy-candidates",), candidates_of)
@@ -124,6 +128,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 continue  # transition_model_version_stage(..., stage="Archived"): takes a version out of service
             if rules and not_model and serves_no_model(facts, index, call, not_model):
                 continue  # a serving endpoint for a feature spec: it serves features, not a model
+            if rules and rules_of_flow.scratch and explores_only(project, facts, call, rules_of_flow.scratch):
+                continue  # a notebook pulls a model into BentoML's store, and nothing serves from that store
             if rules and (call.method not in artifacts or _logs_a_model(facts, call, artifacts[call.method])):
                 matched[index] = rules[0]
             elif components and call.receiver in components and _calls_binding(facts, call, components[call.receiver]):
@@ -136,6 +142,10 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 matched[index] = launched
             elif posts and (facts.path, index) in posts:
                 matched[index] = posts[(facts.path, index)]
+            elif tags and (facts.path, index) in tags:
+                matched[index] = tags[(facts.path, index)]
+            elif rules_of_flow.workload and (workload := workload_release(facts, call, rules_of_flow.workload)) is not None:
+                matched[index] = workload
             elif model_args and call.method in model_args and (configured := _model_arg_release(call, model_args[call.method])) is not None:
                 matched[index] = configured
             elif entity_methods and call.method in entity_methods and (built := entity_release(project, facts, index, call, rules_of_flow.entity)) is not None:
@@ -223,6 +233,7 @@ def _candidates(knowledge: Knowledge, rules: FlowRules, static: _Static, facts: 
             or (spec_rules and call.arg_names and any(r.applies(method or name) for r in spec_rules))
             or (rules.launch and any(r.pattern.match(name) for r in rules.launch))
             or (rules.hosted and any(r.pattern.match(name) for r in rules.hosted))
+            or (rules.workload and any(r.pattern.match(name) for r in rules.workload))
         ):
             found.append(index)
     return tuple(found), frozenset(owners)

@@ -22,7 +22,7 @@ from .gate_direction import both_branches, compares_counts, fails_direction
 from ..knowledge import matches_any
 from ..project import Project
 
-__all__ = ["Gate", "argument_names", "decides_on_metric", "fields_read", "gate_task", "local_gate", "stop_on_metric"]
+__all__ = ["Gate", "argument_names", "decides_on_metric", "fields_read", "gate_task", "local_gate", "positional_names", "stop_on_metric"]
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,31 @@ def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
         decided = _flipped_on_metric(facts, guard, name)
         if decided:
             return f"`{name}` {rule.says} ({decided})"
+        if setter is None and not constant:
+            report = _report_parameter(facts, guard, name, fields, rule.not_reports)
+            if report:
+                return f"`{report}` {rule.says} (a field of a report the function is given: the evaluation step's verdict)"
     return ""
+
+
+def _report_parameter(facts: FileFacts, guard: GuardFact, name: str, fields: dict[str, list[str]], switches: Sequence[str]) -> str:
+    """``def push(self, evaluation_artifact, ...)`` ... ``if evaluation_artifact.is_model_accepted:``:
+    the guard reads a field named as a decision (``name``, or ``name``'s field) of a report the
+    function is given (the output of an evaluation step), ``"report.field"``; ``""`` otherwise.
+    A bare flag parameter (``if should_deploy:``) is not enough: it is as often a switch someone
+    passes on the command line."""
+    function = next((f for f in facts.functions if f.qualname == guard.scope), None)
+    if function is None or function.decorators:
+        return ""  # a pipeline step's inputs are wired in its pipeline: the release flow traces them
+    params = {p for p in function.params if p not in ("self", "cls") and p.lower() not in switches}
+    if name in params:
+        return next((f"{name}.{field}" for field in fields.get(name, ())), "")
+    # `evaluation.is_model_accepted`: the decision-named attribute of a parameter (the guard's
+    # names hold both when its text is not kept)
+    owner = next((other for other in guard.names if other != name and other in params), "")
+    if not owner or (fields and name not in fields.get(owner, ())):
+        return ""
+    return f"{owner}.{name}"
 
 
 def _flipped_on_metric(facts: FileFacts, guard: GuardFact, name: str) -> str:
@@ -303,13 +327,13 @@ def argument_names(call: CallFact, function: FunctionFact, param: str) -> list[s
     if param in function.params:
         offset = 1 if function.params[:1] in (("self",), ("cls",)) else 0
         position = function.params.index(param) - offset
-        positional = _positional_names(call)
+        positional = positional_names(call)
         if 0 <= position < len(positional) and positional[position]:
             names.append(positional[position])
     return names
 
 
-def _positional_names(call: CallFact) -> list[str]:
+def positional_names(call: CallFact) -> list[str]:
     """The name each positional argument is, ``""`` for a literal; ``[]`` when some argument
     is an expression of several names (then which name sits where is unknown)."""
     in_keywords = {n for _, names in call.keyword_names for n in names}

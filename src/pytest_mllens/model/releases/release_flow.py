@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule
 from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate, stop_on_metric
+from .gate_direction import metric_direction
 from .local_gates import argument_names, decides_on_metric, fields_read
 from ..bound_steps import pipeline_arguments
 from ..project import Project
@@ -390,8 +391,8 @@ class ReleaseFlow(ReleaseGraph):
                 if stop:
                     reason = f"job task at {where} runs after task `{key}` ({path}), which {stop}"
                     break
-            for condition, path, value in self.job_conditions.get(where, ()) if not reason else ():
-                decided = self._value_set_on_metric(path, value)
+            for condition, path, value, operands in self.job_conditions.get(where, ()) if not reason else ():
+                decided = self._value_set_on_metric(path, value) or _bar_on_metric(operands, value)
                 if decided:
                     reason = f"job task at {where} runs only on the outcome of condition task `{condition}`, which reads the task value {value!r} that {path} sets {decided}"
                     break
@@ -733,3 +734,25 @@ def _stops_on_metric(project: Project, facts: FileFacts) -> str:
     if stop is not None:
         return f"cancels the run: {stop.evidence}"
     return ""
+
+
+_ORDERING = frozenset({"GREATER_THAN", "GREATER_THAN_OR_EQUAL", "LESS_THAN", "LESS_THAN_OR_EQUAL"})
+
+
+def _bar_on_metric(operands: tuple[str, ...], value: str) -> str:
+    """A ``condition_task`` that holds the task value ``value`` to a bar itself: its operator
+    orders (``LESS_THAN``), the value names a metric (``holdout_mae``, ``val_auc``) and the other
+    operand is a number or another value (a task value, a job parameter: the served model's
+    score). Then the condition is the evaluation's decision, ``""`` otherwise."""
+    if len(operands) != 3 or operands[1].strip().upper() not in _ORDERING or not metric_direction(value):
+        return ""
+    left, op, right = (o.strip() for o in operands)
+    other = right if value in left else left
+    if value in other:
+        return ""
+    try:
+        float(other)
+    except ValueError:
+        if not (other.startswith("{{") and other.endswith("}}")):
+            return ""
+    return f"and compares that metric with a bar ({left} {op} {right})"

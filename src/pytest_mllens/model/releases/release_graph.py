@@ -99,9 +99,10 @@ class ReleaseGraph:
         self.job_upstream: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}
         """Script path -> for each job task that runs it (``config:line``), the scripts of
         the tasks it depends on, directly or not, with their task keys (job definition files)."""
-        self.job_conditions: dict[str, list[tuple[str, str, str]]] = {}
+        self.job_conditions: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
         """Job task (``config:line``) -> the condition tasks it waits on, directly or not:
-        (condition key, the script of the task whose value the condition reads, the value)."""
+        (condition key, the script of the task whose value the condition reads, the value,
+        the condition's operands ``(left, op, right)``)."""
         self._scan()
         self._job_order()
 
@@ -206,7 +207,7 @@ class ReleaseGraph:
                     conditions[str(key)] = (tuple(str(o) for o in rest[0]), tuple(upstream))  # type: ignore[union-attr, arg-type]
             for key, (line, path, upstream) in tasks.items():
                 before: list[tuple[str, str]] = []
-                waits: list[tuple[str, str, str]] = []
+                waits: list[tuple[str, str, str, tuple[str, ...]]] = []
                 seen = {key}
                 queue = list(upstream)
                 while queue:
@@ -218,7 +219,7 @@ class ReleaseGraph:
                         operands, above = conditions[current]
                         for task, value in _task_values(" ".join(operands)):
                             if task in tasks:
-                                waits.append((current, tasks[task][1], value))
+                                waits.append((current, tasks[task][1], value, operands))
                         queue.extend(above)
                     elif current in tasks:
                         before.append((tasks[current][1], current))
