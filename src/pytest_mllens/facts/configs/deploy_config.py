@@ -347,22 +347,28 @@ def _scan(tokens: list[tuple[str, int]], where: str) -> list[EntryRef]:
 def model_server_ref(words: list[str], i: int, line: int, where: str) -> EntryRef | None:
     """``mlflow models serve -m models:/churn/Production`` (``[[model-server]]`` of
     data/entrypoints.toml) at ``words[i]``: a reference of kind ``model`` whose target is the
-    model URI, serving no project file. Only a registry or run URI (or a variable holding one)
-    counts: `mlflow models serve --help` or a local folder names no model this project ships."""
+    model URI, serving no project file. For MLflow only a registry or run URI (or a variable
+    holding one) counts: `mlflow models serve --help` or a local folder names no model this
+    project ships; a model server that serves the store it is pointed at (``local = true``:
+    ``torchserve --start --models churn=churn.mar``) serves a model whatever the store."""
     for rule in knowledge().get("model-server", ()):
         command = rule["words"]
         if words[i].rpartition("/")[2] != command[0] or words[i + 1 : i + len(command)] != command[1:]:
             continue
-        uri = ""
-        for j in range(i + len(command), min(len(words) - 1, i + 40)):
+        uri, flag = "", ""
+        for j in range(i + len(command), min(len(words), i + 40)):
             if words[j] in _SEPARATORS:
                 break
-            if words[j] in rule["flags"]:
-                uri = words[j + 1]
+            name, equals, value = words[j].partition("=")
+            if name in rule["flags"] and (equals or j + 1 < len(words)):
+                uri, flag = (value if equals else words[j + 1]), name
                 break
-        if not uri.startswith(("models:/", "runs:/", "$")) or (i and words[i - 1] in ("echo", "printf")):
+        # a registry or run URI, or for a server that serves what it is pointed at (TorchServe,
+        # Triton, TF Serving: `local = true`) any model store, archive or folder
+        wanted = bool(uri) and not uri.startswith("-") if rule.get("local") else uri.startswith(("models:/", "runs:/", "$"))
+        if not wanted or (i and words[i - 1] in ("echo", "printf")):
             return None  # `mlflow models serve --help`, a local folder, or a line that prints the command
-        shown = f" {words[j]} {uri}" if "$" not in uri else ""
+        shown = f" {flag} {uri}" if "$" not in uri else ""
         return EntryRef(line, "model", uri, f"{where} {' '.join(command)}{shown}".strip(), True, label=rule["says"])
     return None
 
