@@ -95,7 +95,7 @@ def _stop_before(project: Project, facts: FileFacts, call: CallFact, gate_patter
 
 def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patterns: Sequence[str]) -> Gate | None:
     where = f"{facts.location(guard.line)}"
-    if guard.metric and not compares_counts(facts, guard):
+    if guard.metric and not compares_counts(facts, guard) and not any(status in guard.text for status in _PENDING_STATUSES):
         return Gate(f"{_describe(guard)} at {where}")
     for name in guard.calls:
         if _is_gate_call(project, name, gate_patterns):
@@ -130,6 +130,12 @@ def _unpacked_decision(project: Project, facts: FileFacts, guard: GuardFact) -> 
         if any(qualname == function.qualname and position in positions for qualname, positions in producer_facts.extra.get("decision_returns", ())):  # type: ignore[attr-defined]
             return f"`{name}` comes from {function.qualname}() ({facts.location(facts.calls[index].line)}), which returns it as the verdict of a metric comparison"
     return ""
+
+
+_PENDING_STATUSES = ("PendingManualApproval", "'Rejected'", '"Rejected"')
+"""Registry statuses a condition may test (``if package["ModelApprovalStatus"] ==
+"PendingManualApproval":``): the word "approval" makes it look like a metric decision, but it
+picks versions by status, and an approver acting on every pending one decides nothing."""
 
 
 def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
