@@ -116,6 +116,15 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
         names = tuple(e.value.value if type(e.value) is cst.Name else "" for e in elements)
         self.unpacked.append((self._scope_name(), index, names))
 
+    def _constant(self, target: str) -> None:
+        """``decision = True``: a constant written over a name (``constants``); written inside a
+        branch of a metric comparison of the same scope, it is that comparison's verdict
+        (``metric_constants``: ``go_live = True`` under ``if auc >= champion_auc:``)."""
+        scope = self._scope_name()
+        self.constants.append((scope, target, self.span[0]))
+        if any(self.guards[i].metric and self.guards[i].scope == scope for i in self.guard_stack):
+            self.metric_constants.append((scope, target, self.span[0]))
+
     def _decision_return(self, value: cst.Tuple) -> None:
         """``return metrics, passed`` where ``passed = accuracy >= MIN_ACCURACY``, or ``return
         True, reason`` inside ``if accuracy >= MIN_ACCURACY:``: the positions of the returned
@@ -165,7 +174,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                 self.keyword_dicts[(self._scope_name(), target)] = entries
         elif type(value) is cst.Name and value.value in ("True", "False", "None"):
             # `decision = True`: a decision overwritten with a constant decides nothing
-            self.constants.append((self._scope_name(), target, self.span[0]))
+            self._constant(target)
             if target in self.scope.gate_vars and not any(self.guards[i].scope == self._scope_name() for i in self.guard_stack):
                 self.scope.gate_vars.discard(target)  # the comparison before it is no longer what is returned
         elif type(value) in (cst.Name, cst.Attribute):
@@ -215,7 +224,7 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                     self.path_refs.append((scope, target, "base", base))
         elif type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("True", "False", "None")):
             # `deploy_flag = 1`: a decision flag overwritten with a constant decides nothing
-            self.constants.append((self._scope_name(), target, self.span[0]))
+            self._constant(target)
         elif type(value) in (cst.List, cst.Tuple) and self.strings:
             # `specs = [deploy_spec, service_spec]`: a list of those strings, as one text
             scope = self._scope_name()
@@ -440,6 +449,8 @@ def _extracted(
         extra["path_refs"] = tuple(extractor.path_refs)
     if extractor.constants:
         extra["constants"] = tuple(extractor.constants)
+    if extractor.metric_constants:
+        extra["metric_constants"] = tuple(extractor.metric_constants)
     if comments:  # what the filter reads back (reasons): part of the facts
         extra["suppression_comments"] = comments
     if extractor.unpacked:

@@ -82,6 +82,7 @@ class Walker:
         built from: ``base`` the variable a computed path starts from (``MODEL_DIR`` in
         ``MODEL_DIR / "model.pkl"``), ``config`` the config key it reads (``paths.model``)."""
         self.constants: list[tuple[str, str, int]] = []
+        self.metric_constants: list[tuple[str, str, int]] = []
         """(scope, variable, line) of each number, bool or None assigned to a name."""
         self.keyword_dicts: dict[tuple[str, str], tuple[tuple[str, Literal], ...]] = {}
         """(scope, variable) -> the literal-keyed entries of ``kwargs = {"Key": value}`` or

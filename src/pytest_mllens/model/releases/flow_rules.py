@@ -217,7 +217,6 @@ class FlagRule:
     decisions: tuple[str, ...]
     says: str
     not_from: tuple[str, ...] = ()
-    alone: tuple[str, ...] = ()
     not_reports: tuple[str, ...] = ()
     """Parameters whose fields are switches someone passes in (``args.should_deploy``), not
     an evaluation's report."""
@@ -228,9 +227,7 @@ class FlagRule:
         return any(fnmatch.fnmatchcase(call, pattern) for pattern in self.not_from)
 
     def names_a_decision(self, name: str) -> bool:
-        words = set(_TOKENS.split(_snake(name))) - {""}
-        if words and words <= set(self.alone):  # `promote`, `deploy`: the verb alone is the decision
-            return True
+        words = set(_TOKENS.split(_snake(name)))
         return bool(words & set(self.subjects)) and bool(words & set(self.decisions))
 
 
@@ -615,7 +612,7 @@ _KEYS = {
     "stop": {"method": str, "says": str},
     "component": {"name": str, "framework": str, "says": str, "words": list},
     "spec": {"marker": str, "words": list, "verbs": list, "not_verbs": list, "framework": str, "says": str, "action": str},
-    "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list, "alone": list, "not_reports": list},
+    "flag": {"subjects": list, "decisions": list, "says": str, "not_from": list, "not_reports": list},
     "approve": {"method": str, "key": str, "value": str, "framework": str, "says": str},
     "launch": {"name": str, "framework": str, "says": str, "after-training": bool, "keyword": str, "equals": str},
     "route": {"route": str, "verbs": list, "action": str, "framework": str, "says": str},
@@ -714,7 +711,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         not_model=tuple(NotModelRule(r["name"], r["constructor"], r.get("keyword", ""), tuple(tuple(str(w).lower().split()) for w in r.get("words", ())), r["says"]) for r in table.get("not-model", ())),
         decision=tuple(DecisionRule(r["name"], r["keyword"]) for r in table.get("decision", ())),
         entity=tuple(EntityRule(r["name"], tuple(r["constructors"]), r["action"], r["framework"], r["says"]) for r in table.get("entity", ())),
-        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ())), tuple(r.get("alone", ())), tuple(str(n).lower() for n in r.get("not_reports", ()))) for r in table.get("flag", ())),
+        flag=tuple(FlagRule(tuple(r["subjects"]), tuple(r["decisions"]), r["says"], tuple(r.get("not_from", ())), tuple(str(n).lower() for n in r.get("not_reports", ()))) for r in table.get("flag", ())),
         hosted=tuple(HostedRule(r["name"], tuple(r["models"]), tuple(r["artefacts"]), r["framework"], r["says"], tuple(r.get("packages", ()))) for r in table.get("hosted", ())),
         trains=tuple(TrainStepRule(r["name"]) for r in table.get("trains", ())),
         subclass=tuple(SubclassRule(r["name"], r["action"], r["framework"], r["says"]) for r in table.get("subclass", ())),

@@ -95,19 +95,17 @@ def _stop_before(project: Project, facts: FileFacts, call: CallFact, gate_patter
 
 def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patterns: Sequence[str]) -> Gate | None:
     where = f"{facts.location(guard.line)}"
-    if guard.metric and not compares_counts(facts, guard) and not any(status in guard.text for status in _PENDING_STATUSES):
+    status = registry_status_test(guard)
+    if guard.metric and status is None and not compares_counts(facts, guard):
         return Gate(f"{_describe(guard)} at {where}")
     for name in guard.calls:
         if _is_gate_call(project, name, gate_patterns):
             return Gate(f"{_describe(guard)} at {where} ({name} is an evaluation gate)")
-    if guard.kind in ("if", "exit") and ("'Approved'" in guard.text or '"Approved"' in guard.text):
+    if status:
         return Gate(f"{_describe(guard)} at {where} (acts only on versions approved in the model registry)")
-    flag = _decision_flag(facts, guard)
-    if flag:
-        return Gate(f"`if {guard.text or flag}` at {where}: {flag}")
-    unpacked = _unpacked_decision(project, facts, guard)
-    if unpacked:
-        return Gate(f"`if {guard.text or unpacked.partition('`')[2].partition('`')[0]}` at {where}: {unpacked}")
+    decided = _decision_flag(facts, guard) or _unpacked_decision(project, facts, guard)
+    if decided:  # "`name` holds ...": a guard whose text is not kept shows the name it tests
+        return Gate(f"`if {guard.text or decided.split('`')[1]}` at {where}: {decided}")
     return None
 
 
@@ -132,10 +130,24 @@ def _unpacked_decision(project: Project, facts: FileFacts, guard: GuardFact) -> 
     return ""
 
 
-_PENDING_STATUSES = ("PendingManualApproval", "'Rejected'", '"Rejected"')
-"""Registry statuses a condition may test (``if package["ModelApprovalStatus"] ==
-"PendingManualApproval":``): the word "approval" makes it look like a metric decision, but it
-picks versions by status, and an approver acting on every pending one decides nothing."""
+_STATUSES = ("PendingManualApproval", "'Rejected'", '"Rejected"', "'Approved'", '"Approved"')
+_APPROVED = ("'Approved'", '"Approved"')
+
+
+def registry_status_test(guard: GuardFact) -> bool | None:
+    """A condition on a registry status (``package["ModelApprovalStatus"] == "Approved"``),
+    which the word "approval" makes look like a metric decision: ``None`` when it tests none;
+    else whether it lets only approved versions through: an ``if`` whose body runs for
+    Approved ones, an early exit when a version is not Approved. An approver acting on every
+    ``PendingManualApproval`` package, or a warning printed for an unapproved one, decides
+    nothing."""
+    text = guard.text
+    if not text or not any(status in text for status in _STATUSES):
+        return None
+    if guard.kind not in ("if", "exit") or not any(approved in text for approved in _APPROVED):
+        return False
+    negated = "!=" in text or text.lstrip().startswith("not ") or " not in " in text
+    return negated if guard.kind == "exit" else not negated
 
 
 def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
@@ -198,9 +210,10 @@ def _report_parameter(facts: FileFacts, guard: GuardFact, name: str, fields: dic
 def _flipped_on_metric(facts: FileFacts, guard: GuardFact, name: str) -> str:
     """``should_promote = True`` ... ``if latest_metric >= current_metric: ... else:
     should_promote = False`` ... ``if should_promote:``: a flag given constants, the later one
-    after a metric comparison in the same scope, decides on that metric."""
+    inside a branch of a metric comparison in the same scope, decides on that metric (one
+    written after a best-checkpoint comparison, under a command-line switch, does not)."""
     lines = sorted(line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line)  # type: ignore[attr-defined]
-    if len(lines) < 2:
+    if len(lines) < 2 or (guard.scope, name, lines[-1]) not in facts.extra.get("metric_constants", ()):
         return ""
     nearest = max((g for g in facts.guards if g.metric and g.scope == guard.scope and lines[0] < g.line < lines[-1]), key=lambda g: g.line, default=None)
     if nearest is None:

@@ -335,10 +335,11 @@ def _literal(call: CallFact, keyword: str) -> str:
 
 
 def _picks(facts: FileFacts, call: CallFact, value: str) -> bool:
-    """Does an ``if`` after ``call`` in its scope compare an item with the literal ``value``
-    (``if package["ModelApprovalStatus"] == "Approved":`` in the loop over the listing)?"""
-    quoted = (f"'{value}'", f'"{value}"')
-    return any(g.kind == "if" and g.scope == call.scope and g.line > call.line and any(q in g.text for q in quoted) for g in facts.guards)
+    """Does an ``if`` after ``call`` in its scope keep only items equal to the literal ``value``
+    (``if package["ModelApprovalStatus"] == "Approved":`` in the loop over the listing; not a
+    warning under ``!= "Approved"``)?"""
+    equal = (f"== '{value}'", f'== "{value}"', f"'{value}' ==", f'"{value}" ==')
+    return any(g.kind == "if" and g.scope == call.scope and g.line > call.line and any(q in g.text for q in equal) for g in facts.guards)
 
 
 def _label_of(call: CallFact, keyword: str, position: int) -> str:

@@ -1,7 +1,5 @@
 """Champion/challenger promotion job: the challenger takes the champion alias only when it
 beats the champion's validation AUC by the configured margin (or no champion exists yet)."""
-from pathlib import Path
-
 from mlflow import MlflowClient
 
 MODEL_NAME = "main.fraud.card_fraud_classifier"
@@ -33,9 +31,12 @@ def promote(challenger_version: str) -> None:
         client.set_registered_model_alias(MODEL_NAME, "champion", challenger_version)
 
 
-def publish(candidate_version: str, verdict_path: str) -> None:
-    """The release verb alone names the decision that the evaluation task wrote out."""
-    with open(Path(verdict_path) / "better_than_production", encoding="utf-8") as verdict:
-        publish = int(verdict.read())
-    if publish == 1:
+def publish(candidate_version: str, holdout_f1: float, production_f1: float) -> None:
+    """A flag named by the release verb alone holds what a comparison helper decided."""
+    publish = beats_production(holdout_f1, production_f1)
+    if publish:
         MlflowClient().set_registered_model_alias(MODEL_NAME, "champion", candidate_version)
+
+
+def beats_production(candidate_f1: float, production_f1: float) -> bool:
+    return candidate_f1 >= production_f1
