@@ -17,8 +17,10 @@ run none. Two fixes were possible: a data-only format (JSON, marshal) or authent
 every file before it is deserialised. Facts are dozens of frozen record types and results
 hold check classes (a third-party check's too), so a data-only format needs a hand-written
 codec for every record that must follow each change to them, and costs a warm run its
-speed. Authentication costs one keyed BLAKE2b over the bytes (a few milliseconds per
-megabyte) and nothing else: every file starts with a MAC keyed by a random secret kept
+speed. Authentication costs one HMAC-SHA256 over the bytes (about half a millisecond per
+megabyte where the CPU has SHA instructions, as x86-64 and ARMv8 servers do: 12 ms for the
+20 MB a run with one file changed reads at 2,000 files, where keyed BLAKE2b took 32 ms) and
+nothing else: every file starts with a MAC keyed by a random secret kept
 outside any project, in the user's cache directory (``$XDG_CACHE_HOME/pytest-mllens/key``,
 mode 0600), and a file whose MAC does not verify is never unpickled, only discarded. A
 repository cannot forge the MAC without that secret; a user who cannot keep a secret there
@@ -58,7 +60,7 @@ from .records import FileFacts
 
 __all__ = ["Cache", "cache_secret", "compiled", "digest", "package_salt"]
 
-FORMAT = 3
+FORMAT = 4
 FACTS_FILE = "facts-{:02d}.bin"
 FACTS_SHARDS = 16
 """Facts are spread over this many files by path, so a run with one file changed rewrites
@@ -72,7 +74,7 @@ STAMPS_FILE = "stamps.bin"
 DERIVED_FILE = "derived-{:02d}.bin"
 """Per-file derived data, sharded by path like the facts: a run with one file changed rewrites the
 shard that file's entry is in (about 6 MB of them at 2,000 files: 0.026 s of CPU to write all)."""
-MAGIC = b"mllens-cache-3\n"
+MAGIC = b"mllens-cache-4\n"
 TAG_SIZE = 32
 
 FactsKey = tuple[str, str, str, bool, str]  # path, digest, module, is_package, kind
@@ -80,7 +82,9 @@ Stamp = tuple[int, int, int, int, int]  # st_mtime_ns, st_ctime_ns, st_size, st_
 
 
 def digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    """A file's or a pickle's content digest, 128 bits of SHA-256 (with SHA instructions about
+    twice as fast as BLAKE2b, from a 300-byte pickle to a 500 kB module)."""
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 def cache_secret(directory: Path | None = None) -> bytes | None:
@@ -476,7 +480,7 @@ class Cache:
 
     # -- storage -----------------------------------------------------------------------------
     def _tag(self, payload: bytes) -> bytes:
-        return hashlib.blake2b(payload, key=self._secret, digest_size=TAG_SIZE, person=b"mllens-cache").digest()
+        return hmac.digest(self._secret, payload, "sha256")
 
     def _load(self, name: str, kind: type) -> Any:
         try:
