@@ -41,3 +41,13 @@ def test_facts_without_calls_and_the_class_default() -> None:
     """Facts with no calls keep the field as it is, and the class attribute is the field's default."""
     empty = FileFacts(path="a.py", module="a")
     assert pickle.loads(dumps(empty)).calls == () and FileFacts.calls == ()
+
+
+def test_guards_are_decoded_on_first_read_too() -> None:
+    """The guards stay encoded like the calls (a run with one file changed reads the guards of no other file), decoded equal to the stored ones, and a plain pickle of half-decoded facts keeps them."""
+    loaded = pickle.loads(dumps(FACTS))
+    assert "guards" not in vars(loaded) and "_pending_guards" in vars(loaded)
+    assert loaded.calls == FACTS.calls and "_pending_guards" in vars(loaded)  # one field decoded, not the other
+    assert pickle.loads(pickle.dumps(loaded)) == FACTS
+    assert loaded.guards == FACTS.guards and loaded.guards is loaded.guards and "_pending_guards" not in vars(loaded)
+    assert FileFacts.guards == () and pickle.loads(dumps(FileFacts(path="a.py", module="a"))).guards == ()
