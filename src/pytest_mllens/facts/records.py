@@ -225,7 +225,7 @@ class _Deferred:
         return value  # type: ignore[no-any-return]
 
 
-DEFERRED_FIELDS = ("calls", "guards")
+DEFERRED_FIELDS = ("calls", "guards", "imports")
 """The record tuples of :class:`FileFacts` that the cache may leave encoded until first read."""
 for _name in DEFERRED_FIELDS:
     setattr(FileFacts, _name, _Deferred(_name))

@@ -22,7 +22,7 @@ from ..facts.records import CallFact, FileFacts, FunctionFact
 from .bound_steps import bound_steps, rebind
 from .roles.entrypoints import Hosting, deployed_hosting
 from .roles.launched_scripts import launched_modules
-from .knowledge import Knowledge
+from .knowledge import Knowledge, imported_roots
 from .roles.role_reason import RoleReason
 from .roles.staged_copies import staged_module
 
@@ -83,6 +83,12 @@ class Project:
 
     def __post_init__(self) -> None:
         self.memo: dict[Any, Any] = {}  # derived data several checks share, computed once
+        for facts in self.files:
+            # the root packages a file imports (knowledge.imported_roots, which the matchers and
+            # release stages ask of most files), kept per file: a run with one file changed reads
+            # no other file's imports for them (they stay encoded in the cache)
+            if "imported_roots" not in facts.extra:
+                facts.extra["imported_roots"] = self.knowledge.file_summary(facts, ("imported-roots",), imported_roots)
         # deployment files (Dockerfile, Procfile, YAML, pyproject) only name entry points
         self.configs: list[FileFacts] = [f for f in self.files if f.kind == "config"]
         if self.configs:
@@ -92,7 +98,7 @@ class Project:
             if facts.kind == "py" and not facts.error:
                 self.modules.setdefault(facts.module, facts)
         self.by_path: dict[str, FileFacts] = {f.path: f for f in self.files}  # star imports resolve through it
-        if any(i.star for f in self.files for i in f.imports):
+        if any(self._has_stars(f) for f in self.files):
             self.files = [self._resolve_star_names(f) for f in self.files]
             by_path = {f.path: f for f in self.files}
             self.modules = {module: by_path[facts.path] for module, facts in self.modules.items()}
@@ -235,14 +241,25 @@ class Project:
             facts.extra["top_level_names"] = cached
         return cached  # type: ignore[return-value]
 
+    def imported_names(self, facts: FileFacts) -> frozenset[str]:
+        """The local names the imports of ``facts`` bind (``from handlers import model_fn`` binds
+        ``model_fn``), kept per file like :meth:`_has_stars`: a question the role finders ask of
+        every file, answered without reading its imports."""
+        return self.knowledge.file_summary(facts, ("imported-names",), lambda f: frozenset(i.local for i in f.imports if i.local))
+
+    def _has_stars(self, facts: FileFacts) -> bool:
+        """Does ``facts`` import ``*`` (outside ``TYPE_CHECKING``)? Kept per file, so a run with one
+        file changed reads no other file's imports to learn it (they stay encoded in the cache)."""
+        return self.knowledge.file_summary(facts, ("star-imports",), lambda f: any(i.star and not i.type_checking for i in f.imports))
+
     def _resolve_star_names(self, facts: FileFacts) -> FileFacts:
         """Resolve calls to names that a ``from m import *`` bound: to ``m.name`` when the
         project module ``m`` defines or imports ``name``; for one star import of an outside
         library, to ``library.name`` (a name no import, definition, parameter or builtin binds,
         called bare or with a class-like head)."""
-        stars = [i for i in facts.imports if i.star and not i.type_checking]
-        if not stars or facts.error:
+        if facts.error or not self._has_stars(facts):
             return facts
+        stars = [i for i in facts.imports if i.star and not i.type_checking]
         # the module each star loads, found as any import of the file is (`from utils import *`
         # in a script folder binds the sibling utils.py); only a whole module counts, not a prefix
         loaded = {i.target: self.resolve_import(facts, i.target) for i in stars}
