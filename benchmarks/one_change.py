@@ -59,10 +59,12 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="build the synthetic repository here and keep it")
-    parser.add_argument("--tree", type=Path, help="measure this existing tree instead (its first .py file over 2 kB is edited, then restored)")
+    parser.add_argument("--tree", type=Path, help="measure this tree instead, built first (--files) when absent; its first .py file over 2 kB is edited, then restored")
     args = parser.parse_args()
     if args.tree:
         root = args.tree
+        if not any(root.rglob("*.py")):  # absent or empty: built once, kept for the next run
+            build(root, args.files)
         changed = next(p for p in sorted(root.rglob("*.py")) if p.stat().st_size > 2000 and ".bench_cache" not in p.parts)
     else:
         root = args.keep or Path(tempfile.mkdtemp(prefix="mllens-one-"))

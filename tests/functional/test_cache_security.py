@@ -31,7 +31,7 @@ def _plant(cache_root: Path, project_root: Path, marker: Path) -> None:
     evil = pickle.dumps((package_salt(), _Payload(marker)))
     for name in ("results.pickle", "facts.pickle"):
         (folder / name).write_bytes(evil)
-    current = ("results.bin", "facts.bin", "stamps.bin", "derived.bin", *(f"facts-{n:02d}.bin" for n in range(16)))
+    current = ("results.bin", "facts.bin", "stamps.bin", "derived.bin", *(f"facts-{n:02d}.bin" for n in range(16)), *(f"derived-{n:02d}.bin" for n in range(16)))
     for name in current:  # the current format, with a forged tag
         (folder / name).write_bytes(MAGIC + b"\0" * 32 + evil)
 

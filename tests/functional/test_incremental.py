@@ -53,7 +53,7 @@ def test_a_warm_run_reuses_results_and_stamps(project: Path) -> None:
     """With nothing changed, the second run reads no file's bytes for hashing and reuses the results."""
     run(project)
     warm = assert_same_as_cold(project)
-    assert warm.cached and (project.parent / "cache" / "stamps.bin").exists() and (project.parent / "cache" / "derived.bin").exists()
+    assert warm.cached and (project.parent / "cache" / "stamps.bin").exists() and any((project.parent / "cache").glob("derived-*.bin"))
 
 
 def test_one_changed_file_gives_the_cold_answer(project: Path) -> None:

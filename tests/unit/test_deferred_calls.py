@@ -8,7 +8,7 @@ import dataclasses
 import pickle
 
 from pytest_mllens.facts.cache_codec import dumps
-from pytest_mllens.facts.records import CallFact, FileFacts, FunctionFact, GuardFact
+from pytest_mllens.facts.records import CallFact, FileFacts, FunctionFact, GuardFact, ImportFact
 
 FACTS = FileFacts(
     path="serve/app.py",
@@ -16,6 +16,7 @@ FACTS = FileFacts(
     calls=(CallFact("joblib.load", True, 4, 8, "", positional=("model.joblib",)), CallFact("model.predict", False, 9, 11, "predict", keywords=(("batch", 32),), guards=(0,))),
     guards=(GuardFact("if", 8, "predict", "if ready:", False),),
     functions=(FunctionFact("predict", 7, params=("rows",)),),
+    imports=(ImportFact("joblib", "joblib", 1, 0),),
 )
 
 
@@ -41,3 +42,14 @@ def test_facts_without_calls_and_the_class_default() -> None:
     """Facts with no calls keep the field as it is, and the class attribute is the field's default."""
     empty = FileFacts(path="a.py", module="a")
     assert pickle.loads(dumps(empty)).calls == () and FileFacts.calls == ()
+
+
+def test_guards_and_imports_are_decoded_on_first_read_too() -> None:
+    """The guards and imports stay encoded like the calls (a run with one file changed reads the guards of no other file), decoded equal to the stored ones, and a plain pickle of half-decoded facts keeps them."""
+    loaded = pickle.loads(dumps(FACTS))
+    assert "guards" not in vars(loaded) and "_pending_guards" in vars(loaded)
+    assert loaded.calls == FACTS.calls and "_pending_guards" in vars(loaded)  # one field decoded, not the other
+    assert pickle.loads(pickle.dumps(loaded)) == FACTS
+    assert loaded.guards == FACTS.guards and loaded.guards is loaded.guards and "_pending_guards" not in vars(loaded)
+    assert FileFacts.guards == () and pickle.loads(dumps(FileFacts(path="a.py", module="a"))).guards == ()
+    assert "_pending_imports" in vars(loaded) and loaded.imports == FACTS.imports and loaded == FACTS

@@ -17,8 +17,10 @@ run none. Two fixes were possible: a data-only format (JSON, marshal) or authent
 every file before it is deserialised. Facts are dozens of frozen record types and results
 hold check classes (a third-party check's too), so a data-only format needs a hand-written
 codec for every record that must follow each change to them, and costs a warm run its
-speed. Authentication costs one keyed BLAKE2b over the bytes (a few milliseconds per
-megabyte) and nothing else: every file starts with a MAC keyed by a random secret kept
+speed. Authentication costs one HMAC-SHA256 over the bytes (about half a millisecond per
+megabyte where the CPU has SHA instructions, as x86-64 and ARMv8 servers do: 12 ms for the
+20 MB a run with one file changed reads at 2,000 files, where keyed BLAKE2b took 32 ms) and
+nothing else: every file starts with a MAC keyed by a random secret kept
 outside any project, in the user's cache directory (``$XDG_CACHE_HOME/pytest-mllens/key``,
 mode 0600), and a file whose MAC does not verify is never unpickled, only discarded. A
 repository cannot forge the MAC without that secret; a user who cannot keep a secret there
@@ -58,7 +60,7 @@ from .records import FileFacts
 
 __all__ = ["Cache", "cache_secret", "compiled", "digest", "package_salt"]
 
-FORMAT = 3
+FORMAT = 4
 FACTS_FILE = "facts-{:02d}.bin"
 FACTS_SHARDS = 16
 """Facts are spread over this many files by path, so a run with one file changed rewrites
@@ -69,8 +71,10 @@ the early cut-off neither reads nor hashes every file's facts (about 15 MB at 2,
 run with one file changed."""
 RESULTS_FILE = "results.bin"
 STAMPS_FILE = "stamps.bin"
-DERIVED_FILE = "derived.bin"
-MAGIC = b"mllens-cache-3\n"
+DERIVED_FILE = "derived-{:02d}.bin"
+"""Per-file derived data, sharded by path like the facts: a run with one file changed rewrites the
+shard that file's entry is in (about 6 MB of them at 2,000 files: 0.026 s of CPU to write all)."""
+MAGIC = b"mllens-cache-4\n"
 TAG_SIZE = 32
 
 FactsKey = tuple[str, str, str, bool, str]  # path, digest, module, is_package, kind
@@ -78,7 +82,9 @@ Stamp = tuple[int, int, int, int, int]  # st_mtime_ns, st_ctime_ns, st_size, st_
 
 
 def digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    """A file's or a pickle's content digest, 128 bits of SHA-256 (with SHA instructions about
+    twice as fast as BLAKE2b, from a 300-byte pickle to a 500 kB module)."""
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 def cache_secret(directory: Path | None = None) -> bytes | None:
@@ -247,7 +253,7 @@ class Cache:
         self._new: dict[FactsKey, bytes] = {}  # facts extracted this run, pickled
         self._used: set[FactsKey] = set()  # stored entries this run's files use
         self._stamps: dict[str, tuple[Stamp, str]] | None = None
-        self._derived: dict[FactsKey, bytes] | None = None
+        self._derived: dict[int, dict[FactsKey, bytes]] = {}  # shards read, by number
         self._derived_fingerprint = ""
         self._derived_fresh: dict[FactsKey, bytes] = {}
         self._results: tuple[str, str, Any] | None = None
@@ -397,12 +403,7 @@ class Cache:
     # like the facts (one pickle per file, under the same key) and valid only for the rules'
     # ``fingerprint``: a run with one file changed computes that file's again, not all of them.
     def derived(self, key: FactsKey, fingerprint: str) -> Any:
-        if self._derived is None:
-            stored = self._load(DERIVED_FILE, tuple)
-            valid = stored is not None and len(stored) == 2 and stored[0] == fingerprint and isinstance(stored[1], dict)
-            self._derived = stored[1] if valid else {}  # type: ignore[index]
-            self._derived_fingerprint = fingerprint
-        blob = self._derived.get(key) if fingerprint == self._derived_fingerprint else None
+        blob = self._derived_shard(_shard(key), fingerprint).get(key)
         if blob is None:
             return None
         try:
@@ -412,15 +413,33 @@ class Cache:
         self._derived_fresh[key] = blob
         return value
 
+    def _derived_shard(self, number: int, fingerprint: str) -> dict[FactsKey, bytes]:
+        """The derived data of one shard, read once per run; empty when it was stored under other
+        rules (``fingerprint``) or is missing or damaged."""
+        if self._derived_fingerprint != fingerprint:
+            self._derived, self._derived_fingerprint = {}, fingerprint
+        shard = self._derived.get(number)
+        if shard is None:
+            stored = self._load(DERIVED_FILE.format(number), tuple)
+            valid = stored is not None and len(stored) == 2 and stored[0] == fingerprint and isinstance(stored[1], dict)
+            shard = self._derived[number] = stored[1] if valid else {}  # type: ignore[index]
+        return shard
+
     def store_derived(self, key: FactsKey, value: Any) -> None:
         self._derived_fresh[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
     def save_derived(self, keys: Iterable[FactsKey], fingerprint: str) -> None:
-        """Keep exactly the entries of this run's files; write only when something changed."""
-        wanted = {key: self._derived_fresh[key] for key in keys if key in self._derived_fresh}
-        if self._derived is not None and fingerprint == self._derived_fingerprint and wanted == self._derived:
-            return
-        self._write(DERIVED_FILE, (fingerprint, wanted))
+        """Keep exactly the entries of this run's files; write only the shards that changed."""
+        wanted: list[dict[FactsKey, bytes]] = [{} for _ in range(FACTS_SHARDS)]
+        for key in keys:
+            blob = self._derived_fresh.get(key)
+            if blob is not None:
+                wanted[_shard(key)][key] = blob
+        for number, shard in enumerate(wanted):
+            before = self._derived_shard(number, fingerprint)
+            if shard.keys() != before.keys() or any(blob is not before[key] and blob != before[key] for key, blob in shard.items()):
+                self._write(DERIVED_FILE.format(number), (fingerprint, shard))
+                self._derived[number] = shard
 
     # -- whole-run results -------------------------------------------------------------------
     # Stored under two keys: the run key (every file's bytes: a warm run hashes, nothing more)
@@ -461,7 +480,7 @@ class Cache:
 
     # -- storage -----------------------------------------------------------------------------
     def _tag(self, payload: bytes) -> bytes:
-        return hashlib.blake2b(payload, key=self._secret, digest_size=TAG_SIZE, person=b"mllens-cache").digest()
+        return hmac.digest(self._secret, payload, "sha256")
 
     def _load(self, name: str, kind: type) -> Any:
         try:

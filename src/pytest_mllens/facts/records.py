@@ -198,7 +198,7 @@ class FileFacts:
 
 
 class _Deferred:
-    """``FileFacts.calls`` of facts loaded from the cache, decoded on first read.
+    """``FileFacts.calls`` (and ``guards``) of facts loaded from the cache, decoded on first read.
 
     A run with one file changed loads every other file's facts, yet reads the calls of only some
     of them (the stages after extraction keep per-file summaries of which calls matter, see
@@ -225,7 +225,7 @@ class _Deferred:
         return value  # type: ignore[no-any-return]
 
 
-DEFERRED_FIELDS = ("calls",)
+DEFERRED_FIELDS = ("calls", "guards", "imports")
 """The record tuples of :class:`FileFacts` that the cache may leave encoded until first read."""
 for _name in DEFERRED_FIELDS:
     setattr(FileFacts, _name, _Deferred(_name))

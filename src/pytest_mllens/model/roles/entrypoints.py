@@ -397,7 +397,7 @@ def _reexported_handlers(project: Project, facts: FileFacts) -> Hosting | None:
         rules = [r for r in project.knowledge.rules if r.kind == "hosting" and r.match == "functions" and r.names]
         handler_names = frozenset(n for r in rules for n in r.names) | _handler_names()
         project.memo["handler rules"] = (rules, handler_names)
-    if not any(i.local in handler_names for i in facts.imports):
+    if handler_names.isdisjoint(project.imported_names(facts)):
         return None
     defined = {f.qualname for f in facts.functions if "." not in f.qualname}
     imported = {i.local: i for i in facts.imports if i.local and not i.lazy and not i.type_checking}
