@@ -169,3 +169,71 @@ def test_a_read_of_one_alias_inherits_only_the_writes_of_that_alias() -> None:
     assert verdicts[("serve.py", 5)].gated
     unlabelled = serve.replace("'churn', 'champion')", "'churn', alias)").replace("def deploy(entities)", "def deploy(entities, alias)")
     assert not _verdicts({"promote.py": promote, "serve.py": unlabelled})[("serve.py", 5)].gated
+
+
+def _gated(files: dict[str, str], path: str, line: int) -> bool:
+    return bool(_verdicts(files)[(path, line)].gated)
+
+
+def _line_of(source: str, text: str) -> int:
+    return next(number for number, line in enumerate(source.splitlines(), 1) if text in line)
+
+
+def test_a_flag_set_after_a_best_checkpoint_comparison_decides_nothing() -> None:
+    """`upload = True` under a command-line switch, after an `if val_loss < best_loss:` checkpoint save, is no metric decision."""
+    train = (
+        "from transformers import AutoModelForSequenceClassification\n"
+        "def main(losses, publish):\n"
+        "    model = AutoModelForSequenceClassification.from_pretrained('distilbert-base-uncased')\n"
+        "    upload = False\n"
+        "    best = float('inf')\n"
+        "    for loss in losses:\n"
+        "        if loss < best:\n"
+        "            best = loss\n"
+        "    if publish:\n"
+        "        upload = True\n"
+        "    if upload:\n"
+        "        model.push_to_hub('acme/sentiment')\n"
+    )
+    inside = train.replace("            best = loss\n", "            best = loss\n            upload = True\n").replace("    if publish:\n        upload = True\n", "")
+    assert not _gated({"train.py": train}, "train.py", _line_of(train, "push_to_hub"))
+    assert _gated({"train.py": inside}, "train.py", _line_of(inside, "push_to_hub"))
+
+
+def test_a_switch_or_a_file_check_named_like_a_decision_is_no_gate() -> None:
+    """`deploy = cfg.get("deploy")` and `model_ok = os.path.exists(path)` guard nothing an evaluation decided."""
+    register = (
+        "import os\n"
+        "import mlflow\n"
+        "def register(cfg, run_id, path):\n"
+        "    deploy = cfg.get('deploy', False)\n"
+        "    model_ok = os.path.exists(path)\n"
+        "    if deploy and model_ok:\n"
+        "        mlflow.register_model(f'runs:/{run_id}/model', 'churn')\n"
+    )
+    assert not _gated({"register.py": register}, "register.py", 7)
+
+
+def test_a_status_condition_gates_only_when_it_lets_approved_packages_through() -> None:
+    """A warning under `!= "Approved"` and an approver of pending packages decide nothing; an early exit on `!= "Approved"` gates."""
+    warn = (
+        "import boto3\n"
+        "sm = boto3.client('sagemaker')\n"
+        "def deploy(name):\n"
+        "    newest = sm.list_model_packages(ModelPackageGroupName='churn')['ModelPackageSummaryList'][0]\n"
+        "    if newest['ModelApprovalStatus'] != 'Approved':\n"
+        "        print('deploying an unapproved package')\n"
+        "    sm.update_endpoint(EndpointName='churn', EndpointConfigName=name)\n"
+    )
+    stop = warn.replace("        print('deploying an unapproved package')\n", "        raise SystemExit('not approved')\n")
+    approver = (
+        "import boto3\n"
+        "sm = boto3.client('sagemaker')\n"
+        "def approve():\n"
+        "    for package in sm.list_model_packages(ModelPackageGroupName='churn')['ModelPackageSummaryList']:\n"
+        "        if package['ModelApprovalStatus'] == 'PendingManualApproval':\n"
+        "            sm.update_model_package(ModelPackageArn=package['ModelPackageArn'], ModelApprovalStatus='Approved')\n"
+    )
+    assert not _gated({"deploy.py": warn}, "deploy.py", 7)
+    assert _gated({"deploy.py": stop}, "deploy.py", 7)
+    assert not _gated({"approve.py": approver}, "approve.py", 6)

@@ -56,3 +56,28 @@ def test_unknown_libraries_stay_unresolved() -> None:
     """A third-party import that no project folder provides makes no edge."""
     project, _ = analyse_sources({"svc/app.py": "import numpy\nfrom fastapi import FastAPI\n"})
     assert _targets(project, "svc.app") == []
+
+
+def test_a_plain_module_has_no_submodules() -> None:
+    """`from models.instance import X` and `import models.instance` load no plain models.py (that models is a package shipped elsewhere)."""
+    project, _ = analyse_sources({
+        "components/models.py": "def train():\n    pass\n",
+        "components/serving/server.py": "from models.instance import Instance\n",
+        "components/serve2.py": "import models.instance\n",
+        "components/serve3.py": "from models import train\n",
+    })
+    assert _targets(project, "components.serving.server") == []
+    assert _targets(project, "components.serve2") == []
+    assert _targets(project, "components.serve3") == ["components.models"]
+
+
+def test_a_computed_import_loads_the_folder_it_names_not_a_parent_package() -> None:
+    """`import_module(f"churn.handlers.{kind}")` may load churn/handlers/*.py (a plain folder too), not churn's other modules."""
+    project, _ = analyse_sources({
+        "churn/__init__.py": "",
+        "churn/experiment.py": "def fit():\n    pass\n",
+        "churn/handlers/score.py": "def handle():\n    pass\n",
+        "churn/server.py": "import importlib\n\ndef pick(kind):\n    return importlib.import_module(f'churn.handlers.{kind}')\n",
+    })
+    assert "churn.experiment" not in _targets(project, "churn.server")
+    assert "churn.handlers.score" in _targets(project, "churn.server")

@@ -289,5 +289,6 @@ def package_data(text: str) -> tuple[tuple[object, ...], ...]:
         package = "" if entry.group(1) == "*" else entry.group(1).replace(".", "/")
         for glob in re.findall(r"[\"']([^\"']+)[\"']", entry.group(2)):
             folder, _, pattern = glob.rpartition("/")
+            folder = "/".join(part for part in folder.split("/") if part != "**")  # `artifacts/**/*.joblib`: under artifacts/
             found.append(("package", number, "/".join(p for p in (package, folder) if p), pattern, "**" in glob))
     return tuple(found)

@@ -107,7 +107,7 @@ def build_releases(project: Project, saves: Sequence[tuple[FileFacts, int, CallF
 def _lands(saved: _Located, handoff: Handoff) -> bool:
     """Does the save write the file (or into the folder) the handoff takes?"""
     if saved.key or handoff.key:
-        return saved.key and bool(handoff.key) and (saved.value == handoff.key or saved.template and fnmatch.fnmatchcase(handoff.key, saved.value.replace("{}", "?*")))
+        return bool(saved.key) and bool(handoff.key) and (saved.value == handoff.key or saved.template and fnmatch.fnmatchcase(handoff.key, saved.value.replace("{}", "?*")))
     if saved.weak:
         # only the file name resolves (`os.path.join(os.path.dirname(__file__), "model.pt")`):
         # the build takes a model file of that name from the saving script's own folder
@@ -220,7 +220,7 @@ def _image_handoffs(image: Image, serving: list[_Located]) -> Iterable[Handoff]:
 
 def _command_handoffs(config: FileFacts, steps: tuple[tuple[object, ...], ...]) -> Iterable[Handoff]:
     """Archivers a script runs, and object keys a build file copies before it ships."""
-    shipped = next(((int(step[1]), str(step[2])) for step in steps if step[0] == "ship"), None)  # type: ignore[call-overload]
+    ships = sorted((int(step[1]), str(step[2])) for step in steps if step[0] == "ship")  # type: ignore[call-overload]
     here = posixpath.dirname(config.path)
     for step in steps:
         kind, line = step[0], int(step[1])  # type: ignore[call-overload]
@@ -230,7 +230,7 @@ def _command_handoffs(config: FileFacts, steps: tuple[tuple[object, ...], ...]) 
                 if "$" in path or path.startswith(("/", "..")):
                     continue
                 yield Handoff(path, "", f"{config.path}:{line} packs it ({written}) into a model archive with torch-model-archiver, the archive TorchServe serves", "TorchServe")
-        elif kind == "fetch" and shipped is not None:
+        elif kind == "fetch" and (shipped := next((ship for ship in ships if ship[0] > line), None)) is not None:
             key = object_key(str(step[2]))
             if key and "$" not in key:
                 yield Handoff("", key, f"{config.path}:{line} copies {step[2]} to {step[3]}, and {shipped[1]} at line {shipped[0]} builds it into serving", "build")

@@ -37,6 +37,13 @@ def serves_no_model(facts: FileFacts, index: int, call: CallFact, rules: Sequenc
         if strings is None:  # only for a call a rule names: this runs for every release call
             strings = _strings(facts)
         entities = [c for i, c in enumerate(facts.calls) if rule.constructor_pattern.match(c.name) and (_nested_in(facts, i, index) or (c.scope == call.scope and c.line <= call.line))]
+        if not rule.keyword:  # the constructor alone decides: only the entity this call is handed
+            latest: dict[str, CallFact] = {}
+            for earlier in facts.calls:  # each name's binding last before the call
+                if earlier.assigned_to in call.arg_names and earlier.scope == call.scope and earlier.line <= call.line:
+                    latest[earlier.assigned_to] = earlier
+            entities = [c for i, c in enumerate(facts.calls) if rule.constructor_pattern.match(c.name) and _nested_in(facts, i, index)]
+            entities += [c for c in latest.values() if rule.constructor_pattern.match(c.name)]
         if not entities:
             continue
         named: list[str] = []

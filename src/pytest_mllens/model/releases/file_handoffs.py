@@ -66,8 +66,12 @@ def is_companion(call: CallFact, facts: FileFacts | None = None) -> bool:
     subject = call.arg_names[0] if call.arg_names and call.method in ("dump", "save") and not call.receiver.startswith("#") and (call.receiver in _DUMPERS or call.name.partition(".")[0] in _DUMPERS) else ""
     made = ""
     if subject and facts is not None:
-        found = bindings(facts).get((call.scope, subject)) or bindings(facts).get(("", subject)) or []
+        found = [i for i in bindings(facts).get((call.scope, subject)) or bindings(facts).get(("", subject)) or () if facts.calls[i].line <= call.line]
+        # what it was built by (`processor(...)`, `TextProcessor(...)`), unless that names a
+        # model or its config (`build_model_from_config(...)`, `Model.from_config(...)`)
         made = facts.calls[found[-1]].name.rpartition(".")[2] if found else ""
+        if "config" in made.lower() or "model" in made.lower():
+            made = ""
     return names_companion(f"{call.receiver if not call.receiver.startswith('#') else ''}.{owner}.{subject}.{call.assigned_to}.{made}")
 
 

@@ -200,10 +200,11 @@ def _for_companion(path: _Path, facts: FileFacts, index: int) -> bool:
     caller = path.facts.calls[path.index]
     if is_companion(caller, path.facts):
         return True
-    # the object handed over (`obj=preprocessor`), not the path's spelling
-    # (`self.model_trainer_config.trained_model_file_path` names a config)
-    handed = (name for keyword, names in caller.keyword_names if not _PATH_WORDS.search(keyword) for name in names)
-    if any(names_companion(name) for name in handed):
+    # the objects handed over (`obj=preprocessor`), not the path's spelling
+    # (`self.model_trainer_config.trained_model_file_path` names a config): each names a
+    # companion, and no argument is the model (`save(model=clf, path=..., tokenizer=tok)`)
+    handed = [(keyword, names[0]) for keyword, names in caller.keyword_names if names and not _PATH_WORDS.search(keyword)]
+    if handed and all(names_companion(name) for _, name in handed) and not any("model" in f"{keyword} {name}".lower() for keyword, name in handed):
         return True
     stem = posixpath.splitext(posixpath.basename(path.value))[0].lower()
     return bool(stem) and "model" not in stem and names_companion(stem)

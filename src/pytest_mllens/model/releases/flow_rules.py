@@ -66,9 +66,10 @@ class ReadRule(_NamedByGlob):
     ``if`` after it in the same scope compares an item with that literal (a loop picking the
     newest Approved package out of the whole list)."""
     label: str = ""
+    """The keyword naming the alias or stage read: a read of ``champion`` is fed by the
+    writes of ``champion``, not by those of ``previous_champion``."""
     label_position: int = -1
-    """The keyword (or positional index) naming the alias or stage read: a read of
-    ``champion`` is fed by the writes of ``champion``, not by those of ``previous_champion``."""
+    """The positional index of that argument, when it is passed without its keyword."""
 
     def names_method(self, method: str) -> bool:
         """``match = "words"``: every word of ``name`` is a word of the method (a plural
@@ -87,8 +88,9 @@ class WriteRule(_NamedByGlob):
     entry: str = ""
     approval: str = ""
     label: str = ""
+    """The keyword naming the alias or stage written (see ReadRule)."""
     label_position: int = -1
-    """The keyword (or positional index) naming the alias or stage written (see ReadRule)."""
+    """The positional index of that argument, when it is passed without its keyword."""
 
 
 @dataclass(frozen=True)

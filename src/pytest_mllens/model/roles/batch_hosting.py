@@ -204,7 +204,7 @@ def _batch_class(project: Project, facts: FileFacts, training: set[str]) -> Host
     for cls in named:
         inside = [c for c in facts.calls if c.scope.startswith(cls.qualname + ".")]
         if any(_words(c.method) & training for c in inside):
-            return None  # it fits too: a training class, whatever it is called
+            continue  # it fits too: a training class, whatever it is called
         load = next((c for c in inside if is_model_load(project, facts, c)), None)
         predict = next((c for c in inside if c.method in predicts and load is not None and c.scope == load.scope and c.line > load.line), None)
         if load is not None and predict is not None:
