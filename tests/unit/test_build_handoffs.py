@@ -3,7 +3,7 @@ hands over to serving, read as text."""
 
 from __future__ import annotations
 
-from pytest_mllens.facts.configs.build_steps import build_facts, dockerfile_steps, dvc_stages, handoff_commands, manifest_data, package_data
+from pytest_mllens.facts.configs.build_steps import build_facts, compose_mounts, dockerfile_steps, dvc_stages, handoff_commands, manifest_data, package_data
 from pytest_mllens.facts.configs.deploy_config import config_kind, extract_config
 
 
@@ -64,3 +64,31 @@ def test_config_files_carry_the_handoff_facts() -> None:
     ci = extract_config(".github/workflows/build.yml", b"jobs:\n  b:\n    steps:\n      - run: gsutil cp gs://b/m/model.bst model.bst\n      - run: gcloud builds submit .\n")
     assert [step[0] for step in ci.extra["handoffs"]] == ["fetch", "ship"]
     assert build_facts("README.md", "aws s3 cp s3://a/b c") == {}
+
+
+def test_compose_mounts_are_the_bind_mounts_of_built_services() -> None:
+    """Short and long volume syntax of a service with build: count; named volumes and image-only services do not."""
+    text = (
+        "services:\n"
+        "  api:\n"
+        "    build:\n"
+        "      context: ./api\n"
+        "      dockerfile: Dockerfile.serve\n"
+        "    volumes:\n"
+        "      - ./models/model.pkl:/app/model.pkl:ro\n"
+        "      - cache:/root/.cache\n"
+        "      - type: bind\n"
+        "        source: ./artifacts\n"
+        "        target: /app/artifacts\n"
+        "  db:\n"
+        "    image: postgres:16\n"
+        "    volumes:\n"
+        "      - ./data:/var/lib/postgresql/data\n"
+        "volumes:\n"
+        "  cache: {}\n"
+    )
+    mounts = compose_mounts(text)
+    assert [(m[1], m[2], m[3], m[4], m[5]) for m in mounts] == [
+        ("api", "./api", "Dockerfile.serve", "./models/model.pkl", "/app/model.pkl"),
+        ("api", "./api", "Dockerfile.serve", "./artifacts", "/app/artifacts"),
+    ]

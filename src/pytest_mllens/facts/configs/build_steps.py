@@ -20,7 +20,8 @@ Build files other than Dockerfiles (shell scripts, Makefiles, CI pipelines, buil
 model file over to serving with a command: :func:`handoff_commands` reads those into
 ``FileFacts.extra["handoffs"]``, and :func:`dvc_stages` reads a DVC pipeline's stages into
 ``FileFacts.extra["dvc_stages"]``; the data files a package ships (``MANIFEST.in``,
-``[tool.setuptools.package-data]``) go to ``FileFacts.extra["packaged"]``. The commands are
+``[tool.setuptools.package-data]``) go to ``FileFacts.extra["packaged"]``, and the bind mounts
+into services a compose file builds to ``FileFacts.extra["mounts"]``. The commands are
 data (``[build]`` in ``data/model_files.toml``).
 """
 
@@ -243,7 +244,42 @@ def build_facts(path: str, text: str) -> dict[str, object]:
         handoffs = handoff_commands(text)
         if handoffs:
             facts["handoffs"] = handoffs
+    if name.endswith((".yaml", ".yml")) and "services" in text and "volumes" in text and "build" in text:
+        mounts = compose_mounts(text)
+        if mounts:
+            facts["mounts"] = mounts
     return facts
+
+
+def compose_mounts(text: str) -> tuple[tuple[object, ...], ...]:
+    """Bind mounts into the services a compose file builds: ``(line, service, build context,
+    Dockerfile, host path, container path)`` for ``volumes: ["./model.pkl:/app/model.pkl"]``
+    of a service with ``build:``. The container serves whatever file the host has there, so a
+    training script writing that file releases the model to the running service."""
+    from .yaml_outline import outline
+
+    services = outline(text).get("services")
+    if services is None or not services.keys:
+        return ()
+    found: list[tuple[object, ...]] = []
+    for service_name, service in services.keys.items():
+        build = service.get("build")
+        if build is None:
+            continue
+        context = (build.scalar("context") if build.keys is not None else build.text).strip("\"'") or "."
+        dockerfile = (build.scalar("dockerfile") if build.keys is not None else "").strip("\"'") or "Dockerfile"
+        volumes = service.get("volumes")
+        for item in volumes.items or () if volumes is not None else ():
+            if item.keys is None:
+                host, _, rest = item.text.strip("\"'").partition(":")
+                container = rest.partition(":")[0]
+            elif item.scalar("type") in ("", "bind"):
+                host, container = item.scalar("source").strip("\"'"), item.scalar("target").strip("\"'")
+            else:
+                continue
+            if host.startswith((".", "/")) and not host.startswith("/") and container.startswith("/"):
+                found.append((item.line, service_name, context, dockerfile, host, container))
+    return tuple(found)
 
 
 def manifest_data(text: str) -> tuple[tuple[object, ...], ...]:

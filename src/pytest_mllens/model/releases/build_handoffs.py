@@ -154,7 +154,35 @@ def _handoffs(project: Project, serving: list[_Located]) -> list[Handoff]:
         copies = config.extra.get("copies")
         if copies and serving:
             found.extend(_copy_handoffs(config, copies, serving))  # type: ignore[arg-type]
+        mounts = config.extra.get("mounts")
+        if mounts and serving:
+            found.extend(_mount_handoffs(project, config, mounts, serving))  # type: ignore[arg-type]
     return found
+
+
+def _mount_handoffs(project: Project, config: FileFacts, mounts: tuple[tuple[object, ...], ...], serving: list[_Located]) -> Iterable[Handoff]:
+    """``volumes: ["./model.pkl:/app/model.pkl"]`` on a service the compose file builds: the
+    serving code copied into that image loads the host's file, whatever training wrote last."""
+    here = posixpath.dirname(config.path)
+    images = {image.dockerfile: image for image in all_images(project)}
+    for line, service, context, dockerfile, host, container in mounts:
+        image = images.get(posixpath.normpath(posixpath.join(here, str(context), str(dockerfile))))
+        source = posixpath.normpath(posixpath.join(here, str(host)))
+        if image is None or source.startswith(".."):
+            continue
+        mounted = str(container).rstrip("/")
+        for load in serving:
+            placed = image.files.get(load.facts.path)
+            if placed is None or load.weak or load.template or "$" in load.value:
+                continue
+            value = load.value
+            inside = {value} if value.startswith("/") else {posixpath.normpath(posixpath.join(image.workdir, value)), posixpath.normpath(posixpath.join(posixpath.dirname(placed), value))}
+            for path in inside:
+                if path == mounted or path.startswith(mounted + "/"):
+                    where = load.facts.location(load.facts.calls[load.index].line)
+                    taken = source if path == mounted else posixpath.join(source, path[len(mounted) + 1 :])
+                    yield Handoff(taken, "", f"{config.path}:{line} mounts it into the service {service!r} as {path}, the file {where} loads for serving", "compose")
+                    break
 
 
 def _copy_handoffs(config: FileFacts, copies: tuple[tuple[int, str, str], ...], serving: list[_Located]) -> Iterable[Handoff]:
