@@ -117,3 +117,18 @@ def test_a_committed_link_in_the_cache_folder_writes_nothing_outside(pytester: p
     result.assert_outcomes(failed=3)
     result.stdout.fnmatch_lines(["*mllens: the cache folder*is a symbolic link; running uncached*"])
     assert not (elsewhere / "mllens").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_cache_file_linked_to_an_endless_device_is_not_read(tmp_path: Path) -> None:
+    """A checkout that links a cache file to /dev/zero (or puts a FIFO there) gets a rebuild, not a read that never ends."""
+    cache = Cache(tmp_path, "salt", secret=b"a" * 32)
+    cache.store_results("run", ["value"])
+    for path in list(tmp_path.iterdir()):
+        if path.is_file():
+            path.unlink()
+            path.symlink_to("/dev/zero")
+    fifo = tmp_path / "stamps.bin"
+    if not fifo.exists() and hasattr(os, "mkfifo"):
+        os.mkfifo(fifo)
+    assert Cache(tmp_path, "salt", secret=b"a" * 32).results("run") is None

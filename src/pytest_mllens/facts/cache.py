@@ -48,6 +48,7 @@ import hmac
 import os
 import pickle
 import secrets
+import stat
 import sys
 import tempfile
 import time
@@ -119,6 +120,24 @@ def cache_secret(directory: Path | None = None) -> bytes | None:
 
 
 T = TypeVar("T")
+
+
+def _read_regular(path: Path) -> bytes | None:
+    """The bytes of a cache file, or ``None``: a checkout may plant a symlink to ``/dev/zero``
+    or a FIFO where a cache file goes, so the file is opened without following a link and
+    without blocking, and read only when it is a plain file, up to its stated size."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as handle:
+        try:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                return None
+            return handle.read(status.st_size)
+        except OSError:
+            return None
 
 
 def _user_directory() -> Path:
@@ -483,10 +502,8 @@ class Cache:
         return hmac.digest(self._secret, payload, "sha256")
 
     def _load(self, name: str, kind: type) -> Any:
-        try:
-            with open(self.directory / name, "rb") as handle:
-                data = handle.read()
-        except OSError:  # missing or unreadable: rebuild
+        data = _read_regular(self.directory / name)
+        if data is None:  # missing, unreadable or not a plain file: rebuild
             return None
         header = len(MAGIC) + TAG_SIZE
         if not data.startswith(MAGIC) or len(data) <= header:
