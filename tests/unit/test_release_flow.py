@@ -234,6 +234,17 @@ def test_a_status_condition_gates_only_when_it_lets_approved_packages_through() 
         "        if package['ModelApprovalStatus'] == 'PendingManualApproval':\n"
         "            sm.update_model_package(ModelPackageArn=package['ModelPackageArn'], ModelApprovalStatus='Approved')\n"
     )
+    in_else = approver.replace("== 'PendingManualApproval':\n", "== 'Approved':\n            print('already live')\n        else:\n")
+    event = (
+        "import boto3\n"
+        "sm = boto3.client('sagemaker')\n"
+        "def handler(event, context):\n"
+        "    package = sm.describe_model_package(ModelPackageName=event['arn'])\n"
+        "    if package['ModelApprovalStatus'] == 'Approved' and event['arn'] != event.get('live_arn'):\n"
+        "        sm.update_endpoint(EndpointName='churn', EndpointConfigName=event['config'])\n"
+    )
     assert not _gated({"deploy.py": warn}, "deploy.py", 7)
     assert _gated({"deploy.py": stop}, "deploy.py", 7)
     assert not _gated({"approve.py": approver}, "approve.py", 6)
+    assert not _gated({"approve.py": in_else}, "approve.py", _line_of(in_else, "update_model_package"))
+    assert _gated({"handler.py": event}, "handler.py", 6)

@@ -41,7 +41,7 @@ def local_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns
     the graph orders them, so an earlier helper is no gate by position alone."""
     for index in call.guards:
         guard = facts.guards[index]
-        gate = _guard_gate(project, facts, guard, gate_patterns)
+        gate = _guard_gate(project, facts, guard, gate_patterns, call.line)
         if gate is not None and not fails_direction(guard, call) and both_branches(facts, index, call) is None:
             return gate
     gate = _verdict_input(project, facts, call)
@@ -93,9 +93,11 @@ def _stop_before(project: Project, facts: FileFacts, call: CallFact, gate_patter
     return stop_on_metric(project, facts, call.scope, call.line, gate_patterns)
 
 
-def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patterns: Sequence[str]) -> Gate | None:
+def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patterns: Sequence[str], line: int = 0) -> Gate | None:
+    """Why ``guard`` gates what it holds (at ``line``: the body of an ``if``, or its ``else``
+    part after ``body_end``), or ``None``."""
     where = f"{facts.location(guard.line)}"
-    status = registry_status_test(guard)
+    status = registry_status_test(guard, line)
     if guard.metric and status is None and not compares_counts(facts, guard):
         return Gate(f"{_describe(guard)} at {where}")
     for name in guard.calls:
@@ -134,20 +136,31 @@ _STATUSES = ("PendingManualApproval", "'Rejected'", '"Rejected"', "'Approved'", 
 _APPROVED = ("'Approved'", '"Approved"')
 
 
-def registry_status_test(guard: GuardFact) -> bool | None:
+def registry_status_test(guard: GuardFact, line: int = 0) -> bool | None:
     """A condition on a registry status (``package["ModelApprovalStatus"] == "Approved"``),
     which the word "approval" makes look like a metric decision: ``None`` when it tests none;
-    else whether it lets only approved versions through: an ``if`` whose body runs for
-    Approved ones, an early exit when a version is not Approved. An approver acting on every
-    ``PendingManualApproval`` package, or a warning printed for an unapproved one, decides
-    nothing."""
+    else whether it lets only approved versions through to ``line``: the body of an ``if`` on
+    ``== "Approved"`` (or its ``else`` part on ``!=``), after an early exit on ``!=``. An
+    approver acting on every ``PendingManualApproval`` package, or a warning printed for an
+    unapproved one, decides nothing."""
     text = guard.text
     if not text or not any(status in text for status in _STATUSES):
         return None
-    if guard.kind not in ("if", "exit") or not any(approved in text for approved in _APPROVED):
+    if guard.kind not in ("if", "exit"):
         return False
-    negated = "!=" in text or text.lstrip().startswith("not ") or " not in " in text
-    return negated if guard.kind == "exit" else not negated
+    test = _APPROVED_TEST.search(text)
+    if test is None:
+        return False
+    negated = "!" in (test.group(1) or test.group(2) or "") or "not" in (test.group(1) or test.group(2) or "") or text.lstrip().startswith("not ")
+    if guard.kind == "exit":
+        return negated
+    in_body = not (guard.body_end and line > guard.body_end)
+    return in_body != negated
+
+
+_APPROVED_TEST = re.compile(r"""(==|!=|\bnot\s+in\b|\bin\b)\s*[(\[{]?\s*['"]Approved['"]|['"]Approved['"]\s*(==|!=)""")
+"""The comparison that holds the Approved literal (``status == "Approved"``, ``"Approved" !=
+status``, ``status in ("Approved",)``), not another one in the same condition."""
 
 
 def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
@@ -196,7 +209,8 @@ def _report_parameter(facts: FileFacts, guard: GuardFact, name: str, fields: dic
     function = next((f for f in facts.functions if f.qualname == guard.scope), None)
     if function is None or function.decorators:
         return ""  # a pipeline step's inputs are wired in its pipeline: the release flow traces them
-    params = {p for p in function.params if p not in ("self", "cls") and p.lower() not in switches}
+    # `pipeline_config`, `train_args`, `run_settings`: a word of the name is enough
+    params = {p for p in function.params if p not in ("self", "cls") and not any(word in switches for word in p.lower().split("_"))}
     if name in params:
         return next((f"{name}.{field}" for field in fields.get(name, ())), "")
     # `evaluation.is_model_accepted`: the decision-named attribute of a parameter (the guard's

@@ -41,6 +41,8 @@ def explores_only(project: Project, facts: FileFacts, call: CallFact, rules: Seq
 def _serves_from_store(project: Project, rule: ScratchRule) -> bool:
     patterns = [re.compile("^" + ".*".join(re.escape(part) for part in name.split("*")) + "$") for name in rule.reads]
     roots = frozenset(name.split(".", 1)[0] for name in rule.reads)
+    if rule.files and any(config.path.rpartition("/")[2] in rule.files for config in project.configs):
+        return True  # a bentofile.yaml builds a Bento from the store
     for other in project.files:
         if rule.files and other.path.rpartition("/")[2] in rule.files:
             return True

@@ -43,6 +43,7 @@ from functools import cached_property, lru_cache
 
 from ...facts.configs.deploy_config import launchers, model_server_ref
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
+from ..releases.flow_rules import flow_rules
 from ..releases.gates import approval_status, deploy_sites
 from ..knowledge import imported_roots, matches_any
 from ..project import Project, RoleReason
@@ -589,9 +590,15 @@ def is_local_mode(call: CallFact) -> bool:
 
 
 def _promotes_to_production(call: CallFact) -> bool:
-    """False only when the stage or alias is a literal that names a non-serving target."""
-    targets = [v for k, v in call.keywords if k in ("stage", "alias", "new_stage", "ModelApprovalStatus")]
-    targets += [v for v in call.positional[1:3]]
+    """False only when the stage or alias is a literal that names a non-serving target (for a
+    tag promotion, the tag's value: ``set_model_version_tag(name, v, "stage", "Staging")``)."""
+    tag = next((rule for rule in flow_rules().tag if rule.method == call.method), None)
+    if tag is not None:
+        targets = [v for k, v in call.keywords if k == tag.value]
+        targets += [call.positional[tag.value_position]] if 0 <= tag.value_position < len(call.positional) else []
+    else:
+        targets = [v for k, v in call.keywords if k in ("stage", "alias", "new_stage", "ModelApprovalStatus")]
+        targets += [v for v in call.positional[1:3]]
     literal = [v.lower() for v in targets if isinstance(v, str) and v != NON_LITERAL and not v.isdigit()]
     return not literal or not all(v in NON_PRODUCTION_TARGETS for v in literal)
 
