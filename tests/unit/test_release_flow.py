@@ -248,3 +248,21 @@ def test_a_status_condition_gates_only_when_it_lets_approved_packages_through() 
     assert not _gated({"approve.py": approver}, "approve.py", 6)
     assert not _gated({"approve.py": in_else}, "approve.py", _line_of(in_else, "update_model_package"))
     assert _gated({"handler.py": event}, "handler.py", 6)
+
+
+def test_a_start_call_approving_a_parameter_the_pipeline_lacks_approves_nothing() -> None:
+    """`get_pipeline().start(parameters=dict(ModelApprovalStatus="Approved"))` skips no approval when the project's pipeline has no such parameter."""
+    pipeline = (
+        "from sagemaker.workflow.parameters import ParameterString\n"
+        "from sagemaker.workflow.pipeline import Pipeline\n"
+        "def get_pipeline(steps):\n"
+        "    return Pipeline(name='abalone', parameters=[ParameterString(name='InputData', default_value='s3://x')], steps=steps)\n"
+    )
+    run = (
+        "from pipeline import get_pipeline\n"
+        "def main(steps):\n"
+        "    execution = get_pipeline(steps).start(parameters=dict(ModelApprovalStatus='Approved'))\n"
+        "    execution.wait()\n"
+    )
+    verdicts = _verdicts({"pipeline.py": pipeline, "run.py": run})
+    assert verdicts[("run.py", 3)].gated

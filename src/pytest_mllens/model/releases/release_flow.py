@@ -106,6 +106,9 @@ class ReleaseFlow(ReleaseGraph):
             approved = self._approved_registrations(site)
             if approved:
                 return self._approve_verdict(site, index, approved, patterns, visiting)
+            unused = self._approves_no_parameter(site)
+            if unused:
+                return Verdict(True, unused)
         gate = approval_gate(site)
         if gate is not None:
             return Verdict(True, gate.evidence)
@@ -558,6 +561,23 @@ class ReleaseFlow(ReleaseGraph):
             return [w for w in found if w.site.facts.path == owner[0].path]
         local = [w for w in found if w.site.facts.path == site.facts.path]
         return local or found
+
+    def _approves_no_parameter(self, site: DeploySite) -> str:
+        """Why a start call that passes ``ModelApprovalStatus="Approved"`` approves nothing: it
+        starts a pipeline the project builds (``get_pipeline(...).start(...)``), and no pipeline
+        parameter of the project has that name, so every registration keeps the approval status
+        it sets itself (``""``: the pipeline is not the project's, or a parameter takes it)."""
+        owner = self.project.function(self._resolved_from(site.facts, site.call.name.rpartition(".")[0]))
+        if owner is None:
+            return ""
+        keys = {k for holder in (site.call, *(c for c in site.facts.calls if c.parent == site.index)) for k, v in holder.keywords if v == "Approved"}
+        for facts in self.project.files:
+            for candidate in facts.calls:
+                if candidate.method == "ParameterString":
+                    name = candidate.keyword("name") if candidate.has_keyword("name") else (candidate.positional[0] if candidate.positional else None)
+                    if name in keys or not isinstance(name, str) or name == NON_LITERAL:
+                        return ""
+        return f"the pipeline it starts ({owner[1].qualname}() in {owner[0].path}) has no parameter named {', '.join(sorted(keys))}: its registrations keep the approval status they set"
 
     def _approve_verdict(self, site: DeploySite, index: int, approved: list[Write], patterns: tuple[str, ...], visiting: frozenset[tuple[str, int]]) -> Verdict:
         """A start call that approves registrations up front is gated when each of those
