@@ -193,6 +193,8 @@ def _unmatched_path_settings(analysis: Analysis, text: SourceLines) -> list[Find
     if not literal:
         return []
     paths = {f.path for f in analysis.files}
+    if analysis.project is not None:  # deployment files (a Dockerfile, a compose or CI file) hold findings too
+        paths.update(config.path for config in analysis.project.configs)
     modules = {f.module for f in analysis.files if f.module}
     config = text.lines("pyproject.toml")
     findings = []

@@ -54,3 +54,17 @@ def test_config_error_names_its_pyproject(pytester: pytest.Pytester, write_files
     write_files({"pyproject.toml": "[tool.mllens]\nselekt = ['ML001']\n"})
     result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider")
     result.stderr.fnmatch_lines([f"*invalid mllens configuration in {pytester.path / 'pyproject.toml'}:*"])
+
+
+def test_a_per_file_ignore_of_a_deployment_file_is_no_typo(pytester: pytest.Pytester, write_files: Write) -> None:
+    """A finding anchored in a shell script or YAML file is suppressed by naming that file, and the entry is not reported as matching nothing."""
+    write_files(
+        {
+            "pyproject.toml": "[tool.mllens.per-file-ignores]\n'deploy/serve.sh' = ['ML003']\n",
+            "deploy/serve.sh": "#!/bin/sh\nmlflow models serve -m models:/churn/Production -p 5000\n",
+            "train.py": "import mlflow\nfrom sklearn.linear_model import LogisticRegression\n\ndef train(X, y):\n    model = LogisticRegression().fit(X, y)\n    mlflow.sklearn.log_model(model, 'model')\n",
+        }
+    )
+    result = pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--mllens-output", "concise", "--tb=no")
+    assert "ML000" not in result.stdout.str() and "ML003" not in result.stdout.str()
+    result.assert_outcomes(passed=3)
