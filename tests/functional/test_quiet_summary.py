@@ -140,3 +140,10 @@ def test_roles_option_prints_each_recognised_role_with_its_reason(pytester: pyte
         result.stdout.fnmatch_lines(["mllens roles: 1 hosting, 1 training", "  ml/train.py is training code: *fit()*", "  serve/app.py is hosting code: *FastAPI*"])
     narrowed = pytester.runpytest("--mllens-only", "--mllens-roles", "serve").stdout.str()
     assert "  serve/app.py is hosting code" in narrowed and "  ml/train.py is training code: calls" not in narrowed.split("mllens roles:")[1]
+
+
+def test_invalid_escapes_in_the_analysed_code_raise_no_warning_in_the_run(pytester: pytest.Pytester, write_files: Write) -> None:
+    """A regex written as "\\[a-z\\S+" in the project is its own business: the run's warnings summary stays empty."""
+    write_files({**CLEAN, "ml/patterns.py": 'import re\n\nTOKEN = re.compile("\\[a-z\\S+")\nif TOKEN.match("\\d") is None:\n    pass\n'})
+    result = pytester.runpytest_subprocess("--mllens-only", "-p", "no:cacheprovider", "--tb=no")
+    assert "DeprecationWarning" not in result.stdout.str() and "SyntaxWarning" not in result.stdout.str()

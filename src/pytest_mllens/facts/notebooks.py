@@ -41,7 +41,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from .source import run_as_import
+from .source import parse_quietly, run_as_import
 
 __all__ = ["NOTEBOOK_FILE_FACTOR", "CellWrite", "NotebookCode", "NotebookError", "notebook_source", "read_notebook"]
 
@@ -454,7 +454,7 @@ def _expand_indent(line: str, width: int) -> str:
 
 def _error_line(lines: list[str]) -> int | None:
     try:
-        ast.parse("\n".join(lines))
+        parse_quietly("\n".join(lines))
     except SyntaxError as exc:
         return exc.lineno
     except (ValueError, RecursionError, MemoryError):
@@ -465,7 +465,7 @@ def _error_line(lines: list[str]) -> int | None:
 def _not_python(lines: list[str]) -> str:
     """Why a rewritten cell is still not Python (``""`` when it is)."""
     try:
-        ast.parse("\n".join(lines))
+        parse_quietly("\n".join(lines))
     except SyntaxError as exc:
         if "too many nested" in str(exc.msg):
             return "too deeply nested to parse; cell not analysed"
@@ -482,7 +482,7 @@ def _assignable(target: str) -> bool:
     if target.rstrip().endswith(("=", "!", "<", ">")):
         return False
     try:
-        tree = ast.parse(f"{target} = None")
+        tree = parse_quietly(f"{target} = None")
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
     return len(tree.body) == 1 and isinstance(tree.body[0], ast.Assign)
@@ -490,7 +490,7 @@ def _assignable(target: str) -> bool:
 
 def _parses(statement: str) -> bool:
     try:
-        ast.parse(statement)
+        parse_quietly(statement)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
     return True

@@ -5,11 +5,13 @@ Kept apart from the extractor so that reading and decoding need no libcst import
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import tokenize
+import warnings
 
-__all__ = ["SourceError", "decode_source", "run_as_import", "template_as_python"]
+__all__ = ["SourceError", "decode_source", "parse_quietly", "run_as_import", "template_as_python"]
 
 # A Databricks notebook exported as source: this header, cells split by
 # ``# COMMAND ----------``, and magics kept as ``# MAGIC %...`` comments.
@@ -109,3 +111,12 @@ def template_as_python(text: str) -> str | None:
 
 def _placeholder(value: re.Match[str]) -> str:
     return re.sub(r"\W+", "_", value.group(1)).strip("_") or "_"
+
+
+def parse_quietly(text: str, mode: str = "exec") -> ast.AST:
+    """``ast.parse`` without the compiler's warnings about the analysed code (``"\\["`` is an
+    invalid escape sequence): they are the project's business, and without a file name they
+    would reach the user's test run as ``<unknown>:1: DeprecationWarning``."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ast.parse(text, mode=mode)

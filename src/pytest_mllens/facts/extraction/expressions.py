@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from collections.abc import Iterable
 
 import libcst as cst
@@ -195,7 +196,11 @@ def literal(node: cst.BaseExpression) -> Literal:
             return body  # the common case, without libcst's literal_eval (a compile per string)
     if type(node) in (cst.SimpleString, cst.ConcatenatedString):
         try:
-            value = node.evaluated_value
+            # libcst compiles the literal: an invalid escape (`"\["`) would warn, with no file
+            # name, in the user's test run (the project's business, not the run's)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                value = node.evaluated_value
         except Exception:  # noqa: BLE001 - odd escapes; the value is then unknown
             return NON_LITERAL
         return value if isinstance(value, str) else NON_LITERAL

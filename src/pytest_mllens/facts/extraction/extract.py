@@ -25,7 +25,7 @@ from .extract_imports import ImportFacts
 from .lines import COMPOUND as _COMPOUND
 from .lines import LogicalLine, logical_lines
 from ..records import NON_LITERAL, FileFacts, Literal
-from ..source import SourceError, decode_source, template_as_python
+from ..source import SourceError, decode_source, parse_quietly, template_as_python
 from ..suppressions import suppression_comments
 from ..suppressions import suppressions as _suppressions
 from .walker import is_configured_copy
@@ -387,7 +387,7 @@ def extract_facts(
     ast_tree: ast.Module | None = None
     ast_error: SyntaxError | None = None
     try:
-        ast_tree = ast.parse(text)
+        ast_tree = parse_quietly(text)
     except SyntaxError as error:
         if "too many nested" in str(error.msg):
             return failed("too deeply nested to parse; not analysed")
@@ -401,7 +401,7 @@ def extract_facts(
     template = template_as_python(text) if ast_error is not None else None
     if template is not None:  # a copier/cookiecutter template: the Python around its Jinja lines
         try:
-            ast_tree, ast_error, text = ast.parse(template), None, template
+            ast_tree, ast_error, text = parse_quietly(template), None, template
         except (SyntaxError, RecursionError, MemoryError, ValueError):
             pass
     try:

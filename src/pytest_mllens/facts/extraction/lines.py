@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 import libcst as cst
 
+from ..source import parse_quietly
+
 Spans = dict[int, tuple[int, int]]
 """``id(libcst statement node) -> (first line, last line)``, 1-based."""
 
@@ -48,7 +50,7 @@ def statement_spans(module: cst.Module, text: str, tree: ast.Module | None = Non
         tests = {}
     if tree is None:
         try:
-            tree = ast.parse(text)
+            tree = parse_quietly(text)
         except (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeEncodeError):
             return _spans_from_positions(module)
     spans: Spans = {}
@@ -539,3 +541,4 @@ class _Pairing:
         if orelse is not None:
             line, after = self.header("else")
             self.suite(orelse.body, line, after)
+

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ...facts.parsing import METRIC_WORDS
 from ...facts.records import CallFact, FileFacts, GuardFact
+from ...facts.source import parse_quietly
 from ..shipped import data_table
 
 __all__ = ["both_branches", "compares_counts", "fails_direction", "holds_when_good", "metric_direction"]
@@ -95,7 +96,7 @@ def holds_when_good(text: str) -> bool | None:
     if not text or text.endswith("…"):
         return None
     try:
-        node = ast.parse(text.strip(), mode="eval").body
+        node = parse_quietly(text.strip(), mode="eval").body  # type: ignore[attr-defined]
     except (SyntaxError, ValueError):
         return None
     negated = False
@@ -200,7 +201,7 @@ def compares_counts(facts: FileFacts, guard: GuardFact) -> bool:
     if not counts or not guard.text:
         return False
     try:
-        test = ast.parse(guard.text.strip(), mode="eval").body
+        test = parse_quietly(guard.text.strip(), mode="eval").body  # type: ignore[attr-defined]
     except (SyntaxError, ValueError):
         return False
     tests = test.values if isinstance(test, ast.BoolOp) else [test]
