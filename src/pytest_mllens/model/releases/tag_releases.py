@@ -31,7 +31,9 @@ def tag_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     if not rules:
         return {}
     found: dict[tuple[str, int], Rule] = {}
-    for facts in project.files:
+    # only the files whose per-file summary calls a tag verb: the rest keep their calls packed
+    candidates = {id(facts): facts for method in rules for facts in project.files_naming(method)}
+    for facts in sorted(candidates.values(), key=lambda f: f.path):
         roots = None
         for index, call in enumerate(facts.calls):
             rule = rules.get(call.method)
