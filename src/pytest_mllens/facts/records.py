@@ -198,7 +198,7 @@ class FileFacts:
 
 
 class _Deferred:
-    """``FileFacts.calls`` (and ``guards``) of facts loaded from the cache, decoded on first read.
+    """``FileFacts.calls``, ``guards`` and ``imports`` of facts loaded from the cache, decoded on first read.
 
     A run with one file changed loads every other file's facts, yet reads the calls of only some
     of them (the stages after extraction keep per-file summaries of which calls matter, see

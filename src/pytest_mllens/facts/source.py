@@ -10,6 +10,7 @@ import io
 import re
 import tokenize
 import warnings
+from typing import Literal, overload
 
 __all__ = ["SourceError", "decode_source", "parse_quietly", "run_as_import", "template_as_python"]
 
@@ -113,6 +114,10 @@ def _placeholder(value: re.Match[str]) -> str:
     return re.sub(r"\W+", "_", value.group(1)).strip("_") or "_"
 
 
+@overload
+def parse_quietly(text: str) -> ast.Module: ...
+@overload
+def parse_quietly(text: str, mode: Literal["eval"]) -> ast.Expression: ...
 def parse_quietly(text: str, mode: str = "exec") -> ast.AST:
     """``ast.parse`` without the compiler's warnings about the analysed code (``"\\["`` is an
     invalid escape sequence): they are the project's business, and without a file name they

@@ -41,7 +41,7 @@ else:  # pragma: no cover
 
 from .continued_lines import continued_lines
 
-__all__ = ["build_facts", "dockerfile_steps", "dvc_stages", "handoff_commands", "manifest_data", "package_data"]
+__all__ = ["build_facts", "compose_mounts", "dockerfile_steps", "dvc_stages", "handoff_commands", "manifest_data", "package_data"]
 
 _PYTHON = re.compile(r"^(?:/usr/(?:local/)?bin/)?python[\d.]*$")
 
@@ -136,7 +136,13 @@ def _starts(command: list[str], prefixes: list[list[str]]) -> bool:
 
 
 _YAML_LEAD = re.compile(r"^\s*(?:-\s+)?(?:(?:run|script|command|commands|cmd|args|entrypoint)\s*:\s*)?(?:[|>]-?\s*$)?")
-_WORTH = re.compile(r"archiver|\bcp\b|\bsync\b|download|build|deploy|push|apply|submit|container|torchserve")
+@functools.lru_cache(maxsize=1)
+def _worth() -> re.Pattern[str]:
+    """A line can hand a file over only if it holds a word of a ``[build]`` command (or ``cp``):
+    built from the TOML, so a new command in the data is never skipped by the pre-filter."""
+    build = _knowledge()
+    words = {"cp", *(w for w in build.get("archivers", {})), *(w for command in (*build.get("downloads", ()), *build.get("ships", ())) for w in command)}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def handoff_commands(text: str) -> tuple[tuple[object, ...], ...]:
@@ -153,7 +159,7 @@ def handoff_commands(text: str) -> tuple[tuple[object, ...], ...]:
     ships = [list(s) for s in knowledge.get("ships", ())]
     found: list[tuple[object, ...]] = []
     for line, raw in continued_lines(text):
-        if not _WORTH.search(raw):
+        if not _worth().search(raw):
             continue  # most lines hand nothing over: skip the word split
         stripped = _YAML_LEAD.sub("", raw.split(" #", 1)[0]).strip().strip("\"'")
         if not stripped or stripped.startswith("#"):
@@ -269,7 +275,7 @@ def compose_mounts(text: str) -> tuple[tuple[object, ...], ...]:
         context = (build.scalar("context") if build.keys is not None else build.text).strip("\"'") or "."
         dockerfile = (build.scalar("dockerfile") if build.keys is not None else "").strip("\"'") or "Dockerfile"
         volumes = service.get("volumes")
-        for item in volumes.items or () if volumes is not None else ():
+        for item in (volumes.items or ()) if volumes is not None else ():
             if item.keys is None:
                 host, _, rest = item.text.strip("\"'").partition(":")
                 container = rest.partition(":")[0]
@@ -277,7 +283,7 @@ def compose_mounts(text: str) -> tuple[tuple[object, ...], ...]:
                 host, container = item.scalar("source").strip("\"'"), item.scalar("target").strip("\"'")
             else:
                 continue
-            if host.startswith((".", "/")) and not host.startswith("/") and container.startswith("/"):
+            if host.startswith(".") and container.startswith("/"):
                 found.append((item.line, service_name, context, dockerfile, host, container))
     return tuple(found)
 

@@ -122,8 +122,9 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
         (``metric_constants``: ``go_live = True`` under ``if auc >= champion_auc:``)."""
         scope = self._scope_name()
         self.constants.append((scope, target, self.span[0]))
-        if any(self.guards[i].metric and self.guards[i].scope == scope for i in self.guard_stack):
-            self.metric_constants.append((scope, target, self.span[0]))
+        enclosing = [self.guards[i].line for i in self.guard_stack if self.guards[i].metric and self.guards[i].scope == scope]
+        if enclosing:  # with the line of the innermost metric comparison whose branch holds it
+            self.metric_constants.append((scope, target, self.span[0], enclosing[-1]))
 
     def _decision_return(self, value: cst.Tuple) -> None:
         """``return metrics, passed`` where ``passed = accuracy >= MIN_ACCURACY``, or ``return

@@ -82,8 +82,10 @@ class Walker:
         built from: ``base`` the variable a computed path starts from (``MODEL_DIR`` in
         ``MODEL_DIR / "model.pkl"``), ``config`` the config key it reads (``paths.model``)."""
         self.constants: list[tuple[str, str, int]] = []
-        self.metric_constants: list[tuple[str, str, int]] = []
         """(scope, variable, line) of each number, bool or None assigned to a name."""
+        self.metric_constants: list[tuple[str, str, int, int]] = []
+        """Those of ``constants`` written inside a branch of a metric comparison of the same
+        scope, with the line of the innermost such comparison."""
         self.keyword_dicts: dict[tuple[str, str], tuple[tuple[str, Literal], ...]] = {}
         """(scope, variable) -> the literal-keyed entries of ``kwargs = {"Key": value}`` or
         ``kwargs = dict(Key=value)``: not a fact; a call ``f(**kwargs)`` in that scope records

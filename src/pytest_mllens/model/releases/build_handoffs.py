@@ -12,6 +12,8 @@ Python code performs:
 - a ``dvc.yaml`` stage declares the file an output of the training command (the path is a
   command-line argument of the script, so no Python code names it), and the app loads it;
 - a Makefile recipe or a shell script ``cp``s it where the app loads it;
+- a compose file bind-mounts it into a service it builds (``./model.pkl:/app/model.pkl``),
+  where the image's serving code loads it;
 - a package ships it as package data (``MANIFEST.in``, ``[tool.setuptools.package-data]``)
   and the package's own serving code loads it from beside itself.
 
@@ -73,7 +75,7 @@ class Handoff:
 
 def has_build_handoffs(project: Project) -> bool:
     """Does a build file of the project hand a file over (cheap: the facts say)?"""
-    return any(config.extra.get("handoffs") or config.extra.get("dvc_stages") or config.extra.get("packaged") or config.extra.get("copies") or config.extra.get("build_steps") for config in project.configs)
+    return any(config.extra.get("handoffs") or config.extra.get("dvc_stages") or config.extra.get("packaged") or config.extra.get("copies") or config.extra.get("mounts") or config.extra.get("build_steps") for config in project.configs)
 
 
 def build_releases(project: Project, saves: Sequence[tuple[FileFacts, int, CallFact, Any]], loads: Iterable[_Located], found: dict[tuple[str, int], Rule]) -> None:
@@ -181,7 +183,7 @@ def _mount_handoffs(project: Project, config: FileFacts, mounts: tuple[tuple[obj
                 if path == mounted or path.startswith(mounted + "/"):
                     where = load.facts.location(load.facts.calls[load.index].line)
                     taken = source if path == mounted else posixpath.join(source, path[len(mounted) + 1 :])
-                    yield Handoff(taken, "", f"{config.path}:{line} mounts it into the service {service!r} as {path}, the file {where} loads for serving", "compose")
+                    yield Handoff(taken, "", f"{config.path}:{line} mounts it into the service {service!r} as {path}, the file {where} loads for serving", "Docker Compose")
                     break
 
 
@@ -200,7 +202,7 @@ def _copy_handoffs(config: FileFacts, copies: tuple[tuple[int, str, str], ...], 
             load = loaded.get(into) or loaded.get(target)
             if load is not None and origin not in (into, target):
                 where = load.facts.location(load.facts.calls[load.index].line)
-                yield Handoff(origin, "", f"{config.path}:{line} copies it to {destination}, the file {where} loads for serving", "build")
+                yield Handoff(origin, "", f"{config.path}:{line} copies it to {destination}, the file {where} loads for serving", "build script")
                 break
 
 
@@ -218,7 +220,7 @@ def _package_handoffs(config: FileFacts, packaged: tuple[tuple[object, ...], ...
                 inside = parent == root or bool(recursive) and parent.startswith(root + "/")
                 if inside and fnmatch.fnmatchcase(posixpath.basename(path), str(pattern)):
                     where = load.facts.location(load.facts.calls[load.index].line)
-                    yield Handoff(path, "", f"{config.path}:{line} ships {root}/{pattern} in the package, whose {where} loads it for serving", "package")
+                    yield Handoff(path, "", f"{config.path}:{line} ships {root}/{pattern} in the package; {where} loads it for serving", "Python package")
                     break
 
 
@@ -261,7 +263,7 @@ def _command_handoffs(config: FileFacts, steps: tuple[tuple[object, ...], ...]) 
         elif kind == "fetch" and (shipped := next((ship for ship in ships if ship[0] > line), None)) is not None:
             key = object_key(str(step[2]))
             if key and "$" not in key:
-                yield Handoff("", key, f"{config.path}:{line} copies {step[2]} to {step[3]}, and {shipped[1]} at line {shipped[0]} builds it into serving", "build")
+                yield Handoff("", key, f"{config.path}:{line} copies {step[2]} to {step[3]}, and {shipped[1]} at line {shipped[0]} builds it into serving", "build script")
 
 
 def _stage_handoffs(config: FileFacts, stages: tuple[tuple[object, ...], ...], serving: list[_Located]) -> Iterable[Handoff]:

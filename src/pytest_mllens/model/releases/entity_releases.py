@@ -29,15 +29,17 @@ __all__ = ["entity_release", "serves_no_model"]
 def serves_no_model(facts: FileFacts, index: int, call: CallFact, rules: Sequence[NotModelRule]) -> str:
     """Why the release call at ``index`` serves no model (``""``: it may serve one): every
     entity constructor built for it (nested in it, or earlier in its scope) names a non-model
-    entity in the rule's keyword."""
+    entity in the rule's keyword; for a rule without a keyword, the entity the call is handed
+    was built by the rule's constructor (a pipeline-component deployment)."""
     strings: dict[tuple[str, str], str] | None = None
     for rule in rules:
         if not rule.pattern.match(call.name):
             continue
         if strings is None:  # only for a call a rule names: this runs for every release call
             strings = _strings(facts)
-        entities = [c for i, c in enumerate(facts.calls) if rule.constructor_pattern.match(c.name) and (_nested_in(facts, i, index) or (c.scope == call.scope and c.line <= call.line))]
-        if not rule.keyword:  # the constructor alone decides: only the entity this call is handed
+        if rule.keyword:
+            entities = [c for i, c in enumerate(facts.calls) if rule.constructor_pattern.match(c.name) and (_nested_in(facts, i, index) or (c.scope == call.scope and c.line <= call.line))]
+        else:  # the constructor alone decides: only the entity this call is handed
             latest: dict[str, CallFact] = {}
             for earlier in facts.calls:  # each name's binding last before the call
                 if earlier.assigned_to in call.arg_names and earlier.scope == call.scope and earlier.line <= call.line:

@@ -96,7 +96,7 @@ def holds_when_good(text: str) -> bool | None:
     if not text or text.endswith("…"):
         return None
     try:
-        node = parse_quietly(text.strip(), mode="eval").body  # type: ignore[attr-defined]
+        node = parse_quietly(text.strip(), mode="eval").body
     except (SyntaxError, ValueError):
         return None
     negated = False
@@ -201,7 +201,7 @@ def compares_counts(facts: FileFacts, guard: GuardFact) -> bool:
     if not counts or not guard.text:
         return False
     try:
-        test = parse_quietly(guard.text.strip(), mode="eval").body  # type: ignore[attr-defined]
+        test = parse_quietly(guard.text.strip(), mode="eval").body
     except (SyntaxError, ValueError):
         return False
     tests = test.values if isinstance(test, ast.BoolOp) else [test]

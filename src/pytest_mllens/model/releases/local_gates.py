@@ -168,7 +168,9 @@ def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
     field of a report that names one (``if validation["validation_passed"]``, ``if
     report.passed`` where ``report = gate.validate(...)``), whose latest value before the
     guard comes from a call (read from the evaluation step's output, returned by a
-    validator), not from a constant written over it."""
+    validator), not from a constant written over it; a flag of any name that only constants
+    set, the later one inside a branch of a metric comparison; or a decision-named field of a
+    report the function is given (``_report_parameter``)."""
     if guard.kind not in ("if", "exit") or not guard.names:
         return ""
     rules = flow_rules().flag
@@ -180,7 +182,7 @@ def _decision_flag(facts: FileFacts, guard: GuardFact) -> str:
         rule = next((r for r in rules for spelling in spellings if r.names_a_decision(spelling)), None)
         if rule is None:
             # whatever its name (`go_live`, `auto_promote`), a flag that only constants set, the
-            # later one after a metric comparison, carries that comparison's verdict
+            # later one inside a branch of a metric comparison, carries that comparison's verdict
             decided = _flipped_on_metric(facts, guard, name)
             if decided:
                 return f"`{name}` {rules[0].says} ({decided})"
@@ -227,12 +229,13 @@ def _flipped_on_metric(facts: FileFacts, guard: GuardFact, name: str) -> str:
     inside a branch of a metric comparison in the same scope, decides on that metric (one
     written after a best-checkpoint comparison, under a command-line switch, does not)."""
     lines = sorted(line for scope, target, line in facts.extra.get("constants", ()) if target == name and scope == guard.scope and line <= guard.line)  # type: ignore[attr-defined]
-    if len(lines) < 2 or (guard.scope, name, lines[-1]) not in facts.extra.get("metric_constants", ()):
+    if len(lines) < 2:
         return ""
-    nearest = max((g for g in facts.guards if g.metric and g.scope == guard.scope and lines[0] < g.line < lines[-1]), key=lambda g: g.line, default=None)
-    if nearest is None:
+    inside = next((at for scope, target, line, at in facts.extra.get("metric_constants", ()) if scope == guard.scope and target == name and line == lines[-1]), 0)  # type: ignore[misc]
+    deciding = next((g for g in facts.guards if g.line == inside and g.scope == guard.scope and g.metric), None) if inside else None
+    if deciding is None:
         return ""
-    return f"set to a constant at {facts.location(lines[-1])} after `{nearest.text}` at {facts.location(nearest.line)}"
+    return f"set to a constant at {facts.location(lines[-1])} inside `if {deciding.text}` at {facts.location(deciding.line)}"
 
 
 _FIELD = re.compile(r"""\b([A-Za-z_]\w*)\s*(?:\[\s*['"]([\w\- ]+)['"]\s*\]|\.get\(\s*['"]([\w\- ]+)['"]|\.([A-Za-z_]\w*)\b(?!\s*\())""")

@@ -395,9 +395,13 @@ class ReleaseFlow(ReleaseGraph):
                     reason = f"job task at {where} runs after task `{key}` ({path}), which {stop}"
                     break
             for condition, path, value, operands in self.job_conditions.get(where, ()) if not reason else ():
-                decided = self._value_set_on_metric(path, value) or _bar_on_metric(operands, value)
-                if decided:
-                    reason = f"job task at {where} runs only on the outcome of condition task `{condition}`, which reads the task value {value!r} that {path} sets {decided}"
+                set_on_metric = self._value_set_on_metric(path, value)
+                if set_on_metric:
+                    reason = f"job task at {where} runs only on the outcome of condition task `{condition}`, which reads the task value {value!r} that {path} sets {set_on_metric}"
+                    break
+                bar = _bar_on_metric(operands, value)
+                if bar:
+                    reason = f"job task at {where} runs only on the outcome of condition task `{condition}`, which holds the task value {value!r} (set by {path}) to a bar: {bar}"
                     break
             if not reason:
                 return None
@@ -775,4 +779,4 @@ def _bar_on_metric(operands: tuple[str, ...], value: str) -> str:
     except ValueError:
         if not (other.startswith("{{") and other.endswith("}}")):
             return ""
-    return f"and compares that metric with a bar ({left} {op} {right})"
+    return f"{left} {op} {right}"

@@ -133,7 +133,7 @@ def _deciding_callers(project: Project, facts: FileFacts, call: CallFact, rule: 
 
 def _passed(call: CallFact, keyword: str, position: int, literal: object) -> str:
     """The name ``call`` passes as its tag key or value (``""`` for a literal or an expression)."""
-    if literal not in (NON_LITERAL,) or literal is None:
+    if literal != NON_LITERAL:
         return ""
     names = call.names_in_keyword(keyword) if keyword and call.has_keyword(keyword) else ()
     if names:

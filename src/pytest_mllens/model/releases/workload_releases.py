@@ -27,7 +27,7 @@ def workload_release(facts: FileFacts, call: CallFact, rules: Sequence[WorkloadR
         lowered = text.lower()
         word = next((w for w in rule.words if w in lowered), None)
         if word is not None:
-            return Rule(kind="deploy", match="call", name=call.name, says=f"{rule.says} ({text!r})", framework=rule.framework, action="deploys", source="release_flow.toml [[workload]]")
+            return Rule(kind="deploy", match="call", name=call.name, says=f"{rule.says} ({word!r} in {text[:60]!r}{'...' if len(text) > 60 else ''})", framework=rule.framework, action="deploys", source="release_flow.toml [[workload]]")
     return None
 
 

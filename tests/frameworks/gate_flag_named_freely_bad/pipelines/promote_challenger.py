@@ -22,7 +22,7 @@ def promote(challenger_version: str, challenger_auc: float) -> None:
 
 
 def publish(candidate_version: str) -> None:
-    """The release verb alone, but what someone typed on the command line decides."""
+    """A flag named like the release, but what someone set in the environment decides."""
     publish = os.getenv("PUBLISH_MODEL", "false") == "true"
     if publish:
         MlflowClient().set_registered_model_alias(MODEL_NAME, "champion", candidate_version)

@@ -32,7 +32,7 @@ def promote(challenger_version: str) -> None:
 
 
 def publish(candidate_version: str, holdout_f1: float, production_f1: float) -> None:
-    """A flag named by the release verb alone holds what a comparison helper decided."""
+    """The flag holds a comparison helper's verdict."""
     publish = beats_production(holdout_f1, production_f1)
     if publish:
         MlflowClient().set_registered_model_alias(MODEL_NAME, "champion", candidate_version)
