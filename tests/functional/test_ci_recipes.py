@@ -42,7 +42,7 @@ def test_workflow_command_runs_with_baseline_and_reports(pytester: pytest.Pytest
     assert command, "the README's GitHub Actions example has no pytest step"
     args = shlex.split(command.group(1))[1:]
     write_files(bad_project)
-    baseline = args[args.index("--mllens-baseline") + 1]
+    baseline = next(arg.partition("=")[2] for arg in args if arg.startswith("--mllens-baseline="))
     pytester.runpytest("--mllens-only", "-p", "no:cacheprovider", "--mllens-baseline", baseline, "--mllens-baseline-update")
     result = pytester.runpytest(*args, "-p", "no:cacheprovider")
     assert result.ret == pytest.ExitCode.OK
