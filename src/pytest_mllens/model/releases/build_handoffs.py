@@ -38,7 +38,7 @@ from ..knowledge import Rule
 from ..project import Project
 from .file_handoffs import handoff_rules, is_companion
 from .file_images import Image, Located, all_images, in_image_path
-from .file_paths import bindings, object_key, strings_of
+from .file_paths import bindings, kernel_in_notebook_folder, object_key, strings_of
 from .flow_rules import flow_rules
 
 __all__ = ["Handoff", "build_releases", "has_build_handoffs"]
@@ -128,7 +128,7 @@ def _project_paths(script: str, value: str, facts: FileFacts | None = None) -> l
     if not value or value.startswith("/") or "://" in value:
         return []
     found = []
-    notebook = facts is not None and facts.kind == "ipynb" and not facts.origin and not any(c.name == "os.chdir" or c.method == "run_line_magic" for c in facts.calls)
+    notebook = facts is not None and kernel_in_notebook_folder(facts)
     if not value.startswith("..") and not notebook:
         found.append(posixpath.normpath(value))
     here = posixpath.dirname(script)
@@ -256,8 +256,8 @@ def _command_handoffs(config: FileFacts, steps: tuple[tuple[object, ...], ...]) 
         kind, line = step[0], int(step[1])  # type: ignore[call-overload]
         if kind == "archive":
             written = str(step[2])
-            for path in dict.fromkeys(_project_paths(config.path, written) if written.startswith("..") else [p for p in (posixpath.normpath(written), posixpath.normpath(posixpath.join(here, written)) if here else "") if p]):
-                if "$" in path or path.startswith(("/", "..")):
+            for path in dict.fromkeys(_project_paths(config.path, written)):
+                if "$" in path:
                     continue
                 yield Handoff(path, "", f"{config.path}:{line} packs it ({written}) into a model archive with torch-model-archiver, the archive TorchServe serves", "TorchServe")
         elif kind == "fetch" and (shipped := next((ship for ship in ships if ship[0] > line), None)) is not None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ...facts.records import NON_LITERAL, FileFacts
 from ..shipped import data_table
 
-__all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "config_key_of", "object_key", "param_default", "config_source", "looks_like_path", "model_files", "normal", "reads_platform_folder", "path_base_of", "strings_of"]
+__all__ = ["ModelFiles", "bindings", "bound_path", "call_path", "is_run_input", "kernel_in_notebook_folder", "config_key_of", "object_key", "param_default", "config_source", "looks_like_path", "model_files", "normal", "reads_platform_folder", "path_base_of", "strings_of"]
 
 _ENV = frozenset({"os.getenv", "os.environ.get", "getenv", "os.environ.setdefault"})
 _PATHLIKE = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str", "os.path.join", "posixpath.join", "os.path.abspath", "os.path.normpath", "os.path.expanduser", "os.fspath"})
@@ -321,6 +321,19 @@ def _built_path(facts: FileFacts, index: int, depth: int = 0) -> str:
             return ""
         parts.append(inner)
     return posixpath.join(*parts) if parts else ""
+
+
+def kernel_in_notebook_folder(facts: FileFacts) -> bool:
+    """Is ``facts`` a notebook whose kernel stays in the notebook's folder (no ``%cd``, no
+    ``os.chdir``)? Jupyter starts the kernel there, so its relative paths start there."""
+    if facts.kind != "ipynb" or facts.origin:
+        return False
+    moved = facts.extra.get("_moves_kernel")
+    if moved is None:
+        moved = facts.extra["_moves_kernel"] = any(
+            call.name == "os.chdir" or call.method == "run_line_magic" and call.positional[:1] == ("cd",) for call in facts.calls
+        )
+    return not moved
 
 
 def looks_like_path(value: str, strict: bool = True) -> bool:

@@ -45,7 +45,7 @@ from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .build_handoffs import build_releases, has_build_handoffs
 from .file_handoffs import handoff_rules, is_companion, names_companion, serves, serving_reach
 from .file_images import images_of, in_image
-from .file_paths import bindings, call_path, is_run_input
+from .file_paths import bindings, call_path, is_run_input, kernel_in_notebook_folder
 from .file_paths import bound_path as _bound_path
 from .file_paths import config_key_of, config_source, model_files, object_key, path_base_of, resolve_base
 from .file_paths import reads_platform_folder
@@ -276,7 +276,7 @@ def _matched(saved: _Path, loaded: _Path) -> str:
         folders = "neither folder resolves" if saved.weak and loaded.weak else "one side's folder is known only at run time"
         return f"; matched on the model file name {posixpath.basename(saved.value)!r} ({folders})"
     for side in (saved, loaded):
-        if _in_notebook(side) and posixpath.dirname(side.facts.path) and side.value.startswith("../"):
+        if kernel_in_notebook_folder(side.facts) and posixpath.dirname(side.facts.path) and side.value.startswith("../"):
             rooted = posixpath.normpath(posixpath.join(posixpath.dirname(side.facts.path), side.value))
             return f" ({side.value!r} from the notebook's folder {posixpath.dirname(side.facts.path)}/ is {rooted!r})"
     return ""
@@ -774,23 +774,9 @@ def _same(saved: _Path, loaded: _Path) -> bool:
     if saved.template:
         same_folder = posixpath.dirname(saved.facts.path) == posixpath.dirname(loaded.facts.path)
         return _fits(saved.value, loaded.value) and posixpath.dirname(saved.value) == posixpath.dirname(loaded.value) and (same_folder or "/" in saved.value)
-    if _in_notebook(saved) or _in_notebook(loaded):
+    if kernel_in_notebook_folder(saved.facts) or kernel_in_notebook_folder(loaded.facts):
         return _same_from_notebook(saved, loaded)
     return _same_file(saved.value, saved.facts.path, loaded.value, loaded.facts.path)
-
-
-def _in_notebook(path: _Path) -> bool:
-    """A notebook whose kernel stays in the notebook's folder (no ``%cd``, no ``os.chdir``)."""
-    return path.facts.kind == "ipynb" and not path.facts.origin and not _moves_kernel(path.facts)
-
-
-def _moves_kernel(facts: FileFacts) -> bool:
-    moved = facts.extra.get("_moves_kernel")
-    if moved is None:
-        moved = facts.extra["_moves_kernel"] = any(
-            call.name == "os.chdir" or call.method == "run_line_magic" and call.positional[:1] == ("cd",) for call in facts.calls
-        )
-    return bool(moved)
 
 
 def _same_from_notebook(saved: _Path, loaded: _Path) -> bool:
@@ -800,7 +786,7 @@ def _same_from_notebook(saved: _Path, loaded: _Path) -> bool:
     run from that folder, shares its paths as written; a script's own ``../`` starts in its
     folder too (``app/main.py`` loading ``../models/model.pkl``)."""
     def from_root(path: _Path) -> str:
-        if _in_notebook(path) or path.value.startswith("../"):
+        if kernel_in_notebook_folder(path.facts) or path.value.startswith("../"):
             return posixpath.normpath(posixpath.join(posixpath.dirname(path.facts.path), path.value))
         return path.value
 

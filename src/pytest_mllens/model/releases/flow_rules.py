@@ -312,6 +312,10 @@ class ScratchRule(_NamedByGlob):
     reads: tuple[str, ...]
     files: tuple[str, ...] = ()
 
+    @cached_property
+    def read_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(_glob(name) for name in self.reads)
+
 
 @dataclass(frozen=True)
 class WorkloadRule(_NamedByGlob):

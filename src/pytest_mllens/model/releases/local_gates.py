@@ -22,7 +22,7 @@ from .gate_direction import both_branches, compares_counts, fails_direction
 from ..knowledge import matches_any
 from ..project import Project
 
-__all__ = ["Gate", "argument_names", "decides_on_metric", "fields_read", "gate_task", "local_gate", "positional_names", "stop_on_metric"]
+__all__ = ["Gate", "argument_names", "decides_on_metric", "fields_read", "gate_task", "local_gate", "parameter_position", "positional_names", "stop_on_metric"]
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def _guard_gate(project: Project, facts: FileFacts, guard: GuardFact, gate_patte
     """Why ``guard`` gates what it holds (at ``line``: the body of an ``if``, or its ``else``
     part after ``body_end``), or ``None``."""
     where = f"{facts.location(guard.line)}"
-    status = registry_status_test(guard, line)
+    status = _approved_only(guard, line)
     if guard.metric and status is None and not compares_counts(facts, guard):
         return Gate(f"{_describe(guard)} at {where}")
     for name in guard.calls:
@@ -136,7 +136,7 @@ _STATUSES = ("PendingManualApproval", "'Rejected'", '"Rejected"', "'Approved'", 
 _APPROVED = ("'Approved'", '"Approved"')
 
 
-def registry_status_test(guard: GuardFact, line: int = 0) -> bool | None:
+def _approved_only(guard: GuardFact, line: int = 0) -> bool | None:
     """A condition on a registry status (``package["ModelApprovalStatus"] == "Approved"``),
     which the word "approval" makes look like a metric decision: ``None`` when it tests none;
     else whether it lets only approved versions through to ``line``: the body of an ``if`` on
@@ -361,12 +361,18 @@ def argument_names(call: CallFact, function: FunctionFact, param: str) -> list[s
     position when each positional argument is a plain name or a literal."""
     names = list(call.names_in_keyword(param))
     if param in function.params:
-        offset = 1 if function.params[:1] in (("self",), ("cls",)) else 0
-        position = function.params.index(param) - offset
+        position = parameter_position(function, param)
         positional = positional_names(call)
         if 0 <= position < len(positional) and positional[position]:
             names.append(positional[position])
     return names
+
+
+def parameter_position(function: FunctionFact, param: str) -> int:
+    """Where a call passes ``function``'s parameter ``param`` positionally (``self``/``cls``
+    are not passed); ``param`` is one of its parameters."""
+    offset = 1 if function.params[:1] in (("self",), ("cls",)) else 0
+    return function.params.index(param) - offset
 
 
 def positional_names(call: CallFact) -> list[str]:

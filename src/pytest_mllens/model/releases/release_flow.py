@@ -546,18 +546,16 @@ class ReleaseFlow(ReleaseGraph):
 
     def _approved_registrations(self, site: DeploySite) -> list[Write]:
         """Registrations whose approval status is the pipeline parameter this start call sets."""
-        keys = {k for holder in (site.call, *(c for c in site.facts.calls if c.parent == site.index)) for k, v in holder.keywords if v == "Approved"}
+        keys = _approving_keys(site)
         found: list[Write] = []
         for write in self.writes:
             if not write.rule.approval:
                 continue
             names = write.site.call.names_in_keyword(write.rule.approval)
             for candidate in write.site.facts.calls:
-                if names and candidate.assigned_to == names[0] and candidate.method == "ParameterString":
-                    name = candidate.keyword("name") if candidate.has_keyword("name") else (candidate.positional[0] if candidate.positional else None)
-                    if name in keys:
-                        found.append(write)
-                        break
+                if names and candidate.assigned_to == names[0] and candidate.method == "ParameterString" and _parameter_name(candidate) in keys:
+                    found.append(write)
+                    break
         # the pipeline started: `get_pipeline(...).start(...)` or `pipeline.start(...)` where
         # the pipeline was built by a project function; its registrations, not another's
         owner = self.project.function(self._resolved_from(site.facts, site.call.name.rpartition(".")[0]))
@@ -574,11 +572,11 @@ class ReleaseFlow(ReleaseGraph):
         owner = self.project.function(self._resolved_from(site.facts, site.call.name.rpartition(".")[0]))
         if owner is None:
             return ""
-        keys = {k for holder in (site.call, *(c for c in site.facts.calls if c.parent == site.index)) for k, v in holder.keywords if v == "Approved"}
+        keys = _approving_keys(site)
         for facts in self.project.files:
             for candidate in facts.calls:
                 if candidate.method == "ParameterString":
-                    name = candidate.keyword("name") if candidate.has_keyword("name") else (candidate.positional[0] if candidate.positional else None)
+                    name = _parameter_name(candidate)
                     if name in keys or not isinstance(name, str) or name == NON_LITERAL:
                         return ""
         return f"the pipeline it starts ({owner[1].qualname}() in {owner[0].path}) has no parameter named {', '.join(sorted(keys))}: its registrations keep the approval status they set"
@@ -727,6 +725,16 @@ class ReleaseFlow(ReleaseGraph):
             rows.append(row)
         rows.sort(key=lambda r: (str(r["path"]), int(r["line"]), str(r["api"])))  # type: ignore[call-overload]
         return rows
+
+
+def _approving_keys(site: DeploySite) -> set[str]:
+    """The keywords a start call (or a ``dict(...)`` among its arguments) sets to "Approved"."""
+    return {k for holder in (site.call, *(c for c in site.facts.calls if c.parent == site.index)) for k, v in holder.keywords if v == "Approved"}
+
+
+def _parameter_name(call: CallFact) -> object:
+    """The name a ``ParameterString(name=...)`` declares (its literal, or ``None``)."""
+    return call.keyword("name") if call.has_keyword("name") else (call.positional[0] if call.positional else None)
 
 
 def _label(call: CallFact) -> str:

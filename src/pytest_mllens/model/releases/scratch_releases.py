@@ -12,7 +12,6 @@ what counts as serving from the store are data (``[[scratch]]`` in ``data/releas
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ...facts.records import CallFact, FileFacts
@@ -39,13 +38,11 @@ def explores_only(project: Project, facts: FileFacts, call: CallFact, rules: Seq
 
 
 def _serves_from_store(project: Project, rule: ScratchRule) -> bool:
-    patterns = [re.compile("^" + ".*".join(re.escape(part) for part in name.split("*")) + "$") for name in rule.reads]
+    patterns = rule.read_patterns
     roots = frozenset(name.split(".", 1)[0] for name in rule.reads)
     if rule.files and any(config.path.rpartition("/")[2] in rule.files for config in project.configs):
         return True  # a bentofile.yaml builds a Bento from the store
     for other in project.files:
-        if rule.files and other.path.rpartition("/")[2] in rule.files:
-            return True
         if other.kind == "py" and not roots.isdisjoint(imported_roots(other)) and any(p.match(call.name) for call in other.calls for p in patterns):
             return True
     return False

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact
 from .flow_rules import TagRule, flow_rules, words_of
-from .local_gates import positional_names
+from .local_gates import parameter_position, positional_names
 from ..knowledge import Rule, imported_roots
 from ..project import Project
 
@@ -102,14 +102,14 @@ def _deciding_callers(project: Project, facts: FileFacts, call: CallFact, rule: 
     of a helper the project calls: then the tag call itself is judged."""
     if not call.scope:
         return None
-    entry = project.functions.get(f"{facts.module}.{call.scope}" if facts.module else call.scope)
+    qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
+    entry = project.functions.get(qualified)
     if entry is None:
         return None
     function = entry[1]
     params = {name for name in (_passed(call, rule.key, rule.key_position, key), _passed(call, rule.value, rule.value_position, value)) if name in function.params}
     if not params:
         return None
-    qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
     inner = f"{call.method}() at {facts.location(call.line)}"
     owner = call.scope.rpartition(".")[0] if function.is_method else ""
     # `self._set_stage(...)` from the class's own methods is the helper's implementation, not a use
@@ -146,6 +146,5 @@ def _passed_literal(caller: CallFact, function: FunctionFact, param: str) -> obj
     """The literal the caller gives ``function``'s parameter ``param``, by keyword or position."""
     if caller.has_keyword(param):
         return caller.keyword(param)
-    offset = 1 if function.params[:1] in (("self",), ("cls",)) else 0
-    position = function.params.index(param) - offset
+    position = parameter_position(function, param)
     return caller.positional[position] if 0 <= position < len(caller.positional) else None

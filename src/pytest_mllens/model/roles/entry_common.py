@@ -19,7 +19,7 @@ from ...facts.records import FileFacts
 if TYPE_CHECKING:
     from ..project import Project
 
-__all__ = ["Hosting", "directory", "globs", "imported_load", "is_test", "load_patterns", "loads_here_or_imported", "loads_model", "named_like_serving", "stem", "stored_loads_model", "words"]
+__all__ = ["Hosting", "directory", "globs", "imported_load", "is_test", "loads_here_or_imported", "loads_model", "named_like_serving", "stem", "stored_loads_model", "words"]
 
 _WORDS = re.compile(r"[A-Za-z][a-z0-9]*|[0-9]+")
 
@@ -76,7 +76,7 @@ def loads_model(facts: FileFacts, clients: bool = True) -> tuple[str, int] | Non
     """The first call that loads a trained model (name, line); with ``clients``, also one that
     asks a deployed endpoint or prediction service for predictions (a Lambda that invokes an
     endpoint serves as much as one that loads a file; a model-server class does not)."""
-    calls, methods = load_patterns(clients)
+    calls, methods = _load_patterns(clients)
     for call in facts.calls:
         if call.method in methods or (call.resolved and calls.match(call.name)):
             return call.name, call.line
@@ -91,7 +91,7 @@ def stored_loads_model(project: Project, facts: FileFacts, clients: bool = True)
 
 
 @functools.lru_cache(maxsize=2)
-def load_patterns(clients: bool) -> tuple[re.Pattern[str], frozenset[str]]:
+def _load_patterns(clients: bool) -> tuple[re.Pattern[str], frozenset[str]]:
     """The calls (globs on resolved names) and method names of ``[loads]`` that load a model;
     with ``clients``, also those that ask a deployed endpoint for predictions."""
     loads = knowledge()["loads"]
