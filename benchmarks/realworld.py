@@ -31,6 +31,7 @@ labelled) and listed for a human look.
     python benchmarks/realworld.py --split heldout11           # the eleventh (scored, then studied)
     python benchmarks/realworld.py --split heldout12           # the twelfth (only scored)
     python benchmarks/realworld.py --split heldout13           # the thirteenth (only scored)
+    python benchmarks/realworld.py --split heldout14           # the fourteenth (only scored)
 
 ``--split all`` is every repository that may be studied; it never includes a set that is
 only scored (``SCORED_ONLY``), so a development loop over "all" cannot peek at it.
@@ -59,7 +60,7 @@ CHECKS = {"hosting-imports-training": "ML001", "ungated-deployment": "ML002", "m
 LINE_SLACK = 3
 # heldout10 and heldout11 were scored before and after their round and then read, as every
 # earlier set was; heldout12 was labelled blind at the start of this round and is only scored
-SCORED_ONLY: frozenset[str] = frozenset({"heldout12", "heldout13"})
+SCORED_ONLY: frozenset[str] = frozenset({"heldout12", "heldout13", "heldout14"})
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ def score_repo(name: str, labels: list[Label], found: list[Found], scores: dict[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "all"], default="dev")
     parser.add_argument("--repo", action="append", default=[], help="only this repository (owner/name); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realworld")
     parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare git snapshots named owner+name")
