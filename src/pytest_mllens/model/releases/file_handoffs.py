@@ -21,12 +21,12 @@ from ..shipped import data_table
 from .file_paths import bindings
 from .flow_rules import FileRule
 
-__all__ = ["handoff_rules", "is_companion", "names_companion", "listing_calls", "serves", "serving_reach"]
+__all__ = ["dumped_object", "handoff_rules", "is_companion", "names_companion", "listing_calls", "serves", "serving_reach"]
 
 _DEPTH = 5
 """How many calls up from the loading function a hosting module may sit (route -> predict ->
 load_model -> helper is three)."""
-_DUMPERS = frozenset({"pickle", "joblib", "cloudpickle", "torch", "dill"})
+_DUMPERS = frozenset({"pickle", "joblib", "cloudpickle", "torch", "dill", "skops", "onnx"})
 """Libraries whose ``dump``/``save`` takes the object first (an alias counts: ``import dill as dpickle``)."""
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -63,7 +63,7 @@ def is_companion(call: CallFact, facts: FileFacts | None = None) -> bool:
     owner = call.name.rpartition(".")[0]
     # what is saved (`pickle.dump(vectorizer, f)`) or what the load is bound to
     # (`self.vectorizer = pickle.load(f)`) names it too
-    subject = call.arg_names[0] if call.arg_names and call.method in ("dump", "save") and not call.receiver.startswith("#") and (call.receiver in _DUMPERS or call.name.partition(".")[0] in _DUMPERS) else ""
+    subject = dumped_object(call)
     made = ""
     if subject and facts is not None:
         found = [i for i in bindings(facts).get((call.scope, subject)) or bindings(facts).get(("", subject)) or () if facts.calls[i].line <= call.line]
@@ -73,6 +73,14 @@ def is_companion(call: CallFact, facts: FileFacts | None = None) -> bool:
         if "config" in made.lower() or "model" in made.lower():
             made = ""
     return names_companion(f"{call.receiver if not call.receiver.startswith('#') else ''}.{owner}.{subject}.{call.assigned_to}.{made}")
+
+
+def dumped_object(call: CallFact) -> str:
+    """The name a library dump writes (``model`` in ``joblib.dump(model, path)``,
+    ``torch.save(model, f)``), ``""`` for any other call."""
+    if call.arg_names and call.method in ("dump", "save") and not call.receiver.startswith("#") and (call.receiver in _DUMPERS or call.name.partition(".")[0] in _DUMPERS):
+        return call.arg_names[0]
+    return ""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -41,6 +41,12 @@ class ModelFiles:
     key_words: tuple[str, ...]
     readers: frozenset[str]
     platform_dirs: frozenset[str] = frozenset()
+    platform_paths: tuple[str, ...] = ()
+
+    def in_platform_folder(self, path: str) -> bool:
+        """Is ``path`` inside the folder a training platform packs when the job ends
+        (``/opt/ml/model/model.joblib``)? Such a write goes to the platform, not to a server."""
+        return any(path == folder or path.startswith(folder.rstrip("/") + "/") for folder in self.platform_paths)
 
     def is_model_file(self, path: str) -> bool:
         """Does ``path`` end in a file name that can only be a model (``model_weights.pth``,
@@ -76,6 +82,7 @@ def model_files() -> ModelFiles:
         key_words=tuple(config["key-words"]),
         readers=frozenset(config["readers"]),
         platform_dirs=frozenset(files.get("platform-dirs", ())),
+        platform_paths=tuple(files.get("platform-paths", ())),
     )
 
 

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .build_handoffs import build_releases, has_build_handoffs
-from .file_handoffs import handoff_rules, is_companion, names_companion, serves, serving_reach
+from .file_handoffs import dumped_object, handoff_rules, is_companion, names_companion, serves, serving_reach
 from .file_images import images_of, in_image
 from .file_paths import bindings, call_path, is_run_input, kernel_in_notebook_folder
 from .file_paths import bound_path as _bound_path
@@ -132,7 +132,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         # a project helper (`save_object(file_path, obj)`) writes for the training module
         # that passes it the path, when the caller hands it the object too (a helper that
         # fits and saves its own scaler writes no trained model)
-        if trains or (path.facts is not facts and _trains(project, path.facts) and _saves_parameter(project, facts, call))
+        if trains or (path.facts is not facts and _trains(project, path.facts) and _saves_parameter(project, facts, call)) or _saves_trained_return(project, facts, call)
     ]
     if served:
         exports = tuple(r for r in save_rules if r.exports)
@@ -145,7 +145,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     # (`models/{name}.pkl` for each candidate, beside `models/best_model.pkl` for the winner)
     for facts, index, call, path in sorted(saves, key=lambda save: save[3].template):
         named = not path.template or "{}" not in posixpath.basename(path.value)
-        candidates = loads.get(_group(path), ()) if named else [lp for group in loads.values() for lp in group if (lp.facts.path, lp.index) not in exact and _fits(path.value, lp.value)]
+        candidates = [*loads.get(_group(path), ()), *_template_loads(project, loads, path, facts, call)] if named else [lp for group in loads.values() for lp in group if (lp.facts.path, lp.index) not in exact and _fits(path.value, lp.value)]
         folders = writers.get(_group(path), set()) | {_top(lp.facts.path) for lp in candidates}
         loaded = next((lp for lp in candidates if _same(path, lp) and _one_project(path, lp, folders)), None)
         image = ""
@@ -187,6 +187,26 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
     if built:
         build_releases(project, saves, [lp for group in loads.values() for lp in group], found)
     return found
+
+
+def _template_loads(project: Project, loads: dict[str, list[_Path]], saved: _Path, facts: FileFacts, call: CallFact) -> list[_Path]:
+    """Serving loads of a path template the literal ``saved`` fits, in its folder
+    (``f"models/{model_name}_model.pkl"``, the name picked per request, loads what training
+    writes to ``models/xgboost_model.pkl``). A template is weaker evidence than a shared
+    literal, so the object ``call`` writes must be a trained one: fitted before the save in
+    its function, or returned by a training module's function (an estimator dumped before
+    its ``fit`` is none)."""
+    if saved.template or saved.key or saved.weak or saved.config or not _fitted_before(project, facts, call):
+        return []
+    return [lp for group in loads.values() for lp in group if lp.template and not lp.key and _same(saved, lp)]
+
+
+def _fitted_before(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """Was the object ``call`` saves fitted earlier in its function (``m.fit(frame)`` before
+    ``joblib.dump(m, path)``), or returned by a training module's function?"""
+    saved = dumped_object(call) or (call.receiver if not call.receiver.startswith("#") else "")
+    fitted = any(c.scope == call.scope and c.receiver == saved and c.method in ("fit", "train") and c.line <= call.line for c in facts.calls)
+    return bool(saved) and (fitted or _saves_trained_return(project, facts, call))
 
 
 def _for_companion(path: _Path, facts: FileFacts, index: int) -> bool:
@@ -232,11 +252,33 @@ def _serving_loader(project: Project, facts: FileFacts, call: CallFact, save_rul
 
 def _saves_parameter(project: Project, facts: FileFacts, call: CallFact) -> bool:
     """Is what ``call`` saves a parameter of its function: the object (``pickle.dump(obj, f)``,
-    ``joblib.dump(obj, path)``) or the receiver of a save method (``model.save(path)``)?"""
+    ``joblib.dump(obj, path)``), the receiver of a save method (``model.save(path)``), or a
+    buffer an earlier call of the function wrote a parameter into (``torch.save(model, buf)``
+    then ``s3.upload_fileobj(buf, bucket, key)``: an upload helper handed the model)?"""
     params = _params(project, facts, call.scope)
     saved = call.receiver.split(".")[0] if call.receiver and not call.receiver.startswith("#") else ""
     first = call.arg_names[0].split(".")[0] if call.arg_names else ""
-    return bool(params) and (saved in params or first in params)
+    if not params:
+        return False
+    return saved in params or first in params or bool(first) and any(_fills(other, call, first, params) for other in facts.calls)
+
+
+def _fills(other: CallFact, call: CallFact, buffer: str, params: tuple[str, ...]) -> bool:
+    """Does ``other``, earlier in ``call``'s function, write a parameter into ``buffer``
+    (``torch.save(model, buffer)``, ``joblib.dump(model, buffer)``)?"""
+    return other is not call and other.scope == call.scope and other.line <= call.line and len(other.arg_names) >= 2 and other.arg_names[0] in params and buffer in other.arg_names[1:]
+
+
+def _saves_trained_return(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """Does ``call`` save what a project function of a training module returned, one call up
+    (``model = train_xgboost_model(frame)`` then ``joblib.dump(model, SERVED_PATH)`` in a
+    pipeline module that fits nothing itself)? The object is then a trained model."""
+    saved = dumped_object(call) or (call.receiver if not call.receiver.startswith("#") else "")  # or `model.save(path)`
+    if not saved or saved in ("self", "cls"):
+        return False
+    found = [i for i in bindings(facts).get((call.scope, saved)) or () if facts.calls[i].line <= call.line]
+    made = project.function_called(facts, facts.calls[found[-1]]) if found else None
+    return made is not None and made[0] is not facts and _trains(project, made[0])
 
 
 def _trains(project: Project, facts: FileFacts) -> bool:
@@ -325,7 +367,7 @@ def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules
             return
         if value is None:
             return
-        names = call.names_in_keyword(rule.keyword) if rule.keyword and call.has_keyword(rule.keyword) else call.arg_names
+        names = call.names_in_keyword(rule.keyword) if rule.keyword and call.has_keyword(rule.keyword) else _names_at(call, rule.position) if rule.key else call.arg_names
         found = next(_computed(project, facts, index, call, rule.key), None)
         if found is not None:
             yield found
@@ -512,9 +554,37 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
         if computed is not None:  # `load_object(os.path.join("artifacts", "model.pkl"))`
             yield computed
             continue
-        for found in _from_names(project, caller_facts, position, caller, caller.arg_names, key, depth + 1):
+        for found in _from_names(project, caller_facts, position, caller, _passed_names(caller, params, wanted, offset), key, depth + 1):
             yield _Path(found.value, caller_facts, position, found.how, key)
             break
+
+
+def _passed_names(caller: CallFact, params: tuple[str, ...], wanted: list[str], offset: int) -> tuple[str, ...]:
+    """The names the caller passes for the ``wanted`` parameters (``MODEL_KEY`` in
+    ``upload_model(forest, BUCKET, MODEL_KEY)`` for ``key``, not the bucket's ``BUCKET``), when
+    each positional argument that is not a literal is a single name; else all its names."""
+    by_keyword = [n for k, names in caller.keyword_names if k in wanted for n in names]
+    named = _positional_names(caller)
+    by_position = [named[i - offset] for i, p in enumerate(params) if p in wanted and i - offset in named]
+    return tuple(by_keyword + by_position) or caller.arg_names
+
+
+def _names_at(call: CallFact, position: int) -> tuple[str, ...]:
+    """The name passed at ``position`` (the key of ``upload_fileobj(buffer, bucket, key)``, not
+    the bucket), when the positional arguments map one name each; else all the call's names."""
+    found = _positional_names(call).get(position)
+    return (found,) if found else call.arg_names
+
+
+def _positional_names(call: CallFact) -> dict[int, str]:
+    """Position -> the name passed there, when every positional argument that is not a literal
+    is a single name (their count matches the names outside keywords); else empty."""
+    keyworded = {n for _, names in call.keyword_names for n in names}
+    names = [n for n in call.arg_names if n not in keyworded]
+    computed = [i for i, value in enumerate(call.positional) if value == NON_LITERAL]
+    if len(computed) != len(names) or call.receiver in names:
+        return {}
+    return dict(zip(computed, names))
 
 
 def _imported_base(project: Project, facts: FileFacts, scope: str, name: str, value: str) -> str:
@@ -760,7 +830,7 @@ def _same(saved: _Path, loaded: _Path) -> bool:
     scripts live side by side (a template: a name it can produce)."""
     if saved.config or loaded.config:
         return saved.config == loaded.config
-    if not loaded.value or not saved.value:
+    if not loaded.value or not saved.value or model_files().in_platform_folder(saved.value):
         return False
     if saved.key or loaded.key:
         return saved.key and loaded.key and (saved.value == loaded.value or saved.template and not loaded.template and _key_fits(saved.value, loaded.value))
@@ -768,12 +838,20 @@ def _same(saved: _Path, loaded: _Path) -> bool:
         # only the name resolves on one side: a model file's name written by training and
         # loaded by serving is the handoff (a companion file or a report is not matched)
         name = posixpath.basename(saved.value)
-        if any(side.weak and reads_platform_folder(side.facts) for side in (saved, loaded)):
-            return False  # a platform's model folder is filled by registration or packaging
+        if any(reads_platform_folder(side.facts) for side in (saved, loaded)):
+            # a platform's model folder is filled by registration or packaging: a reader of
+            # one is not fed by a file write, and a training job that writes into one
+            # (SageMaker's SM_MODEL_DIR, packed into model.tar.gz when the job ends) hands the
+            # model to the platform, whose register or deploy call is the release
+            return False
         return not saved.template and name == posixpath.basename(loaded.value) and model_files().is_model_file(name)
     if saved.template:
         same_folder = posixpath.dirname(saved.facts.path) == posixpath.dirname(loaded.facts.path)
         return _fits(saved.value, loaded.value) and posixpath.dirname(saved.value) == posixpath.dirname(loaded.value) and (same_folder or "/" in saved.value)
+    if loaded.template:
+        # the load picks the file per request (`f"models/{name}_model.pkl"`): a literal save in
+        # that folder whose name the template can produce is one of the files it serves
+        return "/" in loaded.value and _fits(loaded.value, saved.value) and posixpath.dirname(saved.value) == posixpath.dirname(loaded.value)
     if kernel_in_notebook_folder(saved.facts) or kernel_in_notebook_folder(loaded.facts):
         return _same_from_notebook(saved, loaded)
     return _same_file(saved.value, saved.facts.path, loaded.value, loaded.facts.path)

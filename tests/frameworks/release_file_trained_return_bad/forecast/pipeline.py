@@ -1,0 +1,20 @@
+import joblib
+import pandas as pd
+from sklearn.metrics import mean_absolute_error
+
+from forecast.models import FEATURES, train_boosted_model
+
+SERVED_MODEL = "models/boosted_model.pkl"
+
+
+def run_weekly(history: pd.DataFrame, holdout: pd.DataFrame) -> float:
+    model = train_boosted_model(history)
+    joblib.dump(model, SERVED_MODEL)
+    mae = mean_absolute_error(holdout["sales"], model.predict(holdout[FEATURES]))
+    print(f"weekly retrain done, holdout MAE {mae:.2f}")
+    return mae
+
+
+if __name__ == "__main__":
+    frame = pd.read_parquet("data/weekly_sales.parquet")
+    run_weekly(frame.iloc[:-8], frame.iloc[-8:])
