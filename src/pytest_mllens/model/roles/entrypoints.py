@@ -34,6 +34,7 @@ from .app_pages import app_pages
 from .batch_hosting import batch_inference, inference_pipeline
 from .launched_scripts import launched_modules, server_launch
 from .prediction_scripts import prediction_script
+from .flag_dispatch import flag_dispatch
 from .entry_common import Hosting
 from .entry_common import directory as _directory
 from .entry_common import globs as _globs
@@ -85,7 +86,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for facts in python:
         if _is_test(facts.path):
             continue
-        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, model_app, web_view, predictor_class, inference_pipeline, _cli_commands, batch_inference, prediction_script, server_class):
+        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, model_app, web_view, predictor_class, inference_pipeline, _cli_commands, flag_dispatch, batch_inference, prediction_script, server_class):
             hosting = finder(project, facts)
             if hosting is not None:
                 add(facts, hosting)
