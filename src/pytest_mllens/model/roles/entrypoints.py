@@ -332,9 +332,30 @@ def _scoring_entry(project: Project, facts: FileFacts) -> Hosting | None:
         return None
     predicts = frozenset(knowledge()["loads"]["predict-methods"])
     predicted = next((call for call in facts.calls if call.method in predicts and call.line >= loaded[1]), None)
-    if predicted is None:
+    if predicted is None or _scores_predictions(project, facts, predicted) is not None:
         return None
     return Hosting(f"loads a model ({loaded[0]}() at line {loaded[1]}) and predicts with it (.{predicted.method}() at line {predicted.line})", loaded[1])
+
+
+def _scores_predictions(project: Project, facts: FileFacts, predicted: CallFact) -> CallFact | None:
+    """A later call in the same scope that compares the predictions with labels: it is handed
+    the predictions and at least one other value (``evaluate(y, pred)``), and it is a known
+    metric or a project function whose body computes one (``src/metrics.py`` over
+    ``accuracy_score``). A container that does this is an evaluation job (a SageMaker
+    processing step writing ``metrics.json``), which the knowledge rules miss when the metric
+    sits behind the project's own helper; a scoring job writes predictions and has no labels."""
+    if not predicted.assigned_to or "," in predicted.assigned_to:
+        return None
+    for call in facts.calls:
+        if call.scope != predicted.scope or call.line < predicted.line or predicted.assigned_to not in call.arg_names or len(call.positional) + len(call.keywords) < 2:
+            continue
+        if project.knowledge.call_matches(facts, call, ("evaluation",)):
+            return call
+        module = project.resolve_import(facts, call.name.rpartition(".")[0]) if call.resolved and "." in call.name else None
+        owner = project.modules.get(module) if module else None  # `src.metrics` beside the script, as the container lays it out
+        if owner is not None and any(c.scope == call.method and project.knowledge.call_matches(owner, c, ("evaluation",)) for c in owner.calls):
+            return call
+    return None
 
 
 def _conditional(facts: FileFacts, line: int) -> bool:
