@@ -63,7 +63,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
 
     def add(facts: FileFacts, hosting: Hosting) -> None:
         if facts.path not in found:
-            found[facts.path] = hosting
+            found[facts.path] = _with_origin(facts, hosting)
 
     python = [f for f in project.files if f.kind == "py"]
     for config in project.configs:
@@ -97,6 +97,15 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for facts, hosting in app_pages(project, hosts):
         add(facts, replace(hosting, needs_model=True))
     return found
+
+
+def _with_origin(facts: FileFacts, hosting: Hosting) -> Hosting:
+    """A file a notebook writes (``%%writefile entry.py``) is not in the repository until the
+    notebook runs: the reason says which cell writes it, so a reader looking for
+    ``notebooks/entry.py`` on disk knows where its code is."""
+    if not facts.origin or facts.origin == facts.path:
+        return hosting
+    return replace(hosting, reason=f"{hosting.reason}; the file is written by {facts.location(1)} (%%writefile), not kept in the repository")
 
 
 def _web_launch(ref: EntryRef) -> bool:
