@@ -11,8 +11,9 @@ helper function of the same file (one hop): it predicts with a model it loads, c
 named like prediction (the finders of :mod:`.prediction_scripts`, run on the branch alone).
 
 Whatever the script imports at module level ships with the predict mode (``eager_only``):
-a training import there is ML001's finding. A script that evaluates (its own calls compute
-metrics) is an evaluation run that predicts on held-out data, not a prediction CLI.
+a training import there is ML001's finding. A script whose own calls fit or compute metrics
+is left out: there ``--predict`` is as often "also predict the test set after training"
+(a training or evaluation run) as a mode of its own.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ __all__ = ["flag_dispatch"]
 
 def flag_dispatch(project: Project, facts: FileFacts) -> Hosting | None:
     """The hosting reason of an argparse script whose prediction mode is a flag, or None."""
-    if "argparse" not in imported_roots(facts) or project.role_by_knowledge(facts, ("evaluation",)):
+    if "argparse" not in imported_roots(facts) or project.role_by_knowledge(facts, ("training", "evaluation")):
         return None
     modes = frozenset(knowledge()["names"].get("serving-flags", ()))
     for flag in _flags(facts):
