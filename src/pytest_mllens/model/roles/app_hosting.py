@@ -39,19 +39,48 @@ def model_app(project: Project, facts: FileFacts) -> Hosting | None:
     if found is None:
         return None
     library = f"{found} consumer" if found in apps.get("consumers", ()) else f"{found} app"
+    predicts = frozenset(apps.get("predict-methods", ()))
+    predict = next((c for c in facts.calls if c.method in predicts and not c.name.startswith(_NOT_MODELS)), None)
     loaded = stored_loads_model(project, facts)
+    if loaded is not None and predict is None and found in apps.get("helper-libraries", ()) and _helper_module(project, facts, found):
+        return None
     if loaded is not None:
         return Hosting(f"{library} that calls {loaded[0]}() at line {loaded[1]}: it serves the model's predictions to its users", loaded[1])
     if project.role_by_knowledge(facts, ("training",)) is not None:
         return None
-    predicts = frozenset(apps.get("predict-methods", ()))
-    predict = next((c for c in facts.calls if c.method in predicts and not c.name.startswith(_NOT_MODELS)), None)
     if predict is not None:
         return Hosting(f"{library} that predicts with a model (.{predict.method}() at line {predict.line}): it serves the model's predictions to its users", predict.line)
     through = imported_load(project, facts)
     if through is not None:
         return Hosting(f"{library} that {through[0]}: it serves the model's predictions to its users", through[1])
     return None
+
+
+def _helper_module(project: Project, facts: FileFacts, library: str) -> bool:
+    """A helper module of the project that uses the UI library inside its functions only
+    (``src/utils.py`` with ``load_object`` over ``pickle.load`` and a chart drawn with
+    ``st.pyplot``): it calls nothing of the library and none of its own functions at module
+    level, has no ``__main__`` block, and another project module imports it. Running it shows
+    nothing; the app is the module that imports it."""
+    if any(not c.scope and (c.name.split(".")[0] == library or c.name.startswith(f"{facts.module}.")) for c in facts.calls if c.resolved):
+        return False
+    if any(g.kind == "if" and not g.scope and "__name__" in g.names for g in facts.guards):
+        return False
+    return facts.module in _imported_modules(project)
+
+
+def _imported_modules(project: Project) -> frozenset[str]:
+    """Every project module another project module imports (computed once per project)."""
+    known = project.memo.get("app-hosting-imported")
+    if known is None:
+        found = set()
+        for other in project.files:
+            for imported in other.imports:
+                module = project.resolve_import(other, imported.target)
+                if module and module != other.module:
+                    found.add(module)
+        known = project.memo["app-hosting-imported"] = frozenset(found)
+    return known  # type: ignore[no-any-return]
 
 
 def web_view(project: Project, facts: FileFacts) -> Hosting | None:

@@ -34,6 +34,7 @@ from .app_pages import app_pages
 from .batch_hosting import batch_inference, inference_pipeline
 from .launched_scripts import launched_modules, server_launch
 from .prediction_scripts import prediction_script
+from .flag_dispatch import flag_dispatch
 from .entry_common import Hosting
 from .entry_common import directory as _directory
 from .entry_common import globs as _globs
@@ -62,7 +63,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
 
     def add(facts: FileFacts, hosting: Hosting) -> None:
         if facts.path not in found:
-            found[facts.path] = hosting
+            found[facts.path] = _with_origin(facts, hosting)
 
     python = [f for f in project.files if f.kind == "py"]
     for config in project.configs:
@@ -85,7 +86,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for facts in python:
         if _is_test(facts.path):
             continue
-        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, model_app, web_view, predictor_class, inference_pipeline, _cli_commands, batch_inference, prediction_script, server_class):
+        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, model_app, web_view, predictor_class, inference_pipeline, _cli_commands, flag_dispatch, batch_inference, prediction_script, server_class):
             hosting = finder(project, facts)
             if hosting is not None:
                 add(facts, hosting)
@@ -96,6 +97,15 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for facts, hosting in app_pages(project, hosts):
         add(facts, replace(hosting, needs_model=True))
     return found
+
+
+def _with_origin(facts: FileFacts, hosting: Hosting) -> Hosting:
+    """A file a notebook writes (``%%writefile entry.py``) is not in the repository until the
+    notebook runs: the reason says which cell writes it, so a reader looking for
+    ``notebooks/entry.py`` on disk knows where its code is."""
+    if not facts.origin or facts.origin == facts.path:
+        return hosting
+    return replace(hosting, reason=f"{hosting.reason}; the file is written by {facts.location(1)} (%%writefile), not kept in the repository")
 
 
 def _web_launch(ref: EntryRef) -> bool:
@@ -331,9 +341,30 @@ def _scoring_entry(project: Project, facts: FileFacts) -> Hosting | None:
         return None
     predicts = frozenset(knowledge()["loads"]["predict-methods"])
     predicted = next((call for call in facts.calls if call.method in predicts and call.line >= loaded[1]), None)
-    if predicted is None:
+    if predicted is None or _scores_predictions(project, facts, predicted) is not None:
         return None
     return Hosting(f"loads a model ({loaded[0]}() at line {loaded[1]}) and predicts with it (.{predicted.method}() at line {predicted.line})", loaded[1])
+
+
+def _scores_predictions(project: Project, facts: FileFacts, predicted: CallFact) -> CallFact | None:
+    """A later call in the same scope that compares the predictions with labels: it is handed
+    the predictions and at least one other value (``evaluate(y, pred)``), and it is a known
+    metric or a project function whose body computes one (``src/metrics.py`` over
+    ``accuracy_score``). A container that does this is an evaluation job (a SageMaker
+    processing step writing ``metrics.json``), which the knowledge rules miss when the metric
+    sits behind the project's own helper; a scoring job writes predictions and has no labels."""
+    if not predicted.assigned_to or "," in predicted.assigned_to:
+        return None
+    for call in facts.calls:
+        if call.scope != predicted.scope or call.line < predicted.line or predicted.assigned_to not in call.arg_names or len(call.positional) + len(call.keywords) < 2:
+            continue
+        if project.knowledge.call_matches(facts, call, ("evaluation",)):
+            return call
+        module = project.resolve_import(facts, call.name.rpartition(".")[0]) if call.resolved and "." in call.name else None
+        owner = project.modules.get(module) if module else None  # `src.metrics` beside the script, as the container lays it out
+        if owner is not None and any(c.scope == call.method and project.knowledge.call_matches(owner, c, ("evaluation",)) for c in owner.calls):
+            return call
+    return None
 
 
 def _conditional(facts: FileFacts, line: int) -> bool:

@@ -232,6 +232,7 @@ def derived_monitoring_roles(project: Project) -> Iterator[tuple[FileFacts, Role
             project.knowledge.file_summary(facts, ("comparison-step",), _first_comparison_step)
             or next(_statistical_drift(project, facts), None)
             or next(_published_quality(project, facts, knowledge), None)
+            or next(_window_shifts(project, facts, knowledge), None)
             or project.knowledge.file_summary(facts, ("drift-alarm",), _first_drift_alarm)
         )
         if monitor is not None:
@@ -414,6 +415,59 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
             call.line,
             f"{where} {computed} over recent or ground-truth data and {says} at line {call.line} (hand-written model-quality monitoring)",
         )
+
+
+@lru_cache(maxsize=1)
+def _window_shift() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(statistics, threshold words, record calls) of ``[window-shift]`` in monitoring_signals.toml."""
+    table = data_table("monitoring_signals.toml").get("window-shift", {})
+    return frozenset(table.get("statistics", ())), frozenset(table.get("threshold-words", ())), frozenset(table.get("record-calls", ()))
+
+
+def _window_shifts(project: Project, facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
+    """A drift check written by hand over two windows of one series (``[window-shift]``):
+    ``recent.mean()`` against ``prev.mean()``, an ``if`` on a threshold, and the result recorded,
+    in one function the project calls. A training module is left out: comparing train with test
+    statistics there is validation."""
+    statistics, threshold_words, records = _window_shift()
+    if not statistics or project.role(facts, "training") is not None:
+        return
+    by_scope: dict[str, list[CallFact]] = {}
+    for call in facts.calls:
+        if call.scope and call.method in statistics and call.receiver and not call.receiver.startswith("#"):
+            by_scope.setdefault(call.scope, []).append(call)
+    for scope, stats in sorted(by_scope.items()):
+        pair = _reference_and_current(stats)
+        if pair is None or not _is_called(project, scope.rpartition(".")[2]):
+            continue
+        threshold = next((g for g in facts.guards if g.scope == scope and g.kind == "if" and any(_names_threshold(n, threshold_words) for n in g.names)), None)
+        if threshold is None:
+            continue
+        record = next((c for c in facts.calls if c.scope == scope and c.line > pair[0].line and (c.name in records or (c.name.rpartition(".")[2] in knowledge.publishing_methods and _publishes(project, c, knowledge)))), None)
+        if record is None:
+            continue
+        current, reference = pair
+        yield Monitor(
+            facts.path, current.line,
+            f"{scope}() compares {current.receiver}.{current.method}() (line {current.line}) with {reference.receiver}.{reference.method}() (line {reference.line}), "
+            f"tests a threshold at line {threshold.line} and records the result with {record.name}() at line {record.line} (hand-written drift check over two windows)",
+        )
+
+
+def _reference_and_current(stats: Sequence[CallFact]) -> tuple[CallFact, CallFact] | None:
+    """The same statistic of a window named as current data and of one named as reference."""
+    for current in stats:
+        if not words([current.receiver]) & CURRENT_WORDS or words([current.receiver]) & REFERENCE_WORDS:
+            continue
+        for reference in stats:
+            if reference.method == current.method and reference.receiver != current.receiver and words([reference.receiver]) & REFERENCE_WORDS and not words([reference.receiver]) & CURRENT_WORDS:
+                return current, reference
+    return None
+
+
+def _names_threshold(name: str, threshold_words: frozenset[str]) -> bool:
+    """``DRIFT_MEAN_SHIFT_THRESHOLD``, ``max_shift``: a bar a value is compared with."""
+    return bool(words([name]) & threshold_words) or (name.isupper() and len(name) > 2)
 
 
 def _drift_alarms(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:

@@ -42,7 +42,7 @@ from .entry_common import words as _words
 if TYPE_CHECKING:
     from ..project import Project
 
-__all__ = ["is_model_load", "prediction_script"]
+__all__ = ["is_model_load", "prediction_script", "reaches_prediction"]
 
 _COMMAND_LINES = ("argparse.ArgumentParser", "click.*", "typer.*", "fire.Fire", "sys.argv*", "absl.app.run", "absl.flags.*")
 # ``cfg = json.load(fh)`` reads settings, ``np.load`` an array: neither is a model
@@ -58,13 +58,19 @@ def prediction_script(project: Project, facts: FileFacts) -> Hosting | None:
         return None
     if project.role_by_knowledge(facts, ("training", "evaluation")) or project.knowledge.module_matches(facts, ("deploy",)):
         return None
-    names = knowledge()["names"]
-    batch, training = set(names["batch-words"]), set(names["training-words"])
-    found = _load_then_predict(project, facts, batch, training) or _project_predictor(project, facts) or _hands_to_prediction(project, facts, batch, training)
+    found = reaches_prediction(project, facts)
     if found is None:
         return None
     what, line = found
     return Hosting(f"prediction script: run from the command line ({how}), {what}; trains nothing (production inference)", line)
+
+
+def reaches_prediction(project: Project, facts: FileFacts) -> tuple[str, int] | None:
+    """How the file's calls do inference (the three ways of the module docstring), with the
+    line, or None. ``facts`` may be a view of one branch of a script (:mod:`.flag_dispatch`)."""
+    names = knowledge()["names"]
+    batch, training = set(names["batch-words"]), set(names["training-words"])
+    return _load_then_predict(project, facts, batch, training) or _project_predictor(project, facts) or _hands_to_prediction(project, facts, batch, training)
 
 
 def _command_line(facts: FileFacts) -> str | None:
