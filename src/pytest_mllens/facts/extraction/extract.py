@@ -17,7 +17,7 @@ import libcst as cst
 
 from .expressions import dotted as _dotted
 from .expressions import literal as _literal_of
-from .expressions import config_key, env_key, path_base, path_join_text, template_text
+from .expressions import config_key, env_key, names_in, path_base, path_join_text, template_text
 from .extract_calls import CallFacts, metric_tokens
 from .extract_definitions import DefinitionFacts
 from .extract_flow import FlowFacts
@@ -72,6 +72,8 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             self._assignment(target, node.value)  # type: ignore[attr-defined]
             if not target and len(node.targets) == 1 and index < len(self.calls):  # type: ignore[attr-defined]
                 self._unpacked(node.targets[0].target, node.value, index)  # type: ignore[attr-defined]
+            elif not target and self.keyword_dicts and len(node.targets) == 1 and type(node.targets[0].target) is cst.Subscript:  # type: ignore[attr-defined]
+                self._keyword_entry(node.targets[0].target, node.value)  # type: ignore[attr-defined]
         elif kind is cst.Import:
             self._import(node)  # type: ignore[arg-type]
         elif kind is cst.ImportFrom:
@@ -104,6 +106,25 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                 self._expr(node.exc)
         elif kind in (cst.Del, cst.Global, cst.Nonlocal, cst.Pass, cst.Break, cst.Continue):
             return
+
+    def _keyword_entry(self, target: cst.Subscript, value: cst.BaseExpression) -> None:
+        """``kwargs["ModelApprovalStatus"] = "Approved"`` on a keyword dict of this scope: one more
+        keyword of a later ``call(**kwargs)``. Only a write at the dict's own guard depth: one
+        inside an ``if`` (``if status != "Any": kwargs[...] = status``) is a filter some runs
+        skip, so it is dropped, and a non-literal value is recorded as such."""
+        key_node = target.slice[0].slice if len(target.slice) == 1 else None
+        if type(target.value) is not cst.Name or type(key_node) is not cst.Index:
+            return
+        key = _literal_of(key_node.value)
+        slot = (self._scope_name(), target.value.value)
+        entries = self.keyword_dicts.get(slot)
+        if entries is None or type(key) is not str or key == NON_LITERAL or not key.isidentifier():
+            return
+        kept = tuple(e for e in entries if e[0] != key)
+        if len(self.guard_stack) == self.keyword_dict_depth.get(slot, 0):
+            self.keyword_dicts[slot] = (*kept, (key, _literal_of(value)))[:40]
+        else:
+            self.keyword_dicts[slot] = kept
 
     def _unpacked(self, target: cst.BaseExpression, value: cst.BaseExpression, index: int) -> None:
         """``metrics, passed = evaluate(model, data)``: which names take which element of the
@@ -148,6 +169,12 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
         if positions:
             self.decision_returns.append((scope.qualname, positions))
 
+    def _keyword_dict(self, target: str, entries: tuple[tuple[str, Literal], ...]) -> None:
+        """Remember a dict of literal keys bound to ``target`` and the guard depth it was built at."""
+        slot = (self._scope_name(), target)
+        self.keyword_dicts[slot] = entries
+        self.keyword_dict_depth[slot] = len(self.guard_stack)
+
     def _assignment(self, target: str, value: cst.BaseExpression) -> None:
         index = len(self.calls)
         seen = self.comparisons
@@ -168,11 +195,11 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
                 self.calls[index] = _with_assignment(self.calls[index], target)
                 self.scope.results[target] = index
                 if name == "dict" and not ok and self.calls[index].keywords:  # `kwargs = dict(Key=value)`, unpacked later
-                    self.keyword_dicts[(self._scope_name(), target)] = self.calls[index].keywords
+                    self._keyword_dict(target, self.calls[index].keywords)
         elif type(value) is cst.Dict:
             entries = _keyword_entries(value)
             if entries:  # `kwargs = {"Key": value}`: keywords of a later `call(**kwargs)`
-                self.keyword_dicts[(self._scope_name(), target)] = entries
+                self._keyword_dict(target, entries)
         elif type(value) is cst.Name and value.value in ("True", "False", "None"):
             # `decision = True`: a decision overwritten with a constant decides nothing
             self._constant(target)
@@ -234,6 +261,8 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             if texts:
                 self.strings.append((scope, target, "\n---\n".join(texts)[:8000]))
         if self.comparisons != seen and self._is_metric_comparison(value):
+            self.scope.gate_vars.add(target)
+        elif self.scope.gate_vars and _collects_verdicts(value, self.scope.gate_vars):
             self.scope.gate_vars.add(target)
         if _read_from_metrics(value):
             self.scope.metric_vars.add(target)
@@ -460,6 +489,8 @@ def _extracted(
         extra["decision_returns"] = tuple(extractor.decision_returns)
     if extractor.aliases:
         extra["aliases"] = tuple(extractor.aliases)
+    if extractor.annotated:
+        extra["annotated"] = tuple(extractor.annotated)
     return FileFacts(
         path=path,
         module=module,
@@ -492,6 +523,30 @@ def _read_from_metrics(value: cst.BaseExpression) -> bool:
         return False
     name = table.attr.value if type(table) is cst.Attribute else table.value if type(table) is cst.Name else ""
     return name.lower() in ("metrics", "metric", "eval_metrics", "evaluation_metrics", "scores")
+
+
+_VERDICT_LISTS = frozenset({cst.List, cst.Tuple, cst.Set})
+_COMBINERS = frozenset({"all", "any"})
+
+
+def _collects_verdicts(value: cst.BaseExpression, verdicts: set[str]) -> bool:
+    """``checks = [("f1", f1_passed), ("accuracy", accuracy_passed)]`` or ``passed =
+    all(ok for _, ok in checks)``, where a name listed holds a metric comparison: the list
+    carries the verdicts and the ``all()``/``any()`` over it combines them, so a later ``if
+    not passed: raise`` stops on the metric as ``if not (f1_passed and accuracy_passed)`` does."""
+    kind = type(value)
+    if kind in _VERDICT_LISTS:
+        stack = list(value.elements)  # type: ignore[attr-defined]
+        while stack:
+            element = stack.pop().value
+            if type(element) is cst.Name and element.value in verdicts:
+                return True
+            if type(element) in _VERDICT_LISTS:
+                stack.extend(element.elements)  # type: ignore[attr-defined]
+        return False
+    if kind is cst.Call and type(value.func) is cst.Name and value.func.value in _COMBINERS and len(value.args) == 1:  # type: ignore[attr-defined]
+        return not verdicts.isdisjoint(names_in(value.args[0].value))  # type: ignore[attr-defined]
+    return False
 
 
 def _keyword_entries(value: cst.Dict) -> tuple[tuple[str, Literal], ...]:

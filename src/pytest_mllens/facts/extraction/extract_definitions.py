@@ -32,6 +32,7 @@ class DefinitionFacts(Walker):
             parent.names[name] = f"{self.module}.{qualname}" if self.module else qualname
         scope = Scope(qualname, is_function=True)
         self.scopes.append(scope)
+        self._bind_annotated(node.params, scope)
         saved_guards = self.guard_stack
         self.guard_stack = []
         self._suite(node.body)
@@ -50,6 +51,20 @@ class DefinitionFacts(Walker):
                 returns=returns,
             )
         )
+
+    def _bind_annotated(self, params: cst.Parameters, scope: Scope) -> None:
+        """``def evaluate(trainer: MyTrainer)``: a parameter annotated with an imported or
+        project class holds an instance of it. Kept apart (``annotated``, facts' extra) rather
+        than typed into the calls: the release stage alone asks what a method called on the
+        parameter (``trainer.push_to_hub()``) is, and no other stage's reading changes. Only a
+        plain class name (``Trainer``, ``transformers.Trainer``); a union, an ``Optional`` or a
+        string annotation says less and is left alone."""
+        for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+            annotation = param.annotation.annotation if param.annotation is not None else None
+            if type(annotation) is cst.Name or type(annotation) is cst.Attribute:
+                name = _class_name(self.resolve(annotation))
+                if name:
+                    self.annotated.append((scope.qualname, param.name.value, name))
 
     def _default(self, qualname: str, name: str, default: cst.BaseExpression) -> None:
         """A parameter's default that may be a path (``model_dir=MODEL_DIR``,

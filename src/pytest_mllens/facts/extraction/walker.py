@@ -86,10 +86,15 @@ class Walker:
         self.metric_constants: list[tuple[str, str, int, int]] = []
         """Those of ``constants`` written inside a branch of a metric comparison of the same
         scope, with the line of the innermost such comparison."""
+        self.annotated: list[tuple[str, str, str]] = []
+        """(function, parameter, class) of each parameter annotated with a plain class name
+        (``def evaluate(trainer: MyTrainer)``)."""
         self.keyword_dicts: dict[tuple[str, str], tuple[tuple[str, Literal], ...]] = {}
         """(scope, variable) -> the literal-keyed entries of ``kwargs = {"Key": value}`` or
         ``kwargs = dict(Key=value)``: not a fact; a call ``f(**kwargs)`` in that scope records
         them as its keywords."""
+        self.keyword_dict_depth: dict[tuple[str, str], int] = {}
+        """(scope, variable) -> how many guards enclosed the dict when it was built."""
         self.unpacked: list[tuple[str, int, tuple[str, ...]]] = []
         """(scope, call index, names) of each ``a, b = call(...)``."""
         self.decision_returns: list[tuple[str, tuple[int, ...]]] = []

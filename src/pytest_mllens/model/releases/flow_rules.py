@@ -300,6 +300,9 @@ class TagRule:
     value: str = "value"
     value_position: int = -1
     not_values: tuple[str, ...] = ()
+    record_words: tuple[str, ...] = ()
+    """Words of a key that records a promotion made elsewhere (``promoted_to_champion`` =
+    a timestamp, ``deployed_at``): such a key promotes nothing by itself, only its value can."""
 
 
 @dataclass(frozen=True)
@@ -629,7 +632,7 @@ _KEYS = {
     "hosted": {"name": str, "models": list, "artefacts": list, "packages": list, "framework": str, "says": str},
     "trains": {"name": str},
     "subclass": {"name": str, "action": str, "framework": str, "says": str},
-    "tag": {"method": str, "words": list, "framework": str, "says": str, "requires-import": list, "key": str, "key-position": int, "value": str, "value-position": int, "not-values": list},
+    "tag": {"method": str, "words": list, "framework": str, "says": str, "requires-import": list, "key": str, "key-position": int, "value": str, "value-position": int, "not-values": list, "record-words": list},
     "scratch": {"name": str, "reads": list, "files": list},
     "workload": {"name": str, "words": list, "framework": str, "says": str},
 }
@@ -722,7 +725,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         trains=tuple(TrainStepRule(r["name"]) for r in table.get("trains", ())),
         subclass=tuple(SubclassRule(r["name"], r["action"], r["framework"], r["says"]) for r in table.get("subclass", ())),
         tag=tuple(
-            TagRule(r["method"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"], tuple(r.get("requires-import", ())), r.get("key", "key"), r.get("key-position", -1), r.get("value", "value"), r.get("value-position", -1), tuple(str(v).lower() for v in r.get("not-values", ())))
+            TagRule(r["method"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"], tuple(r.get("requires-import", ())), r.get("key", "key"), r.get("key-position", -1), r.get("value", "value"), r.get("value-position", -1), tuple(str(v).lower() for v in r.get("not-values", ())), tuple(str(w).lower() for w in r.get("record-words", ())))
             for r in table.get("tag", ())
         ),
         scratch=tuple(ScratchRule(r["name"], tuple(r["reads"]), tuple(r.get("files", ()))) for r in table.get("scratch", ())),

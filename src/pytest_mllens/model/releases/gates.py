@@ -29,6 +29,7 @@ from .flow_rules import (
 from ..knowledge import Knowledge, Rule, imported_roots
 from .file_paths import strings_of
 from .local_gates import Gate, gate_task, local_gate, stop_on_metric
+from .parameter_receivers import parameter_calls, parameter_class
 from ..project import Project
 
 __all__ = ["DeploySite", "Gate", "approval_gate", "approval_status", "deploy_sites", "find_gate", "gate_task", "local_gate", "stop_on_metric"]
@@ -112,6 +113,9 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
             candidates = tuple(sorted({*candidates, *inherited}))
         if facts.path in elsewhere:
             candidates = tuple(sorted({*candidates, *elsewhere[facts.path]}))
+        on_parameters = frozenset(project.knowledge.file_summary(facts, ("parameter-calls",), parameter_calls))
+        if on_parameters:
+            candidates = tuple(sorted({*candidates, *on_parameters}))
         if not candidates:
             continue
         matched: dict[int, Rule] = {}
@@ -124,6 +128,8 @@ def _deploy_sites(project: Project) -> Iterator[DeploySite]:
                 rules = [r for r in rules if not _switched_off(call, r)]
             if not rules and bases and call.name.rpartition(".")[0] in bases:
                 rules = _inherited_matches(project, facts, call, bases)
+            if not rules and index in on_parameters:
+                rules = _parameter_matches(project, facts, call, bases)
             if rules and call.method in retire and _retires(facts, index, call, retire[call.method]):
                 continue  # transition_model_version_stage(..., stage="Archived"): takes a version out of service
             if rules and not_model and serves_no_model(facts, index, call, not_model):
@@ -332,6 +338,21 @@ def _inherited_matches(project: Project, facts: FileFacts, call: CallFact, bases
                     return [Rule(kind="deploy", match="call", name=f"{base}.{method}", says=rule.says, framework=rule.framework, action=rule.action, source="release_flow.toml [[subclass]]")]
             queue.append(base)
     return []
+
+
+def _parameter_matches(project: Project, facts: FileFacts, call: CallFact, bases: dict[str, tuple[str, ...]]) -> list[Rule]:
+    """A release verb called on a parameter whose class is known from its annotation or from
+    every project caller (``def evaluate(trainer: MyTrainer): trainer.push_to_hub()``): the
+    rules of that class's method, or of the framework class a project class subclasses. The
+    call keeps its own name."""
+    owner = parameter_class(project, facts, call)
+    if not owner:
+        return []
+    typed = replace(call, name=f"{owner}.{call.method}", resolved=True)
+    rules = project.knowledge.call_matches(facts, typed, _DEPLOY)
+    if not rules and owner in bases:
+        rules = _inherited_matches(project, facts, typed, bases)
+    return rules
 
 
 def _release_components(project: Project, facts: FileFacts, rules: Sequence[ComponentRule]) -> dict[str, tuple[CallFact, Rule]]:

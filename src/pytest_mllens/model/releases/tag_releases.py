@@ -46,7 +46,7 @@ def tag_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
             key, value = _bound(facts, call, rule.key, rule.key_position), _bound(facts, call, rule.value, rule.value_position)
             if _retired(value, rule):
                 continue
-            own = _promotes(key, rule) or _promotes(value, rule)
+            own = (_promotes(key, rule) and not _records(key, rule)) or _promotes(value, rule)
             callers = _deciding_callers(project, facts, call, rule, key, value, own)
             if callers is None:
                 if own:
@@ -85,6 +85,12 @@ def _bound(facts: FileFacts, call: CallFact, keyword: str, position: int) -> obj
 
 def _promotes(value: object, rule: TagRule) -> bool:
     return isinstance(value, str) and value != NON_LITERAL and not words_of(value).isdisjoint(rule.words)
+
+
+def _records(key: object, rule: TagRule) -> bool:
+    """A key that keeps a promotion's history (``promoted_to_champion``, ``deployed_at``): it
+    says the version was promoted, at the alias move next to it, not where it serves."""
+    return isinstance(key, str) and key != NON_LITERAL and not words_of(key).isdisjoint(rule.record_words)
 
 
 def _retired(value: object, rule: TagRule) -> bool:
