@@ -68,6 +68,10 @@ def _edges_from(source: str, rows: tuple[tuple[str, int, bool, str], ...]) -> li
 
 
 _new = object.__new__
+_UNKNOWN = object()
+_STAGED = object()
+"""What :meth:`Project._resolve_in_folder` returns when only the importing file can tell
+(``staged_module``)."""
 if tuple(f.name for f in fields(Edge)) != ("source", "target", "line", "lazy", "note"):  # pragma: no cover - a guard for whoever adds a field
     raise TypeError("Edge gained a field: _edges_from and Project._edge_rows must carry it")
 
@@ -162,10 +166,24 @@ class Project:
         ``from training import fit`` loads the sibling ``training.py``. In a package the
         absolute name wins, and the sibling is the fallback (a script run from inside it)."""
         folder = facts.module if facts.path.endswith("__init__.py") else facts.module.rpartition(".")[0]
+        memo: dict[tuple[str, str], Any] = self.memo.setdefault("imports by folder", {})
+        found = memo.get((folder, target), _UNKNOWN)
+        if found is _UNKNOWN:
+            found = memo[(folder, target)] = self._resolve_in_folder(folder, target)
+        # a module a deploy script copies next to this one, or a folder the file puts on
+        # sys.path (model/roles/staged_copies.py): asked of the file itself, never remembered
+        return staged_module(self, facts, target) if found is _STAGED else found
+
+    def _resolve_in_folder(self, folder: str, target: str) -> Any:
+        """:meth:`resolve_import` for a file in ``folder``, up to where the file itself decides:
+        the module (or None), or ``_STAGED`` when only a staged copy or the file's own sys.path
+        edits can tell. It reads the module table alone, so it is remembered by folder and
+        target: a run that resolves every file's imports (the project's shape changed) asks
+        the same few thousand pairs about 20,000 times at 2,000 files."""
         if folder and target.startswith(folder + "."):
             return self._importable(target)
         if not folder:  # a file at the root: what the root holds, else a folder it puts on sys.path
-            return self._importable(target) or staged_module(self, facts, target)
+            return self._importable(target) or _STAGED
         head = target.split(".")[0]
         if f"{folder}.{head}" in self.modules or f"{folder}.{head}" in self._namespaces():
             if folder in self.modules:  # a package: the absolute import first
@@ -185,12 +203,11 @@ class Project:
             if f"{parent}.{head}" in self.modules or f"{parent}.{head}" in self._namespaces():
                 nearer = self._importable(f"{parent}.{target}")
                 if nearer is not None or (head not in self.modules and head not in self._namespaces()):
-                    return nearer or staged_module(self, facts, target)
+                    return nearer or _STAGED
             parent = parent.rpartition(".")[0]
         if found is not None or head in self.modules or head in self._namespaces():
             return found
-        # a module a deploy script copies next to this one (model/roles/staged_copies.py)
-        return staged_module(self, facts, target)
+        return _STAGED
 
     def _submodule_of_plain(self, found: str, target: str) -> bool:
         """Is ``found`` a plain module (no ``__init__.py``) that ``target`` names a submodule of?"""
@@ -315,17 +332,21 @@ class Project:
         (the source is the file's module). A run with one file changed loads every other file's
         rows; as rows they unpickle in a fifth of the time dataclass instances take (15,000 edges
         at 2,000 files: 0.025 -> 0.005 s of CPU), and :func:`_edges_from` builds the edges."""
-        return tuple((edge.target, edge.line, edge.lazy, edge.note) for edge in self._edges_of(facts))
+        return tuple(self._edges_of(facts))
 
-    def _edges_of(self, facts: FileFacts) -> list[Edge]:
-        edges: dict[str, Edge] = {}
+    def _edges_of(self, facts: FileFacts) -> list[tuple[str, int, bool, str]]:
+        """The rows of :meth:`_edge_rows`, sorted as their edges sort (one source: by target),
+        built as rows: a frozen ``Edge`` per import and its generated ordering cost a run whose
+        shape changed about a fifth of resolving every file's imports again."""
+        edges: dict[str, tuple[str, int, bool, str]] = {}
+        module = facts.module
 
-        def add(edge: Edge) -> None:
-            if edge.target != facts.module and edge.target not in edges:
-                edges[edge.target] = edge
+        def add(target: str, line: int, lazy: bool = False, note: str = "") -> None:
+            if target != module and target not in edges:
+                edges[target] = (target, line, lazy, note)
 
         for package in self._packages_on_the_way(facts.module):
-            add(Edge(facts.module, package, 1, note=f"its enclosing package {package}/__init__.py runs first"))
+            add(package, 1, note=f"its enclosing package {package}/__init__.py runs first")
         for imported in sorted(facts.imports, key=lambda i: (i.lazy, i.line)):
             if imported.type_checking:
                 continue
@@ -335,11 +356,11 @@ class Project:
                 # package or a plain folder), not of a parent package the name falls back to
                 folder = target if target is not None and (target == imported.target or target.endswith(f".{imported.target}")) else imported.target
                 for plugin in plugin_modules(folder, self.modules) if folder in self._namespaces() else ():
-                    add(Edge(facts.module, plugin, imported.line, imported.lazy, note=f"importlib.import_module(f\"{folder}.{{...}}\") may load it"))
+                    add(plugin, imported.line, imported.lazy, note=f"importlib.import_module(f\"{folder}.{{...}}\") may load it")
             if target is None or (imported.module == imported.target and not imported.dynamic and self._submodule_of_plain(target, imported.target)):
                 continue  # `import models.instance` cannot load a plain models.py
             for package in self._packages_on_the_way(target):
-                add(Edge(facts.module, package, imported.line, imported.lazy, note=f"importing {target} runs the package {package}/__init__.py"))
+                add(package, imported.line, imported.lazy, note=f"importing {target} runs the package {package}/__init__.py")
             note = ""
             if imported.dynamic:
                 note = "importlib.import_module with a computed name: its package runs" if imported.partial else "importlib.import_module"
@@ -347,9 +368,9 @@ class Project:
                 note = "from ... import *"
             else:
                 note = self.memo.get(("staged", facts.path, imported.target), "")
-            add(Edge(facts.module, target, imported.line, imported.lazy, note=note))
+            add(target, imported.line, imported.lazy, note=note)
         for line, lazy, target, command in launched_modules(self, facts):
-            add(Edge(facts.module, target, line, lazy, note=f"runs `{command}` in a child process"))
+            add(target, line, lazy, note=f"runs `{command}` in a child process")
         return sorted(edges.values())
 
     def shortest_chains(self, start: str, stop: Iterable[str], eager_only: bool = False) -> dict[str, list[Edge]]:
