@@ -17,6 +17,7 @@ cached and pickled like every other fact).
 from __future__ import annotations
 
 import functools
+import posixpath
 import re
 import sys
 from dataclasses import dataclass, replace
@@ -34,7 +35,7 @@ from .iac import declared_in_iac, iac_kind
 from ..records import FileFacts
 from .lazy_re import LazyPattern
 
-__all__ = ["EntryRef", "config_kind", "declared_resources", "entry_refs", "extract_config", "knowledge", "launchers", "staged_copies"]
+__all__ = ["COMPONENT_STEP", "EntryRef", "cloud_functions", "config_kind", "declared_resources", "entry_refs", "extract_config", "knowledge", "launchers", "staged_copies"]
 
 KIND = "config"
 
@@ -97,7 +98,9 @@ def extract_config(path: str, data: bytes) -> FileFacts:
 
     if ci_flavour(path, text):
         # CI pipelines run tests and training jobs, start servers only to test them: job order only
-        extra = {"entry_refs": (), **_tasks(_read(problems, "job order", file_tasks, path, text) or ())}
+        # except a serverless function a deploy step names: that is the code deployed, not a test
+        functions = tuple(_read(problems, "cloud functions", cloud_functions, text) or ())
+        extra = {"entry_refs": functions, **_tasks(_read(problems, "job order", file_tasks, path, text) or ())}
         extra.update(_read(problems, "build handoffs", build_facts, path, text) or {})
         return FileFacts(path=path, module="", kind=KIND, extra=extra, part_errors=tuple(problems))
     extra = {"entry_refs": tuple(_read(problems, "entry points", entry_refs, path, text) or ())}
@@ -234,11 +237,11 @@ def entry_refs(path: str, text: str) -> list[EntryRef]:
     if name in ("serverless.yml", "serverless.yaml"):
         return _serverless(text)
     if name.endswith((".yaml", ".yml")):
-        return _yaml(text, bento=name.startswith("bentofile")) + _seldon_model_names(text)
+        return _yaml(text, bento=name.startswith("bentofile")) + _seldon_model_names(text) + cloud_functions(text)
     if name == "makefile" or name.endswith(".sh"):
         # shell lines and make recipes: every line is a command (comments dropped)
         label = "Makefile:" if name == "makefile" else "script:"
-        return [ref for number, line in continued_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)]
+        return [ref for number, line in continued_lines(text) if not line.lstrip().startswith("#") for ref in _scan(_tokens(line, number), label)] + cloud_functions(text)
     return _dockerfile(text) + _seldon_model_names(text)
 
 
@@ -460,8 +463,20 @@ def _yaml(text: str, bento: bool = False) -> list[EntryRef]:
                 stream.extend(_tokens(stripped.lstrip("- "), number))
             else:
                 inside = -1
-        refs.extend(_scan(stream, "command:"))
+        commands = _scan(stream, "command:")
+        if _COMMAND_COMPONENT.search(text):
+            # an Azure ML command component: a pipeline step whose job is the component's, not a server
+            commands = [ref if ref.strong else replace(ref, label=COMPONENT_STEP) for ref in commands]
+        refs.extend(commands)
     return refs
+
+
+COMPONENT_STEP = "pipeline component step"
+"""The label of a ``python X.py`` an Azure ML command component runs: not named like serving,
+so the step is hosting code only by what its code does (a batch-inference finder), not because
+its script is called ``score.py``: such components are most often the scoring step of a
+training pipeline (test split in, predictions out to an evaluation step)."""
+_COMMAND_COMPONENT = LazyPattern(r"commandComponent\.schema\.json|^type:\s*command\s*$", re.MULTILINE)
 
 
 _SERVERLESS_HANDLER = re.compile(r"^\s+handler:\s*['\"]?([\w./-]+)\.(\w+)['\"]?\s*(?:#.*)?$")
@@ -480,6 +495,56 @@ def _serverless(text: str) -> list[EntryRef]:
             # `src/handler.predict` (a path) or `model_lambda.lambda_function.lambda_handler` (dotted)
             refs.append(EntryRef(number, "file", f"{module.replace('.', '/')}.py", f"serverless.yml function handler: {match.group(1)}.{match.group(2)}", False, listens=True))
     return refs
+
+
+_GCF_ACTION = LazyPattern(r"^\s*(?:-\s*)?uses:\s*[\"']?google-github-actions/deploy-cloud-functions\b")
+_GCF_KEY = LazyPattern(r"^\s*(entry_point|source_dir):\s*[\"']?([\w./-]+)[\"']?\s*(?:#.*)?$")
+_GCF_STEP_END = LazyPattern(r"^\s*-\s")
+_GCLOUD_DEPLOY = LazyPattern(r"\bgcloud\s+(?:beta\s+)?functions\s+deploy\b")
+_GCLOUD_FLAG = LazyPattern(r"--(entry-point|source)(?:=|\s+)[\"']?([\w./-]+)")
+
+
+def cloud_functions(text: str) -> list[EntryRef]:
+    """Google Cloud Functions deployed from a CI step or a shell command: the
+    ``google-github-actions/deploy-cloud-functions`` action's ``entry_point:`` (with its
+    ``source_dir:``) and ``gcloud functions deploy --entry-point X [--source D]``. The Python
+    runtime imports ``main.py`` of the source folder and calls the named function per request,
+    with no decorator in the code to say so. A weak reference that answers requests
+    (``listens``): hosting when the module serves and does not train, exposing a model only when
+    its code loads one or asks an endpoint for predictions (the same shape answers webhooks)."""
+    if "deploy-cloud-functions" not in text and "functions" not in text:
+        return []
+    refs: list[EntryRef] = []
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        if _GCF_ACTION.match(line):
+            keys = _cloud_function_keys(lines[number:])
+            if "entry_point" in keys:
+                entry, where = keys["entry_point"]
+                refs.append(_cloud_function_ref(number + where, keys.get("source_dir", ("", 0))[0], entry, f"deploy-cloud-functions entry_point: {entry}"))
+    for number, line in continued_lines(text):
+        if _GCLOUD_DEPLOY.search(line) and not line.lstrip().startswith("#"):
+            flags = dict(_GCLOUD_FLAG.findall(line))
+            if "entry-point" in flags:
+                refs.append(_cloud_function_ref(number, flags.get("source", ""), flags["entry-point"], f"gcloud functions deploy --entry-point {flags['entry-point']}"))
+    return refs
+
+
+def _cloud_function_keys(following: list[str]) -> dict[str, tuple[str, int]]:
+    """``entry_point`` / ``source_dir`` of the action step that starts just above ``following``
+    (value, offset of its line), read up to the next step."""
+    keys: dict[str, tuple[str, int]] = {}
+    for offset, line in enumerate(following, 1):
+        if _GCF_STEP_END.match(line):
+            break
+        if match := _GCF_KEY.match(line):
+            keys[match.group(1)] = (match.group(2), offset)
+    return keys
+
+
+def _cloud_function_ref(line: int, source: str, entry: str, how: str) -> EntryRef:
+    folder = posixpath.normpath(source).strip("/") if source else "."
+    return EntryRef(line, "file", "main.py" if folder == "." else f"{folder}/main.py", f"{how} (Cloud Functions calls {entry}() of main.py per request)", False, listens=True)
 
 
 # -- pyproject.toml -----------------------------------------------------------------------------

@@ -8,9 +8,10 @@ reads rows, writes predictions), never by names alone.
 
 from __future__ import annotations
 
+import posixpath
 from typing import TYPE_CHECKING
 
-from ...facts.configs.deploy_config import knowledge
+from ...facts.configs.deploy_config import COMPONENT_STEP, knowledge
 from ...facts.records import CallFact, FileFacts
 from .entry_common import Hosting
 from .entry_common import globs as _globs
@@ -180,13 +181,20 @@ def _batch_job(facts: FileFacts) -> Hosting | None:
     # the write is enough (the rows often come from a helper: ``df = get_dataset(path)``)
     reads, writes = frozenset(loads["dataset-reads"]), frozenset(loads["writes"])
     batch_only = scoring.match(predict.name) is not None and predict.resolved
-    if not (batch_only or any(c.method in reads for c in facts.calls)) or not any(c.method in writes for c in facts.calls):
+    if not (batch_only or any(c.method in reads for c in facts.calls)) or not (any(c.method in writes for c in facts.calls) or _writes_by_decorator(facts)):
         return None
     applied = "" if predict.line == loaded[1] and predict.name == loaded[0] else f" and .{predict.method}() at line {predict.line}"
     return Hosting(
         f"batch inference: calls {loaded[0]}() at line {loaded[1]}{applied}, trains nothing (production inference over a dataset)",
         predict.line,
     )
+
+
+def _writes_by_decorator(facts: FileFacts) -> bool:
+    """A function decorated to write what it returns to a table (``@dp.table_overwrite``,
+    ``@dlt.table``): the module writes its predictions though no write call is in it."""
+    decorators = frozenset(knowledge()["loads"].get("write-decorators", ()))
+    return any(d in decorators for f in facts.functions for d in f.decorators)
 
 
 def _batch_class(project: Project, facts: FileFacts, training: set[str]) -> Hosting | None:
@@ -251,3 +259,44 @@ def _adapter_job(facts: FileFacts) -> tuple[CallFact, CallFact, CallFact] | None
             if sink is not None and any(c.method in reads and c is not load for c in scoped):
                 return load, predict, sink
     return None
+
+
+def pipeline_component_step(project: Project, facts: FileFacts) -> str:
+    """The Python file that wires ``facts`` into an Azure ML pipeline as a command step, when
+    that file deploys no batch endpoint: the step scores a test split for the evaluation step
+    after it, inside training. The step is a command component YAML (``command: python
+    score.py``) the file loads with ``load_component(source=...)``, or an inline
+    ``command(code="components/score", command="python score.py ...")``. "" otherwise: a
+    component a batch deployment runs is production scoring, and a script run any other way is
+    judged by its code."""
+    components = {
+        posixpath.normpath(config.path)
+        for config in project.configs
+        for ref in config.extra.get("entry_refs", ())  # type: ignore[union-attr]
+        if ref.label == COMPONENT_STEP and posixpath.normpath(posixpath.join(posixpath.dirname(config.path), ref.target)) == facts.path
+    }
+    for other in project.files:
+        if other.path == facts.path or not any(c.method in ("load_component", "command") for c in other.calls):
+            continue
+        if any(_runs_step(other, call, facts.path, components) for call in other.calls):
+            return "" if any("BatchDeployment" in c.name for c in other.calls) else other.path
+    return ""
+
+
+def _runs_step(owner: FileFacts, call: CallFact, script: str, components: set[str]) -> bool:
+    """``call`` in ``owner`` makes a pipeline step of ``script``: loads a component YAML that
+    runs it, or defines an inline command step over it."""
+    here = posixpath.dirname(owner.path)
+    if call.method == "load_component" and components:
+        source = call.keyword("source") or (call.positional[0] if call.positional else None)
+        return isinstance(source, str) and posixpath.normpath(posixpath.join(here, source)) in components
+    if call.resolved and call.name in ("azure.ai.ml.command", "azure.ai.ml.entities.CommandComponent"):
+        code, command = call.keyword("code"), call.keyword("command")
+        if not isinstance(code, str) or not isinstance(command, str):
+            return False
+        words = command.split()
+        return any(
+            word.startswith("python") and i + 1 < len(words) and posixpath.normpath(posixpath.join(here, code, words[i + 1])) == script
+            for i, word in enumerate(words)
+        )
+    return False

@@ -31,10 +31,11 @@ from ...facts.configs.deploy_config import EntryRef, knowledge
 from ...facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
 from .app_hosting import model_app, predictor_class, server_class, web_view
 from .app_pages import app_pages
-from .batch_hosting import batch_inference, inference_pipeline
+from .batch_hosting import batch_inference, inference_pipeline, pipeline_component_step
 from .launched_scripts import launched_modules, server_launch
 from .prediction_scripts import prediction_script
 from .flag_dispatch import flag_dispatch
+from .function_apps import azure_function_app
 from .entry_common import Hosting
 from .entry_common import directory as _directory
 from .entry_common import globs as _globs
@@ -84,9 +85,9 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
         for target, hosting in _served_classes(project, facts):
             add(target, hosting)
     for facts in python:
-        if _is_test(facts.path):
+        if _is_test(facts.path) or pipeline_component_step(project, facts):
             continue
-        for finder in (_reexported_handlers, _lambda_handler, _handler_functions, model_app, web_view, predictor_class, inference_pipeline, _cli_commands, flag_dispatch, batch_inference, prediction_script, server_class):
+        for finder in (_reexported_handlers, _lambda_handler, azure_function_app, _handler_functions, model_app, web_view, predictor_class, inference_pipeline, _cli_commands, flag_dispatch, batch_inference, prediction_script, server_class):
             hosting = finder(project, facts)
             if hosting is not None:
                 add(facts, hosting)

@@ -26,6 +26,7 @@ from ...facts.records import CallFact, FileFacts
 from ..knowledge import imported_roots
 from ..shipped import data_table
 from .entry_common import globs, stored_loads_model
+from .function_apps import endpoint_url
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -95,6 +96,9 @@ def _own_evidence(project: Project, facts: FileFacts) -> str:
     loaded = stored_loads_model(project, facts)
     if loaded is not None:
         return f"calls {loaded[0]}() at {facts.location(loaded[1])}"
+    remote = endpoint_url(facts)
+    if remote:
+        return remote
     predicts = project.knowledge.file_summary(facts, ("served-predict-calls",), _predict_positions)
     predicted = next((facts.calls[i] for i in predicts if not _remote_client(project, facts.calls[i])), None)
     if predicted is not None:
