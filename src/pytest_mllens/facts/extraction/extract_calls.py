@@ -208,6 +208,9 @@ class CallFacts(Walker):
         metric, text, calls, names = self._test_facts(test)
         self._expr(test)
         index = self._add_guard("if", test, metric, text, calls, names)
+        negated = type(test) is cst.UnaryOperation and type(test.operator) is cst.Not
+        if negated:
+            self.negated_guards.append(index)
         self.guard_stack.append(index)
         self._suite(node.body)
         orelse = node.orelse
@@ -230,6 +233,8 @@ class CallFacts(Walker):
                 # `if not promotion["promoted"]: return`: the field read names the verdict
                 text = _short(self._code(test))
             exit_index = self._add_guard("exit", test, metric, text, calls, names)
+            if negated:
+                self.negated_guards.append(exit_index)
             self.scope.exit_guards.append(exit_index)
             if exit_kind == "loop" and self.loop_exits:
                 self.loop_exits[-1].append(exit_index)
