@@ -491,6 +491,8 @@ def _extracted(
         extra["aliases"] = tuple(extractor.aliases)
     if extractor.annotated:
         extra["annotated"] = tuple(extractor.annotated)
+    if extractor.negated_guards:
+        extra["negated_guards"] = tuple(extractor.negated_guards)
     return FileFacts(
         path=path,
         module=module,

@@ -100,7 +100,7 @@ class CallFacts(Walker):
         receiver = ""
         if type(node.func) is cst.Attribute:
             # the receiver call, if any, is the next one recorded (walked right below)
-            receiver = _dotted(node.func.value) or (f"#{index + 1}" if type(node.func.value) is cst.Call else "")
+            receiver = _dotted(node.func.value) or (f"#{index + 1}" if type(node.func.value) is cst.Call else "") or _keyed(node.func.value)
         elif type(node.func) is cst.Name and any(node.func.value in scope.types for scope in self.scopes):
             # `serving_op(...)` where `serving_op = func_to_container_op(...)`: the variable called
             receiver = node.func.value
@@ -208,6 +208,9 @@ class CallFacts(Walker):
         metric, text, calls, names = self._test_facts(test)
         self._expr(test)
         index = self._add_guard("if", test, metric, text, calls, names)
+        negated = type(test) is cst.UnaryOperation and type(test.operator) is cst.Not
+        if negated:
+            self.negated_guards.append(index)
         self.guard_stack.append(index)
         self._suite(node.body)
         orelse = node.orelse
@@ -230,6 +233,8 @@ class CallFacts(Walker):
                 # `if not promotion["promoted"]: return`: the field read names the verdict
                 text = _short(self._code(test))
             exit_index = self._add_guard("exit", test, metric, text, calls, names)
+            if negated:
+                self.negated_guards.append(exit_index)
             self.scope.exit_guards.append(exit_index)
             if exit_kind == "loop" and self.loop_exits:
                 self.loop_exits[-1].append(exit_index)
@@ -381,6 +386,16 @@ class CallFacts(Walker):
 # `if production_model is None: promote() elif f1 > production_f1: promote()`: the first
 # release of a champion/challenger gate, with no incumbent to beat yet, belongs to the gate
 _INCUMBENT = frozenset({"production", "prod", "champion", "incumbent", "current", "deployed", "baseline", "best", "previous", "existing", "live"})
+
+
+def _keyed(node: cst.BaseExpression) -> str:
+    """``kwargs["model"]`` for a name read at one literal key (``""`` otherwise): a framework
+    hands a callback its objects in a keyword dict, so the key says what the receiver is."""
+    if type(node) is not cst.Subscript or type(node.value) is not cst.Name or len(node.slice) != 1:
+        return ""
+    key = node.slice[0].slice
+    value = _literal(key.value) if type(key) is cst.Index else NON_LITERAL
+    return f'{node.value.value}["{value}"]' if isinstance(value, str) and value != NON_LITERAL and value.isidentifier() else ""
 
 
 def _decides_nothing(comparison: cst.Comparison) -> bool:

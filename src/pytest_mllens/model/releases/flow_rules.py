@@ -151,6 +151,31 @@ class RetireRule:
 
 
 @dataclass(frozen=True)
+class CallbackRule(_NamedByGlob):
+    """A framework callback class (``transformers.TrainerCallback``) whose hook methods are
+    handed the trained model under a known argument (``model``, or ``kwargs["model"]``): a
+    release verb called on it in a subclass's hook is called on that class."""
+
+    name: str
+    argument: str
+    type: str
+
+
+@dataclass(frozen=True)
+class RollbackRule:
+    """Words that name a rollback flag (``rolled_back``, ``should_rollback``): a release verb
+    in the branch such a flag takes (``if rolled_back: shift traffic to the old variant``)
+    restores the model that served before, it releases none."""
+
+    words: tuple[str, ...]
+    says: str
+
+    def names_rollback(self, names: Sequence[str]) -> str:
+        """The first of ``names`` whose letters (case and underscores folded) hold a word."""
+        return next((n for n in names if any(w in n.lower().replace("_", "") for w in self.words)), "")
+
+
+@dataclass(frozen=True)
 class StopRule:
     """A method that stops the running job or pipeline (Azure ML ``run.cancel()``): under a
     metric decision, a gate for everything after it in the run."""
@@ -564,6 +589,8 @@ class FlowRules:
     tag: tuple[TagRule, ...] = ()
     scratch: tuple[ScratchRule, ...] = ()
     workload: tuple[WorkloadRule, ...] = ()
+    callback: tuple[CallbackRule, ...] = ()
+    rollback: tuple[RollbackRule, ...] = ()
 
     @cached_property
     def retire_methods(self) -> dict[str, tuple[RetireRule, ...]]:
@@ -635,6 +662,8 @@ _KEYS = {
     "tag": {"method": str, "words": list, "framework": str, "says": str, "requires-import": list, "key": str, "key-position": int, "value": str, "value-position": int, "not-values": list, "record-words": list},
     "scratch": {"name": str, "reads": list, "files": list},
     "workload": {"name": str, "words": list, "framework": str, "says": str},
+    "callback": {"name": str, "argument": str, "type": str},
+    "rollback": {"words": list, "says": str},
 }
 
 
@@ -652,7 +681,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
                 problems.append(f"{source}: read {number}: reads: expected 'approved', 'promoted' or 'registered' (got {raw.get('reads')!r})")
             if kind == "op" and (not all(raw.get(k) for k in ("name", "says", "framework")) or str(raw.get("name", "")).startswith("*") or raw.get("action", "deploys") not in ("deploys", "registers", "promotes")):
                 problems.append(f"{source}: op {number}: expected name (starting with its package), says, framework and an action of deploys, registers or promotes")
-            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says"), "tag": ("method", "words", "framework", "says"), "scratch": ("name", "reads"), "workload": ("name", "words", "framework", "says")}
+            required = {"retire": ("release", "values"), "stop": ("method", "says"), "component": ("name", "framework", "says", "words"), "spec": ("marker", "words", "verbs", "framework", "says"), "flag": ("subjects", "decisions", "says"), "approve": ("method", "key", "value", "framework", "says"), "launch": ("name", "framework", "says"), "route": ("route", "verbs", "action", "framework", "says"), "model-arg": ("name", "keyword", "words", "framework", "says"), "not-model": ("name", "constructor", "says"), "entity": ("name", "constructors", "action", "framework", "says"), "decision": ("name", "keyword"), "hosted": ("name", "models", "artefacts", "framework", "says"), "trains": ("name",), "subclass": ("name", "action", "framework", "says"), "tag": ("method", "words", "framework", "says"), "scratch": ("name", "reads"), "workload": ("name", "words", "framework", "says"), "callback": ("name", "argument", "type"), "rollback": ("words", "says")}
             if kind in required and not all(raw.get(k) for k in required[kind]):
                 problems.append(f"{source}: {kind} {number}: missing a required key")
             if kind == "spec" and raw.get("action", "deploys") not in ("deploys", "registers", "promotes"):
@@ -730,6 +759,8 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         ),
         scratch=tuple(ScratchRule(r["name"], tuple(r["reads"]), tuple(r.get("files", ()))) for r in table.get("scratch", ())),
         workload=tuple(WorkloadRule(r["name"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"]) for r in table.get("workload", ())),
+        rollback=tuple(RollbackRule(tuple(str(w).lower().replace("_", "") for w in r["words"]), r["says"]) for r in table.get("rollback", ())),
+        callback=tuple(CallbackRule(r["name"], r["argument"], r["type"]) for r in table.get("callback", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ())), r.get("action", "deploys")) for r in table.get("spec", ())),
     )
 

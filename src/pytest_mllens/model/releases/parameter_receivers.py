@@ -7,6 +7,10 @@ import. The parameter's type comes from its annotation (a plain class name, kept
 function hands it a variable built by the same class (``trainer = Trainer(...)``) or by a
 project factory that says it returns one (``def setup_trainer(...) -> MyTrainer``).
 
+A hook of a framework callback subclass (``[[callback]]`` in release_flow.toml) is typed by
+the framework's contract instead: ``kwargs["model"]`` (or a ``model`` parameter) in a
+``TrainerCallback``'s ``on_save`` is the model the Trainer trains.
+
 The call keeps its own name (``trainer.push_to_hub()``, as written): only the release rules
 are asked about the typed name, so no other stage's reading of the file changes.
 """
@@ -14,6 +18,7 @@ are asked about the typed name, so no other stage's reading of the file changes.
 from __future__ import annotations
 
 from ...facts.records import CallFact, FileFacts, FunctionFact
+from .flow_rules import flow_rules
 from .local_gates import parameter_position, positional_names
 from ..project import Project
 
@@ -28,7 +33,13 @@ def parameter_calls(facts: FileFacts) -> tuple[int, ...]:
     found: list[int] = []
     for index, call in enumerate(facts.calls):
         receiver = call.receiver
-        if call.resolved or not receiver or "." in receiver or call.name != f"{receiver}.{call.method}":
+        if call.resolved or not receiver or "." in receiver:
+            continue
+        if receiver.endswith('"]'):
+            if call.scope.rpartition(".")[2].startswith("on_"):
+                found.append(index)  # `kwargs["model"].push_to_hub()` in a hook: typed only by a callback contract
+            continue
+        if call.name != f"{receiver}.{call.method}":
             continue
         if receiver in params.get(call.scope, ()) and receiver not in ("self", "cls"):
             found.append(index)
@@ -38,6 +49,9 @@ def parameter_calls(facts: FileFacts) -> tuple[int, ...]:
 def parameter_class(project: Project, facts: FileFacts, call: CallFact) -> str:
     """The class of the parameter ``call`` is made on: its annotation, else the one class every
     project caller passes (``""`` when unknown, or when callers disagree)."""
+    hooked = _callback_class(facts, call)
+    if hooked or call.receiver.endswith('"]'):
+        return hooked
     annotated = _annotation(facts, call.scope, call.receiver)
     if annotated:
         return annotated
@@ -48,6 +62,20 @@ def parameter_class(project: Project, facts: FileFacts, call: CallFact) -> str:
     function = entry[1]
     found = {_passed_class(caller_facts, caller, function, call.receiver, project) for caller_facts, caller in project.callers_of(qualified)}
     return found.pop() if len(found) == 1 else ""
+
+
+def _callback_class(facts: FileFacts, call: CallFact) -> str:
+    """The class a framework hands a callback hook under the receiver's name (``""`` when the
+    call is not in an ``on_*`` hook of a subclass of a ``[[callback]]`` class, or the receiver
+    is another argument: a tokenizer also has ``push_to_hub``)."""
+    owner, _, method = call.scope.rpartition(".")
+    if not owner or not method.startswith("on_"):
+        return ""
+    bases = next((cls.bases for cls in facts.classes if cls.qualname == owner), ())
+    for rule in flow_rules().callback:
+        if (call.receiver == rule.argument or call.receiver.endswith(f'["{rule.argument}"]')) and any(rule.pattern.match(b) for b in bases):
+            return rule.type
+    return ""
 
 
 def _annotation(facts: FileFacts, scope: str, name: str) -> str:

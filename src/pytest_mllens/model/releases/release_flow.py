@@ -149,6 +149,9 @@ class ReleaseFlow(ReleaseGraph):
     def _reach_uncached(self, facts: FileFacts, index: int, patterns: tuple[str, ...], depth: int, visiting: frozenset[tuple[str, int]], label: str, deploys: bool) -> Verdict:
         call = facts.calls[index]
         hop = Hop(label, facts.location(call.line))
+        rolled = self._rollback(facts, call)
+        if rolled:
+            return Verdict(True, rolled)
         sequential = not self._declares_graph(facts, call.scope)
         gate = local_gate(self.project, facts, call, patterns, sequential) or self._order_gate(facts, index) or self._step_order_gate(facts, call)
         if gate is not None:
@@ -202,6 +205,26 @@ class ReleaseFlow(ReleaseGraph):
         if wired:
             return Verdict(False, path=hop_path, sites=wired, wiring=True)
         return Verdict(False, path=hop_path, sites=((facts, call),))
+
+    def _rollback(self, facts: FileFacts, call: CallFact) -> str:
+        """Why this call (a release or a call on the way to one) runs only in a rollback
+        branch (``if rolled_back: update_endpoint_traffic(name, old_variant, 1)``), else "":
+        that path puts the previous model back, so it needs no evaluation gate. The flag's
+        polarity counts: ``if not rolled_back:`` and the ``else`` part release."""
+        if not self.rules.rollback or not call.guards:
+            return ""
+        negated = set(facts.extra.get("negated_guards", ()))  # type: ignore[call-overload]
+        for index in call.guards:
+            guard = facts.guards[index]
+            if guard.kind != "if":
+                continue
+            in_else = bool(guard.body_end) and call.line > guard.body_end
+            if (index in negated) == in_else:
+                for rule in self.rules.rollback:
+                    flag = rule.names_rollback(guard.names)
+                    if flag:
+                        return f"{facts.location(call.line)} runs only when {flag} is set ({facts.location(guard.line)}): it {rule.says}, no new model"
+        return ""
 
     def _declares_graph(self, facts: FileFacts, scope: str) -> bool:
         """Is ``scope`` a function whose body declares a task graph (``[[graph]]`` rules)?"""
