@@ -21,7 +21,7 @@ from ..shipped import data_table
 from .file_paths import bindings
 from .flow_rules import FileRule
 
-__all__ = ["constructions", "dumped_object", "handoff_rules", "is_companion", "names_companion", "listing_calls", "serves", "serving_reach"]
+__all__ = ["constructions", "dumped_object", "module_load_serves", "handoff_rules", "is_companion", "names_companion", "listing_calls", "serves", "serving_reach"]
 
 _DEPTH = 5
 """How many calls up from the loading function a hosting module may sit (route -> predict ->
@@ -107,7 +107,7 @@ def serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
     if project.role(facts, "hosting") is not None:
         return True
     if not call.scope:
-        return _module_load_serves(project, facts, call)
+        return False
     qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
     memo: dict[str, bool] = project.memo.setdefault("file_handoff_serves", {})
     found = memo.get(qualified)
@@ -118,10 +118,12 @@ def serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
     return found
 
 
-def _module_load_serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
+def module_load_serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
     """A load at module level (``classifier = joblib.load(...)`` in ``model_load.py``) serves
     when a function of the module that predicts with what it loaded is one a hosting module
-    reaches (the Gradio app calls ``model_load.predict()``): importing the module loads it."""
+    reaches (the Gradio app calls ``model_load.predict()``): importing the module loads it.
+    Asked only for a load through a project path registry (file_releases.py): a load of a
+    literal path at module level stays out of serves() for now (see the report)."""
     name = call.assigned_to
     if not name or "." in name:
         return False

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .build_handoffs import build_releases, has_build_handoffs
-from .file_handoffs import constructions, dumped_object, handoff_rules, is_companion, names_companion, serves, serving_reach
+from .file_handoffs import constructions, dumped_object, handoff_rules, is_companion, module_load_serves, names_companion, serves, serving_reach
 from .file_images import images_of, in_image
 from .file_paths import bindings, call_path, is_run_input, kernel_in_notebook_folder
 from .file_paths import bound_path as _bound_path
@@ -105,7 +105,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                 # passes it the path, or that calls the function it loads in
                 if _for_companion(path, facts, index):
                     continue
-                if hosting or serves(project, path.facts, path.facts.calls[path.index]):
+                if hosting or serves(project, path.facts, path.facts.calls[path.index]) or path.config.startswith("@") and module_load_serves(project, facts, call):
                     loads.setdefault(_group(path), []).append(path)
             if hosting or serves(project, facts, call):
                 # the newest file of a folder it lists (`sorted(glob(MODEL_DIR + "/*.pkl"))[-1]`)
@@ -221,7 +221,7 @@ def _retrain_releases(project: Project, save_rules: tuple[FileRule, ...], load_r
             if not trainer:
                 continue
             where = facts.location(facts.calls[other].line)
-            says = f"writes the model {trainer} trained to {spelled!r}, the path {facts.calls[other].scope}() at {where} loads for serving in the same app"
+            says = f"writes the model trained by {trainer} to {spelled!r}, the path {facts.calls[other].scope}() at {where} builds the same way and loads for serving: the app's next request serves what this route trained"
             found[(facts.path, index)] = Rule(kind="deploy", match="call", name=call.name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
 
 
@@ -261,7 +261,7 @@ def _trained_by(project: Project, facts: FileFacts, call: CallFact) -> str:
         if _trains(project, made[0]):
             return f"{made[1].qualname}() of {made[0].path}"
         if made[0] is facts and any(_trains(project, m[0]) for c in facts.calls if c.scope == made[1].qualname for m in (project.function_called(facts, c),) if m is not None):
-            return f"{made[1].qualname}(), which runs training code,"
+            return f"{made[1].qualname}() (which runs training code)"
     return ""
 
 
@@ -485,6 +485,9 @@ def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules
                 yield from _resolved(project, facts, opened[0], opened[1], rule.key)
                 return
         named = list(_from_names(project, facts, index, call, names, rule.key))
+        if not named and names != call.arg_names:
+            # the names are kept once: `joblib.dump(classifier, Paths.models.classifier)`
+            named = list(_from_names(project, facts, index, call, call.arg_names, rule.key))
         yield from named or _configured(facts, index, call, rule.key)
         return
 
@@ -697,7 +700,9 @@ def _unsaved(call: CallFact) -> tuple[str, ...]:
     """The call's names but the object a dump writes (``model_object`` in
     ``joblib.dump(model_object, model_path)`` names the model, never its path)."""
     saved = dumped_object(call)
-    return tuple(n for n in call.arg_names if n != saved) if saved and len(call.arg_names) > 1 else call.arg_names
+    if not saved or len(call.arg_names) < 2 or call.arg_names[0] != saved:
+        return call.arg_names
+    return call.arg_names[1:]  # only its first mention: `Paths.models.classifier` may reuse the name
 
 
 def _names_at(call: CallFact, position: int) -> tuple[str, ...]:
