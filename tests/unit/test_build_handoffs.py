@@ -28,8 +28,10 @@ def test_handoff_commands_read_shell_and_yaml_lines() -> None:
 
 
 def test_handoff_commands_ignore_uploads_and_plain_copies() -> None:
-    """An upload to S3 (the key is the destination) and a local cp hand nothing over by themselves."""
-    assert handoff_commands("aws s3 cp model.joblib s3://bucket/models/model.joblib\ncp a.pkl b/\n") == ()
+    """An upload to S3 (the key is the destination) is only recorded as a push (a handoff only
+    when a training save writes its source and serving downloads its key); a local cp hands
+    nothing over by itself."""
+    assert handoff_commands("aws s3 cp model.joblib s3://bucket/models/model.joblib\ncp a.pkl b/\n") == (("push", 1, "model.joblib", "s3://bucket/models/model.joblib"),)
 
 
 def test_dvc_stages_keep_command_and_outs() -> None:

@@ -145,11 +145,17 @@ def _worth() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+_CI_EXPRESSION = re.compile(r"\$\{\{[^}]*\}\}")
+"""A CI expression (``${{ secrets.BUCKET }}``): one word, like the shell variable it stands for."""
+
+
 def handoff_commands(text: str) -> tuple[tuple[object, ...], ...]:
     """The commands of a build file that hand a model file over to serving, in order:
 
     - ``("archive", line, path)``: an archiver packs ``path`` into a served archive;
     - ``("fetch", line, uri, destination)``: an object-store key copied to a local file;
+    - ``("push", line, source, uri)``: a local file copied to an object-store key (a CI step
+      uploading what the training step wrote: ``gcloud storage cp model.txt gs://$B/m/model.txt``);
     - ``("ship", line, command)``: the file builds, pushes or deploys what it assembled.
 
     Shell scripts, Makefile recipes and the command lines of YAML pipelines (``- run: ...``,
@@ -161,7 +167,7 @@ def handoff_commands(text: str) -> tuple[tuple[object, ...], ...]:
     for line, raw in continued_lines(text):
         if not _worth().search(raw):
             continue  # most lines hand nothing over: skip the word split
-        stripped = _YAML_LEAD.sub("", raw.split(" #", 1)[0]).strip().strip("\"'")
+        stripped = _CI_EXPRESSION.sub("$CI", _YAML_LEAD.sub("", raw.split(" #", 1)[0]).strip().strip("\"'"))
         if not stripped or stripped.startswith("#"):
             continue
         for command in _commands(stripped):
@@ -176,6 +182,8 @@ def handoff_commands(text: str) -> tuple[tuple[object, ...], ...]:
                 operands = [w for w in command[1:] if not w.startswith("-") and w not in ("s3", "cp", "sync", "storage", "blob", "download")]
                 if len(operands) >= 2 and operands[0].startswith(("s3://", "gs://")):
                     found.append(("fetch", line, operands[0], operands[-1]))
+                elif len(operands) == 2 and operands[1].startswith(("s3://", "gs://")) and "://" not in operands[0] and "$" not in operands[0]:
+                    found.append(("push", line, operands[0], operands[1]))
             else:
                 shipped = next((prefix for prefix in ships if command[: len(prefix)] == prefix), None)
                 if shipped:

@@ -80,8 +80,10 @@ def has_build_handoffs(project: Project) -> bool:
 
 def build_releases(project: Project, saves: Sequence[tuple[FileFacts, int, CallFact, Any]], loads: Iterable[_Located], found: dict[tuple[str, int], Rule]) -> None:
     """Add to ``found`` each training save whose file a build step takes into serving."""
+    loads = list(loads)
     serving = [load for load in loads if not (load.key or load.config)]
-    handoffs = _handoffs(project, serving)
+    keyed = [load for load in loads if load.key and not load.config and not load.template]
+    handoffs = _handoffs(project, serving, keyed)
     if not handoffs:
         return
     for facts, index, call, path in saves:
@@ -139,14 +141,14 @@ def _project_paths(script: str, value: str, facts: FileFacts | None = None) -> l
     return found
 
 
-def _handoffs(project: Project, serving: list[_Located]) -> list[Handoff]:
+def _handoffs(project: Project, serving: list[_Located], keyed: list[_Located]) -> list[Handoff]:
     found: list[Handoff] = []
     for image in all_images(project):
         found.extend(_image_handoffs(image, serving))
     for config in project.configs:
         steps = config.extra.get("handoffs")
         if steps:
-            found.extend(_command_handoffs(config, steps))  # type: ignore[arg-type]
+            found.extend(_command_handoffs(config, steps, keyed))  # type: ignore[arg-type]
         stages = config.extra.get("dvc_stages")
         if stages:
             found.extend(_stage_handoffs(config, stages, serving))  # type: ignore[arg-type]
@@ -248,8 +250,9 @@ def _image_handoffs(image: Image, serving: list[_Located]) -> Iterable[Handoff]:
             break
 
 
-def _command_handoffs(config: FileFacts, steps: tuple[tuple[object, ...], ...]) -> Iterable[Handoff]:
-    """Archivers a script runs, and object keys a build file copies before it ships."""
+def _command_handoffs(config: FileFacts, steps: tuple[tuple[object, ...], ...], keyed: list[_Located]) -> Iterable[Handoff]:
+    """Archivers a script runs, object keys a build file copies before it ships, and local
+    files a CI step or script uploads to the object key serving code downloads."""
     ships = sorted((int(step[1]), str(step[2])) for step in steps if step[0] == "ship")  # type: ignore[call-overload]
     here = posixpath.dirname(config.path)
     for step in steps:
@@ -260,10 +263,31 @@ def _command_handoffs(config: FileFacts, steps: tuple[tuple[object, ...], ...]) 
                 if "$" in path:
                     continue
                 yield Handoff(path, "", f"{config.path}:{line} packs it ({written}) into a model archive with torch-model-archiver, the archive TorchServe serves", "TorchServe")
+        elif kind == "push":
+            yield from _push_handoffs(config, line, str(step[2]), str(step[3]), keyed)
         elif kind == "fetch" and (shipped := next((ship for ship in ships if ship[0] > line), None)) is not None:
             key = object_key(str(step[2]))
             if key and "$" not in key:
                 yield Handoff("", key, f"{config.path}:{line} copies {step[2]} to {step[3]}, and {shipped[1]} at line {shipped[0]} builds it into serving", "build script")
+
+
+def _push_handoffs(config: FileFacts, line: int, source: str, uri: str, keyed: list[_Located]) -> Iterable[Handoff]:
+    """``gcloud storage cp model.txt gs://$BUCKET/points/model.txt`` after the training step:
+    the upload puts the local file where serving downloads it from. Only when the key is one a
+    serving load reads (the bucket may be a variable; the key is matched whole), and the local
+    file one a training save writes (build_releases checks that): an upload of data, a report
+    or a backup matches neither."""
+    key = object_key(uri)
+    if not key or "$" in key:
+        return
+    load = next((load for load in keyed if load.value == key), None)
+    if load is None:
+        return
+    where = load.facts.location(load.facts.calls[load.index].line)
+    shown = uri.replace("$CI", "${{ ... }}")
+    for path in dict.fromkeys(_project_paths(config.path, source)):
+        if "$" not in path:
+            yield Handoff(path, "", f"{config.path}:{line} uploads it to {shown}, the object key {where} downloads for serving", "CI upload")
 
 
 def _stage_handoffs(config: FileFacts, stages: tuple[tuple[object, ...], ...], serving: list[_Located]) -> Iterable[Handoff]:

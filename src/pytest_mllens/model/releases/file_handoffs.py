@@ -21,7 +21,7 @@ from ..shipped import data_table
 from .file_paths import bindings
 from .flow_rules import FileRule
 
-__all__ = ["dumped_object", "handoff_rules", "is_companion", "names_companion", "listing_calls", "serves", "serving_reach"]
+__all__ = ["constructions", "dumped_object", "module_load_serves", "handoff_rules", "is_companion", "names_companion", "listing_calls", "serves", "serving_reach"]
 
 _DEPTH = 5
 """How many calls up from the loading function a hosting module may sit (route -> predict ->
@@ -118,6 +118,29 @@ def serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
     return found
 
 
+def module_load_serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """A load at module level (``classifier = joblib.load(...)`` in ``model_load.py``) serves
+    when a function of the module that predicts with what it loaded is one a hosting module
+    reaches (the Gradio app calls ``model_load.predict()``): importing the module loads it.
+    Asked only for a load through a project path registry (file_releases.py): a load of a
+    literal path at module level stays out of serves() for now (see the report)."""
+    name = call.assigned_to
+    if not name or "." in name:
+        return False
+    users = {c.scope for c in facts.calls if c.scope and (c.receiver == name or name in c.arg_names)}
+    for scope in sorted(users):
+        qualified = f"{facts.module}.{scope}" if facts.module else scope
+        memo: dict[str, bool] = project.memo.setdefault("file_handoff_serves", {})
+        found = memo.get(qualified)
+        if found is None:
+            where = _reached_from_hosting(project, qualified)
+            found = memo[qualified] = bool(where)
+            project.memo.setdefault("file_handoff_reach", {})[qualified] = where
+        if found:
+            return True
+    return False
+
+
 def _reached_from_hosting(project: Project, start: str) -> str:
     """The hosting call site (``app.py:11``) a walk up the callers of ``start`` meets first."""
     seen = {start}
@@ -126,7 +149,7 @@ def _reached_from_hosting(project: Project, start: str) -> str:
         following: list[str] = []
         for qualified in frontier:
             for caller_facts, caller in _callers(project, qualified):
-                if project.role(caller_facts, "hosting") is not None:
+                if project.role(caller_facts, "hosting") is not None or _launches_hosting(project, caller_facts, caller.scope):
                     return caller_facts.location(caller.line)
                 if not caller.scope:
                     continue
@@ -140,6 +163,24 @@ def _reached_from_hosting(project: Project, start: str) -> str:
     return ""
 
 
+def _launches_hosting(project: Project, facts: FileFacts, scope: str) -> bool:
+    """Does ``scope`` of ``facts`` hand over to a hosting module: a launcher script
+    (``model = initialize_model(); GradioApp(model).launch()``) that builds the app a hosting
+    module defines, or calls one of its functions, in the same scope as the load it reaches?
+    The model it loads is the one the app serves, though the script is no hosting module. A
+    training or evaluation module that borrows a helper from the app launches nothing."""
+    if project.role(facts, "training") is not None or project.role(facts, "evaluation") is not None:
+        return False
+    for call in facts.calls:
+        if call.scope != scope or not call.resolved:
+            continue
+        target = project.function_name(call.name) or (project.canonical(call.name) if "." in call.name else "")
+        module = project.modules.get(target.rpartition(".")[0]) if target else None
+        if module is not None and module is not facts and project.role(module, "hosting") is not None:
+            return True
+    return False
+
+
 def _callers(project: Project, qualified: str) -> list[tuple[FileFacts, CallFact]]:
     """The project calls of function ``qualified``; for a method, also the constructions of
     its class (``SentimentModel()`` runs ``__init__``, and the object it makes is the one
@@ -147,11 +188,11 @@ def _callers(project: Project, qualified: str) -> list[tuple[FileFacts, CallFact
     found = list(project.callers_of(qualified))
     owner, _, method = qualified.rpartition(".")
     if owner:
-        found.extend(_constructions(project, owner))
+        found.extend(constructions(project, owner))
     return found
 
 
-def _constructions(project: Project, owner: str) -> list[tuple[FileFacts, CallFact]]:
+def constructions(project: Project, owner: str) -> list[tuple[FileFacts, CallFact]]:
     """The calls that construct the project class ``owner`` (qualified), remembered per class;
     only the files that call its name are read (``Project.files_naming``)."""
     memo: dict[str, list[tuple[FileFacts, CallFact]]] = project.memo.setdefault("file_handoff_constructions", {})

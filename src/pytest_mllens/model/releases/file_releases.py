@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .build_handoffs import build_releases, has_build_handoffs
-from .file_handoffs import dumped_object, handoff_rules, is_companion, names_companion, serves, serving_reach
+from .file_handoffs import constructions, dumped_object, handoff_rules, is_companion, module_load_serves, names_companion, serves, serving_reach
 from .file_images import images_of, in_image
 from .file_paths import bindings, call_path, is_run_input, kernel_in_notebook_folder
 from .file_paths import bound_path as _bound_path
@@ -105,7 +105,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                 # passes it the path, or that calls the function it loads in
                 if _for_companion(path, facts, index):
                     continue
-                if hosting or serves(project, path.facts, path.facts.calls[path.index]):
+                if hosting or serves(project, path.facts, path.facts.calls[path.index]) or path.config.startswith("@") and module_load_serves(project, facts, call):
                     loads.setdefault(_group(path), []).append(path)
             if hosting or serves(project, facts, call):
                 # the newest file of a folder it lists (`sorted(glob(MODEL_DIR + "/*.pkl"))[-1]`)
@@ -132,11 +132,14 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         # a project helper (`save_object(file_path, obj)`) writes for the training module
         # that passes it the path, when the caller hands it the object too (a helper that
         # fits and saves its own scaler writes no trained model)
-        if trains or (path.facts is not facts and _trains(project, path.facts) and _saves_parameter(project, facts, call)) or _saves_trained_return(project, facts, call)
+        if trains or (path.facts is not facts and _trains(project, path.facts) and _saves_parameter(project, facts, call)) or _saves_trained_return(project, facts, call) or _runs_training(project, facts, path)
     ]
     if served:
         exports = tuple(r for r in save_rules if r.exports)
         _served_releases(served, [save for save in saves if any(r.pattern.match(save[2].name) for r in exports)], found)
+    # saves admitted only because their module runs training (_runs_training): the serving
+    # side must show that the file holds the model
+    piped = {(f.path, i) for f, i, c, p in saves if p.facts is f and not _trains(project, f) and not _saves_trained_return(project, f, c)}
     writers: dict[str, set[str]] = {}
     for _, _, _, path in saves:
         writers.setdefault(_group(path), set()).add(_top(path.facts.path))
@@ -147,7 +150,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         named = not path.template or "{}" not in posixpath.basename(path.value)
         candidates = [*loads.get(_group(path), ()), *_template_loads(project, loads, path, facts, call)] if named else [lp for group in loads.values() for lp in group if (lp.facts.path, lp.index) not in exact and _fits(path.value, lp.value)]
         folders = writers.get(_group(path), set()) | {_top(lp.facts.path) for lp in candidates}
-        loaded = next((lp for lp in candidates if _same(path, lp) and _one_project(path, lp, folders)), None)
+        loaded = next((lp for lp in candidates if _same(path, lp) and _one_project(path, lp, folders) and ((facts.path, index) not in piped or _predicts_with(lp))), None)
         image = ""
         if loaded is None and images and candidates:
             loaded, image = in_image(images, path, candidates)
@@ -167,7 +170,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         what = "the object-store key" if path.key else f"{thing} (in the image {image} builds)" if image else thing
         via = f" ({path.how})" if path.how and not path.config else ""
         loaded_via = f" ({loaded.how})" if loaded.how and not loaded.config else ""
-        shown = f"the path in config key {path.config!r}" if path.config else repr(path.value)
+        shown = _shown(path)
         matched = _matched(path, loaded)
         if local:
             says = f"writes the trained model to {shown}{via}, {what} {where} loads for serving{loaded_via}{matched}"
@@ -182,11 +185,84 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
             says = f"passes {shown}{via} to {call.scope}(), whose {call.name}() at {facts.location(call.line)} writes the trained model there; {what} {where} loads it for serving{loaded_via}{matched}"
             name = path.facts.calls[path.index].name
         found[site] = Rule(kind="deploy", match="call", name=name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
+    _retrain_releases(project, save_rules, load_rules, found)
     if listed:
         folder_releases(project, listed, saves, found)
     if built:
         build_releases(project, saves, [lp for group in loads.values() for lp in group], found)
     return found
+
+
+def _retrain_releases(project: Project, save_rules: tuple[FileRule, ...], load_rules: tuple[FileRule, ...], found: dict[tuple[str, int], Rule]) -> None:
+    """Saves in a hosting module that retrains: a ``/train`` route writes the model a training
+    function returned to the path its ``/predict`` route loads, spelled the same way in both
+    (``os.path.join(f"models/{model_name}", "model")``: a template built from the request, so
+    no literal joins them). The next request serves what the route trained."""
+    if not any(project.role(facts, "hosting") is not None for facts in project.files):
+        return
+    for facts in project.files:
+        if project.role(facts, "hosting") is None:
+            continue
+        saves = [i for i in _named_calls(project, facts, save_rules) if facts.calls[i].scope and not is_companion(facts.calls[i], facts)]
+        if not saves:
+            continue
+        loads: dict[str, list[int]] = {}
+        for index in _named_calls(project, facts, load_rules):
+            spelled = _spelled(facts, facts.calls[index], load_rules)
+            if spelled and not is_companion(facts.calls[index], facts):
+                loads.setdefault(spelled, []).append(index)
+        for index in saves:
+            call = facts.calls[index]
+            spelled = _spelled(facts, call, save_rules)
+            other = next((i for i in loads.get(spelled, ()) if facts.calls[i].scope != call.scope), None) if spelled else None
+            if other is None or (facts.path, index) in found or not _saves_model(call, spelled):
+                continue
+            trainer = _trained_by(project, facts, call)
+            if not trainer:
+                continue
+            where = facts.location(facts.calls[other].line)
+            says = f"writes the model trained by {trainer} to {spelled!r}, the path {facts.calls[other].scope}() at {where} builds the same way and loads for serving: the app's next request serves what this route trained"
+            found[(facts.path, index)] = Rule(kind="deploy", match="call", name=call.name, says=says, framework="file", action="deploys", source="release_flow.toml [[save]]")
+
+
+def _spelled(facts: FileFacts, call: CallFact, rules: tuple[FileRule, ...]) -> str:
+    """How ``call``'s path is spelled in its function: a literal, or the path (a template:
+    ``models/{}/model``) the single name it is handed holds; ``""`` when neither has a folder."""
+    rule = next(iter(_matching(rules, call.name)), None)
+    if rule is None or rule.receiver or rule.key:
+        return ""
+    value = call.keyword(rule.keyword) if rule.keyword and call.has_keyword(rule.keyword) else None
+    if value is None and 0 <= rule.position < len(call.positional):
+        value = call.positional[rule.position]
+    if isinstance(value, str) and value != NON_LITERAL:
+        return value if "/" in value else ""
+    names = [n for n in (call.names_in_keyword(rule.keyword) if rule.keyword and call.has_keyword(rule.keyword) else _names_at(call, rule.position)) if n != "self"]
+    spelled = _bound_path(facts, call.scope, names[0]) if len(names) == 1 else ""
+    return spelled if "/" in spelled and not spelled.startswith("{}") else ""
+
+
+def _saves_model(call: CallFact, spelled: str) -> bool:
+    """Does the save write the model (``model.save_pretrained``), not what the route keeps
+    beside it (``pickle.dump(label_decoder, f)`` into the same folder)?"""
+    saved = dumped_object(call) or call.receiver
+    return "model" in saved.lower() or "model" in posixpath.basename(spelled).lower()
+
+
+def _trained_by(project: Project, facts: FileFacts, call: CallFact) -> str:
+    """The function that trained what the save writes: called earlier in the save's function,
+    and of a training module, or of the app itself calling one (``model_training()`` in the
+    app runs the package's ``train_model()``); ``""`` for none."""
+    for other in facts.calls:
+        if other.scope != call.scope or other.line > call.line:
+            continue
+        made = project.function_called(facts, other)
+        if made is None:
+            continue
+        if _trains(project, made[0]):
+            return f"{made[1].qualname}() of {made[0].path}"
+        if made[0] is facts and any(_trains(project, m[0]) for c in facts.calls if c.scope == made[1].qualname for m in (project.function_called(facts, c),) if m is not None):
+            return f"{made[1].qualname}() (which runs training code)"
+    return ""
 
 
 def _template_loads(project: Project, loads: dict[str, list[_Path]], saved: _Path, facts: FileFacts, call: CallFact) -> list[_Path]:
@@ -281,6 +357,28 @@ def _saves_trained_return(project: Project, facts: FileFacts, call: CallFact) ->
     return made is not None and made[0] is not facts and _trains(project, made[0])
 
 
+def _runs_training(project: Project, facts: FileFacts, path: _Path) -> bool:
+    """Does a pipeline module that fits nothing itself save to an exact path, after running
+    a training module's function (``results = run_all_models(...)``, then a helper dumps
+    ``max(results, ...)["model"]`` to ``artifacts/model.pkl``)? What it writes is then
+    matched only to a serving load whose result the server predicts with (the serving side
+    shows it is the model, whatever path the object took)."""
+    if path.facts is not facts or path.weak or path.template or path.config or path.key or project.role(facts, "hosting") is not None:
+        return False
+    memo: dict[str, bool] = project.memo.setdefault("file_release_runs_training", {})
+    found = memo.get(facts.path)
+    if found is None:
+        found = memo[facts.path] = any(made is not None and made[0] is not facts and _trains(project, made[0]) for call in facts.calls if call.resolved for made in (project.function_called(facts, call),))
+    return found
+
+
+def _predicts_with(loaded: _Path) -> bool:
+    """Does the serving module call ``predict``/``predict_proba`` on what the load returned?"""
+    facts = loaded.facts
+    name = facts.calls[loaded.index].assigned_to
+    return bool(name) and any(c.receiver == name and c.method.startswith("predict") for c in facts.calls)
+
+
 def _trains(project: Project, facts: FileFacts) -> bool:
     return project.role(facts, "training") is not None and project.role(facts, "hosting") is None
 
@@ -311,6 +409,8 @@ def _served_releases(served: list[ServedFolder], saves: list[tuple[FileFacts, in
 
 def _matched(saved: _Path, loaded: _Path) -> str:
     """How the two sides were found to name one file, when it is not the same literal path."""
+    if saved.config.startswith("@"):
+        return ""  # _shown names the attribute both sides use
     if saved.config:
         source = config_source(saved.facts) or config_source(loaded.facts)
         return f"; both use config key {saved.config}" + (f" from {source}" if source else "")
@@ -322,6 +422,13 @@ def _matched(saved: _Path, loaded: _Path) -> str:
             rooted = posixpath.normpath(posixpath.join(posixpath.dirname(side.facts.path), side.value))
             return f" ({side.value!r} from the notebook's folder {posixpath.dirname(side.facts.path)}/ is {rooted!r})"
     return ""
+
+
+def _shown(path: _Path) -> str:
+    """The path for the finding: a literal, a config key's, or a project attribute's (``@``)."""
+    if path.config.startswith("@"):
+        return f"the file the project attribute {path.config[1:]} names"
+    return f"the path in config key {path.config!r}" if path.config else repr(path.value)
 
 
 def _group(path: _Path) -> str:
@@ -367,7 +474,7 @@ def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules
             return
         if value is None:
             return
-        names = call.names_in_keyword(rule.keyword) if rule.keyword and call.has_keyword(rule.keyword) else _names_at(call, rule.position) if rule.key else call.arg_names
+        names = call.names_in_keyword(rule.keyword) if rule.keyword and call.has_keyword(rule.keyword) else _names_at(call, rule.position) if rule.key else _unsaved(call)
         found = next(_computed(project, facts, index, call, rule.key), None)
         if found is not None:
             yield found
@@ -378,6 +485,9 @@ def _paths(project: Project, facts: FileFacts, index: int, call: CallFact, rules
                 yield from _resolved(project, facts, opened[0], opened[1], rule.key)
                 return
         named = list(_from_names(project, facts, index, call, names, rule.key))
+        if not named and names != call.arg_names:
+            # the names are kept once: `joblib.dump(classifier, Paths.models.classifier)`
+            named = list(_from_names(project, facts, index, call, call.arg_names, rule.key))
         yield from named or _configured(facts, index, call, rule.key)
         return
 
@@ -508,6 +618,11 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
             raw, where = _imported_string(project, facts, name, names)
         if not raw and len(names) > 1:
             raw, where = _config_attribute(project, facts, call.scope, name, names)
+        if not raw and len(names) > 1:
+            shared = _registry_attribute(project, facts, name, names)
+            if shared:
+                yield _Path("", facts, index, f"`{shared}`", key, config=f"@{shared}")
+                return
         value = _relative_tail(raw) if raw else raw
         uri = object_key(raw) if raw else ""
         if uri:  # `MODEL_URI = "s3://models/churn/model.h5"`
@@ -531,13 +646,25 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
     if weak is not None:
         yield weak
         return
-    if depth or not params:
+    if depth:
         return
-    wanted = [n for n in names if n in params]
-    if not wanted:
-        return
+    wanted = [n for n in names if n in params and n not in ("self", "cls")]
     qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
-    for caller_facts, caller in project.callers_of(qualified):
+    if wanted:
+        yield from _passed_paths(project, project.callers_of(qualified), params, wanted, key)
+        return
+    owner = qualified.rpartition(".")[0] if "self" in names and "." in call.scope else ""
+    init = _params(project, facts, f"{call.scope.rpartition('.')[0]}.__init__") if owner else ()
+    wanted = [n for n in names if n != "self" and n in init]
+    if wanted:
+        # `self.weights_file`, stored by `__init__(self, ..., weights_file)` under its own
+        # name: what the constructions of the class pass for it (`Trainer(weights_file=...)`)
+        yield from _passed_paths(project, constructions(project, owner), init, wanted, key)
+
+
+def _passed_paths(project: Project, callers: list[tuple[FileFacts, CallFact]], params: tuple[str, ...], wanted: list[str], key: bool) -> Iterator[_Path]:
+    """The paths ``callers`` pass for the ``wanted`` parameters of a function taking ``params``."""
+    for caller_facts, caller in callers:
         position = next((i for i, c in enumerate(caller_facts.calls) if c is caller), -1)
         if position < 0:
             continue
@@ -554,7 +681,7 @@ def _from_names(project: Project, facts: FileFacts, index: int, call: CallFact, 
         if computed is not None:  # `load_object(os.path.join("artifacts", "model.pkl"))`
             yield computed
             continue
-        for found in _from_names(project, caller_facts, position, caller, _passed_names(caller, params, wanted, offset), key, depth + 1):
+        for found in _from_names(project, caller_facts, position, caller, _passed_names(caller, params, wanted, offset), key, 1):
             yield _Path(found.value, caller_facts, position, found.how, key)
             break
 
@@ -567,6 +694,15 @@ def _passed_names(caller: CallFact, params: tuple[str, ...], wanted: list[str], 
     named = _positional_names(caller)
     by_position = [named[i - offset] for i, p in enumerate(params) if p in wanted and i - offset in named]
     return tuple(by_keyword + by_position) or caller.arg_names
+
+
+def _unsaved(call: CallFact) -> tuple[str, ...]:
+    """The call's names but the object a dump writes (``model_object`` in
+    ``joblib.dump(model_object, model_path)`` names the model, never its path)."""
+    saved = dumped_object(call)
+    if not saved or len(call.arg_names) < 2 or call.arg_names[0] != saved:
+        return call.arg_names
+    return call.arg_names[1:]  # only its first mention: `Paths.models.classifier` may reuse the name
 
 
 def _names_at(call: CallFact, position: int) -> tuple[str, ...]:
@@ -642,6 +778,30 @@ def _config_attribute(project: Project, facts: FileFacts, scope: str, name: str,
             if path:
                 return path, "" if other is facts else f" in {other.path}"
     return "", ""
+
+
+def _registry_attribute(project: Project, facts: FileFacts, name: str, names: tuple[str, ...]) -> str:
+    """``PathHelper.models.sbert_classifier``: an attribute of a project class (nested classes
+    allowed) that this file imports, whose class body binds it to a bare file name that the
+    class rewrites at run time (``__init_subclass__`` joins the project root on). No literal
+    resolves, but the whole dotted name, qualified by its module, is one file on both sides;
+    ``""`` when the names hold no such attribute (an argparse ``args.x`` names no class)."""
+    if names_companion(name):
+        return ""
+    for imported in facts.imports:
+        if imported.star or imported.local == name or imported.local not in names:
+            continue
+        target = project.canonical(imported.target)
+        module, _, head = target.rpartition(".")
+        other = project.modules.get(module) if module else None
+        if other is None or other is facts or not any(c.qualname == head for c in other.classes):
+            continue
+        strings = _strings(other)
+        for cls in other.classes:
+            inner = cls.qualname.split(".")
+            if inner[0] == head and all(part in names for part in inner[1:]) and (cls.qualname, name) in strings:
+                return f"{module}.{cls.qualname}.{name}"
+    return ""
 
 
 def _relative_tail(value: str) -> str:
