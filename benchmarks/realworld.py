@@ -32,6 +32,7 @@ labelled) and listed for a human look.
     python benchmarks/realworld.py --split heldout12           # the twelfth (only scored)
     python benchmarks/realworld.py --split heldout13           # the thirteenth (only scored)
     python benchmarks/realworld.py --split heldout14           # the fourteenth (only scored)
+    python benchmarks/realworld.py --split hunt14              # hunted by hand this round (studied)
 
 ``--split all`` is every repository that may be studied; it never includes a set that is
 only scored (``SCORED_ONLY``), so a development loop over "all" cannot peek at it.
@@ -247,7 +248,7 @@ def score_repo(name: str, labels: list[Label], found: list[Found], scores: dict[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "hunt14", "all"], default="dev")
     parser.add_argument("--repo", action="append", default=[], help="only this repository (owner/name); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mllens-realworld")
     parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare git snapshots named owner+name")
