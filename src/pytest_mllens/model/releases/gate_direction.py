@@ -89,10 +89,9 @@ def metric_direction(name: str) -> str:
     return side.direction if side.candidate else ""
 
 
-@functools.lru_cache(maxsize=1024)
-def holds_when_good(text: str) -> bool | None:
-    """Is the test ``text`` true when the candidate's metric is good (``acc >= MIN_ACC``:
-    True; ``rmse > best_rmse``: False), or ``None`` when that is not unambiguous?"""
+def _single_comparison(text: str) -> tuple[ast.Compare, bool] | None:
+    """The comparison a guard's test makes under any number of ``not``, and whether they
+    negate it; ``None`` for a cut-off text, one that does not parse, or any other test."""
     if not text or text.endswith("…"):
         return None
     try:
@@ -102,7 +101,18 @@ def holds_when_good(text: str) -> bool | None:
     negated = False
     while isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
         node, negated = node.operand, not negated
-    if not isinstance(node, ast.Compare) or len(node.ops) != 1:
+    return (node, negated) if isinstance(node, ast.Compare) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def holds_when_good(text: str) -> bool | None:
+    """Is the test ``text`` true when the candidate's metric is good (``acc >= MIN_ACC``:
+    True; ``rmse > best_rmse``: False), or ``None`` when that is not unambiguous?"""
+    parsed = _single_comparison(text)
+    if parsed is None:
+        return None
+    node, negated = parsed
+    if len(node.ops) != 1:
         return None
     op = node.ops[0]
     if isinstance(op, (ast.Gt, ast.GtE)):
@@ -156,16 +166,11 @@ def past_presence_check(guard: GuardFact, call: CallFact) -> bool:
 def none_test(text: str) -> bool | None:
     """For a test that only asks whether one value is None (``x is None``, ``x is not None``,
     ``not x is None``): is it true when the value is None? ``None`` for any other test."""
-    if not text or text.endswith("…"):
+    parsed = _single_comparison(text)
+    if parsed is None:
         return None
-    try:
-        node = parse_quietly(text.strip(), mode="eval").body
-    except (SyntaxError, ValueError):
-        return None
-    negated = False
-    while isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-        node, negated = node.operand, not negated
-    if not isinstance(node, ast.Compare) or len(node.ops) != 1 or not isinstance(node.ops[0], (ast.Is, ast.IsNot)):
+    node, negated = parsed
+    if len(node.ops) != 1 or not isinstance(node.ops[0], (ast.Is, ast.IsNot)):
         return None
     sides = (node.left, node.comparators[0])
     if sum(isinstance(side, ast.Constant) and side.value is None for side in sides) != 1:
