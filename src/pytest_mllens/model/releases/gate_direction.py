@@ -30,7 +30,7 @@ from ...facts.records import CallFact, FileFacts, GuardFact
 from ...facts.source import parse_quietly
 from ..shipped import data_table
 
-__all__ = ["both_branches", "compares_counts", "fails_direction", "holds_when_good", "metric_direction"]
+__all__ = ["both_branches", "compares_counts", "fails_direction", "holds_when_good", "metric_direction", "none_test", "past_presence_check"]
 
 _WORD = re.compile(r"[A-Z0-9]{2,}(?![a-z])|[A-Z]?[a-z0-9]+|[A-Z]")
 """Words of an identifier or key: ``MIN_ACCURACY`` -> MIN, ACCURACY; ``valAUC`` -> val, AUC;
@@ -89,10 +89,9 @@ def metric_direction(name: str) -> str:
     return side.direction if side.candidate else ""
 
 
-@functools.lru_cache(maxsize=1024)
-def holds_when_good(text: str) -> bool | None:
-    """Is the test ``text`` true when the candidate's metric is good (``acc >= MIN_ACC``:
-    True; ``rmse > best_rmse``: False), or ``None`` when that is not unambiguous?"""
+def _single_comparison(text: str) -> tuple[ast.Compare, bool] | None:
+    """The comparison a guard's test makes under any number of ``not``, and whether they
+    negate it; ``None`` for a cut-off text, one that does not parse, or any other test."""
     if not text or text.endswith("…"):
         return None
     try:
@@ -102,7 +101,18 @@ def holds_when_good(text: str) -> bool | None:
     negated = False
     while isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
         node, negated = node.operand, not negated
-    if not isinstance(node, ast.Compare) or len(node.ops) != 1:
+    return (node, negated) if isinstance(node, ast.Compare) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def holds_when_good(text: str) -> bool | None:
+    """Is the test ``text`` true when the candidate's metric is good (``acc >= MIN_ACC``:
+    True; ``rmse > best_rmse``: False), or ``None`` when that is not unambiguous?"""
+    parsed = _single_comparison(text)
+    if parsed is None:
+        return None
+    node, negated = parsed
+    if len(node.ops) != 1:
         return None
     op = node.ops[0]
     if isinstance(op, (ast.Gt, ast.GtE)):
@@ -134,6 +144,38 @@ def fails_direction(guard: GuardFact, call: CallFact) -> bool:
         return False
     runs_when_true = guard.kind == "if" and not (guard.body_end and call.line > guard.body_end)
     return runs_when_true != good and not _parks(call)
+
+
+def past_presence_check(guard: GuardFact, call: CallFact) -> bool:
+    """Does ``call`` run on the side of a bare None test where the value *exists*: after
+    ``if best_f1 is None: raise`` or ``assert best_f1 is not None``, in the body of ``if prod_auc is not None:``, in the
+    ``else`` of ``if champion is None:``? No value is compared there, so nothing holds the
+    model to a bar. Only the other side, the body of ``if champion is None:`` (the first
+    model, with no incumbent to beat yet), stays the bootstrap branch of a champion/challenger
+    gate, as the facts extraction already reads it."""
+    if not guard.metric or guard.kind not in ("if", "exit", "assert"):
+        return False
+    true_when_none = none_test(guard.text)
+    if true_when_none is None:
+        return False
+    runs_when_true = guard.kind in ("if", "assert") and not (guard.body_end and call.line > guard.body_end)
+    return runs_when_true != true_when_none
+
+
+@functools.lru_cache(maxsize=1024)
+def none_test(text: str) -> bool | None:
+    """For a test that only asks whether one value is None (``x is None``, ``x is not None``,
+    ``not x is None``): is it true when the value is None? ``None`` for any other test."""
+    parsed = _single_comparison(text)
+    if parsed is None:
+        return None
+    node, negated = parsed
+    if len(node.ops) != 1 or not isinstance(node.ops[0], (ast.Is, ast.IsNot)):
+        return None
+    sides = (node.left, node.comparators[0])
+    if sum(isinstance(side, ast.Constant) and side.value is None for side in sides) != 1:
+        return None
+    return isinstance(node.ops[0], ast.Is) != negated
 
 
 def _parks(call: CallFact) -> bool:

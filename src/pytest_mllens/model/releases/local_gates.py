@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ...facts.records import NON_LITERAL, CallFact, FileFacts, FunctionFact, GuardFact
 from .flow_rules import flow_rules
-from .gate_direction import both_branches, compares_counts, fails_direction
+from .gate_direction import both_branches, compares_counts, fails_direction, past_presence_check
 from ..knowledge import matches_any
 from ..project import Project
 
@@ -42,7 +42,7 @@ def local_gate(project: Project, facts: FileFacts, call: CallFact, gate_patterns
     for index in call.guards:
         guard = facts.guards[index]
         gate = _guard_gate(project, facts, guard, gate_patterns, call.line)
-        if gate is not None and not fails_direction(guard, call) and both_branches(facts, index, call) is None:
+        if gate is not None and not fails_direction(guard, call) and not past_presence_check(guard, call) and both_branches(facts, index, call) is None:
             return gate
     gate = _verdict_input(project, facts, call)
     if gate is not None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .flow_rules import FlowRules, ReadRule
 from .gates import DeploySite, Gate, approval_gate, approval_status, gate_task, local_gate, stop_on_metric
-from .gate_direction import metric_direction
+from .gate_direction import metric_direction, none_test
 from .local_gates import argument_names, decides_on_metric, fields_read
 from ..bound_steps import pipeline_arguments
 from ..project import Project
@@ -780,7 +780,7 @@ def _same_entry(written: str, read: str) -> bool:
 def _stops_on_metric(project: Project, facts: FileFacts) -> str:
     """Why running this script fails the run when a metric misses, or ``""``."""
     for guard in facts.guards:
-        if guard.metric and guard.kind in ("assert", "exit") and not guard.scope:
+        if guard.metric and guard.kind in ("assert", "exit") and not guard.scope and none_test(guard.text) is None:  # `if auc is None: exit` stops on no score, not a bad one
             return f"stops at {facts.location(guard.line)} (`{guard.text}`)"
     for function in facts.functions:
         if function.exits_on_metric:
