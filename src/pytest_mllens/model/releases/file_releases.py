@@ -126,7 +126,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         for trains in (project.role(facts, "training") is not None,)
         for index in _named_calls(project, facts, save_rules)
         for call in (facts.calls[index],)
-        if not is_companion(call, facts)
+        if not is_companion(call, facts) and not _dumps_plain_value(project, facts, call)
         for path in _paths(project, facts, index, call, save_rules)
         if not _for_companion(path, facts, index)
         # a project helper (`save_object(file_path, obj)`) writes for the training module
@@ -283,6 +283,22 @@ def _fitted_before(project: Project, facts: FileFacts, call: CallFact) -> bool:
     saved = dumped_object(call) or (call.receiver if not call.receiver.startswith("#") else "")
     fitted = any(c.scope == call.scope and c.receiver == saved and c.method in ("fit", "train") and c.line <= call.line for c in facts.calls)
     return bool(saved) and (fitted or _saves_trained_return(project, facts, call))
+
+
+def _dumps_plain_value(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """Does the dump write a value kept beside the model rather than the model
+    (``joblib.dump(features, "features_list.pkl")``, the column names a comprehension over
+    ``df.columns`` built)? Both the object's name and the file's name hold a not-model word
+    (``features``, ``columns``, ``labels``), and the object was neither fitted before the dump
+    nor returned by a training function: a fitted ``feature_pipeline`` still counts."""
+    subject = dumped_object(call)
+    if not subject or _fitted_before(project, facts, call):
+        return False
+    words = model_files().not_model_words
+    named = set(re.findall(r"[a-z]+", subject.lower()))
+    literal = next((value for value in call.positional[1:2] if isinstance(value, str) and value != NON_LITERAL), "")
+    stem = posixpath.splitext(posixpath.basename(literal))[0].lower()
+    return "model" not in named and any(word in named for word in words) and bool(stem) and not model_files().is_model_file(literal)
 
 
 def _for_companion(path: _Path, facts: FileFacts, index: int) -> bool:
