@@ -105,7 +105,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                 # passes it the path, or that calls the function it loads in
                 if _for_companion(path, facts, index):
                     continue
-                if hosting or serves(project, path.facts, path.facts.calls[path.index]) or path.config.startswith("@") and module_load_serves(project, facts, call):
+                if hosting or serves(project, path.facts, path.facts.calls[path.index]) or not call.scope and module_load_serves(project, facts, call):
                     loads.setdefault(_group(path), []).append(path)
             if hosting or serves(project, facts, call):
                 # the newest file of a folder it lists (`sorted(glob(MODEL_DIR + "/*.pkl"))[-1]`)
