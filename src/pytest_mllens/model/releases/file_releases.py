@@ -151,6 +151,10 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         candidates = [*loads.get(_group(path), ()), *_template_loads(project, loads, path, facts, call)] if named else [lp for group in loads.values() for lp in group if (lp.facts.path, lp.index) not in exact and _fits(path.value, lp.value)]
         folders = writers.get(_group(path), set()) | {_top(lp.facts.path) for lp in candidates}
         loaded = next((lp for lp in candidates if _same(path, lp) and _one_project(path, lp, folders) and ((facts.path, index) not in piped or _predicts_with(lp))), None)
+        rooted = ""
+        if loaded is None and named:
+            loaded = _root_server_load(project, facts, call, path, candidates)
+            rooted = " (a bare relative name: both sides open it in the working directory the root-level server runs from, whatever folder the writer's module sits in)" if loaded is not None else ""
         image = ""
         if loaded is None and images and candidates:
             loaded, image = in_image(images, path, candidates)
@@ -171,7 +175,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         via = f" ({path.how})" if path.how and not path.config else ""
         loaded_via = f" ({loaded.how})" if loaded.how and not loaded.config else ""
         shown = _shown(path)
-        matched = _matched(path, loaded)
+        matched = _matched(path, loaded) + rooted
         if local:
             says = f"writes the trained model to {shown}{via}, {what} {where} loads for serving{loaded_via}{matched}"
             name = call.name
@@ -986,6 +990,22 @@ def _key_fits(template: str, key: str) -> bool:
 
 def _top(path: str) -> str:
     return path.partition("/")[0] if "/" in path else ""
+
+
+def _root_server_load(project: Project, facts: FileFacts, call: CallFact, saved: _Path, candidates: list[_Path]) -> _Path | None:
+    """The load of the same bare file name by a hosting module at the repository's root, for a
+    save in a subfolder's function that other project code calls (``utils/train_utils.py``
+    dumping to ``"model.pkl"``, run by the app's ``/train`` route): a relative path starts in
+    the process's working directory, the root the server runs from, not in the module's
+    folder. A subfolder script nobody calls may be run from its own folder: not matched."""
+    value = saved.value
+    if saved.facts is not facts or "/" in value or saved.template or saved.key or saved.weak or saved.config or not model_files().is_model_file(value):
+        return None
+    if not posixpath.dirname(facts.path) or not call.scope or not _trains(project, facts):
+        return None
+    if not project.callers_of(f"{facts.module}.{call.scope}" if facts.module else call.scope):
+        return None
+    return next((lp for lp in candidates if lp.value == value and not lp.template and not lp.weak and not lp.key and not lp.config and not posixpath.dirname(lp.facts.path) and project.role(lp.facts, "hosting") is not None), None)
 
 
 def _one_project(saved: _Path, loaded: _Path, folders: set[str]) -> bool:
