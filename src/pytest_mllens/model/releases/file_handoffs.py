@@ -93,7 +93,14 @@ def names_companion(text: str) -> bool:
 def serving_reach(project: Project, facts: FileFacts, call: CallFact) -> str:
     """How a load outside hosting code serves, for the finding: ``in model_load(), which
     app.py:11 reaches``; ``""`` for a load in a hosting module."""
-    if project.role(facts, "hosting") is not None or not serves(project, facts, call):
+    if project.role(facts, "hosting") is not None:
+        return ""
+    user = _module_load_user(project, facts, call)
+    if user:  # loaded at import, used by a function serving code calls
+        qualified = f"{facts.module}.{user}" if facts.module else user
+        where = project.memo.get("file_handoff_reach", {}).get(qualified, "")
+        return f"at import; {user}(), which {where} reaches, uses it" if where else ""
+    if not serves(project, facts, call):
         return ""
     qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
     where = project.memo.get("file_handoff_reach", {}).get(qualified, "")
@@ -121,12 +128,16 @@ def serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
 def module_load_serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
     """A load at module level (``classifier = joblib.load(...)`` in ``model_load.py``) serves
     when a function of the module that predicts with what it loaded is one a hosting module
-    reaches (the Gradio app calls ``model_load.predict()``): importing the module loads it.
-    Asked only for a load through a project path registry (file_releases.py): a load of a
-    literal path at module level stays out of serves() for now (see the report)."""
+    reaches (the Gradio app calls ``model_load.predict()``): importing the module loads it."""
+    return bool(_module_load_user(project, facts, call))
+
+
+def _module_load_user(project: Project, facts: FileFacts, call: CallFact) -> str:
+    """The function of the module that uses what a module-level load bound and that a hosting
+    module reaches (``predict_intent`` for ``_pipeline = joblib.load(...)``); ``""`` for none."""
     name = call.assigned_to
-    if not name or "." in name:
-        return False
+    if call.scope or not name or "." in name:
+        return ""
     users = {c.scope for c in facts.calls if c.scope and (c.receiver == name or name in c.arg_names)}
     for scope in sorted(users):
         qualified = f"{facts.module}.{scope}" if facts.module else scope
@@ -137,8 +148,8 @@ def module_load_serves(project: Project, facts: FileFacts, call: CallFact) -> bo
             found = memo[qualified] = bool(where)
             project.memo.setdefault("file_handoff_reach", {})[qualified] = where
         if found:
-            return True
-    return False
+            return scope
+    return ""
 
 
 def _reached_from_hosting(project: Project, start: str) -> str:

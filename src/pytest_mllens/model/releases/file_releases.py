@@ -105,7 +105,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
                 # passes it the path, or that calls the function it loads in
                 if _for_companion(path, facts, index):
                     continue
-                if hosting or serves(project, path.facts, path.facts.calls[path.index]) or path.config.startswith("@") and module_load_serves(project, facts, call):
+                if hosting or serves(project, path.facts, path.facts.calls[path.index]) or not call.scope and module_load_serves(project, facts, call):
                     loads.setdefault(_group(path), []).append(path)
             if hosting or serves(project, facts, call):
                 # the newest file of a folder it lists (`sorted(glob(MODEL_DIR + "/*.pkl"))[-1]`)
@@ -126,7 +126,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         for trains in (project.role(facts, "training") is not None,)
         for index in _named_calls(project, facts, save_rules)
         for call in (facts.calls[index],)
-        if not is_companion(call, facts)
+        if not is_companion(call, facts) and not _dumps_plain_value(project, facts, call)
         for path in _paths(project, facts, index, call, save_rules)
         if not _for_companion(path, facts, index)
         # a project helper (`save_object(file_path, obj)`) writes for the training module
@@ -151,6 +151,10 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         candidates = [*loads.get(_group(path), ()), *_template_loads(project, loads, path, facts, call)] if named else [lp for group in loads.values() for lp in group if (lp.facts.path, lp.index) not in exact and _fits(path.value, lp.value)]
         folders = writers.get(_group(path), set()) | {_top(lp.facts.path) for lp in candidates}
         loaded = next((lp for lp in candidates if _same(path, lp) and _one_project(path, lp, folders) and ((facts.path, index) not in piped or _predicts_with(lp))), None)
+        rooted = ""
+        if loaded is None and named:
+            loaded = _root_server_load(project, facts, call, path, candidates)
+            rooted = " (a bare relative name: both sides open it in the working directory the root-level server runs from, whatever folder the writer's module sits in)" if loaded is not None else ""
         image = ""
         if loaded is None and images and candidates:
             loaded, image = in_image(images, path, candidates)
@@ -171,7 +175,7 @@ def file_release_rules(project: Project) -> dict[tuple[str, int], Rule]:
         via = f" ({path.how})" if path.how and not path.config else ""
         loaded_via = f" ({loaded.how})" if loaded.how and not loaded.config else ""
         shown = _shown(path)
-        matched = _matched(path, loaded)
+        matched = _matched(path, loaded) + rooted
         if local:
             says = f"writes the trained model to {shown}{via}, {what} {where} loads for serving{loaded_via}{matched}"
             name = call.name
@@ -283,6 +287,22 @@ def _fitted_before(project: Project, facts: FileFacts, call: CallFact) -> bool:
     saved = dumped_object(call) or (call.receiver if not call.receiver.startswith("#") else "")
     fitted = any(c.scope == call.scope and c.receiver == saved and c.method in ("fit", "train") and c.line <= call.line for c in facts.calls)
     return bool(saved) and (fitted or _saves_trained_return(project, facts, call))
+
+
+def _dumps_plain_value(project: Project, facts: FileFacts, call: CallFact) -> bool:
+    """Does the dump write a value kept beside the model rather than the model
+    (``joblib.dump(features, "features_list.pkl")``, the column names a comprehension over
+    ``df.columns`` built)? Both the object's name and the file's name hold a not-model word
+    (``features``, ``columns``, ``labels``), and the object was neither fitted before the dump
+    nor returned by a training function: a fitted ``feature_pipeline`` still counts."""
+    subject = dumped_object(call)
+    if not subject or _fitted_before(project, facts, call):
+        return False
+    words = model_files().not_model_words
+    named = set(re.findall(r"[a-z]+", subject.lower()))
+    literal = next((value for value in call.positional[1:2] if isinstance(value, str) and value != NON_LITERAL), "")
+    stem = posixpath.splitext(posixpath.basename(literal))[0].lower()
+    return "model" not in named and any(word in named for word in words) and bool(stem) and not model_files().is_model_file(literal)
 
 
 def _for_companion(path: _Path, facts: FileFacts, index: int) -> bool:
@@ -970,6 +990,22 @@ def _key_fits(template: str, key: str) -> bool:
 
 def _top(path: str) -> str:
     return path.partition("/")[0] if "/" in path else ""
+
+
+def _root_server_load(project: Project, facts: FileFacts, call: CallFact, saved: _Path, candidates: list[_Path]) -> _Path | None:
+    """The load of the same bare file name by a hosting module at the repository's root, for a
+    save in a subfolder's function that other project code calls (``utils/train_utils.py``
+    dumping to ``"model.pkl"``, run by the app's ``/train`` route): a relative path starts in
+    the process's working directory, the root the server runs from, not in the module's
+    folder. A subfolder script nobody calls may be run from its own folder: not matched."""
+    value = saved.value
+    if saved.facts is not facts or "/" in value or saved.template or saved.key or saved.weak or saved.config or not model_files().is_model_file(value):
+        return None
+    if not posixpath.dirname(facts.path) or not call.scope or not _trains(project, facts):
+        return None
+    if not project.callers_of(f"{facts.module}.{call.scope}" if facts.module else call.scope):
+        return None
+    return next((lp for lp in candidates if lp.value == value and not lp.template and not lp.weak and not lp.key and not lp.config and not posixpath.dirname(lp.facts.path) and project.role(lp.facts, "hosting") is not None), None)
 
 
 def _one_project(saved: _Path, loaded: _Path, folders: set[str]) -> bool:

@@ -1,0 +1,17 @@
+"""Nightly job: fit the signal classifier and keep the column list the bot must feed it."""
+import joblib
+import pandas as pd
+from sklearn.ensemble import GradientBoostingClassifier
+
+
+def fit_signals() -> None:
+    frame = pd.read_csv("candles.csv")
+    columns = [name for name in frame.columns if name not in ("stamp", "signal")]
+    booster = GradientBoostingClassifier(n_estimators=200)
+    booster.fit(frame[columns], frame["signal"])
+    joblib.dump(booster, "signal_model.pkl")
+    joblib.dump(columns, "columns_list.pkl")
+
+
+if __name__ == "__main__":
+    fit_signals()
