@@ -53,8 +53,9 @@ def test_a_registration_step_is_not_a_deployer() -> None:
     assert _exposed({"steps/register.py": register}) == []
 
 
-def test_hugging_face_inference_endpoint_exposes_the_model_and_a_hub_push_does_not() -> None:
-    """create_inference_endpoint stands up a dedicated endpoint; push_to_hub only publishes weights."""
+def test_hugging_face_inference_endpoint_and_a_hub_push_both_expose_the_model() -> None:
+    """create_inference_endpoint stands up a dedicated endpoint; push_to_hub publishes the weights
+    to be served (an exposure too, ranked after the endpoint as the finding's anchor)."""
     deploy = (
         "from huggingface_hub import HfApi, create_inference_endpoint\n\n"
         "create_inference_endpoint('tickets', repository='acme/ticket-clf', framework='pytorch', task='text-classification',\n"
@@ -64,4 +65,7 @@ def test_hugging_face_inference_endpoint_exposes_the_model_and_a_hub_push_does_n
     )
     push = "from transformers import AutoModelForSequenceClassification\n\nAutoModelForSequenceClassification.from_pretrained('out').push_to_hub('acme/ticket-clf')\n"
     assert _exposed({"deploy.py": deploy}) == ["deploy.py:3", "deploy.py:5"]
-    assert _exposed({"push.py": push}) == []
+    assert _exposed({"push.py": push}) == ["push.py:3"]
+    project, _ = analyse_sources({"deploy.py": deploy, "push.py": push})
+    anchor = min(exposures(project), key=lambda e: (e.rank, e.path, e.line))
+    assert (anchor.path, anchor.line) == ("deploy.py", 3)

@@ -83,10 +83,14 @@ def test_promotion_to_a_non_serving_stage_exposes_nothing() -> None:
     assert _exposed({"promote.py": code}) == ["promote.py:6", "promote.py:7"]
 
 
-def test_registering_or_pushing_to_a_hub_exposes_nothing() -> None:
-    """A registry write or a Hub push defines no serving resource in the repository."""
-    code = "import mlflow\nfrom transformers import AutoModel\n\nmlflow.register_model('runs:/1/model', 'm')\nAutoModel.from_pretrained('x').push_to_hub('acme/x')\n"
-    assert _exposed({"publish.py": code}) == []
+def test_registering_or_pushing_to_a_hub_exposes_the_published_model() -> None:
+    """A registry write or a Hub push publishes the model to be served, here or elsewhere
+    (LABELLING.md counts a release call as serving); saving a file exposes nothing by itself."""
+    code = (
+        "import joblib\nimport mlflow\nfrom transformers import AutoModel\n\n"
+        "mlflow.register_model('runs:/1/model', 'm')\nAutoModel.from_pretrained('x').push_to_hub('acme/x')\njoblib.dump({}, 'model.joblib')\n"
+    )
+    assert _exposed({"publish.py": code}) == ["publish.py:5", "publish.py:6"]
 
 
 def test_cdk_endpoint_is_exposure() -> None:

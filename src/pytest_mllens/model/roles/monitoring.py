@@ -28,9 +28,12 @@ infrastructure (``[[endpoint]]``: CDK ``CfnEndpoint``; ``[[declared]]``: a Cloud
 ``AWS::SageMaker::Endpoint`` in YAML, whose monitors count the same way), a TFX ``Pusher``
 (it copies the model to where it is served), a promotion to a serving stage or alias, or a
 registration straight to ``Approved`` (the same promotion in one call: what deploys the approved
-version may be code this tool cannot read, such as a JavaScript Lambda or a console action).
-Registering a version that waits for approval, pushing to a hub or saving a file exposes
-nothing by itself.
+version may be code this tool cannot read, such as a JavaScript Lambda or a console action),
+and any other release that publishes a model (a registration waiting for approval, a hub push,
+a W&B model artifact): benchmarks/realworld/LABELLING.md counts "a deploy/release call" as
+serving, since a published model is there to be served, here or elsewhere. These rank after
+deploys and hosting modules as the finding's anchor. Saving a file exposes nothing by itself
+(the module that loads the file is the exposure).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from functools import cached_property, lru_cache
 from ...facts.configs.deploy_config import launchers, model_server_ref
 from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from ..releases.flow_rules import flow_rules
-from ..releases.gates import approval_status, deploy_sites
+from ..releases.gates import DeploySite, approval_status, deploy_sites
 from ..knowledge import imported_roots, matches_any
 from ..project import Project, RoleReason
 from ..shipped import data_table
@@ -563,6 +566,8 @@ def exposures(project: Project) -> list[Exposure]:
                 "an approved version is the one the deployment picks up, wherever that deployment is written",
                 site.facts,
             ))
+        elif site.action == "registers":
+            found.append(_published(site))
     for config, line, role, says in _declared(project):
         if role == "endpoint":
             found.append(Exposure(config.path, line, f"{config.path}:{line} {says}", config))
@@ -576,6 +581,26 @@ def exposures(project: Project) -> list[Exposure]:
         for line, reason in project.knowledge.file_summary(facts, ("endpoint-exposures",), _endpoint_exposures):
             found.append(Exposure(facts.path, line, reason, facts))
     return sorted(found, key=lambda e: (e.path, e.line, e.reason))
+
+
+PUBLISHED_RANK = 2
+"""Anchor rank of a model published to a registry or hub: after deploys and hosting modules,
+which say more clearly where the model meets production data."""
+
+
+def _published(site: DeploySite) -> Exposure:
+    """A model published to a registry, a hub or an artifact store (an ML002 release that is
+    not a deploy): published so that something serves it, so it is exposed. The serving side
+    may be another repository or a console action the tool cannot read; what the project can
+    do is watch the model it publishes (a monitor keyed to the registered model), which is why
+    the lens asks for monitoring here as well (benchmarks/realworld/LABELLING.md, ML003)."""
+    where = f" through {site.rule.framework}" if site.rule.framework else ""
+    return Exposure(
+        site.facts.path, site.call.line,
+        f"{site.facts.location(site.call.line)} {site.rule.says} ({site.call.name}): the model is published{where} for whatever serves it, "
+        "inside this repository or not, and the lens asks for every published model to be watched for data drift and model quality",
+        site.facts, PUBLISHED_RANK,
+    )
 
 
 def _endpoint_exposures(facts: FileFacts) -> tuple[tuple[int, str], ...]:
