@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...facts.configs.deploy_config import EntryRef, knowledge
+from ...facts.configs.deploy_config import SERVERLESS_HOW, EntryRef, knowledge
 from ...facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
 from .app_hosting import model_app, predictor_class, server_class, web_view
 from .app_pages import app_pages
@@ -70,6 +70,8 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for config in project.configs:
         for ref in config.extra.get("entry_refs", ()):  # type: ignore[union-attr]
             for target in _referenced(project, ref, _directory(config.path)):
+                if ref.how.startswith(SERVERLESS_HOW) and not _declared_function_serves(project, target):
+                    continue
                 if ref.strong or _named_like_serving(ref.label or _stem(target.path)) or (ref.listens and _serves_not_trains(project, target)):
                     add(target, Hosting(f"deployed by {config.location(ref.line)} ({ref.how})", 1, needs_model=_web_launch(ref)))
                 elif ref.how.startswith(_CONTAINER_ENTRIES):
@@ -404,6 +406,17 @@ def _serves_not_trains(project: Project, facts: FileFacts) -> bool:
     if _words(_stem(facts.path)) & training or project.role_by_knowledge(facts, ("training",)) is not None:
         return False
     return not _runs_training(project, facts)
+
+
+def _declared_function_serves(project: Project, facts: FileFacts) -> bool:
+    """A function a serverless.yml declares runs on a schedule or a queue as often as behind an
+    API: a retraining trigger that only calls ``create_training_job``, a data download. It is
+    served code on the evidence a bare Lambda handler needs: it loads a model (here or in a
+    module it imports), asks an endpoint for predictions, or predicts."""
+    if _loads_here_or_imported(project, facts):
+        return True
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
+    return any(call.method in predicts for call in facts.calls)
 
 
 def _runs_training(project: Project, facts: FileFacts) -> int:
