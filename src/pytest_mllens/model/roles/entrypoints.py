@@ -36,6 +36,7 @@ from .launched_scripts import launched_modules, server_launch
 from .prediction_scripts import prediction_script
 from .flag_dispatch import flag_dispatch
 from .function_apps import azure_function_app
+from .estimator_deploys import estimator_deploy_refs
 from .entry_common import Hosting
 from .entry_common import directory as _directory
 from .entry_common import globs as _globs
@@ -80,7 +81,8 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
                         add(target, Hosting(f"container entry point named by {config.location(ref.line)} ({ref.how}) that {hosting.reason}", hosting.line, needs_model=True))
     for facts in project.files:  # notebooks too: deployment calls often live in one
         # a function of the file's facts and the package's data: kept per file (Knowledge.file_summary)
-        for ref, says in project.knowledge.file_summary(facts, ("python-references",), _python_reference_list):
+        references = project.knowledge.file_summary(facts, ("python-references",), _python_reference_list)
+        for ref, says in references + project.knowledge.file_summary(facts, ("estimator-deploys",), estimator_deploy_refs):
             for target in _referenced(project, ref, _directory(facts.path)):
                 if target.path != facts.path:
                     add(target, Hosting(f"named as the inference script by {facts.location(ref.line)} ({ref.how}: {says})", 1))
