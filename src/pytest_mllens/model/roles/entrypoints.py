@@ -81,7 +81,7 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
                         add(target, Hosting(f"container entry point named by {config.location(ref.line)} ({ref.how}) that {hosting.reason}", hosting.line, needs_model=True))
     for facts in project.files:  # notebooks too: deployment calls often live in one
         # a function of the file's facts and the package's data: kept per file (Knowledge.file_summary)
-        references = project.knowledge.file_summary(facts, ("python-references",), _python_reference_list)
+        references = project.knowledge.file_summary(facts, ("python-references", "with-constants"), _python_reference_list)
         for ref, says in references + project.knowledge.file_summary(facts, ("estimator-deploys",), estimator_deploy_refs):
             for target in _referenced(project, ref, _directory(facts.path)):
                 if target.path != facts.path:
@@ -177,6 +177,20 @@ def _python_reference_list(facts: FileFacts) -> tuple[tuple[EntryRef, str], ...]
     return tuple(_python_references(facts))
 
 
+def _literal_or_constant(facts: FileFacts, call: CallFact, keyword: str) -> object:
+    """A keyword's literal value, or the string a module-level constant passed as that keyword
+    holds (``ENTRY_POINT = "inference.py"`` then ``TensorFlowModel(entry_point=ENTRY_POINT)``),
+    when the module binds that name to a string exactly once."""
+    value = call.keyword(keyword)
+    if value != NON_LITERAL or not keyword:
+        return value
+    names = call.names_in_keyword(keyword)
+    if len(names) != 1:
+        return value
+    bound = [text for scope, name, text in facts.extra.get("strings", ()) if not scope and name == names[0]]  # type: ignore[attr-defined]
+    return bound[0] if len(bound) == 1 else value
+
+
 def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
     if not imported_roots(facts) & _REFERENCE_SDKS:
         return  # only the cloud SDKs name inference scripts: skip the calls of every other file
@@ -190,12 +204,12 @@ def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
                 continue
             if "call" in rule and not _globs((rule["call"],)).match(call.name):
                 continue
-            script = call.keyword(rule["script"])
+            script = _literal_or_constant(facts, call, rule["script"])
             if not isinstance(script, str) or script == NON_LITERAL or not script.endswith(".py"):
                 continue
             if rule.get("named") and not _named_like_serving(_stem(script)):
                 continue
-            directory = call.keyword(rule.get("directory", ""))
+            directory = _literal_or_constant(facts, call, rule.get("directory", ""))
             base = directory if isinstance(directory, str) and directory != NON_LITERAL and "://" not in directory else ""
             how = f"{call.name.rpartition('.')[2] if call.resolved else call.name}({rule['script']}={script!r}" + (f", {rule['directory']}={base!r})" if base else ")")
             yield EntryRef(call.line, "file", script, how, True, base), rule["says"]
