@@ -438,7 +438,7 @@ class Project:
         for match in self.knowledge.module_matches(facts, self.ROLE_KINDS):
             role = match.rule.kind
             if role in reasons or (role == "training" and match.rule.match in ("call", "method") and in_definition_hook(facts, match.line)):
-                continue  # an optimizer inside a model's train_step / configure_optimizers defines the model
+                continue  # apply_gradients inside a Keras model's own train_step defines the model
             framework = f"{match.rule.framework}: " if match.rule.framework else ""
             where = facts.location(match.line) if facts.origin else f"line {match.line}"  # a %%writefile script: its notebook cell
             reasons[role] = RoleReason(role, f"{match.detail} at {where} ({framework}{match.rule.says})", match.line)

@@ -1,11 +1,13 @@
 """Training calls that belong to a model's definition, not to a training run.
 
-Keras lets a model class override ``train_step`` (where ``optimizer.apply_gradients`` runs),
-and a LightningModule returns its optimizer from ``configure_optimizers``: both are called by
-a ``fit`` somewhere else (``model.fit(...)``, ``Trainer.fit(module)``). A module holding only
-such a class defines a model, as a ``torch.nn.Module`` does; it trains when it (or a module
-it runs) calls ``fit``. Serving code that imports the class to rebuild the network before
-loading weights then imports no training code.
+Keras lets a model class override ``train_step`` (where ``optimizer.apply_gradients`` runs):
+Keras's own ``model.fit(...)``, called somewhere else, runs it. A module holding only such a
+class defines a model, as a ``torch.nn.Module`` does; it trains when it (or a module it runs)
+calls ``fit``. Serving code that imports the class to rebuild the network before loading
+weights then imports no training code.
+
+A LightningModule's ``configure_optimizers`` is left as training on purpose: the project's
+samples (tests/frameworks/training_lightning_trainer) count such a module as training code.
 """
 
 from __future__ import annotations
@@ -14,9 +16,8 @@ from ...facts.records import FileFacts
 
 __all__ = ["DEFINITION_HOOKS", "in_definition_hook"]
 
-DEFINITION_HOOKS = frozenset({"train_step", "configure_optimizers"})
-"""Methods a framework's own ``fit`` calls on the model: Keras ``Model.train_step``,
-Lightning ``LightningModule.configure_optimizers``."""
+DEFINITION_HOOKS = frozenset({"train_step"})
+"""Methods a framework's own ``fit`` calls on the model: Keras ``Model.train_step``."""
 
 
 def in_definition_hook(facts: FileFacts, line: int) -> bool:
