@@ -22,6 +22,7 @@ from ..facts.records import CallFact, FileFacts, FunctionFact
 from .bound_steps import bound_steps, rebind
 from .roles.entrypoints import Hosting, deployed_hosting
 from .roles.launched_scripts import launched_modules
+from .roles.model_hooks import in_definition_hook
 from .knowledge import Knowledge, imported_roots
 from .roles.plugin_imports import plugin_modules
 from .roles.role_reason import RoleReason
@@ -436,8 +437,8 @@ class Project:
                 reasons[role] = RoleReason(role, "assigned in [tool.mllens] roles", 1)
         for match in self.knowledge.module_matches(facts, self.ROLE_KINDS):
             role = match.rule.kind
-            if role in reasons:
-                continue
+            if role in reasons or (role == "training" and match.rule.match in ("call", "method") and in_definition_hook(facts, match.line)):
+                continue  # apply_gradients inside a Keras model's own train_step defines the model
             framework = f"{match.rule.framework}: " if match.rule.framework else ""
             where = facts.location(match.line) if facts.origin else f"line {match.line}"  # a %%writefile script: its notebook cell
             reasons[role] = RoleReason(role, f"{match.detail} at {where} ({framework}{match.rule.says})", match.line)

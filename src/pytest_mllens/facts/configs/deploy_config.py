@@ -479,6 +479,9 @@ training pipeline (test split in, predictions out to an evaluation step)."""
 _COMMAND_COMPONENT = LazyPattern(r"commandComponent\.schema\.json|^type:\s*command\s*$", re.MULTILINE)
 
 
+SERVERLESS_HOW = "serverless.yml function handler"
+"""How a Serverless Framework reference starts (``EntryRef.how``): a declared function, hosting
+only when its code shows a model (see ``model.roles.entrypoints``)."""
 _SERVERLESS_HANDLER = re.compile(r"^\s+handler:\s*['\"]?([\w./-]+)\.(\w+)['\"]?\s*(?:#.*)?$")
 
 
@@ -493,7 +496,7 @@ def _serverless(text: str) -> list[EntryRef]:
         if match:
             module = match.group(1).removeprefix("./")
             # `src/handler.predict` (a path) or `model_lambda.lambda_function.lambda_handler` (dotted)
-            refs.append(EntryRef(number, "file", f"{module.replace('.', '/')}.py", f"serverless.yml function handler: {match.group(1)}.{match.group(2)}", False, listens=True))
+            refs.append(EntryRef(number, "file", f"{module.replace('.', '/')}.py", f"{SERVERLESS_HOW}: {match.group(1)}.{match.group(2)}", False, listens=True))
     return refs
 
 

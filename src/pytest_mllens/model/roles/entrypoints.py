@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...facts.configs.deploy_config import EntryRef, knowledge
+from ...facts.configs.deploy_config import SERVERLESS_HOW, EntryRef, knowledge
 from ...facts.records import NON_LITERAL, CallFact, ClassFact, FileFacts, FunctionFact
 from .app_hosting import model_app, predictor_class, server_class, web_view
 from .app_pages import app_pages
@@ -36,6 +36,7 @@ from .launched_scripts import launched_modules, server_launch
 from .prediction_scripts import prediction_script
 from .flag_dispatch import flag_dispatch
 from .function_apps import azure_function_app
+from .estimator_deploys import estimator_deploy_refs
 from .entry_common import Hosting
 from .entry_common import directory as _directory
 from .entry_common import globs as _globs
@@ -70,6 +71,8 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
     for config in project.configs:
         for ref in config.extra.get("entry_refs", ()):  # type: ignore[union-attr]
             for target in _referenced(project, ref, _directory(config.path)):
+                if ref.how.startswith(SERVERLESS_HOW) and not _declared_function_serves(project, target):
+                    continue
                 if ref.strong or _named_like_serving(ref.label or _stem(target.path)) or (ref.listens and _serves_not_trains(project, target)):
                     add(target, Hosting(f"deployed by {config.location(ref.line)} ({ref.how})", 1, needs_model=_web_launch(ref)))
                 elif ref.how.startswith(_CONTAINER_ENTRIES):
@@ -78,7 +81,8 @@ def deployed_hosting(project: Project) -> dict[str, Hosting]:
                         add(target, Hosting(f"container entry point named by {config.location(ref.line)} ({ref.how}) that {hosting.reason}", hosting.line, needs_model=True))
     for facts in project.files:  # notebooks too: deployment calls often live in one
         # a function of the file's facts and the package's data: kept per file (Knowledge.file_summary)
-        for ref, says in project.knowledge.file_summary(facts, ("python-references",), _python_reference_list):
+        references = project.knowledge.file_summary(facts, ("python-references", "with-constants"), _python_reference_list)
+        for ref, says in references + project.knowledge.file_summary(facts, ("estimator-deploys",), estimator_deploy_refs):
             for target in _referenced(project, ref, _directory(facts.path)):
                 if target.path != facts.path:
                     add(target, Hosting(f"named as the inference script by {facts.location(ref.line)} ({ref.how}: {says})", 1))
@@ -173,6 +177,20 @@ def _python_reference_list(facts: FileFacts) -> tuple[tuple[EntryRef, str], ...]
     return tuple(_python_references(facts))
 
 
+def _literal_or_constant(facts: FileFacts, call: CallFact, keyword: str) -> object:
+    """A keyword's literal value, or the string a module-level constant passed as that keyword
+    holds (``ENTRY_POINT = "inference.py"`` then ``TensorFlowModel(entry_point=ENTRY_POINT)``),
+    when the module binds that name to a string exactly once."""
+    value = call.keyword(keyword)
+    if value != NON_LITERAL or not keyword:
+        return value
+    names = call.names_in_keyword(keyword)
+    if len(names) != 1:
+        return value
+    bound = [text for scope, name, text in facts.extra.get("strings", ()) if not scope and name == names[0]]  # type: ignore[attr-defined]
+    return bound[0] if len(bound) == 1 else value
+
+
 def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
     if not imported_roots(facts) & _REFERENCE_SDKS:
         return  # only the cloud SDKs name inference scripts: skip the calls of every other file
@@ -186,12 +204,12 @@ def _python_references(facts: FileFacts) -> Iterable[tuple[EntryRef, str]]:
                 continue
             if "call" in rule and not _globs((rule["call"],)).match(call.name):
                 continue
-            script = call.keyword(rule["script"])
+            script = _literal_or_constant(facts, call, rule["script"])
             if not isinstance(script, str) or script == NON_LITERAL or not script.endswith(".py"):
                 continue
             if rule.get("named") and not _named_like_serving(_stem(script)):
                 continue
-            directory = call.keyword(rule.get("directory", ""))
+            directory = _literal_or_constant(facts, call, rule.get("directory", ""))
             base = directory if isinstance(directory, str) and directory != NON_LITERAL and "://" not in directory else ""
             how = f"{call.name.rpartition('.')[2] if call.resolved else call.name}({rule['script']}={script!r}" + (f", {rule['directory']}={base!r})" if base else ")")
             yield EntryRef(call.line, "file", script, how, True, base), rule["says"]
@@ -404,6 +422,17 @@ def _serves_not_trains(project: Project, facts: FileFacts) -> bool:
     if _words(_stem(facts.path)) & training or project.role_by_knowledge(facts, ("training",)) is not None:
         return False
     return not _runs_training(project, facts)
+
+
+def _declared_function_serves(project: Project, facts: FileFacts) -> bool:
+    """A function a serverless.yml declares runs on a schedule or a queue as often as behind an
+    API: a retraining trigger that only calls ``create_training_job``, a data download. It is
+    served code on the evidence a bare Lambda handler needs: it loads a model (here or in a
+    module it imports), asks an endpoint for predictions, or predicts."""
+    if _loads_here_or_imported(project, facts):
+        return True
+    predicts = frozenset(knowledge()["loads"]["predict-methods"])
+    return any(call.method in predicts for call in facts.calls)
 
 
 def _runs_training(project: Project, facts: FileFacts) -> int:

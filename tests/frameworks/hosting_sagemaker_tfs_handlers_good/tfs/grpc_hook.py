@@ -1,0 +1,11 @@
+"""One handler that asks the local model server over REST and shapes its answer."""
+import json
+
+import requests
+
+
+def handler(body, context):
+    rows = json.loads(body.read().decode("utf-8"))
+    url = f"http://localhost:{context.rest_port}/v1/models/sentiment:predict"
+    reply = requests.post(url, json={"instances": rows}, timeout=10)
+    return json.dumps(reply.json()["predictions"]), "application/json"
