@@ -194,11 +194,14 @@ class _Extractor(ImportFacts, DefinitionFacts, CallFacts, FlowFacts):
             if index < len(self.calls):
                 self.calls[index] = _with_assignment(self.calls[index], target)
                 self.scope.results[target] = index
-                if name == "dict" and not ok and self.calls[index].keywords:  # `kwargs = dict(Key=value)`, unpacked later
+                # `kwargs = dict(Key=value)` (or an empty `dict()` filled item by item), unpacked later
+                if name == "dict" and not ok and (self.calls[index].keywords or not self.calls[index].positional):
                     self._keyword_dict(target, self.calls[index].keywords)
         elif type(value) is cst.Dict:
             entries = _keyword_entries(value)
-            if entries:  # `kwargs = {"Key": value}`: keywords of a later `call(**kwargs)`
+            # `kwargs = {"Key": value}`: keywords of a later `call(**kwargs)`; an empty `{}` too,
+            # filled item by item (`kwargs["ModelApprovalStatus"] = "Approved"`) before the call
+            if entries or not value.elements:
                 self._keyword_dict(target, entries)
         elif type(value) is cst.Name and value.value in ("True", "False", "None"):
             # `decision = True`: a decision overwritten with a constant decides nothing

@@ -87,11 +87,11 @@ class Walker:
         """Those of ``constants`` written inside a branch of a metric comparison of the same
         scope, with the line of the innermost such comparison."""
         self.annotated: list[tuple[str, str, str]] = []
+        """(function, parameter, class) of each parameter annotated with a plain class name
+        (``def evaluate(trainer: MyTrainer)``)."""
         self.negated_guards: list[int] = []
         """Indices of the ``if``/``exit`` guards whose test is ``not ...``: which way a flag
         test (``if rolled_back:`` against ``if not rolled_back:``) takes its branch."""
-        """(function, parameter, class) of each parameter annotated with a plain class name
-        (``def evaluate(trainer: MyTrainer)``)."""
         self.keyword_dicts: dict[tuple[str, str], tuple[tuple[str, Literal], ...]] = {}
         """(scope, variable) -> the literal-keyed entries of ``kwargs = {"Key": value}`` or
         ``kwargs = dict(Key=value)``: not a fact; a call ``f(**kwargs)`` in that scope records

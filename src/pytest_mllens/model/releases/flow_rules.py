@@ -169,10 +169,26 @@ class RollbackRule:
 
     words: tuple[str, ...]
     says: str
+    settings: tuple[str, ...] = ()
+    """Words that make the flag a setting (``auto_rollback``, ``enable_rollback``): a release
+    under it goes forward, with rollback armed."""
 
-    def names_rollback(self, names: Sequence[str]) -> str:
-        """The first of ``names`` whose letters (case and underscores folded) hold a word."""
-        return next((n for n in names if any(w in n.lower().replace("_", "") for w in self.words)), "")
+    def names_rollback(self, test: str) -> str:
+        """The flag ``test`` is, when the whole test is a bare flag (``rolled_back``,
+        ``not result.rolled_back``) one of whose words, or two adjacent words joined
+        (``rolled`` ``back``), is a rollback word and none a setting word; else ""."""
+        flag = test.strip().removeprefix("not ").strip().strip("()")
+        if not _BARE_FLAG.fullmatch(flag):
+            return ""
+        words = [w.lower() for w in _FLAG_WORDS.findall(flag.rpartition(".")[2])]
+        if any(w in self.settings for w in words):
+            return ""
+        joined = words + [a + b for a, b in zip(words, words[1:])]
+        return flag if any(w in self.words for w in joined) else ""
+
+
+_BARE_FLAG = re.compile(r"[A-Za-z_][\w.]*")
+_FLAG_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 @dataclass(frozen=True)
@@ -663,7 +679,7 @@ _KEYS = {
     "scratch": {"name": str, "reads": list, "files": list},
     "workload": {"name": str, "words": list, "framework": str, "says": str},
     "callback": {"name": str, "argument": str, "type": str},
-    "rollback": {"words": list, "says": str},
+    "rollback": {"words": list, "says": str, "settings": list},
 }
 
 
@@ -759,7 +775,7 @@ def flow_rules_from_table(table: Mapping[str, Any], source: str) -> FlowRules:
         ),
         scratch=tuple(ScratchRule(r["name"], tuple(r["reads"]), tuple(r.get("files", ()))) for r in table.get("scratch", ())),
         workload=tuple(WorkloadRule(r["name"], tuple(str(w).lower() for w in r["words"]), r["framework"], r["says"]) for r in table.get("workload", ())),
-        rollback=tuple(RollbackRule(tuple(str(w).lower().replace("_", "") for w in r["words"]), r["says"]) for r in table.get("rollback", ())),
+        rollback=tuple(RollbackRule(tuple(str(w).lower().replace("_", "") for w in r["words"]), r["says"], tuple(str(w).lower() for w in r.get("settings", ()))) for r in table.get("rollback", ())),
         callback=tuple(CallbackRule(r["name"], r["argument"], r["type"]) for r in table.get("callback", ())),
         spec=tuple(SpecRule(r["marker"], tuple(w.lower() for w in r["words"]), tuple(r["verbs"]), r["framework"], r["says"], tuple(r.get("not_verbs", ())), r.get("action", "deploys")) for r in table.get("spec", ())),
     )

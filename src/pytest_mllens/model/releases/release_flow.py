@@ -221,7 +221,7 @@ class ReleaseFlow(ReleaseGraph):
             in_else = bool(guard.body_end) and call.line > guard.body_end
             if (index in negated) == in_else:
                 for rule in self.rules.rollback:
-                    flag = rule.names_rollback(guard.names)
+                    flag = rule.names_rollback(guard.text)
                     if flag:
                         return f"{facts.location(call.line)} runs only when {flag} is set ({facts.location(guard.line)}): it {rule.says}, no new model"
         return ""

@@ -269,18 +269,31 @@ def pipeline_component_step(project: Project, facts: FileFacts) -> str:
     ``command(code="components/score", command="python score.py ...")``. "" otherwise: a
     component a batch deployment runs is production scoring, and a script run any other way is
     judged by its code."""
-    components = {
-        posixpath.normpath(config.path)
-        for config in project.configs
-        for ref in config.extra.get("entry_refs", ())  # type: ignore[union-attr]
-        if ref.label == COMPONENT_STEP and posixpath.normpath(posixpath.join(posixpath.dirname(config.path), ref.target)) == facts.path
-    }
-    for other in project.files:
-        if other.path == facts.path or not any(c.method in ("load_component", "command") for c in other.calls):
+    wiring, scripts = _component_wiring(project)
+    components = {path for path, script in scripts if script == facts.path}
+    for other in wiring:
+        if other.path == facts.path:
             continue
         if any(_runs_step(other, call, facts.path, components) for call in other.calls):
             return "" if any("BatchDeployment" in c.name for c in other.calls) else other.path
     return ""
+
+
+def _component_wiring(project: Project) -> tuple[list[FileFacts], list[tuple[str, str]]]:
+    """The files that can wire a pipeline step (they call ``load_component`` or ``command``)
+    and each (component YAML, script it runs), found once per project: asked for every file,
+    a scan of every project file's calls each time grew with the square of the project."""
+    cached = project.memo.get("component_wiring")
+    if cached is None:
+        wiring = [f for f in project.files if any(c.method in ("load_component", "command") for c in f.calls)]
+        scripts = [
+            (posixpath.normpath(config.path), posixpath.normpath(posixpath.join(posixpath.dirname(config.path), ref.target)))
+            for config in project.configs
+            for ref in config.extra.get("entry_refs", ())  # type: ignore[union-attr]
+            if ref.label == COMPONENT_STEP
+        ]
+        cached = project.memo["component_wiring"] = (wiring, scripts)
+    return cached  # type: ignore[return-value]
 
 
 def _runs_step(owner: FileFacts, call: CallFact, script: str, components: set[str]) -> bool:

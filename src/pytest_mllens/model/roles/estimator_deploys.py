@@ -32,7 +32,8 @@ def estimator_deploy_refs(facts: FileFacts) -> tuple[tuple[EntryRef, str], ...]:
     tuner over one) whose ``entry_point`` is a literal ``.py`` file in this file's calls."""
     rules = _rules()
     methods = frozenset(rules.get("methods", ()))
-    if not rules or not any(call.method in methods for call in facts.calls):
+    # a partial [estimator-deploys] table follows nothing rather than failing the run
+    if not methods or any(key not in rules for key in ("estimators", "tuners", "script", "directory")) or not any(call.method in methods for call in facts.calls):
         return ()
     return tuple(_refs(facts, rules, methods))
 
@@ -46,8 +47,9 @@ def _refs(facts: FileFacts, rules: dict[str, Any], methods: frozenset[str]) -> I
         built = _bound_before(facts, call.receiver, call.line)
         via = ""
         if built is not None and built.name in tuners:
-            via = f" (a tuner over {_tuned_estimator(built)})"
-            built = _bound_before(facts, _tuned_estimator(built), built.line)
+            tuned = _tuned_estimator(built)
+            via = f" (a tuner over {tuned})"
+            built = _bound_before(facts, tuned, built.line) if tuned else None
         if built is None or built.name not in estimators:
             continue
         script = built.keyword(rules["script"])

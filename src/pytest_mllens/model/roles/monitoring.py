@@ -421,10 +421,14 @@ def _published_quality(project: Project, facts: FileFacts, knowledge: _Knowledge
 
 
 @lru_cache(maxsize=1)
-def _window_shift() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(statistics, threshold words, record calls) of ``[window-shift]`` in monitoring_signals.toml."""
+def _window_shift() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(statistics, threshold words, record calls, not-data words) of ``[window-shift]`` in
+    monitoring_signals.toml."""
     table = data_table("monitoring_signals.toml").get("window-shift", {})
-    return frozenset(table.get("statistics", ())), frozenset(table.get("threshold-words", ())), frozenset(table.get("record-calls", ()))
+    return (
+        frozenset(table.get("statistics", ())), frozenset(table.get("threshold-words", ())),
+        frozenset(table.get("record-calls", ())), frozenset(table.get("not-data-words", ())),
+    )
 
 
 def _window_shifts(project: Project, facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
@@ -432,12 +436,13 @@ def _window_shifts(project: Project, facts: FileFacts, knowledge: _Knowledge) ->
     ``recent.mean()`` against ``prev.mean()``, an ``if`` on a threshold, and the result recorded,
     in one function the project calls. A training module is left out: comparing train with test
     statistics there is validation."""
-    statistics, threshold_words, records = _window_shift()
+    statistics, threshold_words, records, not_data = _window_shift()
     if not statistics or project.role(facts, "training") is not None:
         return
     by_scope: dict[str, list[CallFact]] = {}
     for call in facts.calls:
-        if call.scope and call.method in statistics and call.receiver and not call.receiver.startswith("#"):
+        # a window of latencies or request counts is operations, not the model's data
+        if call.scope and call.method in statistics and call.receiver and not call.receiver.startswith("#") and not words([call.receiver, call.scope]) & not_data:
             by_scope.setdefault(call.scope, []).append(call)
     for scope, stats in sorted(by_scope.items()):
         pair = _reference_and_current(stats)
@@ -469,8 +474,9 @@ def _reference_and_current(stats: Sequence[CallFact]) -> tuple[CallFact, CallFac
 
 
 def _names_threshold(name: str, threshold_words: frozenset[str]) -> bool:
-    """``DRIFT_MEAN_SHIFT_THRESHOLD``, ``max_shift``: a bar a value is compared with."""
-    return bool(words([name]) & threshold_words) or (name.isupper() and len(name) > 2)
+    """``DRIFT_MEAN_SHIFT_THRESHOLD``, ``max_shift``: a bar a value is compared with (by its
+    words: an upper-case name alone, ``DEBUG``, is no bar)."""
+    return bool(words([name]) & threshold_words)
 
 
 def _drift_alarms(facts: FileFacts, knowledge: _Knowledge) -> Iterator[Monitor]:
