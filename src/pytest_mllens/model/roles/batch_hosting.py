@@ -285,7 +285,8 @@ def _component_wiring(project: Project) -> tuple[list[FileFacts], list[tuple[str
     a scan of every project file's calls each time grew with the square of the project."""
     cached = project.memo.get("component_wiring")
     if cached is None:
-        wiring = [f for f in project.files if any(c.method in ("load_component", "command") for c in f.calls)]
+        # only Azure ML code wires components: the imports answer before any call is unpacked
+        wiring = [f for f in project.files if "azure" in imported_roots(f) and any(c.method in ("load_component", "command") for c in f.calls)]
         scripts = [
             (posixpath.normpath(config.path), posixpath.normpath(posixpath.join(posixpath.dirname(config.path), ref.target)))
             for config in project.configs
