@@ -26,19 +26,22 @@ if TYPE_CHECKING:
 
 __all__ = ["azure_function_app", "endpoint_url"]
 
-_APP_DECORATORS = ("azure.functions.FunctionApp.", "azure.functions.Blueprint.")
-_HTTP_CLIENTS = ("requests.", "httpx.", "aiohttp.", "urllib.", "urllib3.", "http.client.")
-
-
 @functools.lru_cache(maxsize=1)
 def _client_urls() -> object:
     return globs(tuple(knowledge()["loads"].get("client-urls", ())))
 
 
+@functools.lru_cache(maxsize=1)
+def _prefixes(key: str) -> tuple[str, ...]:
+    """``[loads] http-clients`` / ``function-app-decorators`` of data/entrypoints.toml."""
+    return tuple(str(p) for p in knowledge()["loads"].get(key, ()))
+
+
 def endpoint_url(facts: FileFacts) -> str:
     """``name = 'https://x.inference.ml.azure.com/score'`` in a module that sends HTTP requests:
     what to say (the name, its URL and line), or "" when there is none."""
-    if not any(c.resolved and c.name.startswith(_HTTP_CLIENTS) for c in facts.calls):
+    clients = _prefixes("http-clients")
+    if not clients or not any(c.resolved and c.name.startswith(clients) for c in facts.calls):
         return ""
     pattern = _client_urls()
     for scope, name, value in facts.extra.get("strings", ()):  # type: ignore[attr-defined]
@@ -53,7 +56,8 @@ def azure_function_app(project: Project, facts: FileFacts) -> Hosting | None:
     when the module loads a model (itself or through a project module) or calls an endpoint."""
     if "azure" not in {i.target.split(".")[0] for i in facts.imports}:
         return None
-    handler = next((f for f in facts.functions if any(d.startswith(_APP_DECORATORS) for d in f.decorators)), None)
+    decorators = _prefixes("function-app-decorators")
+    handler = next((f for f in facts.functions if decorators and any(d.startswith(decorators) for d in f.decorators)), None)
     if handler is None:
         return None
     evidence = loads_here_or_imported(project, facts) or endpoint_url(facts)
