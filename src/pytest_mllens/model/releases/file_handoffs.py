@@ -115,7 +115,12 @@ def serves(project: Project, facts: FileFacts, call: CallFact) -> bool:
         return True
     if not call.scope:
         return False
-    qualified = f"{facts.module}.{call.scope}" if facts.module else call.scope
+    return _reached(project, f"{facts.module}.{call.scope}" if facts.module else call.scope)
+
+
+def _reached(project: Project, qualified: str) -> bool:
+    """Does a hosting module reach the function ``qualified``? Remembered per project, with the
+    call site that reaches it (what ``serving_reach`` tells the user)."""
     memo: dict[str, bool] = project.memo.setdefault("file_handoff_serves", {})
     found = memo.get(qualified)
     if found is None:
@@ -139,17 +144,7 @@ def _module_load_user(project: Project, facts: FileFacts, call: CallFact) -> str
     if call.scope or not name or "." in name:
         return ""
     users = {c.scope for c in facts.calls if c.scope and (c.receiver == name or name in c.arg_names)}
-    for scope in sorted(users):
-        qualified = f"{facts.module}.{scope}" if facts.module else scope
-        memo: dict[str, bool] = project.memo.setdefault("file_handoff_serves", {})
-        found = memo.get(qualified)
-        if found is None:
-            where = _reached_from_hosting(project, qualified)
-            found = memo[qualified] = bool(where)
-            project.memo.setdefault("file_handoff_reach", {})[qualified] = where
-        if found:
-            return scope
-    return ""
+    return next((scope for scope in sorted(users) if _reached(project, f"{facts.module}.{scope}" if facts.module else scope)), "")
 
 
 def _reached_from_hosting(project: Project, start: str) -> str:

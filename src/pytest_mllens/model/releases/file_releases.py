@@ -45,6 +45,7 @@ from ...facts.records import NON_LITERAL, CallFact, FileFacts
 from .build_handoffs import build_releases, has_build_handoffs
 from .file_handoffs import constructions, dumped_object, handoff_rules, is_companion, module_load_serves, names_companion, serves, serving_reach
 from .file_images import images_of, in_image
+from .local_gates import positional_names
 from .file_paths import bindings, call_path, is_run_input, kernel_in_notebook_folder
 from .file_paths import bound_path as _bound_path
 from .file_paths import config_key_of, config_source, model_files, object_key, path_base_of, resolve_base
@@ -733,14 +734,12 @@ def _names_at(call: CallFact, position: int) -> tuple[str, ...]:
 
 
 def _positional_names(call: CallFact) -> dict[int, str]:
-    """Position -> the name passed there, when every positional argument that is not a literal
-    is a single name (their count matches the names outside keywords); else empty."""
-    keyworded = {n for _, names in call.keyword_names for n in names}
-    names = [n for n in call.arg_names if n not in keyworded]
-    computed = [i for i, value in enumerate(call.positional) if value == NON_LITERAL]
-    if len(computed) != len(names) or call.receiver in names:
+    """Position -> the name passed there (local_gates.positional_names), empty when the
+    receiver is among the names: then which name is an argument is unknown."""
+    names = positional_names(call)
+    if call.receiver and call.receiver in names:
         return {}
-    return dict(zip(computed, names))
+    return {i: name for i, name in enumerate(names) if name}
 
 
 def _imported_base(project: Project, facts: FileFacts, scope: str, name: str, value: str) -> str:
